@@ -1,0 +1,210 @@
+"""The Typer CLI: commands exist, the analyse contract, JSON outputs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import fast_config_file
+from vocmine.cli.main import app
+
+runner = CliRunner()
+
+CONTRACT_KEYS = {
+    "id",
+    "lang",
+    "sentiment",
+    "sentiment_score",
+    "categories",
+    "category_scores",
+    "effort",
+    "effort_signals",
+    "churn_risk",
+    "topic_id",
+    "pii",
+    "text_redacted",
+    "sentences",
+}
+
+
+def write_config(tmp_path) -> str:
+    return str(fast_config_file(tmp_path))
+
+
+def test_help_lists_every_command():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("run", "analyze", "export", "followups", "train", "evaluate"):
+        assert command in result.output
+
+
+def test_analyze_honours_the_contract(tmp_path):
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "id": "r1",
+                "text": "Kurier zgubił paczkę, a infolinia nie odbiera. "
+                "Rezygnuję z waszych usług! Pisać na jan.kowalski@example.pl",
+            }
+        ),
+        json.dumps({"id": "r2", "text": "Посылка пришла вовремя, спасибо!", "lang": "ru"}),
+        json.dumps({"id": "r3", "text": "   "}),
+        "{not json",
+        json.dumps(
+            {
+                "id": "r5",
+                "text": "Zásilka nepřišla, objednávka 88123.",
+                "channel": "ticket",
+                "created_at": "2026-11-01T10:00:00+01:00",
+            }
+        ),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(
+        app, ["analyze", str(source), "-o", str(out), "-c", write_config(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["r1", "r2", "r3", "line:4", "r5"]
+    good = {r["id"]: r for r in rows if "error" not in r}
+    assert set(good) == {"r1", "r2", "r5"}
+    for row in good.values():
+        assert set(row) >= CONTRACT_KEYS
+        assert -1.0 <= row["sentiment_score"] <= 1.0
+        assert row["sentences"] and {"text", "sentiment", "categories"} <= set(row["sentences"][0])
+    assert good["r1"]["lang"] == "pl" and good["r1"]["sentiment"] == "negative"
+    assert good["r1"]["churn_risk"] is True
+    assert "email" in good["r1"]["pii"] and "example.pl" not in good["r1"]["text_redacted"]
+    assert "delivery" in good["r1"]["categories"]
+    assert good["r2"]["lang"] == "ru" and good["r2"]["sentiment"] == "positive"
+    assert good["r5"]["lang"] == "cs" and "delivery" in good["r5"]["categories"]
+    assert rows[2]["error"].startswith("empty_text")
+    assert rows[3]["error"].startswith("malformed_json")
+
+
+def test_run_json_then_followups_and_export(tmp_path):
+    config = write_config(tmp_path)
+    result = runner.invoke(app, ["run", "-c", config, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    for key in (
+        "run_id",
+        "rows_in",
+        "stored",
+        "updated",
+        "quarantined",
+        "skipped_duplicates",
+        "followups_opened",
+        "exports",
+    ):
+        assert key in summary
+    assert summary["rows_in"] == (
+        summary["stored"]
+        + summary["updated"]
+        + summary["quarantined"]
+        + summary["skipped_duplicates"]
+    )
+    listed = runner.invoke(app, ["followups", "list", "-c", config, "--json"])
+    assert listed.exit_code == 0, listed.output
+    cases = json.loads(listed.stdout.strip().splitlines()[-1])
+    assert len(cases) == summary["followups_opened"] > 0
+    assert {"id", "external_id", "priority", "status", "reasons"} <= set(cases[0])
+    assert all(c["status"] == "new" for c in cases)
+    exported = runner.invoke(app, ["export", "-c", config, "--out", str(tmp_path / "again")])
+    assert exported.exit_code == 0, exported.output
+    assert (tmp_path / "again" / "insights.xlsx").exists()
+
+
+def test_evaluate_sentiment_json(tmp_path):
+    data = tmp_path / "labelled.jsonl"
+    rows = [
+        {"text": "Świetny sklep, szybka dostawa, polecam!", "sentiment": "positive", "lang": "pl"},
+        {
+            "text": "Nie polecam, towar uszkodzony i brak kontaktu.",
+            "sentiment": "negative",
+            "lang": "pl",
+        },
+        {"text": "Great service, thank you so much!", "sentiment": "positive", "lang": "en"},
+        {
+            "text": "Terrible, my parcel never arrived and nobody answers.",
+            "sentiment": "negative",
+            "lang": "en",
+        },
+        {"text": "no label here"},
+    ]
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    result = runner.invoke(app, ["evaluate", "sentiment", "--data", str(data), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["n"] == 4
+    assert {"accuracy", "macro_f1", "by_lang"} <= set(report)
+    assert report["accuracy"] >= 0.75
+    assert set(report["by_lang"]) == {"pl", "en"}
+
+
+def test_train_and_evaluate_categories(tmp_path):
+    data = tmp_path / "tickets.jsonl"
+    examples = {
+        "card": [
+            "my card has not arrived yet",
+            "still waiting for the new card",
+            "card delivery is taking forever",
+            "when will my card come",
+        ],
+        "refund": [
+            "I want my money back",
+            "please refund the payment",
+            "refund has not reached my account",
+            "how long does a refund take",
+        ],
+    }
+    rows = [{"text": t, "queue": label} for label, texts in examples.items() for t in texts]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    model_dir = tmp_path / "cat_model"
+    trained = runner.invoke(
+        app,
+        [
+            "train",
+            "categories",
+            "--data",
+            str(data),
+            "--label-field",
+            "queue",
+            "--out",
+            str(model_dir),
+        ],
+    )
+    assert trained.exit_code == 0, trained.output
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            "categories",
+            "--model",
+            str(model_dir),
+            "--data",
+            str(data),
+            "--label-field",
+            "queue",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["n"] == 8
+    assert report["accuracy"] >= 0.75
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["run", "-c", "/nonexistent.yaml"], ["analyze", "/nonexistent.jsonl", "-o", "/tmp/x.jsonl"]],
+)
+def test_clear_errors_without_traceback(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "error:" in result.output
+    assert "Traceback" not in result.output

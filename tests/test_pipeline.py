@@ -1,0 +1,104 @@
+"""The whole run without Prefect: accounting, idempotency, PII, exports."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from vocmine.pipeline import run_pipeline
+from vocmine.store import open_store
+
+
+@pytest.fixture(scope="module")
+def first_and_second_run(tmp_path_factory):
+    from tests.conftest import fast_settings
+
+    tmp = tmp_path_factory.mktemp("pipeline")
+    settings = fast_settings(tmp)
+    first = run_pipeline(settings)
+    second = run_pipeline(settings)
+    return settings, first, second
+
+
+def balanced(summary) -> bool:
+    return summary.rows_in == (
+        summary.stored + summary.updated + summary.quarantined + summary.skipped_duplicates
+    )
+
+
+def test_first_run_accounts_for_every_row(first_and_second_run):
+    _, first, _ = first_and_second_run
+    assert first.status == "completed"
+    assert balanced(first)
+    assert first.stored > 250
+    assert first.quarantined >= 8
+    assert first.skipped_duplicates >= 2
+    assert first.analysis_errors == 0
+    assert set(first.by_language) >= {"pl", "cs", "sk", "ru", "uk", "en", "de"}
+    assert first.followups_opened > 0
+
+
+def test_rerun_adds_nothing(first_and_second_run):
+    settings, first, second = first_and_second_run
+    assert balanced(second)
+    assert (second.stored, second.updated, second.followups_opened) == (0, 0, 0)
+    assert second.rows_in == first.rows_in
+    with open_store(settings.resolved_store_url) as store:
+        assert len(store.read_insights()) == first.stored
+        assert len(store.read_quarantine()) == first.quarantined
+        assert len(store.list_followups("all")) == first.followups_opened
+        assert len(store.read_runs()) == 2
+
+
+def test_exports_hold_one_row_per_item_and_no_raw_pii(first_and_second_run):
+    settings, first, _ = first_and_second_run
+    csv = pd.read_csv(first.exports["csv"])
+    parquet = pd.read_parquet(first.exports["parquet"])
+    sheets = pd.read_excel(first.exports["xlsx"], sheet_name=None)
+    assert len(csv) == len(parquet) == len(sheets["insights"]) == first.stored
+    assert set(sheets) == {"insights", "by_category", "by_topic", "by_language", "followups"}
+    for column in (
+        "id",
+        "lang",
+        "sentiment",
+        "sentiment_score",
+        "categories",
+        "topic_id",
+        "effort_signals",
+        "churn_risk",
+        "pii",
+        "text_redacted",
+        "source",
+        "run_id",
+    ):
+        assert column in csv.columns
+    raw = Path(first.exports["csv"]).read_text(encoding="utf-8")
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", raw), "an e-mail address leaked"
+    assert "4111 1111 1111 1111" not in raw and "4111111111111111" not in raw
+    assert csv["topic_id"].notna().mean() > 0.9
+
+
+def test_changed_text_is_updated_not_duplicated(tmp_path):
+    from tests.conftest import fast_settings
+
+    source = tmp_path / "items.jsonl"
+    rows = [
+        {"id": "a1", "text": "Przesyłka nie dotarła, czekam już dwa tygodnie.", "lang": "pl"},
+        {"id": "a2", "text": "Obsługa była bardzo miła, dziękuję!", "lang": "pl"},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    settings = fast_settings(tmp_path)
+    first = run_pipeline(settings, inputs=[source])
+    assert (first.stored, first.updated) == (2, 0)
+    rows[0]["text"] = "Przesyłka w końcu dotarła, ale uszkodzona."
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    second = run_pipeline(settings, inputs=[source])
+    assert (second.stored, second.updated, second.skipped_duplicates) == (0, 1, 1)
+    with open_store(settings.resolved_store_url) as store:
+        frame = store.read_insights()
+    assert len(frame) == 2
+    assert "uszkodzona" in frame.set_index("external_id").loc["a1", "text_redacted"]

@@ -1,0 +1,193 @@
+"""Per-item analysis: the composition of the analytic stages.
+
+:class:`Analyzer` turns :class:`~vocmine.schemas.FeedbackItem` objects into
+:class:`~vocmine.schemas.Insight` objects: redaction, language, sentences,
+sentiment (document and sentence), categories, aspect sentiment, effort,
+churn and severity. Every stage is injected; :func:`build_analyzer` builds
+the defaults from settings. Topics need the whole batch and live in
+:mod:`vocmine.topic_stage`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vocmine.categorise import Categoriser, SignalDetector, severity
+from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.redact import Redactor
+from vocmine.nlp.text import TextProcessor
+from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
+from vocmine.sentiment import SentimentClassifier
+
+logger = logging.getLogger("vocmine.analyse")
+
+NEUTRAL_BAND = 0.25
+"""Aspect polarity within +-NEUTRAL_BAND counts as neutral."""
+
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+NON_ASPECT_CATEGORIES = frozenset({"other", "praise"})
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def label_from_polarity(score: float) -> str:
+    """Return ``negative``/``neutral``/``positive`` for a polarity in [-1, 1]."""
+    if score <= -NEUTRAL_BAND:
+        return "negative"
+    if score >= NEUTRAL_BAND:
+        return "positive"
+    return "neutral"
+
+
+@dataclass
+class Analyzer:
+    """Analyses items with injected stages.
+
+    Attributes:
+        detector: Language identification.
+        redactor: PII redaction (runs first; later stages see redacted text).
+        nlp: Sentence splitting per language.
+        sentiment: Fitted sentiment classifier.
+        categoriser: Fitted complaint categoriser.
+        signals: Fitted effort/churn signal detector.
+        embedder: Optional embedder whose vectors feed the categoriser.
+        severity_weights: Category weights for :func:`vocmine.categorise.severity`.
+    """
+
+    detector: LanguageDetector
+    redactor: Redactor
+    nlp: TextProcessor
+    sentiment: SentimentClassifier
+    categoriser: Categoriser
+    signals: SignalDetector
+    embedder: object | None = None
+    severity_weights: Mapping[str, float] = field(default_factory=dict)
+
+    def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
+        """Analyse a chunk of items.
+
+        An item that fails in a stage comes back with ``error`` set and the
+        fields it got so far; it is never dropped.
+
+        Args:
+            items: Items to analyse.
+
+        Returns:
+            One insight per item, in order.
+        """
+        insights = [Insight(id=item.item_id) for item in items]
+        ok: list[int] = []
+        for index, item in enumerate(items):
+            try:
+                redaction = self.redactor.redact(item.text)
+                insights[index].text_redacted = redaction.text
+                insights[index].pii = list(redaction.kinds)
+                ok.append(index)
+            except Exception as exc:  # a bad item must not stop the chunk
+                insights[index].error = f"redaction failed: {exc}"
+                logger.warning("redaction failed for %s: %s", item.item_id, exc)
+        if not ok:
+            return insights
+        try:
+            self._analyse_redacted([items[i] for i in ok], [insights[i] for i in ok])
+        except Exception:
+            logger.exception("batch analysis failed; retrying item by item")
+            for i in ok:
+                try:
+                    self._analyse_redacted([items[i]], [insights[i]])
+                except Exception as exc:
+                    insights[i].error = f"analysis failed: {type(exc).__name__}: {exc}"
+        return insights
+
+    def _analyse_redacted(self, items: Sequence[FeedbackItem], insights: Sequence[Insight]) -> None:
+        texts = [ins.text_redacted for ins in insights]
+        plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
+        guesses = self.detector.detect_many(plain, [item.lang for item in items])
+        langs = [g.lang for g in guesses]
+        sentence_lists = self.nlp.sentences_many(texts, langs)
+
+        flat_sentences = [s for sents in sentence_lists for s in sents]
+        flat_langs = [
+            lang for lang, sents in zip(langs, sentence_lists, strict=True) for _ in sents
+        ]
+        proba = self.sentiment.predict_proba(texts + flat_sentences, langs + flat_langs)
+        polarity = (
+            proba[:, SENTIMENT_LABELS.index("positive")]
+            - proba[:, SENTIMENT_LABELS.index("negative")]
+        )
+        labels = [SENTIMENT_LABELS[j] for j in np.argmax(proba, axis=1)]
+
+        embeddings = self.embedder.embed(texts) if self.embedder is not None else None
+        doc_scores = self.categoriser.score(texts, langs, embeddings=embeddings)
+        sentence_categories = (
+            self.categoriser.predict(flat_sentences, flat_langs) if flat_sentences else []
+        )
+
+        n = len(texts)
+        offset = n
+        for i, (item, insight) in enumerate(zip(items, insights, strict=True)):
+            insight.lang = langs[i]
+            insight.lang_confidence = round(float(guesses[i].confidence), 4)
+            insight.sentiment = labels[i]
+            insight.sentiment_score = round(float(polarity[i]), 4)
+            scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
+            insight.category_scores = scores
+            insight.categories = self.categoriser.labels_from_scores(scores)
+            sentences = []
+            for sentence in sentence_lists[i]:
+                sentences.append(
+                    SentenceInsight(
+                        text=sentence,
+                        sentiment=labels[offset],
+                        sentiment_score=round(float(polarity[offset]), 4),
+                        categories=list(sentence_categories[offset - n]),
+                    )
+                )
+                offset += 1
+            insight.sentences = sentences
+            insight.aspect_sentiment = aspect_sentiment(sentences)
+            insight.effort_signals = sorted(set(self.signals.effort_signals(texts[i], langs[i])))
+            if item.meta.get("bot_only") and "no_human" not in insight.effort_signals:
+                insight.effort_signals = sorted({*insight.effort_signals, "no_human"})
+            insight.effort = bool(insight.effort_signals)
+            insight.churn_risk = bool(self.signals.churn_risk(texts[i], langs[i]))
+            insight.severity = self.severity_of(insight, item)
+
+    def severity_of(self, insight: Insight, item: FeedbackItem) -> float:
+        """Return the severity of an insight (see :func:`vocmine.categorise.severity`)."""
+        value = item.meta.get("customer_value")
+        return round(
+            float(
+                severity(
+                    insight.sentiment_score or 0.0,
+                    insight.categories,
+                    insight.effort_signals,
+                    insight.churn_risk,
+                    self.severity_weights,
+                    customer_value=float(value) if value is not None else None,
+                )
+            ),
+            4,
+        )
+
+
+def aspect_sentiment(sentences: Sequence[SentenceInsight]) -> dict[str, str]:
+    """Return the sentiment per complaint category from sentence-level results.
+
+    Each category found in a sentence gets the mean polarity of the sentences
+    that carry it ("delivery: negative, staff_attitude: positive").
+    """
+    totals: dict[str, list[float]] = {}
+    for sentence in sentences:
+        for category in sentence.categories:
+            if category not in NON_ASPECT_CATEGORIES:
+                totals.setdefault(category, []).append(sentence.sentiment_score)
+    return {
+        category: label_from_polarity(sum(values) / len(values))
+        for category, values in sorted(totals.items())
+    }

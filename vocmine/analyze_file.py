@@ -1,0 +1,127 @@
+"""``vocmine analyze``: analyse a JSONL file into a JSONL file, nothing stored.
+
+Input lines need ``id`` and ``text`` (optional ``lang``, ``channel``,
+``created_at``). Every input line gives exactly one output line; a line that
+cannot be analysed comes back with an ``error`` field.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vocmine.config import Settings
+from vocmine.schemas import FeedbackItem, Insight
+
+logger = logging.getLogger("vocmine.analyze")
+
+SOURCE = "analyze"
+
+
+def parse_line(line: bytes, number: int) -> tuple[FeedbackItem | None, dict[str, Any] | None]:
+    """Parse one input line into an item, or an error row for the output.
+
+    Args:
+        line: Raw bytes of the line.
+        number: 1-based line number (names rows without an id).
+
+    Returns:
+        ``(item, None)`` or ``(None, error_row)``.
+    """
+    fallback_id = f"line:{number}"
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, {"id": fallback_id, "error": "undecodable: the line is not UTF-8"}
+    except json.JSONDecodeError as exc:
+        return None, {"id": fallback_id, "error": f"malformed_json: {exc.msg}"}
+    if not isinstance(record, dict):
+        return None, {"id": fallback_id, "error": "malformed_json: expected an object"}
+    raw_id = record.get("id")
+    row_id = str(raw_id) if raw_id not in (None, "") else fallback_id
+    if raw_id in (None, ""):
+        return None, {"id": row_id, "error": "missing_field: id"}
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return None, {"id": row_id, "error": "empty_text: text is missing or blank"}
+    created_at = None
+    if isinstance(record.get("created_at"), str):
+        try:
+            created_at = datetime.fromisoformat(record["created_at"])
+        except ValueError:
+            created_at = None
+    lang = record.get("lang") if isinstance(record.get("lang"), str) else None
+    item = FeedbackItem(
+        source=SOURCE,
+        external_id=row_id,
+        text=text,
+        channel=str(record.get("channel") or "other"),
+        created_at=created_at,
+        lang=lang,
+    )
+    return item, None
+
+
+def insight_row(item: FeedbackItem, insight: Insight) -> dict[str, Any]:
+    """Return the contract row of an analysed item (its own id, not the hash)."""
+    row = insight.to_dict()
+    row["id"] = item.external_id
+    return row
+
+
+def analyse_jsonl(
+    settings: Settings,
+    input_file: Path,
+    output_file: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Analyse every line of ``input_file`` into ``output_file``.
+
+    Topics come from the saved topic model when one exists (never fitted here).
+
+    Returns:
+        ``{"rows": lines written, "errors": rows with an error}``.
+    """
+    from vocmine.pipeline import build_analyzer, build_embedder, build_topic_stage, chunked
+
+    lines = [line for line in input_file.read_bytes().splitlines() if line.strip()]
+    parsed = [parse_line(line, n) for n, line in enumerate(lines, start=1)]
+    items = [item for item, _ in parsed if item is not None]
+    embedder = build_embedder(settings) if settings.topics.enabled else None
+    analyzer = build_analyzer(settings, embedder)
+    insights: dict[int, Insight] = {}
+    done = 0
+    for chunk in chunked(items, settings.chunk_size):
+        for item, insight in zip(chunk, analyzer.analyse(chunk), strict=True):
+            insights[id(item)] = insight
+        done += len(chunk)
+        if progress:
+            progress(done, len(items))
+    if embedder is not None:
+        stage = build_topic_stage(settings, embedder)
+        if stage.saved_model_exists():
+            from vocmine.topics import TopicModeler
+
+            modeler = TopicModeler.load(stage.model_dir, embedder=embedder)
+            ok = [i for i in items if not insights[id(i)].error]
+            if ok:
+                topic_ids = modeler.transform([insights[id(i)].text_redacted for i in ok])
+                for item, topic_id in zip(ok, topic_ids, strict=True):
+                    insights[id(item)].topic_id = int(topic_id)
+        else:
+            logger.info("no saved topic model in %s: topic_id stays null", stage.model_dir)
+    errors = 0
+    output_file.parent.mkdir(parents=True, exist_ok=True)
+    with output_file.open("w", encoding="utf-8") as out:
+        for item, error_row in parsed:
+            if item is None:
+                row = Insight(id=error_row["id"], error=error_row["error"]).to_dict()
+            else:
+                row = insight_row(item, insights[id(item)])
+            errors += "error" in row
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return {"rows": len(parsed), "errors": errors}

@@ -1,0 +1,1 @@
+"""Typer command groups of the ``vocmine`` CLI (one module per group)."""

@@ -1,0 +1,38 @@
+"""Small helpers shared by the command groups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+err = Console(stderr=True)
+
+
+def read_jsonl_rows(paths: list[Path]) -> list[dict[str, Any]]:
+    """Read JSON objects from JSONL files; exit with a clear message on bad input."""
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        if not path.is_file():
+            err.print(f"[red]error:[/red] file not found: {path}")
+            raise typer.Exit(2)
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    err.print(f"[yellow]skipped[/yellow] {path}:{number}: {exc.msg}")
+                    continue
+                if isinstance(row, dict):
+                    rows.append(row)
+    return rows
+
+
+def print_json_last(payload: Any) -> None:
+    """Print ``payload`` as one JSON object on the last line of stdout."""
+    typer.echo(json.dumps(payload, ensure_ascii=False, default=str))

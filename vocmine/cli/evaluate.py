@@ -1,0 +1,88 @@
+"""``vocmine evaluate``: measure models on labelled JSONL data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vocmine.cli._common import err, print_json_last, read_jsonl_rows
+
+app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
+
+
+@app.command("sentiment")
+def evaluate_sentiment(
+    data: Annotated[list[Path], typer.Option("--data", help="JSONL with text and sentiment.")],
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model folder (default: the shipped one).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Print accuracy, macro-F1 and per-language figures for labelled rows."""
+    from vocmine.lang.detect import LanguageDetector
+    from vocmine.schemas import SENTIMENT_LABELS
+    from vocmine.sentiment import (
+        SentimentClassifier,
+        load_default_sentiment_model,
+        sentiment_report,
+    )
+
+    rows = [
+        r
+        for r in read_jsonl_rows(data)
+        if r.get("sentiment") in SENTIMENT_LABELS and isinstance(r.get("text"), str)
+    ]
+    if not rows:
+        err.print("[red]error:[/red] no rows with a sentiment label")
+        raise typer.Exit(2)
+    classifier = SentimentClassifier.load(model) if model else load_default_sentiment_model()
+    texts = [r["text"] for r in rows]
+    detector = LanguageDetector()
+    langs = [g.lang for g in detector.detect_many(texts, [r.get("lang") for r in rows])]
+    err.print(f"evaluating on {len(rows)} rows ...")
+    predicted = classifier.predict(texts, langs)
+    report = sentiment_report([r["sentiment"] for r in rows], predicted, langs)
+    if as_json:
+        print_json_last(report)
+        return
+    typer.echo(
+        f"n={report['n']}  accuracy={report['accuracy']:.3f}  macro_f1={report['macro_f1']:.3f}"
+    )
+    for lang, figures in sorted(report["by_lang"].items()):
+        typer.echo(
+            f"  {lang}: n={figures['n']}  accuracy={figures['accuracy']:.3f}  "
+            f"macro_f1={figures['macro_f1']:.3f}"
+        )
+
+
+@app.command("categories")
+def evaluate_categories(
+    model: Annotated[Path, typer.Option("--model", help="Categoriser folder (vocmine train).")],
+    data: Annotated[list[Path], typer.Option("--data", help="JSONL with text and labels.")],
+    label_field: Annotated[str, typer.Option("--label-field", help="Field holding the labels.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Print accuracy, micro-F1 and macro-F1 of a trained categoriser."""
+    from vocmine.categorise.learned import LearnedCategoriser, categories_report
+
+    rows = [
+        r
+        for r in read_jsonl_rows(data)
+        if isinstance(r.get("text"), str) and r.get(label_field) not in (None, "", [])
+    ]
+    if not rows:
+        err.print(f"[red]error:[/red] no rows with text and {label_field!r}")
+        raise typer.Exit(2)
+    classifier = LearnedCategoriser.load(model)
+    truth = [r[label_field] if isinstance(r[label_field], list) else [r[label_field]] for r in rows]
+    predicted = classifier.predict([r["text"] for r in rows])
+    report = categories_report(truth, predicted)
+    if as_json:
+        print_json_last(report)
+        return
+    typer.echo(
+        f"n={report['n']}  accuracy={report['accuracy']:.3f}  micro_f1={report['micro_f1']:.3f}  "
+        f"macro_f1={report['macro_f1']:.3f}"
+    )

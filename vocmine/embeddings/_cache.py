@@ -1,0 +1,84 @@
+"""Embedding caches and the embedder that uses one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from vocmine.embeddings._base import Embedder, EmbeddingCache, ProgressCallback
+from vocmine.schemas import content_hash
+
+
+class InMemoryEmbeddingCache:
+    """An :class:`EmbeddingCache` in a dict: for tests and single runs."""
+
+    def __init__(self) -> None:
+        self._vectors: dict[tuple[str, str], np.ndarray] = {}
+
+    def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Return the stored vectors among ``hashes`` (missing ones are left out)."""
+        found = {}
+        for key in hashes:
+            vector = self._vectors.get((model, key))
+            if vector is not None:
+                found[key] = vector
+        return found
+
+    def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Store ``vectors`` (content hash -> vector) for ``model``."""
+        for key, vector in vectors.items():
+            self._vectors[(model, key)] = np.asarray(vector, dtype=np.float32).copy()
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+
+class CachedEmbedder:
+    """An :class:`Embedder` that asks a cache first and embeds only the misses.
+
+    Keys are ``vocmine.schemas.content_hash(text)`` of the text as given, under
+    the wrapped embedder's ``name``. Texts repeated within one call are
+    embedded once.
+
+    Args:
+        embedder: Computes the vectors the cache does not have.
+        cache: Where vectors are looked up and stored.
+
+    Attributes:
+        hits: Distinct texts found in the cache, summed over calls.
+        misses: Distinct texts embedded, summed over calls.
+    """
+
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache):
+        self.embedder = embedder
+        self.cache = cache
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def name(self) -> str:
+        """The wrapped embedder's name (the cache never changes the vectors)."""
+        return self.embedder.name
+
+    def embed(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
+        """Return the vectors of ``texts``, embedding only those not cached.
+
+        Args:
+            texts: Texts to embed.
+            progress: Passed to the wrapped embedder for the misses.
+        """
+        keys = [content_hash(text) for text in texts]
+        unique = dict(zip(keys, texts, strict=True))
+        found = self.cache.get_embeddings(self.name, list(unique))
+        missing = [key for key in unique if key not in found]
+        self.hits += len(found)
+        self.misses += len(missing)
+        if missing:
+            fresh = self.embedder.embed([unique[key] for key in missing], progress=progress)
+            computed = dict(zip(missing, fresh, strict=True))
+            self.cache.put_embeddings(self.name, computed)
+            found.update(computed)
+        if not keys:
+            return self.embedder.embed([])
+        return np.vstack([found[key] for key in keys]).astype(np.float32, copy=False)

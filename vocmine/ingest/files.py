@@ -1,0 +1,622 @@
+"""Readers for review and ticket tables: CSV, JSONL, JSON and XLSX.
+
+Each reader turns one file into :class:`~vocmine.schemas.FeedbackItem` rows or
+:class:`~vocmine.schemas.QuarantinedRow` rows with a machine reason; a bad row
+never stops the read. Decisions documented here:
+
+* Reasons: ``undecodable`` (bytes of a line/file cannot be decoded, or an XLSX
+  cannot be opened), ``empty_text``, ``malformed_json``, ``malformed_row``
+  (wrong field count, a JSON value that is not an object),
+  ``missing_field:<field>`` (our field name: ``external_id`` or ``text``),
+  ``bad_value:<field>`` (a value of the wrong type for a field the item cannot
+  do without, e.g. ``text`` that is a list).
+* An unparsable optional value (``created_at``, ``rating``) does **not**
+  quarantine the row: the field is left empty and ``meta["warnings"]`` lists
+  ``bad_value:<field>``. The text is what matters for analysis.
+* Texts are normalised (NFC, zero-width/format and control characters removed,
+  whitespace runs collapsed, newlines kept) and truncated to
+  :data:`MAX_TEXT_CHARS` with ``meta["truncated"] = True``.
+* Columns that are not mapped to one of our fields are kept in ``meta``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from vocmine.ingest.encoding import UndecodableError, decode_bytes
+from vocmine.ingest.spec import SourceSpec
+from vocmine.schemas import FeedbackItem, QuarantinedRow
+
+MAX_TEXT_CHARS = 20_000
+"""Longer texts are truncated and flagged with ``meta["truncated"]``."""
+
+MAX_EXCERPT_CHARS = 200
+"""Longest raw excerpt kept in a :class:`QuarantinedRow`."""
+
+OUR_FIELDS: tuple[str, ...] = (
+    "external_id",
+    "text",
+    "created_at",
+    "customer",
+    "rating",
+    "lang",
+    "subject",
+    "status",
+    "priority",
+    "conversation_id",
+    "channel",
+)
+
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "external_id": ("id", "review_id", "ticket_id", "item_id", "message_id", "external_id"),
+    "text": ("text", "body", "message", "content", "review", "comment", "description"),
+    "created_at": ("created_at", "created", "date", "timestamp", "ts", "time", "submitted_at"),
+    "customer": ("customer", "customer_id", "customer_email", "email", "user", "client_id"),
+    "rating": ("rating", "stars", "score"),
+    "lang": ("lang", "language", "locale"),
+    "subject": ("subject", "title"),
+    "status": ("status", "state"),
+    "priority": ("priority",),
+    "conversation_id": ("conversation_id", "thread_id"),
+    "channel": ("channel",),
+}
+"""Column names tried, in order and case-insensitively, for fields not in ``mapping``."""
+
+_ZWJ = "\u200d"
+_HSPACE_RE = re.compile(r"[^\S\n]+")
+_SPACED_NEWLINES_RE = re.compile(r" ?\n ?")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+_EPOCH_RE = re.compile(r"^\d{9,13}(\.\d+)?$")
+_DATE_FORMATS: tuple[str, ...] = (
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%d.%m.%y",
+)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` in NFC without invisible characters and with tidy whitespace.
+
+    Zero-width and other format characters (Unicode ``Cf``) and control
+    characters are removed, except a zero-width joiner between emoji. Runs of
+    spaces/tabs become one space; newlines are kept (at most one blank line).
+
+    Example:
+        >>> normalise_text("Zásilka\\u200b  nepřišla \\r\\n\\n\\n\\tdík")
+        'Zásilka nepřišla\\n\\ndík'
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        category = unicodedata.category(char)
+        if char in "\n\t":
+            kept.append(char)
+        elif category == "Cc" or (category == "Cf" and not _emoji_joiner(text, index)):
+            continue
+        else:
+            kept.append(char)
+    cleaned = _HSPACE_RE.sub(" ", "".join(kept))
+    cleaned = _SPACED_NEWLINES_RE.sub("\n", cleaned)
+    return _MANY_NEWLINES_RE.sub("\n\n", cleaned).strip()
+
+
+def _emoji_joiner(text: str, index: int) -> bool:
+    if text[index] != _ZWJ or index == 0 or index + 1 >= len(text):
+        return False
+    before, after = text[index - 1], text[index + 1]
+    return unicodedata.category(after) == "So" and (
+        unicodedata.category(before) == "So" or before == "\ufe0f"
+    )
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """Parse a timestamp into a timezone-aware datetime (naive values are UTC).
+
+    Accepts ``datetime``/``date`` objects, epoch seconds (or milliseconds) as
+    numbers or digit strings, ISO 8601 (``2024-03-01T14:22:00+01:00``,
+    ``2024-03-01 14:22``, ``...Z``) and day-first dates (``01.03.2024``,
+    ``1. 3. 2024 14:22``, ``01/03/2024``).
+
+    Returns:
+        The datetime, or ``None`` for an empty value.
+
+    Raises:
+        ValueError: If the value is not empty and not a recognised timestamp.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a timestamp: {value!r}")
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime.combine(value, time())
+    elif isinstance(value, int | float) or (
+        isinstance(value, str) and _EPOCH_RE.match(value.strip())
+    ):
+        seconds = float(value)
+        if seconds > 1e11:
+            seconds /= 1000.0
+        if not 0 < seconds < 4e9:
+            raise ValueError(f"epoch out of range: {value!r}")
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    elif isinstance(value, str):
+        parsed = _parse_datetime_string(value.strip())
+    else:
+        raise ValueError(f"not a timestamp: {value!r}")
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _parse_datetime_string(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    compact = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", value)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(compact, fmt)
+        except ValueError:
+            continue
+    raise ValueError(f"not a timestamp: {value[:40]!r}")
+
+
+def parse_rating(value: Any) -> float | None:
+    """Parse a star rating or score (``4``, ``"4,5"``, ``"4/5"``).
+
+    Returns:
+        The rating as a float, or ``None`` for an empty value.
+
+    Raises:
+        ValueError: If the value is not empty and not a finite number.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a rating: {value!r}")
+    if isinstance(value, int | float):
+        rating = float(value)
+    else:
+        text = str(value).strip().replace(",", ".")
+        text = text.split("/", 1)[0].strip()
+        rating = float(text)
+    if rating != rating or rating in (float("inf"), float("-inf")):
+        raise ValueError(f"not a rating: {value!r}")
+    return rating
+
+
+def scalar_to_str(value: Any) -> str | None:
+    """Return an id-like scalar as a string (``12.0`` -> ``"12"``), ``None`` if empty.
+
+    Raises:
+        TypeError: If the value is a list, dict or other non-scalar.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool | list | dict | tuple | set):
+        raise TypeError(f"not a scalar: {type(value).__name__}")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def excerpt(raw: Any) -> str:
+    """Return at most :data:`MAX_EXCERPT_CHARS` characters of a raw row."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    elif not isinstance(raw, str):
+        try:
+            raw = json.dumps(raw, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            raw = repr(raw)
+    return raw[:MAX_EXCERPT_CHARS]
+
+
+def truncated_text(text: str, meta: dict[str, Any]) -> str:
+    """Return ``text`` cut to :data:`MAX_TEXT_CHARS`, flagging ``meta`` if cut."""
+    if len(text) > MAX_TEXT_CHARS:
+        meta["truncated"] = True
+        return text[:MAX_TEXT_CHARS]
+    return text
+
+
+def normalise_lang(value: Any) -> str | None:
+    """Return an ISO 639-1 code from a hint like ``"PL"``, ``"cs-CZ"`` or ``"de_AT"``."""
+    text = scalar_to_str(value) if not isinstance(value, list | dict) else None
+    if not text:
+        return None
+    return re.split(r"[-_]", text.lower(), maxsplit=1)[0] or None
+
+
+# --------------------------------------------------------------------------- rows
+
+
+class RowError(Exception):
+    """A row cannot become an item; carries the machine reason."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def resolve_columns(spec: SourceSpec, keys: Iterable[str]) -> dict[str, str]:
+    """Map each of our fields to a column present in ``keys``.
+
+    Explicit ``spec.mapping`` entries win (even if the column is absent, which
+    then yields ``missing_field``); other fields use :data:`DEFAULT_COLUMNS`.
+    Tickets take their text from ``body`` rather than ``text`` by default.
+
+    Returns:
+        Our field -> column name as spelled in the file.
+    """
+    by_lower: dict[str, str] = {}
+    for key in keys:
+        by_lower.setdefault(str(key).strip().lower(), str(key))
+    columns: dict[str, str] = {}
+    for our in OUR_FIELDS:
+        if our in spec.mapping:
+            wanted = spec.mapping[our]
+            columns[our] = by_lower.get(wanted.strip().lower(), wanted)
+            continue
+        candidates = DEFAULT_COLUMNS[our]
+        if our == "text" and spec.kind == "tickets":
+            candidates = ("body", "description", "message", "text", "content")
+        for candidate in candidates:
+            if candidate in by_lower:
+                columns[our] = by_lower[candidate]
+                break
+    return columns
+
+
+def item_from_record(
+    record: Mapping[str, Any], spec: SourceSpec, columns: Mapping[str, str]
+) -> FeedbackItem:
+    """Build a :class:`FeedbackItem` from one table row or JSON object.
+
+    Args:
+        record: Column -> value.
+        spec: The source spec (name, kind, channel, lang hint).
+        columns: Our field -> column, from :func:`resolve_columns`.
+
+    Raises:
+        RowError: With ``missing_field:*``, ``bad_value:*`` or ``empty_text``.
+    """
+
+    def value_of(field: str) -> Any:
+        column = columns.get(field)
+        return record.get(column) if column is not None else None
+
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+    external_id = _required_scalar(record, columns, "external_id")
+    body = _text_value(value_of("text"), "text")
+    subject = _text_value(value_of("subject"), "subject") if spec.kind == "tickets" else None
+    if columns.get("text") not in record and not subject:
+        raise RowError("missing_field:text", f"no column {columns.get('text', 'text')!r}")
+    parts = [part for part in (subject, body) if part]
+    text = truncated_text(normalise_text("\n".join(parts)), meta)
+    if not text:
+        raise RowError("empty_text", "text is empty after normalisation")
+
+    created_at = _optional(parse_datetime, value_of("created_at"), "created_at", warnings)
+    rating = _optional(parse_rating, value_of("rating"), "rating", warnings)
+    customer = _optional(scalar_to_str, value_of("customer"), "customer", warnings)
+    conversation_id = _optional(
+        scalar_to_str, value_of("conversation_id"), "conversation_id", warnings
+    )
+    channel = _optional(scalar_to_str, value_of("channel"), "channel", warnings)
+    for field in ("status", "priority"):
+        value = _optional(scalar_to_str, value_of(field), field, warnings)
+        if value is not None:
+            meta[field] = value
+    used = {column for column in columns.values()}
+    for key, value in record.items():
+        if key is not None and key not in used and value not in (None, ""):
+            meta[str(key)] = value if isinstance(value, str | int | float | bool) else str(value)
+    if warnings:
+        meta["warnings"] = warnings
+    return FeedbackItem(
+        source=spec.name,
+        external_id=external_id,
+        text=text,
+        channel=channel or spec.default_channel,
+        created_at=created_at,
+        customer=customer,
+        conversation_id=conversation_id,
+        rating=rating,
+        lang=normalise_lang(value_of("lang")) or spec.lang,
+        subject=normalise_text(subject) if subject else None,
+        meta=meta,
+    )
+
+
+def _required_scalar(record: Mapping[str, Any], columns: Mapping[str, str], field: str) -> str:
+    column = columns.get(field)
+    if column is None or column not in record:
+        raise RowError(f"missing_field:{field}", f"no column for {field}")
+    try:
+        value = scalar_to_str(record[column])
+    except TypeError as err:
+        raise RowError(f"bad_value:{field}", f"{column}: {err}") from err
+    if value is None:
+        raise RowError(f"missing_field:{field}", f"{column} is empty")
+    return value
+
+
+def _text_value(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool | list | dict | tuple | set):
+        raise RowError(f"bad_value:{field}", f"{field} is a {type(value).__name__}, not text")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _optional(parse: Any, value: Any, field: str, warnings: list[str]) -> Any:
+    try:
+        return parse(value)
+    except (TypeError, ValueError, OverflowError, OSError):
+        warnings.append(f"bad_value:{field}")
+        return None
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def quarantine(
+    spec: SourceSpec, location: str, reason: str, detail: str, raw: Any
+) -> QuarantinedRow:
+    """Return a :class:`QuarantinedRow` with a bounded raw excerpt."""
+    return QuarantinedRow(
+        source=spec.name, location=location, reason=reason, detail=detail, raw_excerpt=excerpt(raw)
+    )
+
+
+Row = FeedbackItem | QuarantinedRow
+
+
+def iter_csv_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
+    """Yield one item or quarantined row per CSV data row (header excluded).
+
+    The whole file is decoded at once (encoding detection needs all of it);
+    blank lines are skipped and not counted. A row whose field count differs
+    from the header's is ``malformed_row``.
+    """
+    try:
+        text, _ = decode_bytes(path.read_bytes(), spec.encoding)
+    except UndecodableError as err:
+        yield quarantine(spec, path.name, "undecodable", str(err), b"")
+        return
+    text = text.replace("\x00", "")
+    delimiter = spec.csv_delimiter or sniff_delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(lines, delimiter=delimiter)
+    header: list[str] | None = None
+    columns: dict[str, str] = {}
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield quarantine(spec, f"{path.name}:{start_line}", "malformed_row", str(err), "")
+            continue
+        if not cells or all(not cell.strip() for cell in cells) and len(cells) <= 1:
+            continue
+        if header is None:
+            header = [cell.strip() for cell in cells]
+            columns = resolve_columns(spec, header)
+            continue
+        location = f"{path.name}:{start_line}"
+        raw = delimiter.join(cells)
+        if len(cells) != len(header):
+            detail = f"{len(cells)} fields, header has {len(header)}"
+            yield quarantine(spec, location, "malformed_row", detail, raw)
+            continue
+        yield _item_or_quarantine(
+            dict(zip(header, cells, strict=True)), spec, columns, location, raw
+        )
+
+
+def sniff_delimiter(text: str) -> str:
+    """Return the delimiter of a CSV text among ``,`` ``;`` tab and ``|`` (default ``,``)."""
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def iter_jsonl_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator[Row]:
+    """Yield one item or quarantined row per non-blank JSONL line.
+
+    Lines are decoded one by one (see :func:`decode_lines`), so an undecodable
+    or malformed line is quarantined while the others pass.
+
+    Args:
+        path: The file.
+        spec: The source spec.
+        build: ``(obj, location, raw) -> Row`` for one parsed object; defaults to
+            table rows via :func:`item_from_record`.
+    """
+    build = build or (lambda obj, location, raw: record_row(obj, spec, location, raw))
+    for number, line_text, raw in decode_lines(path.read_bytes(), spec.encoding):
+        location = f"{path.name}:{number}"
+        if line_text is None:
+            yield quarantine(spec, location, "undecodable", "line is not valid text", raw)
+            continue
+        try:
+            obj = json.loads(line_text)
+        except (json.JSONDecodeError, RecursionError) as err:
+            yield quarantine(spec, location, "malformed_json", str(err)[:120], line_text)
+            continue
+        yield build(obj, location, line_text)
+
+
+def decode_lines(data: bytes, declared: str = "auto") -> Iterator[tuple[int, str | None, bytes]]:
+    """Split ``data`` into lines and decode each one on its own.
+
+    With ``declared="auto"`` the file's encoding is UTF-8 when at least as many
+    non-ASCII lines are valid UTF-8 as are not; otherwise a legacy code page is
+    detected from the lines that are not UTF-8. Lines that do not decode with
+    the chosen encoding come back as ``None``.
+
+    Yields:
+        ``(line_number, text_or_None, raw_bytes)`` for every non-blank line.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    raw_lines = [
+        (number, raw)
+        for number, raw in enumerate(data.split(b"\n"), start=1)
+        if raw.strip(b" \t\r\x00")
+    ]
+    encoding = declared
+    if declared.lower() == "auto":
+        encoding = _jsonl_encoding([raw for _, raw in raw_lines])
+    for number, raw in raw_lines:
+        try:
+            text, _ = decode_bytes(raw.rstrip(b"\r"), encoding)
+        except UndecodableError:
+            yield number, None, raw
+            continue
+        yield number, text, raw
+
+
+def _jsonl_encoding(raw_lines: list[bytes]) -> str:
+    utf8_ok = utf8_bad = 0
+    bad_lines: list[bytes] = []
+    for raw in raw_lines:
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+            utf8_ok += 1
+        except UnicodeDecodeError:
+            utf8_bad += 1
+            bad_lines.append(raw)
+    if utf8_ok >= utf8_bad:
+        return "utf-8"
+    try:
+        return decode_bytes(b"\n".join(bad_lines))[1]
+    except UndecodableError:
+        return "utf-8"
+
+
+def iter_json_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator[Row]:
+    """Yield rows of a JSON file: a list of objects, or an object holding one list.
+
+    A file that is not valid JSON (or holds no list of records) is one
+    ``malformed_json`` row.
+    """
+    build = build or (lambda obj, location, raw: record_row(obj, spec, location, raw))
+    try:
+        text, _ = decode_bytes(path.read_bytes(), spec.encoding)
+    except UndecodableError as err:
+        yield quarantine(spec, path.name, "undecodable", str(err), b"")
+        return
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as err:
+        yield quarantine(spec, path.name, "malformed_json", str(err)[:120], text)
+        return
+    records = _records_in(data)
+    if records is None:
+        detail = "expected a list of objects or an object with one list"
+        yield quarantine(spec, path.name, "malformed_json", detail, text)
+        return
+    for index, obj in enumerate(records):
+        yield build(obj, f"{path.name}[{index}]", obj)
+
+
+def _records_in(data: Any) -> list[Any] | None:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list)]
+        if len(lists) == 1:
+            return lists[0]
+    return None
+
+
+def iter_xlsx_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
+    """Yield rows of the first worksheet of an XLSX file (first row is the header)."""
+    from openpyxl import load_workbook  # imported here: only XLSX sources need it
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        yield quarantine(spec, path.name, "undecodable", f"cannot open workbook: {err}", b"")
+        return
+    try:
+        sheet = workbook.worksheets[0]
+        header: list[str] | None = None
+        columns: dict[str, str] = {}
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = list(values)
+            if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
+                continue
+            if header is None:
+                header = [scalar_to_str(cell) or f"column_{i}" for i, cell in enumerate(cells)]
+                columns = resolve_columns(spec, header)
+                continue
+            cells = (cells + [None] * len(header))[: max(len(header), len(cells))]
+            location = f"{path.name}:{number}"
+            if any(cell is not None for cell in cells[len(header) :]):
+                yield quarantine(spec, location, "malformed_row", "cells beyond the header", cells)
+                continue
+            record = dict(zip(header, cells[: len(header)], strict=True))
+            yield _item_or_quarantine(record, spec, columns, location, cells)
+    finally:
+        workbook.close()
+
+
+def record_row(obj: Any, spec: SourceSpec, location: str, raw: Any) -> Row:
+    """Return the item for one JSON object of a reviews/tickets file, or its quarantined row."""
+    if not isinstance(obj, dict):
+        return quarantine(spec, location, "malformed_row", "JSON value is not an object", raw)
+    return _item_or_quarantine(obj, spec, resolve_columns(spec, obj.keys()), location, raw)
+
+
+def _item_or_quarantine(
+    record: Mapping[str, Any], spec: SourceSpec, columns: Mapping[str, str], location: str, raw: Any
+) -> Row:
+    try:
+        return item_from_record(record, spec, columns)
+    except RowError as err:
+        return quarantine(spec, location, err.reason, err.detail, raw)
+
+
+def iter_table_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
+    """Yield the rows of a reviews/tickets file in the spec's (or extension's) format."""
+    fmt = spec.format_of(path)
+    if fmt == "csv":
+        return iter_csv_rows(path, spec)
+    if fmt == "jsonl":
+        return iter_jsonl_rows(path, spec)
+    if fmt == "json":
+        return iter_json_rows(path, spec)
+    return iter_xlsx_rows(path, spec)

@@ -1,0 +1,5 @@
+"""Language identification for customer texts."""
+
+from vocmine.lang.detect import LanguageDetector, LanguageGuess
+
+__all__ = ["LanguageDetector", "LanguageGuess"]

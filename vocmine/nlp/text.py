@@ -1,0 +1,358 @@
+"""Per-language text processing: sentence splitting and keyword tokens.
+
+One blank spaCy pipeline with a rule-based ``sentencizer`` per language, built on
+first use and cached on the instance (nothing is downloaded). Keyword tokens are
+lower-cased lemmas without stop words, punctuation, numbers, URLs, e-mails,
+placeholders such as ``[EMAIL]`` and tokens shorter than three characters.
+
+Lemmatizers (all offline, from installed packages):
+
+* cs, en, de: spaCy lookup tables from ``spacy-lookups-data``;
+* ru, uk: ``pymorphy3`` with its ru/uk dictionaries (most probable parse);
+* pl, sk: ``simplemma``;
+* anything else, or a backend that fails to load: the lower-cased form.
+
+Example:
+    >>> tp = TextProcessor()
+    >>> tp.sentences("Paczka przyszła uszkodzona. Kurier był niemiły!", "pl")
+    ['Paczka przyszła uszkodzona.', 'Kurier był niemiły!']
+    >>> tp.tokens("Dwa zamówienia nie dotarły, napiszcie na [EMAIL]", "pl")
+    ['zamówienie', 'dotrzeć', 'napisać']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from vocmine import SUPPORTED_LANGUAGES
+from vocmine.nlp.stopwords import stop_words, union_stop_words
+
+__all__ = ["KeywordAnalyzer", "TextProcessor"]
+
+_PLACEHOLDER_RE = re.compile(r"\[[A-Z_]{2,}\]")
+_URL_OR_EMAIL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SPACE_RE = re.compile(r"\s+")
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+_MIN_TOKEN_CHARS = 3
+_MAX_TOKEN_INPUT_CHARS = 100_000
+_LEMMA_CACHE_SIZE = 200_000
+_MULTI_LATIN = ("en", "de", "pl", "cs", "sk")
+"""simplemma language order for Latin words when the language is unknown."""
+
+
+class TextProcessor:
+    """Split texts into sentences and keyword tokens, per language.
+
+    Args:
+        languages: Languages the processor is used with (others fall back to a
+            language-neutral tokenizer and no lemmatizer).
+        max_sentence_chars: Sentences longer than this are split further at the last
+            space before the limit.
+
+    Example:
+        >>> TextProcessor().tokens("Die Pakete wurden beschädigt geliefert", "de")
+        ['paket', 'beschädigen', 'liefern']
+    """
+
+    def __init__(
+        self, languages: Sequence[str] = SUPPORTED_LANGUAGES, max_sentence_chars: int = 400
+    ) -> None:
+        self.languages = languages
+        self.max_sentence_chars = max_sentence_chars
+
+    # ------------------------------------------------------------------ lazy state
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle only the arguments; pipelines and caches are rebuilt on first use."""
+        return {"languages": self.languages, "max_sentence_chars": self.max_sentence_chars}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def _cache(self, name: str) -> dict[Any, Any]:
+        cache = self.__dict__.get(name)
+        if cache is None:
+            cache = self.__dict__[name] = {}
+        return cache
+
+    def _spacy_lang(self, lang: str | None) -> str:
+        return lang if lang in self.languages else "xx"
+
+    def _pipeline(self, lang: str | None) -> Any:
+        """Return the blank spaCy pipeline (with sentencizer) for ``lang``, built once."""
+        key = self._spacy_lang(lang)
+        pipelines = self._cache("pipelines_")
+        if key not in pipelines:
+            import spacy
+
+            try:
+                nlp = spacy.blank(key)
+            except (ImportError, KeyError, ValueError):
+                nlp = spacy.blank("xx")
+            nlp.add_pipe("sentencizer")
+            pipelines[key] = nlp
+        return pipelines[key]
+
+    def _lemmatizer(self, lang: str | None) -> Callable[[str], str]:
+        """Return a word -> lemma function for ``lang`` (lower-casing if none is available)."""
+        lemmatizers = self._cache("lemmatizers_")
+        if lang not in lemmatizers:
+            lemmatizers[lang] = _build_lemmatizer(lang, self.languages)
+        return lemmatizers[lang]
+
+    def _stop_words(self, lang: str | None) -> frozenset[str]:
+        stops = self._cache("stop_words_")
+        if lang not in stops:
+            stops[lang] = (
+                stop_words(lang) if lang in self.languages else union_stop_words(self.languages)
+            )
+        return stops[lang]
+
+    # ------------------------------------------------------------------ sentences
+    def sentences(self, text: str, lang: str) -> list[str]:
+        """Return the sentences of ``text``.
+
+        Lines (chat turns) are split first, then each line by spaCy's sentencizer;
+        sentences are stripped, empty ones dropped, overlong ones cut at spaces.
+
+        Args:
+            text: Any text.
+            lang: ISO 639-1 language of the text.
+
+        Returns:
+            The sentences in order.
+        """
+        return self.sentences_many([text], [lang])[0]
+
+    def sentences_many(self, texts: Sequence[str], langs: Sequence[str]) -> list[list[str]]:
+        """Return the sentences of each text, batching texts of a language through ``nlp.pipe``.
+
+        Args:
+            texts: Texts to split.
+            langs: Language of each text (same length as ``texts``).
+
+        Returns:
+            One list of sentences per text, in order.
+
+        Raises:
+            ValueError: If ``texts`` and ``langs`` differ in length.
+        """
+        if len(texts) != len(langs):
+            raise ValueError(f"got {len(langs)} languages for {len(texts)} texts")
+        out: list[list[str]] = [[] for _ in texts]
+        by_lang: dict[str, list[tuple[int, str]]] = {}
+        for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
+            for line in (text or "").splitlines():
+                line = line.strip()
+                if line:
+                    by_lang.setdefault(self._spacy_lang(lang), []).append((i, line))
+        for lang, lines in by_lang.items():
+            nlp = self._pipeline(lang)
+            docs = nlp.pipe((line for _, line in lines), batch_size=256)
+            for (i, _), doc in zip(lines, docs, strict=True):
+                for sent in doc.sents:
+                    out[i].extend(self._split_long(sent.text.strip()))
+        return out
+
+    def _split_long(self, sentence: str) -> list[str]:
+        """Cut a sentence into pieces of at most ``max_sentence_chars``, at spaces if possible."""
+        limit = max(1, self.max_sentence_chars)
+        pieces = []
+        while len(sentence) > limit:
+            cut = sentence.rfind(" ", 0, limit + 1)
+            if cut <= 0:
+                cut = limit
+            pieces.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            pieces.append(sentence)
+        return [p for p in pieces if p]
+
+    # ------------------------------------------------------------------ tokens
+    def tokens(self, text: str, lang: str | None) -> list[str]:
+        """Return lower-cased lemmas of the content words of ``text``.
+
+        Removed: stop words (checked on the word and on its lemma), punctuation,
+        numbers, URLs, e-mail addresses, placeholders like ``[EMAIL]``, and tokens
+        shorter than three characters.
+
+        Args:
+            text: Any text (only its first 100,000 characters are used).
+            lang: ISO 639-1 language; None (or an unconfigured language) uses the union
+                of all stop lists and a lemmatizer chosen per word by its script.
+
+        Returns:
+            The keyword tokens in order, repeats kept (CountVectorizer counts them).
+        """
+        if not text:
+            return []
+        text = _PLACEHOLDER_RE.sub(" ", text[:_MAX_TOKEN_INPUT_CHARS])
+        text = _URL_OR_EMAIL_RE.sub(" ", text)
+        key = lang if lang in self.languages else None
+        stops = self._stop_words(key)
+        lemmatize = self._lemmatizer(key)
+        out = []
+        for token in self._pipeline(key).make_doc(text):
+            word = token.text
+            if len(word) < _MIN_TOKEN_CHARS or not _WORD_RE.fullmatch(word):
+                continue
+            lower = word.lower()
+            if lower in stops:
+                continue
+            lemma = lemmatize(word)
+            if len(lemma) < _MIN_TOKEN_CHARS or lemma in stops:
+                continue
+            out.append(lemma)
+        return out
+
+    def keyword_analyzer(self, lang: str | None = None) -> KeywordAnalyzer:
+        """Return a callable for ``CountVectorizer(analyzer=...)`` (e.g. BERTopic's c-TF-IDF).
+
+        Args:
+            lang: Language of every document; None handles mixed languages (union of stop
+                lists, lemmatizer chosen per word by script: Cyrillic via pymorphy3 ru/uk,
+                Latin via simplemma over en/de/pl/cs/sk).
+
+        Returns:
+            A picklable callable mapping a document to its keyword tokens.
+        """
+        return KeywordAnalyzer(self, lang)
+
+    def is_stop_word(self, word: str, lang: str) -> bool:
+        """Return whether ``word`` (any case) is a stop or filler word of ``lang``."""
+        key = lang if lang in self.languages else None
+        return word.lower() in self._stop_words(key)
+
+
+class KeywordAnalyzer:
+    """``CountVectorizer`` analyzer: document -> keyword tokens of one language (or any).
+
+    Args:
+        processor: The processor whose :meth:`TextProcessor.tokens` does the work.
+        lang: Language of the documents, or None for mixed languages.
+    """
+
+    def __init__(self, processor: TextProcessor, lang: str | None = None) -> None:
+        self.processor = processor
+        self.lang = lang
+
+    def __call__(self, document: str) -> list[str]:
+        """Return the keyword tokens of ``document``."""
+        return self.processor.tokens(document, self.lang)
+
+
+# ---------------------------------------------------------------------- lemmatizers
+def _cached(func: Callable[[str], str]) -> Callable[[str], str]:
+    """Memoise a word -> lemma function (bounded: cleared when it grows too large)."""
+    memo: dict[str, str] = {}
+
+    def lemma(word: str) -> str:
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= _LEMMA_CACHE_SIZE:
+                memo.clear()
+            try:
+                found = (func(word) or word).lower()
+            except Exception:  # noqa: BLE001 - a lemmatizer bug must not lose the word
+                found = word.lower()
+            memo[word] = found
+        return found
+
+    return lemma
+
+
+def _spacy_lookup(lang: str) -> Callable[[str], str]:
+    from spacy.lookups import load_lookups
+
+    table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+
+    def lemma(word: str) -> str:
+        # German nouns are keyed capitalised; try the word as written, then lower case.
+        return table.get(word) or table.get(word.lower()) or word
+
+    return lemma
+
+
+def _pymorphy(lang: str) -> Callable[[str], str]:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+
+    def lemma(word: str) -> str:
+        parses = morph.parse(word.lower())
+        return parses[0].normal_form if parses else word
+
+    return lemma
+
+
+def _simplemma(langs: str | tuple[str, ...]) -> Callable[[str], str]:
+    import simplemma
+
+    def lemma(word: str) -> str:
+        return simplemma.lemmatize(word, lang=langs)
+
+    return lemma
+
+
+def _build_lemmatizer(lang: str | None, languages: Sequence[str]) -> Callable[[str], str]:
+    """Return the cached lemmatizer for ``lang``; None picks one per word by script."""
+    builders: dict[str, Callable[[], Callable[[str], str]]] = {
+        "cs": lambda: _spacy_lookup("cs"),
+        "en": lambda: _spacy_lookup("en"),
+        "de": lambda: _spacy_lookup("de"),
+        "ru": lambda: _pymorphy("ru"),
+        "uk": lambda: _pymorphy("uk"),
+        "pl": lambda: _simplemma("pl"),
+        "sk": lambda: _simplemma("sk"),
+    }
+
+    def load(name: str) -> Callable[[str], str]:
+        try:
+            return builders[name]()
+        except Exception:  # noqa: BLE001 - missing data: fall back to the lower-cased form
+            return str.lower
+
+    if lang is not None:
+        return _cached(load(lang) if lang in builders else str.lower)
+
+    latin = tuple(code for code in _MULTI_LATIN if code in languages)
+    by_script: dict[str, Callable[[str], str]] = {}
+    morph: dict[str, Any] = {}
+
+    def cyrillic_language(word: str) -> str:
+        lower = word.lower()
+        if _UK_LETTERS.intersection(lower):
+            return "uk"
+        if _RU_LETTERS.intersection(lower):
+            return "ru"
+        for name in ("ru", "uk"):  # letters shared: the dictionary that knows the word
+            if name not in morph:
+                try:
+                    import pymorphy3
+
+                    morph[name] = pymorphy3.MorphAnalyzer(lang=name)
+                except Exception:  # noqa: BLE001
+                    morph[name] = None
+            if morph[name] is not None and morph[name].word_is_known(lower):
+                return name
+        return "ru"
+
+    def any_language(word: str) -> str:
+        if any("\u0400" <= ch <= "\u04ff" for ch in word):
+            name = cyrillic_language(word)
+        else:
+            name = "latin"
+        if name not in by_script:
+            if name == "latin":
+                try:
+                    by_script[name] = _simplemma(latin) if latin else str.lower
+                except Exception:  # noqa: BLE001
+                    by_script[name] = str.lower
+            else:
+                by_script[name] = load(name)
+        return by_script[name](word)
+
+    return _cached(any_language)

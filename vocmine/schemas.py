@@ -1,0 +1,237 @@
+"""Records that flow between the stages.
+
+Every stage takes and returns these plain dataclasses, so stages can be
+tested alone and composed by :mod:`vocmine.pipeline` with or without Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+"""Sentiment labels, in the column order of every ``predict_proba``."""
+
+
+def stable_item_id(source: str, external_id: str) -> str:
+    """Return the stable id of an item from its source name and external id.
+
+    Args:
+        source: Name of the configured source (e.g. ``"shop_reviews"``).
+        external_id: The id the item has in that source.
+
+    Returns:
+        A 16-hex-digit id that is the same on every run for the same pair.
+    """
+    digest = hashlib.sha256(f"{source}\x1f{external_id}".encode()).hexdigest()
+    return digest[:16]
+
+
+def content_hash(text: str) -> str:
+    """Return a hex SHA-256 of ``text``: the key of content-addressed caches."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class FeedbackItem:
+    """One customer message as ingested, before analysis.
+
+    Attributes:
+        source: Name of the configured source.
+        external_id: Id of the item in its source (ticket number, review id, ...).
+        text: What the customer wrote (for chats: the customer's turns joined).
+        channel: ``review``, ``ticket``, ``chat``, ``social``, ``survey``, ...
+        created_at: When the customer wrote it, if known (timezone-aware).
+        customer: Customer key (id or e-mail) if known; used for repeat contacts.
+        conversation_id: Chat or ticket thread id, if any.
+        rating: Star rating, NPS or CSAT score if the source has one.
+        lang: Language hint from the source, if any (ISO 639-1).
+        subject: Ticket subject, if any (already part of ``text``).
+        meta: Other source fields kept for exports (status, priority, ...).
+    """
+
+    source: str
+    external_id: str
+    text: str
+    channel: str = "other"
+    created_at: datetime | None = None
+    customer: str | None = None
+    conversation_id: str | None = None
+    rating: float | None = None
+    lang: str | None = None
+    subject: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def item_id(self) -> str:
+        """Stable id from ``(source, external_id)``."""
+        return stable_item_id(self.source, self.external_id)
+
+
+@dataclass(slots=True)
+class QuarantinedRow:
+    """A row that could not become a :class:`FeedbackItem`.
+
+    Attributes:
+        source: Name of the configured source.
+        location: Where the row was (``file.csv:17``, ``chats.jsonl:3``).
+        reason: Short machine-readable reason (``undecodable``, ``empty_text``,
+            ``malformed_json``, ``missing_field:id``, ...).
+        detail: Human-readable explanation.
+        raw_excerpt: At most 200 characters of the row, already redacted.
+    """
+
+    source: str
+    location: str
+    reason: str
+    detail: str = ""
+    raw_excerpt: str = ""
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What a connector read from one source.
+
+    Attributes:
+        items: Rows that parsed into items.
+        quarantined: Rows that did not, each with its reason.
+        rows_in: Every data row seen (``len(items) + len(quarantined)`` plus
+            rows dropped as in-file duplicates).
+        skipped_duplicates: Rows whose ``(source, external_id)`` repeated
+            within the same read.
+    """
+
+    items: list[FeedbackItem] = field(default_factory=list)
+    quarantined: list[QuarantinedRow] = field(default_factory=list)
+    rows_in: int = 0
+    skipped_duplicates: int = 0
+
+
+@dataclass(slots=True)
+class SentenceInsight:
+    """Analysis of one sentence of an item."""
+
+    text: str
+    sentiment: str
+    sentiment_score: float
+    categories: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Insight:
+    """The analysis of one item: the analyse contract's output row.
+
+    Field names are part of the public contract (``vocmine analyze``, exports).
+    """
+
+    id: str
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    sentiment: str | None = None
+    sentiment_score: float | None = None
+    categories: list[str] = field(default_factory=list)
+    category_scores: dict[str, float] = field(default_factory=dict)
+    aspect_sentiment: dict[str, str] = field(default_factory=dict)
+    effort: bool = False
+    effort_signals: list[str] = field(default_factory=list)
+    churn_risk: bool = False
+    severity: float = 0.0
+    topic_id: int | None = None
+    pii: list[str] = field(default_factory=list)
+    text_redacted: str = ""
+    sentences: list[SentenceInsight] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the insight as a JSON-ready dict (the analyse contract)."""
+        out = asdict(self)
+        if out["error"] is None:
+            out.pop("error")
+        return out
+
+
+@dataclass(slots=True)
+class AnalysedItem:
+    """An item with its insight, as stored.
+
+    Attributes:
+        item: The ingested item (its text is never stored; see ``insight.text_redacted``).
+        insight: The analysis.
+        content_hash: Hash of the item's text; a changed hash means re-analysis.
+        customer_key: Pseudonymous customer key (salted hash), never the raw id.
+    """
+
+    item: FeedbackItem
+    insight: Insight
+    content_hash: str
+    customer_key: str | None = None
+
+
+@dataclass(slots=True)
+class FollowupCase:
+    """A follow-up case for service staff.
+
+    Attributes:
+        case_id: Stable id (one open case per customer and conversation).
+        item_id: The insight that opened it.
+        external_id: The item's id in its source system.
+        source: Source name.
+        priority: ``P1`` (most urgent) to ``P4``.
+        status: ``new`` when opened.
+        reasons: Why it was opened (``negative``, ``churn_risk``, categories ...).
+        severity: Severity in [0, 1] of the opening insight.
+        opened_at: When the case was opened.
+        due_at: When it is due under the SLA of its priority.
+        lang: Customer's language (for the reply).
+        customer_key: Pseudonymous customer key.
+    """
+
+    case_id: str
+    item_id: str
+    external_id: str
+    source: str
+    priority: str
+    status: str
+    reasons: list[str]
+    severity: float
+    opened_at: datetime
+    due_at: datetime
+    lang: str | None = None
+    customer_key: str | None = None
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counts of one run; ``rows_in == stored + updated + quarantined + skipped_duplicates``.
+
+    ``skipped_duplicates`` counts rows repeated within the input and rows whose
+    item is already stored with the same text (a re-run).
+    """
+
+    run_id: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    status: str = "running"
+    rows_in: int = 0
+    stored: int = 0
+    updated: int = 0
+    quarantined: int = 0
+    skipped_duplicates: int = 0
+    analysis_errors: int = 0
+    followups_opened: int = 0
+    by_language: dict[str, int] = field(default_factory=dict)
+    by_sentiment: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
+    top_topics: list[dict[str, Any]] = field(default_factory=list)
+    model_versions: dict[str, str] = field(default_factory=dict)
+    exports: dict[str, str] = field(default_factory=dict)
+    quarantine_reasons: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the summary as a JSON-ready dict."""
+        out = asdict(self)
+        out["started_at"] = self.started_at.isoformat()
+        out["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
+        return out

