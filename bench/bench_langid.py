@@ -72,7 +72,11 @@ def main() -> None:
         ok = [g.lang == gold for g, (_, gold) in zip(guesses, sample, strict=True)]
         short = [hit for hit, text in zip(ok, texts, strict=True) if len(text) < SHORT_CHARS]
         methods.update(g.method for g in guesses)
-        confusions.update(f"{gold}->{g.lang}" for g, (_, gold) in zip(guesses, sample) if g.lang != gold)
+        confusions.update(
+            f"{gold}->{g.lang}"
+            for g, (_, gold) in zip(guesses, sample, strict=True)
+            if g.lang != gold
+        )
         totals.update(n=len(ok), ok=sum(ok), n_short=len(short), ok_short=sum(short))
         short_acc = f"{sum(short) / len(short):7.1%}" if short else "      -"
         print(

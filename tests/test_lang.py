@@ -78,6 +78,23 @@ def test_short_text_uses_script_and_function_words(
     assert guess.confidence < 0.6
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BARDZO ZŁA OBSŁUGA, PACZKA PRZYSZŁA ZNISZCZONA I NIKT NIE ODPISUJE", "pl"),
+        ("DIE LIEFERUNG WAR VIEL ZU SPÄT UND DAS PAKET KAPUTT", "de"),
+        ("ZÁSILKA NEPŘIŠLA A NIKDO NEZVEDÁ TELEFON", "cs"),
+    ],
+)
+def test_shouted_text(detector: LanguageDetector, text: str, lang: str) -> None:
+    assert detector.detect(text).lang == lang
+
+
+@pytest.mark.parametrize("text", ["@shop Новосибирск", "Пасиб, @shop https://t.co/x"])
+def test_short_cyrillic_is_not_english(detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text).lang == "ru"
+
+
 def test_valid_hint_wins_on_short_text(detector: LanguageDetector) -> None:
     assert detector.detect("ok :)", hint="de") == LanguageGuess("de", 0.5, "hint")
     assert detector.detect("dekuji", hint="sk").lang == "sk"

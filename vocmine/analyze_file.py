@@ -109,7 +109,10 @@ def analyse_jsonl(
             modeler = TopicModeler.load(stage.model_dir, embedder=embedder)
             ok = [i for i in items if not insights[id(i)].error]
             if ok:
-                topic_ids = modeler.transform([insights[id(i)].text_redacted for i in ok])
+                topic_ids = modeler.transform(
+                    [insights[id(i)].text_redacted for i in ok],
+                    langs=[insights[id(i)].lang for i in ok],
+                )
                 for item, topic_id in zip(ok, topic_ids, strict=True):
                     insights[id(item)].topic_id = int(topic_id)
         else:

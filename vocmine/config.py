@@ -37,6 +37,9 @@ class TopicSettings(BaseModel):
         min_topic_size: Smallest topic; None lets the modeler size it.
         min_items_to_fit: Fewer new items than this and no saved model: skip.
         seed: Seed for UMAP, so the same input gives the same topics.
+        center_by_lang: Subtract each language's mean embedding before
+            clustering, so one issue written in several languages forms one
+            topic. Turn off when each language is a different domain.
     """
 
     enabled: bool = True
@@ -45,6 +48,7 @@ class TopicSettings(BaseModel):
     min_topic_size: int | None = None
     min_items_to_fit: int = 30
     seed: int = 42
+    center_by_lang: bool = True
 
 
 class FollowupRules(BaseModel):

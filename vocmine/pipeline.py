@@ -101,6 +101,7 @@ def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
         analyzer=TextProcessor(languages=settings.languages).keyword_analyzer(None),
         min_topic_size=settings.topics.min_topic_size,
         seed=settings.topics.seed,
+        center_by_lang=settings.topics.center_by_lang,
     )
     return TopicStage(
         modeler=modeler,

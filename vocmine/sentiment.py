@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -31,9 +32,12 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
+from sklearn.naive_bayes import MultinomialNB
 from sklearn.utils.validation import check_is_fitted
 
 from vocmine.schemas import SENTIMENT_LABELS
+
+logger = logging.getLogger(__name__)
 
 MODEL_VERSION = "v1"
 DEFAULT_SENTIMENT_MODEL: Path = (
@@ -47,21 +51,125 @@ POOLED = "*"
 DEFAULT_LANG_ROUTES: dict[str, str] = {"sk": "cs", "uk": "ru"}
 """Languages without training data and the sub-model that serves them."""
 
-_FORMAT = "vocmine-sentiment-hashed-linear/1"
+_FORMAT = "vocmine-sentiment-hashed-experts/1"
 _N_WORD_FEATURES = 2**20
 _N_CHAR_FEATURES = 2**20
 
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
-_USER_RE = re.compile(r"@\w+")
-_DIGIT_RE = re.compile(r"\d")
 _REPEAT_RE = re.compile(r"(.)\1{2,}")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,!?;:)])")
 _SPACES_RE = re.compile(r"\s+")
 _POS_EMOTICON_RE = re.compile(r"(?:[:;=]-?[)\]dp]|\^_?\^|<3)(?=\W|$)")
 _NEG_EMOTICON_RE = re.compile(r"(?:[:;=]'?-?[(\[/]|:-?c)(?=\W|$)")
 
-_POSITIVE_EMOJI = set("😀😁😂😃😄😅😆😉😊😋😍😎😘🙂🤗🤩🥰😻👍👌👏🙌💪🎉✨⭐🌟❤💕💖💗💙💚💛💜🧡🔥✅🥳😇☺")
+_POSITIVE_EMOJI = set(
+    "😀😁😂😃😄😅😆😉😊😋😍😎😘🙂🤗🤩🥰😻👍👌👏🙌💪🎉✨⭐🌟❤💕💖💗💙💚💛💜🧡🔥✅🥳😇☺"
+)
 _NEGATIVE_EMOJI = set("😞😟😠😡🤬😢😣😤😥😦😧😨😩😫😭😰😱😒😔😕🙁☹👎💩🤮🤢😖😓❌⛔🤦😑😐")
+
+# Hand-written polarity cues (diacritic-folded word prefixes) shared across languages:
+# each hit adds the same ``emopos``/``emoneg`` token as a polarity emoji, whose weight every
+# language model learns from its own data, so a cue rare in one training set still counts.
+_NEGATIVE_CUES: tuple[str, ...] = (
+    "fataln",
+    "okropn",
+    "tragedi",
+    "beznadziej",
+    "rozczarow",
+    "uszkodz",
+    "zepsut",
+    "oszust",
+    "najgorsz",
+    "zenuj",
+    "skandal",
+    "nedoporuc",
+    "neodporuc",
+    "hrozn",
+    "strasn",
+    "otresn",
+    "spatn",
+    "zklam",
+    "sklam",
+    "poskoz",
+    "rozbit",
+    "podvod",
+    "nejhors",
+    "najhors",
+    "nespokoj",
+    "katastrof",
+    "ужасн",
+    "отвратительн",
+    "кошмар",
+    "худш",
+    "разочаров",
+    "обман",
+    "жахлив",
+    "поган",
+    "розчаров",
+    "наигірш",
+    "обурен",
+    "хамств",
+    "хамск",
+    "terrible",
+    "awful",
+    "worst",
+    "horrible",
+    "disappoint",
+    "useless",
+    "rude",
+    "pathetic",
+    "schrecklich",
+    "katastroph",
+    "enttausch",
+    "unverschamt",
+    "schlimm",
+    "schlecht",
+    "miserabel",
+    "argerlich",
+)
+_POSITIVE_CUES: tuple[str, ...] = (
+    "polecam",
+    "swietn",
+    "doskonal",
+    "rewelac",
+    "zadowol",
+    "dziekuj",
+    "doporucuji",
+    "odporucam",
+    "skvel",
+    "vyborn",
+    "spokojn",
+    "dekuj",
+    "dakuj",
+    "perfektn",
+    "uzasn",
+    "рекоменд",
+    "отличн",
+    "спасибо",
+    "прекрасн",
+    "довольн",
+    "замечательн",
+    "чудов",
+    "дякую",
+    "відмінн",
+    "задовол",
+    "раджу",
+    "recommend",
+    "excellent",
+    "amazing",
+    "awesome",
+    "thank",
+    "love",
+    "empfehl",
+    "ausgezeichnet",
+    "zufrieden",
+    "danke",
+    "prima",
+)
+_NEGATORS = {"nie", "ne", "не", "ни", "not", "never", "nicht", "kein", "keine", "no", "don't"}
+_NEGATIVE_PHRASES = re.compile(
+    r"\b(?:nie wieder|never again|nigdy wiecej|uz nikdy|больше никогда)\b"
+)
 
 # Ukrainian letters mapped to the Russian letter a Ukrainian word most often shares.
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
@@ -70,10 +178,11 @@ _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": 
 def normalise_text(text: str) -> str:
     """Return ``text`` normalised for the word features.
 
-    Lower-cases (so ALL-CAPS shouting matches normal text), replaces URLs, @users and
-    digits by placeholders, squeezes letters repeated 3+ times to two ("suuuper" ->
+    Lower-cases (so ALL-CAPS shouting matches normal text), replaces URLs by a
+    placeholder, squeezes letters repeated 3+ times to two ("suuuper" ->
     "suuper", "!!!!" -> "!!"), joins pre-tokenised punctuation ("dobry ." -> "dobry."),
-    and appends ``emopos``/``emoneg`` tokens for common emoji and emoticons.
+    and appends ``emopos``/``emoneg`` tokens for common emoji, emoticons and hand-written
+    polarity cues (negated positive cues count as negative).
 
     Args:
         text: Raw customer text.
@@ -83,16 +192,36 @@ def normalise_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _URL_RE.sub(" urltoken ", text)
-    text = _USER_RE.sub(" usertoken ", text)
     n_pos = sum(ch in _POSITIVE_EMOJI for ch in text) + len(_POS_EMOTICON_RE.findall(text))
     n_neg = sum(ch in _NEGATIVE_EMOJI for ch in text) + len(_NEG_EMOTICON_RE.findall(text))
     text = text.lower()
-    text = _DIGIT_RE.sub("0", text)
     text = _REPEAT_RE.sub(r"\1\1", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
     text = _SPACES_RE.sub(" ", text).strip()
+    lex_pos, lex_neg = _lexicon_hits(fold_diacritics(text))
+    n_pos, n_neg = n_pos + lex_pos, n_neg + lex_neg
     extra = " emopos" * min(n_pos, 3) + " emoneg" * min(n_neg, 3)
     return text + extra
+
+
+def _lexicon_hits(folded: str) -> tuple[int, int]:
+    """Return (positive, negative) cue counts in lower-cased, folded text.
+
+    A positive cue right after a negator ("nie polecam", "не рекомендую") counts as
+    negative.
+    """
+    tokens = re.findall(r"\w+", folded)
+    n_pos = n_neg = 0
+    for i, token in enumerate(tokens):
+        if token.startswith(_NEGATIVE_CUES):
+            n_neg += 1
+        elif token.startswith(_POSITIVE_CUES):
+            if i > 0 and tokens[i - 1] in _NEGATORS:
+                n_neg += 1
+            else:
+                n_pos += 1
+    n_neg += len(_NEGATIVE_PHRASES.findall(folded))
+    return n_pos, n_neg
 
 
 def fold_diacritics(text: str) -> str:
@@ -144,80 +273,151 @@ def _tfidf(counts: sp.csr_matrix, columns: np.ndarray, idf: np.ndarray) -> sp.cs
     return sp.hstack(blocks, format="csr", dtype=np.float32)
 
 
-class _LinearSubModel:
-    """Fitted state of one language's model: kept columns, idf, coefficients."""
+class _LanguageModel:
+    """Fitted state for one language: kept columns, idf, domain experts and router.
+
+    ``coef`` has shape ``(n_domains, 3, n_columns)``; the router is a multinomial naive
+    Bayes over the same features giving ``P(domain | text)``, used to mix the experts.
+    """
 
     def __init__(
-        self, columns: np.ndarray, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray
+        self,
+        columns: np.ndarray,
+        idf: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        router_log_prior: np.ndarray,
+        router_log_prob: np.ndarray,
+        domains: list[str],
     ):
         self.columns = columns
         self.idf = idf
         self.coef = coef
         self.intercept = intercept
+        self.router_log_prior = router_log_prior
+        self.router_log_prob = router_log_prob
+        self.domains = domains
 
     @classmethod
     def fit(
-        cls, counts: sp.csr_matrix, y: np.ndarray, C: float, min_df: int, max_iter: int
-    ) -> _LinearSubModel:
+        cls,
+        counts: sp.csr_matrix,
+        y: np.ndarray,
+        domains: np.ndarray,
+        C: float,
+        min_df: int,
+        other_domain_weight: float,
+        max_iter: int,
+        C_by_domain: dict[str, float] | None = None,
+    ) -> _LanguageModel:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         columns = np.flatnonzero(df >= min_df).astype(np.int64)
         n_docs = counts.shape[0]
         idf = (np.log((1.0 + n_docs) / (1.0 + df[columns])) + 1.0).astype(np.float32)
         x = _tfidf(counts, columns, idf)
-        clf = LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter)
-        clf.fit(x, y)
-        coef = np.zeros((len(SENTIMENT_LABELS), len(columns)), dtype=np.float32)
-        intercept = np.zeros(len(SENTIMENT_LABELS), dtype=np.float32)
-        if len(clf.classes_) == 2:  # binary LR stores one row: the second class vs the first
-            coef[clf.classes_[1]] = clf.coef_[0] / 2
-            coef[clf.classes_[0]] = -clf.coef_[0] / 2
-            intercept[clf.classes_[1]] = clf.intercept_[0] / 2
-            intercept[clf.classes_[0]] = -clf.intercept_[0] / 2
-            missing = sorted(set(range(len(SENTIMENT_LABELS))) - set(clf.classes_))
-            intercept[missing] = -30.0
+        names = sorted(set(domains.tolist()))
+        n_labels = len(SENTIMENT_LABELS)
+        coef = np.zeros((len(names), n_labels, len(columns)), dtype=np.float32)
+        intercept = np.full((len(names), n_labels), -30.0, dtype=np.float32)
+        for d, name in enumerate(names):
+            own = domains == name
+            own_labels = np.unique(y[own])
+            # Other sets of the language add data at a lower weight; rows with a label
+            # this set never uses (e.g. neutral for a two-class set) are left out.
+            use = own | (np.isin(y, own_labels) & (other_domain_weight > 0))
+            weight = np.where(own, 1.0, other_domain_weight)[use]
+            c_value = (C_by_domain or {}).get(name, C)
+            clf = LogisticRegression(C=c_value, class_weight="balanced", max_iter=max_iter)
+            clf.fit(x[use], y[use], sample_weight=weight)
+            logger.info("fitted expert %s on %d rows, %d features", name, use.sum(), x.shape[1])
+            if len(clf.classes_) == 2:  # one row: second class vs first; split symmetrically
+                coef[d, clf.classes_[1]] = clf.coef_[0] / 2
+                coef[d, clf.classes_[0]] = -clf.coef_[0] / 2
+                intercept[d, clf.classes_[1]] = clf.intercept_[0] / 2
+                intercept[d, clf.classes_[0]] = -clf.intercept_[0] / 2
+            else:
+                coef[d, clf.classes_] = clf.coef_
+                intercept[d, clf.classes_] = clf.intercept_
+        if len(names) > 1:
+            # Raw counts make the router sharp: a text is served by its domain's expert.
+            router = MultinomialNB(alpha=0.1).fit(counts[:, columns], domains)
+            router_log_prior = router.class_log_prior_.astype(np.float32)
+            router_log_prob = router.feature_log_prob_.astype(np.float32)
         else:
-            coef[clf.classes_] = clf.coef_
-            intercept[clf.classes_] = clf.intercept_
-        return cls(columns, idf, coef, intercept)
+            router_log_prior = np.zeros(1, dtype=np.float32)
+            router_log_prob = np.zeros((1, len(columns)), dtype=np.float32)
+        return cls(columns, idf, coef, intercept, router_log_prior, router_log_prob, names)
+
+    def coverage(self, counts: sp.csr_matrix) -> np.ndarray:
+        """Return, per text, the share of its hashed n-grams this model knows."""
+        known = np.zeros(counts.shape[1], dtype=np.float32)
+        known[self.columns] = 1.0
+        total = np.asarray(counts.sum(axis=1)).ravel()
+        hits = np.asarray(counts @ known).ravel()
+        return hits / np.maximum(total, 1.0)
+
+    def domain_proba(self, counts: sp.csr_matrix) -> np.ndarray:
+        """Return ``P(domain | text)`` from the router, shape ``(n, n_domains)``."""
+        x = counts[:, self.columns]
+        logits = np.asarray(x @ self.router_log_prob.T) + self.router_log_prior
+        return _softmax(logits)
 
     def predict_proba(self, counts: sp.csr_matrix) -> np.ndarray:
         x = _tfidf(counts, self.columns, self.idf)
-        logits = np.asarray(x @ self.coef.astype(np.float32).T) + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        proba = np.exp(logits)
-        return proba / proba.sum(axis=1, keepdims=True)
+        weights = self.domain_proba(counts)
+        proba = np.zeros((counts.shape[0], len(SENTIMENT_LABELS)))
+        for d in range(len(self.domains)):
+            expert = _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
+            proba += weights[:, [d]] * expert
+        return proba
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    out = np.exp(logits)
+    return out / out.sum(axis=1, keepdims=True)
 
 
 class SentimentClassifier(BaseEstimator, ClassifierMixin):
     """Three-class sentiment (negative / neutral / positive) for all supported languages.
 
+    One sub-model per language with training data. Inside a language, one expert per
+    training domain (e.g. product reviews vs. tweets) is trained on its own rows plus the
+    language's other rows at ``other_domain_weight``; a naive-Bayes router weighs the
+    experts by how much a text resembles each domain. Languages in ``lang_routes`` use
+    a relative's model; texts with no or another language use the sub-model whose
+    vocabulary covers the most of the text's n-grams.
+
     Args:
         C: Inverse regularisation strength of each logistic regression.
-        min_df: A hashed feature is kept only if at least this many training texts have it.
+        C_by_domain: Per-domain overrides of ``C`` (domain name -> C).
+        min_df: A hashed feature is kept only if at least this many of the language's
+            training texts have it.
+        other_domain_weight: Sample weight of a language's other domains in each expert.
         lang_routes: Languages without their own sub-model mapped to the one serving them;
             ``None`` means :data:`DEFAULT_LANG_ROUTES`.
-        pooled_model: Also fit a sub-model on all languages, used for texts whose
-            language is ``None`` or unknown.
         max_iter: Iterations of the logistic-regression solver.
 
     Attributes:
         classes_: ``SENTIMENT_LABELS`` as an array.
-        languages_: Languages with their own sub-model (plus ``"*"`` if pooled).
+        languages_: Languages with their own sub-model.
         models_: Dict from language to its fitted sub-model.
     """
 
     def __init__(
         self,
-        C: float = 8.0,
+        C: float = 4.0,
         min_df: int = 2,
+        other_domain_weight: float = 0.3,
         lang_routes: dict[str, str] | None = None,
-        pooled_model: bool = True,
         max_iter: int = 300,
+        C_by_domain: dict[str, float] | None = None,
     ):
         self.C = C
+        self.C_by_domain = C_by_domain
         self.min_df = min_df
+        self.other_domain_weight = other_domain_weight
         self.lang_routes = lang_routes
-        self.pooled_model = pooled_model
         self.max_iter = max_iter
 
     def fit(
@@ -225,55 +425,63 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         texts: Sequence[str],
         labels: Sequence[str],
         langs: Sequence[str] | None = None,
+        domains: Sequence[str] | None = None,
     ) -> SentimentClassifier:
-        """Fit one sub-model per language in ``langs`` (and the pooled one).
+        """Fit one sub-model per language, with one expert per domain.
 
         Args:
             texts: Training texts.
             labels: One of :data:`SENTIMENT_LABELS` per text.
-            langs: ISO 639-1 code per text; ``None`` fits only the pooled model.
+            langs: ISO 639-1 code per text; ``None`` treats all texts as one language ``"*"``.
+            domains: Domain (e.g. source dataset) per text; ``None`` means one domain
+                per language.
 
         Returns:
             self
         """
-        if len(texts) != len(labels) or (langs is not None and len(langs) != len(texts)):
-            raise ValueError("texts, labels and langs must have the same length")
+        n = len(texts)
+        if len(labels) != n or any(v is not None and len(v) != n for v in (langs, domains)):
+            raise ValueError("texts, labels, langs and domains must have the same length")
         unknown = set(labels) - set(SENTIMENT_LABELS)
         if unknown:
             raise ValueError(f"unknown sentiment labels: {sorted(unknown)}")
         y = np.array([SENTIMENT_LABELS.index(label) for label in labels])
         counts = _hashed_counts(list(texts))
-        lang_arr = np.array(langs if langs is not None else [None] * len(texts), dtype=object)
-        self.models_: dict[str, _LinearSubModel] = {}
-        for lang in sorted({lang for lang in lang_arr if lang is not None}):
+        lang_arr = np.array([POOLED] * n if langs is None else list(langs), dtype=object)
+        dom_arr = np.array(["all"] * n if domains is None else list(domains), dtype=object)
+        self.models_: dict[str, _LanguageModel] = {}
+        for lang in sorted(set(lang_arr.tolist())):
             rows = np.flatnonzero(lang_arr == lang)
-            self.models_[lang] = _LinearSubModel.fit(
-                counts[rows], y[rows], self.C, self.min_df, self.max_iter
-            )
-        if self.pooled_model or not self.models_:
-            self.models_[POOLED] = _LinearSubModel.fit(
-                counts, y, self.C, self.min_df, self.max_iter
+            self.models_[lang] = _LanguageModel.fit(
+                counts[rows],
+                y[rows],
+                dom_arr[rows],
+                self.C,
+                self.min_df,
+                self.other_domain_weight,
+                self.max_iter,
+                self.C_by_domain,
             )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
         return self
 
-    def _route(self, lang: str | None) -> str:
+    def _route(self, lang: str | None) -> str | None:
+        """Return the sub-model serving ``lang``, or None to choose by coverage."""
         routes = DEFAULT_LANG_ROUTES if self.lang_routes is None else self.lang_routes
         if lang in self.models_:
             return lang
         target = routes.get(lang) if lang is not None else None
-        if target in self.models_:
-            return target
-        return POOLED if POOLED in self.models_ else sorted(self.models_)[0]
+        return target if target in self.models_ else None
 
     def predict_proba(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> np.ndarray:
         """Return class probabilities, columns in :data:`SENTIMENT_LABELS` order.
 
         Args:
             texts: Texts to score.
-            langs: ISO 639-1 code per text (``None`` entries or ``langs=None`` use the
-                pooled model).
+            langs: ISO 639-1 code per text. ``None`` (or an entry that is ``None`` or a
+                language without a model or route) picks, per text, the sub-model whose
+                vocabulary covers most of it.
 
         Returns:
             Array of shape ``(len(texts), 3)``; rows sum to 1.
@@ -285,15 +493,20 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         proba = np.zeros((len(texts), len(SENTIMENT_LABELS)), dtype=np.float64)
         if not texts:
             return proba
-        routed = [self._route(lang) for lang in (langs or [None] * len(texts))]
-        for key in set(routed):
+        lang_list = list(langs) if langs is not None else [None] * len(texts)
+        routed = [self._route(lang) for lang in lang_list]
+        unrouted = [i for i, r in enumerate(routed) if r is None]
+        if unrouted:
+            counts = _hashed_counts([texts[i] for i in unrouted])
+            coverage = np.column_stack([self.models_[k].coverage(counts) for k in self.languages_])
+            for i, best in zip(unrouted, coverage.argmax(axis=1), strict=True):
+                routed[i] = self.languages_[best]
+        for key in sorted(set(routed)):
             rows = [i for i, r in enumerate(routed) if r == key]
-            batch = [texts[i] for i in rows]
-            if langs is not None and key == "ru":
-                batch = [
-                    t.lower().translate(_UK_TO_RU) if langs[i] == "uk" else t
-                    for t, i in zip(batch, rows, strict=True)
-                ]
+            batch = [
+                texts[i].lower().translate(_UK_TO_RU) if lang_list[i] == "uk" else texts[i]
+                for i in rows
+            ]
             proba[rows] = self.models_[key].predict_proba(_hashed_counts(batch))
         return proba
 
@@ -316,8 +529,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
     def save(self, path: str | Path) -> None:
         """Write the fitted model into the folder ``path`` (created if needed).
 
-        Writes ``config.json`` (hyper-parameters, format) and ``weights.npz``
-        (per sub-model: kept columns, idf, float16 coefficients, intercepts).
+        Writes ``config.json`` (format, hyper-parameters, languages and domains) and
+        ``weights.npz`` (per language: kept columns, idf, float16 expert coefficients,
+        intercepts, router parameters).
         """
         check_is_fitted(self, "models_")
         path = Path(path)
@@ -327,7 +541,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             "version": MODEL_VERSION,
             "labels": list(SENTIMENT_LABELS),
             "params": self.get_params(),
-            "languages": self.languages_,
+            "languages": {lang: self.models_[lang].domains for lang in self.languages_},
         }
         (path / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         arrays: dict[str, np.ndarray] = {}
@@ -337,6 +551,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             arrays[f"m{i}_idf"] = model.idf.astype(np.float16)
             arrays[f"m{i}_coef"] = model.coef.astype(np.float16)
             arrays[f"m{i}_intercept"] = model.intercept.astype(np.float32)
+            arrays[f"m{i}_router_log_prior"] = model.router_log_prior.astype(np.float32)
+            arrays[f"m{i}_router_log_prob"] = model.router_log_prob.astype(np.float16)
         np.savez_compressed(path / "weights.npz", **arrays)
 
     @classmethod
@@ -357,14 +573,17 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         model = cls(**config["params"])
         model.models_ = {}
         with np.load(weights_path) as weights:
-            for i, lang in enumerate(config["languages"]):
-                model.models_[lang] = _LinearSubModel(
+            for i, (lang, domains) in enumerate(config["languages"].items()):
+                model.models_[lang] = _LanguageModel(
                     columns=weights[f"m{i}_columns"].astype(np.int64),
                     idf=weights[f"m{i}_idf"].astype(np.float32),
                     coef=weights[f"m{i}_coef"].astype(np.float32),
                     intercept=weights[f"m{i}_intercept"],
+                    router_log_prior=weights[f"m{i}_router_log_prior"],
+                    router_log_prob=weights[f"m{i}_router_log_prob"].astype(np.float32),
+                    domains=list(domains),
                 )
-        model.languages_ = list(config["languages"])
+        model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)
         return model
 
@@ -384,9 +603,7 @@ def load_default_sentiment_model() -> SentimentClassifier:
         ) from exc
 
 
-def sentiment_report(
-    y_true: Sequence[str], y_pred: Sequence[str], langs: Sequence[str]
-) -> dict:
+def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequence[str]) -> dict:
     """Return accuracy and macro-F1 overall and per language.
 
     Macro-F1 averages over the labels present in ``y_true`` or ``y_pred``.

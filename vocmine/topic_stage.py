@@ -53,7 +53,7 @@ class TopicStage:
         langs = [a.insight.lang or "" for a in targets]
         if self.saved_model_exists():
             modeler = TopicModeler.load(self.model_dir, embedder=self.modeler.embedder)
-            topic_ids = modeler.transform(texts)
+            topic_ids = modeler.transform(texts, langs=langs)
             fitted_now = False
             logger.info("topics: assigned %d items with the saved model", len(texts))
         elif len(texts) >= self.min_items_to_fit:

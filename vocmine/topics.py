@@ -32,6 +32,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -60,7 +61,7 @@ _NOISE = re.compile(
     r"|\S+@\S+"  # e-mail addresses
     r"|@\w+"  # social handles
 )
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ](?=[а-яіїєґ])[^\W\d_]+)*")  # keeps Ukrainian кур'єр
 
 
 def _strip_diacritics(word: str) -> str:
@@ -89,7 +90,8 @@ def simple_keyword_tokens(text: str) -> list[str]:
     """Return the keyword candidates of ``text`` without language resources.
 
     Lowercases, drops placeholders (``[EMAIL]``), links, e-mail addresses and
-    @handles, keeps letter runs of 3+ characters (any script) that are not a
+    @handles, keeps words of 3+ letters (any script; a Ukrainian apostrophe
+    stays inside its word) that are not a
     stop word of a supported language.
 
     Args:
@@ -104,7 +106,7 @@ def simple_keyword_tokens(text: str) -> list[str]:
     """
     stop = multilingual_stop_words()
     cleaned = _NOISE.sub(" ", text).lower()
-    return [tok for tok in _WORD.findall(cleaned) if tok not in stop]
+    return [tok for tok in _WORD.findall(cleaned) if len(tok) >= 3 and tok not in stop]
 
 
 def default_keyword_analyzer() -> Analyzer:
@@ -132,7 +134,7 @@ class TopicInfo:
         keywords: Top keywords over all languages, best first.
         size: Documents in the topic at fit time (after outlier reduction).
         keywords_by_lang: Top keywords of the topic's documents in each language
-            that has at least two of them.
+            that has at least two of them and 5% of its documents.
     """
 
     topic_id: int
@@ -320,19 +322,30 @@ class TopicModeler:
             calculate_probabilities=False,
         )
 
-    def _reduced_outliers(self, model: Any, docs: list[str], topics: list[int], emb: np.ndarray):
-        """Return ``topics`` with outliers reassigned until the share budget is met."""
-        outliers = [i for i, t in enumerate(topics) if t == -1]
-        budget = int(self.max_outlier_share * len(docs))
+    def _reduced_outliers(self, topics: list[int], emb: np.ndarray) -> list[int]:
+        """Return ``topics`` with outliers moved to their nearest topic centroid.
+
+        The least similar outliers stay -1, at most ``max_outlier_share`` of all
+        documents. (BERTopic's ``reduce_outliers(strategy="embeddings")`` does
+        the same with a fixed threshold, but leaves a document an outlier when
+        the sum of its similarities is not positive, which happens with
+        language-centred embeddings; hence this small re-implementation.)
+        """
+        labels = np.asarray(topics)
+        outliers = np.flatnonzero(labels == -1)
+        budget = int(self.max_outlier_share * len(topics))
         if len(outliers) <= budget:
             return topics
-        centroids = l2_normalised(model.topic_embeddings_[model._outliers :])
-        best = (l2_normalised(emb[outliers]) @ centroids.T).max(axis=1)
-        # Keep the `budget` least similar outliers; everything above this threshold moves.
-        threshold = float(np.sort(best)[budget]) if budget > 0 else -1.0
-        return model.reduce_outliers(
-            docs, topics, strategy="embeddings", embeddings=emb, threshold=threshold
-        )
+        ids = sorted(set(topics) - {-1})
+        centroids = l2_normalised(np.vstack([emb[labels == t].mean(axis=0) for t in ids]))
+        sims = l2_normalised(emb[outliers]) @ centroids.T
+        best = sims.max(axis=1)
+        keep = set(outliers[np.argsort(best, kind="stable")[:budget]].tolist())
+        new = list(topics)
+        for row, doc in enumerate(outliers.tolist()):
+            if doc not in keep:
+                new[doc] = ids[int(np.argmax(sims[row]))]
+        return new
 
     def _set_centroids(self, model: Any, topics: list[int], emb: np.ndarray) -> None:
         """Set each topic's embedding to the mean embedding of its final documents."""
@@ -352,7 +365,12 @@ class TopicModeler:
         for i, (topic, lang) in enumerate(zip(topics, langs, strict=True)):
             if topic != -1 and lang:
                 groups.setdefault((topic, lang), []).append(i)
-        keys = [key for key, rows in sorted(groups.items()) if len(rows) >= 2]
+        sizes = Counter(topic for topic in topics if topic != -1)
+        keys = [
+            (topic, lang)
+            for (topic, lang), rows in sorted(groups.items())
+            if len(rows) >= max(2, 0.05 * sizes[topic])
+        ]
         out: dict[int, dict[str, list[str]]] = {}
         if not keys:
             return out
@@ -362,7 +380,8 @@ class TopicModeler:
         weights = model.ctfidf_model.transform(grouped).toarray()
         for (topic, lang), row in zip(keys, weights, strict=True):
             top = [j for j in np.argsort(-row, kind="stable")[:5] if row[j] > 0]
-            out.setdefault(topic, {})[lang] = [str(vocab[j]) for j in top]
+            if top:
+                out.setdefault(topic, {})[lang] = [str(vocab[j]) for j in top]
         return out
 
     # -------------------------------------------------------------------- API
@@ -419,7 +438,7 @@ class TopicModeler:
             return self._finish_fit()
         raw_share = topics.count(-1) / len(docs)
         if self.reduce_outliers:
-            topics = [int(t) for t in self._reduced_outliers(model, docs, topics, emb)]
+            topics = self._reduced_outliers(topics, emb)
             with _bertopic_warnings_silenced():  # "custom list of topic assignments"
                 model.update_topics(
                     docs,

@@ -75,7 +75,13 @@ class CachedEmbedder:
         self.hits += len(found)
         self.misses += len(missing)
         if missing:
-            fresh = self.embedder.embed([unique[key] for key in missing], progress=progress)
+            batch = [unique[key] for key in missing]
+            # Embedders that take no progress callback still satisfy the contract when none is given.
+            fresh = (
+                self.embedder.embed(batch)
+                if progress is None
+                else self.embedder.embed(batch, progress=progress)
+            )
             computed = dict(zip(missing, fresh, strict=True))
             self.cache.put_embeddings(self.name, computed)
             found.update(computed)

@@ -54,6 +54,8 @@ class TfidfLsaEmbedder:
             texts: Texts to embed.
             progress: Called once as ``progress(n, n)`` (the work is one step).
         """
+        if len(texts) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
         vectorizer = HashingVectorizer(
             analyzer="char_wb",
             ngram_range=(2, 4),

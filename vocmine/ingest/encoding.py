@@ -23,6 +23,9 @@ LEGACY_CANDIDATES: tuple[str, ...] = ("cp1250", "cp1251", "koi8-r", "iso-8859-2"
 MAX_GARBAGE_RATIO = 0.05
 """Above this share of control/box-drawing/private-use characters a decoding is rejected."""
 
+SCORE_SAMPLE_BYTES = 256 * 1024
+"""Only the first bytes are scored (all bytes must still decode), keeping detection fast."""
+
 _ALPHABETS: dict[str, frozenset[str]] = {
     "pl": frozenset("ąćęłńóśźż"),
     "cs": frozenset("áčďéěíňóřšťúůýž"),
@@ -128,11 +131,15 @@ def detect_legacy_encoding(data: bytes) -> tuple[str, str]:
         UndecodableError: If no candidate decodes ``data`` into plausible text.
     """
     best: tuple[float, str, str] | None = None
+    sample = data[:SCORE_SAMPLE_BYTES]
     for encoding in LEGACY_CANDIDATES:
         text = _strict_decode(data, encoding)
-        if text is None or garbage_ratio(text) > MAX_GARBAGE_RATIO:
+        if text is None:
             continue
-        score = plausibility_score(text)
+        sample_text = text if len(data) <= SCORE_SAMPLE_BYTES else sample.decode(encoding)
+        if garbage_ratio(sample_text) > MAX_GARBAGE_RATIO:
+            continue
+        score = plausibility_score(sample_text)
         if best is None or score > best[0]:
             best = (score, text, encoding)
     if best is None:

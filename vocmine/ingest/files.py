@@ -565,10 +565,11 @@ def _records_in(data: Any) -> list[Any] | None:
 def iter_xlsx_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
     """Yield rows of the first worksheet of an XLSX file (first row is the header)."""
     from openpyxl import load_workbook  # imported here: only XLSX sources need it
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException) as err:
         yield quarantine(spec, path.name, "undecodable", f"cannot open workbook: {err}", b"")
         return
     try:
@@ -580,6 +581,8 @@ def iter_xlsx_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
             if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
                 continue
             if header is None:
+                while cells and cells[-1] in (None, ""):
+                    cells.pop()  # read-only sheets pad every row to the widest one
                 header = [scalar_to_str(cell) or f"column_{i}" for i, cell in enumerate(cells)]
                 columns = resolve_columns(spec, header)
                 continue

@@ -37,6 +37,12 @@ HINT_CONFIDENCE = 0.5
 FALLBACK_CONFIDENCE = 0.05
 """Confidence reported when nothing in the text or the source decided."""
 
+
+def _words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
 _NOISE_RE = re.compile(
     r"\[[A-Z_]{2,}\]"  # placeholders such as [EMAIL]
     r"|(?:https?://|www\.)\S+"  # URLs
@@ -63,45 +69,47 @@ _LETTER_CUES: dict[str, tuple[str, ...]] = {
 
 # Very common words, also as customers type them without diacritics.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        "nie jest się sie że ze jak dla przez już juz tylko mnie mam jestem był byl była byla "
-        "bardzo polecam dziękuję dziekuje dzięki dzieki przesyłka przesylka zamówienie zamowienie "
-        "paczka paczki kurier sklep towar czy też tez który ktory które ktore gdzie kiedy żeby zeby "
-        "został zostal została zostala jeszcze nic ale oraz lub bez może moze wszystko".split()
+    "pl": _words(
+        "nie jest się sie że ze jak dla przez już juz tylko mnie mam jestem był byl "
+        "była byla bardzo polecam dziękuję dziekuje dzięki dzieki przesyłka przesylka "
+        "zamówienie zamowienie paczka paczki kurier sklep towar czy też tez który ktory "
+        "które ktore gdzie kiedy żeby zeby został zostal została zostala jeszcze nic "
+        "ale oraz lub bez może moze wszystko"
     ),
-    "cs": frozenset(
-        "jsem jsi jsme jste jsou není neni nejsou bych bychom taky také jen jenom pak proč proc "
-        "když kdyz protože protoze ještě jeste teď ted tady tohle mě mně se hezky hezký hezké "
-        "dneska mohu můžu muzu chci jde jdu nejlepší nejlepsi nejhorší nejhorsi opravdu děkuji "
-        "dekuji díky diky bohužel bohuzel doufám doufam nějak nejak něco neco někdo nekdo vůbec "
-        "vubec zásilka zasilka nepřišla neprisla přišla prisla zboží zbozi doporučuji doporucuji "
-        "objednávka objednavka nefunguje velmi moc máte mate".split()
+    "cs": _words(
+        "jsem jsi jsme jste jsou není neni nejsou bych bychom taky také jen jenom pak "
+        "proč proc když kdyz protože protoze ještě jeste teď ted tady tohle mě mně se "
+        "hezky hezký hezké dneska mohu můžu muzu chci jde jdu nejlepší nejlepsi "
+        "nejhorší nejhorsi opravdu děkuji dekuji díky diky bohužel bohuzel doufám "
+        "doufam nějak nejak něco neco někdo nekdo vůbec vubec zásilka zasilka nepřišla "
+        "neprisla přišla prisla zboží zbozi doporučuji doporucuji objednávka objednavka "
+        "nefunguje velmi moc máte mate"
     ),
-    "sk": frozenset(
-        "som sme ste sú su sa aj ako len iba ešte este teraz keď ked prečo preco pretože "
-        "pretoze čo nič veľmi velmi veľa vela ďakujem dakujem ďakujeme dakujeme vďaka vdaka "
-        "takej tiež tiez môj moj mňa mna bohužiaľ bohuzial dúfam dufam chcem neviem viem "
-        "zásielka zasielka neprišla prišla tovar odporúčam odporucam objednávka objednavka "
-        "nefunguje máte mate".split()
+    "sk": _words(
+        "som sme ste sú su sa aj ako len iba ešte este teraz keď ked prečo preco "
+        "pretože pretoze čo nič veľmi velmi veľa vela ďakujem dakujem ďakujeme dakujeme "
+        "vďaka vdaka takej tiež tiez môj moj mňa mna bohužiaľ bohuzial dúfam dufam "
+        "chcem neviem viem zásielka zasielka neprišla prišla tovar odporúčam odporucam "
+        "objednávka objednavka nefunguje máte mate"
     ),
-    "ru": frozenset(
-        "что это не как очень и от для заказ посылка посылку спасибо пожалуйста мне уже еще ещё "
-        "нет где когда почему так был была было есть все всё меня вы мы они товар доставка "
-        "который которая если или только".split()
+    "ru": _words(
+        "что это не как очень и от для заказ посылка посылку спасибо пожалуйста мне уже "
+        "еще ещё нет где когда почему так был была было есть все всё меня вы мы они "
+        "товар доставка который которая если или только"
     ),
-    "uk": frozenset(
-        "що це не як дуже і й та від для замовлення посилка посилку дякую будь ласка мені вже ще "
-        "немає де коли чому так був була було є все мене ви ми вони товар доставка який яка "
-        "якщо або тільки".split()
+    "uk": _words(
+        "що це не як дуже і й та від для замовлення посилка посилку дякую будь ласка "
+        "мені вже ще немає де коли чому так був була було є все мене ви ми вони товар "
+        "доставка який яка якщо або тільки"
     ),
-    "en": frozenset(
+    "en": _words(
         "the and is are was were not for with this that you my your have has had order "
-        "delivery thanks thank please never again what when where why would will can".split()
+        "delivery thanks thank please never again what when where why would will can"
     ),
-    "de": frozenset(
-        "der die das und ist nicht mit ich sie wir ein eine auf für fur fuer bei von zu den "
-        "dem auch noch sehr danke bitte bestellung lieferung paket nie wieder kein keine aber "
-        "oder wurde wird schon".split()
+    "de": _words(
+        "der die das und ist nicht mit ich sie wir ein eine auf für fur fuer bei von zu "
+        "den dem auch noch sehr danke bitte bestellung lieferung paket nie wieder kein "
+        "keine aber oder wurde wird schon"
     ),
 }
 
@@ -163,9 +171,12 @@ def cue_scores(text: str, languages: Sequence[str]) -> dict[str, float]:
             if lang in allowed and word in words:
                 scores[lang] += 1.0
     if cyrillic or latin:
+        # Cyrillic alone narrows the supported languages to ru/uk, so it counts as a cue;
+        # Latin script leaves five candidates and only breaks ties against Cyrillic.
+        bonus = 1.0 if cyrillic > latin else 0.1
         for lang in scores:
             if lang in script_langs:
-                scores[lang] += 0.1  # right script: breaks ties against the other script
+                scores[lang] += bonus
             else:
                 scores[lang] = 0.0
     return scores
@@ -208,7 +219,9 @@ class LanguageDetector:
 
             profiles_dir = Path(langdetect.__file__).parent / "profiles"
             profiles = [
-                (profiles_dir / lang).read_text(encoding="utf-8") for lang in dict.fromkeys(self.languages)
+                (profiles_dir / lang).read_text(encoding="utf-8")
+                for lang in dict.fromkeys(self.languages)
+                if (profiles_dir / lang).is_file()  # no profile: only cues can pick it
             ]
             factory = DetectorFactory()
             if len(profiles) >= 2:  # langdetect refuses fewer than two profiles
@@ -222,8 +235,12 @@ class LanguageDetector:
         if not factory.langlist:
             return {}
         try:
+            text = cleaned[:_MAX_DETECT_CHARS]
+            letters = [ch for ch in text if ch.isalpha()]
+            if sum(ch.isupper() for ch in letters) > len(letters) / 2:
+                text = text.lower()  # langdetect misreads SHOUTED text (often as English)
             detector = factory.create()
-            detector.append(cleaned[:_MAX_DETECT_CHARS])
+            detector.append(text)
             return {p.lang: p.prob for p in detector.get_probabilities()}
         except LangDetectException:
             return {}

@@ -213,7 +213,7 @@ class Redactor:
         kinds: Kinds to redact (see :data:`PII_KINDS`); None redacts all of them.
 
     Raises:
-        ValueError: On construction-time use of an unknown kind (checked on first redact).
+        ValueError: From :meth:`redact` if ``kinds`` names an unknown kind (checked lazily).
 
     Example:
         >>> Redactor(kinds=["phone"]).redact("Zadzwoń: 600-700-800, zamówienie 123456").text

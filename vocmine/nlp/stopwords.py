@@ -13,37 +13,45 @@ from functools import cache
 
 __all__ = ["CX_FILLER_WORDS", "stop_words", "union_stop_words"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
 CX_FILLER_WORDS: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        "dzień dobry witam pozdrawiam pozdrowienia dziękuję dziekuje dzięki dzieki proszę prosze "
-        "szanowni szanowny państwo panstwo pan pani ok okej xd hej cześć czesc serdecznie "
-        "uprzejmie niestety generalnie ogólnie ogolnie naprawdę naprawde".split()
+    "pl": _words(
+        "dzień dobry witam pozdrawiam pozdrowienia dziękuję dziekuje dzięki dzieki "
+        "proszę prosze szanowni szanowny państwo panstwo pan pani ok okej xd hej cześć "
+        "czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie naprawdę "
+        "naprawde"
     ),
-    "cs": frozenset(
-        "dobrý dobry den dobrý den zdravím zdravim děkuji dekuji díky diky prosím prosim "
-        "pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj čau cau bohužel "
-        "bohuzel prostě proste fakt".split()
+    "cs": _words(
+        "dobrý dobry den dobrý den zdravím zdravim děkuji dekuji díky diky prosím "
+        "prosim pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj "
+        "čau cau bohužel bohuzel prostě proste fakt"
     ),
-    "sk": frozenset(
+    "sk": _words(
         "dobrý dobry deň den zdravím zdravim ďakujem dakujem vďaka vdaka prosím prosim "
-        "pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau bohužiaľ bohuzial "
-        "proste".split()
+        "pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau bohužiaľ "
+        "bohuzial proste"
     ),
-    "ru": frozenset(
-        "здравствуйте добрый день вечер утро спасибо пожалуйста уважаемые уважаемый привет "
-        "ок хорошо вообще просто очень короче блин".split()
+    "ru": _words(
+        "здравствуйте добрый день вечер утро спасибо пожалуйста уважаемые уважаемый "
+        "привет ок хорошо вообще просто очень короче блин"
     ),
-    "uk": frozenset(
-        "добрий день вечір ранок дякую будь ласка шановні шановний привіт вітаю ок добре "
-        "взагалі просто дуже".split()
+    "uk": _words(
+        "добрий день вечір ранок дякую будь ласка шановні шановний привіт вітаю ок "
+        "добре взагалі просто дуже"
     ),
-    "en": frozenset(
-        "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd yes yeah "
-        "just really guys get got would could also still".split()
+    "en": _words(
+        "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd "
+        "yes yeah just really guys get got would could also still"
     ),
-    "de": frozenset(
-        "hallo guten tag morgen abend danke vielen dank bitte grüße gruesse freundlichen "
-        "sehr geehrte geehrter liebe lieber ok okay leider eigentlich halt mal".split()
+    "de": _words(
+        "hallo guten tag morgen abend danke vielen dank bitte grüße gruesse "
+        "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich halt "
+        "mal"
     ),
 }
 """Customer-service filler per language, lower case."""

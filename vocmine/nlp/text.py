@@ -38,6 +38,7 @@ _SPACE_RE = re.compile(r"\s+")
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
 _MIN_TOKEN_CHARS = 3
+_PL_VERBAL_NOUN_ENDINGS = ("enie", "anie")
 _MAX_TOKEN_INPUT_CHARS = 100_000
 _LEMMA_CACHE_SIZE = 200_000
 _MULTI_LATIN = ("en", "de", "pl", "cs", "sk")
@@ -291,8 +292,22 @@ def _pymorphy(lang: str) -> Callable[[str], str]:
 def _simplemma(langs: str | tuple[str, ...]) -> Callable[[str], str]:
     import simplemma
 
+    polish = "pl" in (langs if isinstance(langs, tuple) else (langs,))
+
     def lemma(word: str) -> str:
-        return simplemma.lemmatize(word, lang=langs)
+        lower = word.lower()
+        found = simplemma.lemmatize(lower, lang=langs)
+        # simplemma maps Polish verbal nouns in the nominative to their verb
+        # ("zamówienie" -> "zamówić") but their other cases to the noun ("zamówienia" ->
+        # "zamówienie"); keep the noun so both count as one keyword.
+        if (
+            polish
+            and found.endswith("ć")
+            and lower.endswith(_PL_VERBAL_NOUN_ENDINGS)
+            and not lower.endswith("stanie")  # zostanie, dostanie: future of -stać verbs
+        ):
+            return lower
+        return found
 
     return lemma
 
@@ -341,10 +356,8 @@ def _build_lemmatizer(lang: str | None, languages: Sequence[str]) -> Callable[[s
         return "ru"
 
     def any_language(word: str) -> str:
-        if any("\u0400" <= ch <= "\u04ff" for ch in word):
-            name = cyrillic_language(word)
-        else:
-            name = "latin"
+        cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
+        name = cyrillic_language(word) if cyrillic else "latin"
         if name not in by_script:
             if name == "latin":
                 try:

@@ -368,13 +368,13 @@ class DuckDBStore:
         return opened
 
     def list_followups(self, status: str | None = "open") -> list[dict]:
-        """Return cases, most urgent first; ``open`` means not resolved or closed."""
+        """Return cases, most urgent first; ``open``: not resolved or closed; ``all`` or None: every case."""
         query = "SELECT * FROM followups"
         params: list[Any] = []
         if status == "open":
             query += " WHERE status IN (SELECT unnest(?::VARCHAR[]))"
             params.append(list(OPEN_STATUSES))
-        elif status is not None:
+        elif status not in (None, "all"):
             query += " WHERE status = ?"
             params.append(status)
         query += " ORDER BY priority, due_at, case_id"

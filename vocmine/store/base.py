@@ -92,7 +92,7 @@ class Store(Protocol):
         """Open cases not open yet; return how many were opened."""
 
     def list_followups(self, status: str | None = "open") -> list[dict]:
-        """Return cases; ``open`` means any status but resolved/closed."""
+        """Return cases; ``open``: any status but resolved/closed; ``all`` or None: every case."""
 
     def read_insights(self) -> pd.DataFrame:
         """Return every stored insight, JSON columns decoded."""

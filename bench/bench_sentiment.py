@@ -1,0 +1,77 @@
+"""Inference speed of the shipped sentiment model, in documents per second per language.
+
+Texts are hand-written customer messages repeated to ``--n`` documents per language
+(the model is a hashed linear model, so speed depends on text length, not content).
+
+Usage:
+    .venv/bin/python bench/bench_sentiment.py [--n 2000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from vocmine.sentiment import load_default_sentiment_model  # noqa: E402
+
+SAMPLES: dict[str, list[str]] = {
+    "pl": [
+        "Przesyłka dotarła po tygodniu, karton był zgnieciony, a infolinia nie odbiera.",
+        "Świetny kontakt ze sprzedawcą, towar zgodny z opisem, polecam!",
+    ],
+    "cs": [
+        "Zásilka nepřišla a na zákaznické lince mi nikdo nedokázal říct, kde je.",
+        "Skvělá komunikace, zboží dorazilo druhý den, děkuji.",
+    ],
+    "sk": [
+        "Reklamáciu mi nevybavili ani po mesiaci, som veľmi nespokojný.",
+        "Všetko prišlo rýchlo a v poriadku, ďakujem!",
+    ],
+    "ru": [
+        "Деньги списали дважды, в поддержке третий день не могут ответить.",
+        "Спасибо, оператор быстро решил мой вопрос, всё отлично.",
+    ],
+    "uk": [
+        "Посилка прийшла пошкоджена, а оператор не відповідає вже тиждень.",
+        "Дякую, все прийшло швидко і в повному порядку.",
+    ],
+    "en": [
+        "My flight was delayed three hours and nobody at the gate could tell us anything.",
+        "Great crew and a smooth flight, thank you!",
+    ],
+    "de": [
+        "Der Zug hatte wieder 40 Minuten Verspätung und die Klimaanlage war kaputt.",
+        "Freundliches Personal und pünktliche Ankunft, sehr zufrieden.",
+    ],
+}
+
+
+def main() -> None:
+    """Print docs/s per language (best of ``--repeat`` runs)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="documents per language")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per language (best is kept)")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    model = load_default_sentiment_model()
+    print(f"load: {time.perf_counter() - start:.2f}s", file=sys.stderr)
+    print("lang\tdocs\tdocs_per_s")
+    for lang, samples in SAMPLES.items():
+        texts = (samples * (args.n // len(samples) + 1))[: args.n]
+        best = float("inf")
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            model.predict_proba(texts, [lang] * len(texts))
+            best = min(best, time.perf_counter() - start)
+        print(f"{lang}\t{len(texts)}\t{len(texts) / best:.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,344 @@
+"""Tests of vocmine.sentiment and vocmine.datasets.
+
+The behaviour tests run the shipped model (models/sentiment/v1) on clear, hand-written
+native-language cases: negation, emoji, all-caps, missing diacritics, routed languages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from vocmine.datasets import SENTIMENT_SETS, load_sentiment_training_rows, read_labelled_jsonl
+from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.sentiment import (
+    DEFAULT_SENTIMENT_MODEL,
+    SentimentClassifier,
+    fold_diacritics,
+    load_default_sentiment_model,
+    normalise_text,
+    sentiment_report,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+CHECK_SET = REPO / "data" / "eval" / "sentiment_sk_uk.jsonl"
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return load_default_sentiment_model()
+
+
+# ---------------------------------------------------------------- shipped model behaviour
+
+NEGATION = [
+    ("pl", "Nie polecam, towar przyszedł uszkodzony."),
+    ("pl", "Nie polecam tego sklepu."),
+    ("cs", "Nedoporučuji, zboží dorazilo poškozené."),
+    ("ru", "Не рекомендую этот банк, ужасное обслуживание."),
+    ("en", "I do not recommend this airline, worst service ever."),
+    ("de", "Nicht empfehlenswert, der Zug war wieder zu spät."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATION)
+def test_negated_recommendation_is_negative(shipped, lang, text):
+    assert shipped.predict([text], [lang]) == ["negative"]
+    assert shipped.polarity([text], [lang])[0] < -0.2
+
+
+CLEAR = [
+    ("pl", "Świetny produkt, szybka wysyłka, polecam!", "positive"),
+    ("pl", "Fatalna obsługa, paczka zginęła i nikt nie odpowiada.", "negative"),
+    ("cs", "Skvělá obsluha, moc děkuji!", "positive"),
+    ("cs", "Hrozná zkušenost, už nikdy více.", "negative"),
+    ("ru", "Отличный банк, быстро и удобно, спасибо!", "positive"),
+    ("ru", "Ужасный сервис, деньги списали дважды.", "negative"),
+    ("en", "Thank you so much, the crew was amazing!", "positive"),
+    ("en", "My flight was cancelled and my bag is lost. Terrible.", "negative"),
+    ("de", "Super, der Zug war pünktlich und das Personal sehr freundlich.", "positive"),
+    ("de", "Schon wieder Verspätung und kein WLAN, einfach nur ärgerlich.", "negative"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), CLEAR)
+def test_clear_cases(shipped, lang, text, label):
+    assert shipped.predict([text], [lang]) == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "with_diacritics", "without"),
+    [
+        (
+            "cs",
+            "Zásilka nepřišla a nikdo mi neodpověděl, hrozné.",
+            "Zasilka neprisla a nikdo mi neodpovedel, hrozne.",
+        ),
+        (
+            "pl",
+            "Przesyłka nie dotarła, fatalna obsługa.",
+            "Przesylka nie dotarla, fatalna obsluga.",
+        ),
+        ("sk", "Zásielka neprišla, hrozný prístup.", "Zasielka neprisla, hrozny pristup."),
+    ],
+)
+def test_missing_diacritics_keep_the_label(shipped, lang, with_diacritics, without):
+    assert shipped.predict([with_diacritics, without], [lang, lang]) == ["negative", "negative"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "WORST AIRLINE EVER, NEVER AGAIN"),
+        ("pl", "NIE POLECAM, TRAGEDIA"),
+        ("de", "DIE BAHN IST EINE KATASTROPHE"),
+        ("cs", "HROZNÁ OBSLUHA, UŽ NIKDY"),
+        ("ru", "УЖАСНЫЙ БАНК, НЕ РЕКОМЕНДУЮ"),
+    ],
+)
+def test_all_caps_negative(shipped, lang, text):
+    assert shipped.predict([text, text.lower()], [lang, lang]) == ["negative", "negative"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("cs", "Doručení 😡😡", "negative"),
+        ("cs", "Doručení 😍😍", "positive"),
+        ("en", "Flight today 👍👍", "positive"),
+        ("en", "Flight today 😡😡", "negative"),
+    ],
+)
+def test_emoji_carry_sentiment(shipped, lang, text, label):
+    assert shipped.predict([text], [lang]) == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Jakie są godziny otwarcia sklepu w Krakowie?"),
+        ("ru", "Подскажите, пожалуйста, часы работы отделения."),
+        ("en", "@united what time does the gate open for flight 404?"),
+    ],
+)
+def test_neutral_questions_are_not_pushed_to_extremes(shipped, lang, text):
+    assert abs(shipped.polarity([text], [lang])[0]) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("sk", "Neodporúčam, tovar bol poškodený a nikto neodpovedá.", "negative"),
+        ("sk", "Všetko prišlo rýchlo, ďakujem, super služba!", "positive"),
+        ("uk", "Жахливе обслуговування, гроші не повернули.", "negative"),
+        ("uk", "Дякую, все чудово, рекомендую!", "positive"),
+    ],
+)
+def test_routed_languages(shipped, lang, text, label):
+    assert shipped.predict([text], [lang]) == [label]
+
+
+def test_check_set_accuracy_floor(shipped):
+    rows = read_labelled_jsonl(CHECK_SET)
+    assert {r["lang"] for r in rows} == {"sk", "uk"}
+    pred = shipped.predict([r["text"] for r in rows], [r["lang"] for r in rows])
+    report = sentiment_report([r["sentiment"] for r in rows], pred, [r["lang"] for r in rows])
+    for lang in ("sk", "uk"):
+        assert report["by_lang"][lang]["n"] >= 50
+        assert report["by_lang"][lang]["accuracy"] >= 0.6
+
+
+def test_unknown_language_is_served(shipped):
+    proba = shipped.predict_proba(["Terrible service, never again!", "Ужасный сервис!"], None)
+    assert proba.shape == (2, 3)
+    assert shipped.predict(["Terrible service, never again!"], ["xx"]) == ["negative"]
+
+
+def test_output_contract(shipped):
+    texts = ["ok", "", "Świetnie!", "x" * 5000]
+    proba = shipped.predict_proba(texts, ["pl", "pl", "pl", "en"])
+    assert proba.shape == (4, len(SENTIMENT_LABELS))
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-6)
+    pol = shipped.polarity(texts, ["pl", "pl", "pl", "en"])
+    assert np.all((pol >= -1) & (pol <= 1))
+    assert shipped.predict_proba([], []).shape == (0, 3)
+
+
+def test_shipped_artefact_is_small():
+    size = sum(p.stat().st_size for p in DEFAULT_SENTIMENT_MODEL.iterdir())
+    assert size <= 20 * 1024 * 1024
+    assert (DEFAULT_SENTIMENT_MODEL / "MODEL_CARD.md").is_file()
+
+
+# ---------------------------------------------------------------- estimator mechanics
+
+TOY = [
+    ("en", "great product, love it", "positive"),
+    ("en", "excellent service, thank you", "positive"),
+    ("en", "awful, broken on arrival", "negative"),
+    ("en", "terrible support, never again", "negative"),
+    ("en", "what are your opening hours", "neutral"),
+    ("en", "where is my order number", "neutral"),
+    ("pl", "świetny produkt, polecam", "positive"),
+    ("pl", "super obsługa, dziękuję", "positive"),
+    ("pl", "fatalny towar, nie polecam", "negative"),
+    ("pl", "okropna obsługa, nigdy więcej", "negative"),
+    ("pl", "jakie są godziny otwarcia", "neutral"),
+    ("pl", "gdzie jest moje zamówienie", "neutral"),
+] * 3
+
+
+@pytest.fixture(scope="module")
+def toy_model():
+    langs, texts, labels = zip(*TOY, strict=True)
+    return SentimentClassifier(C=10.0, min_df=1).fit(texts, labels, langs)
+
+
+def test_init_only_stores_params():
+    model = SentimentClassifier(C=2.0)
+    assert model.get_params()["C"] == 2.0
+    assert not hasattr(model, "models_")
+
+
+def test_fit_learns_and_save_load_roundtrip(toy_model, tmp_path):
+    texts = ["great product", "terrible support", "opening hours", "fatalny towar"]
+    langs = ["en", "en", "en", "pl"]
+    assert toy_model.predict(texts, langs) == ["positive", "negative", "neutral", "negative"]
+    toy_model.save(tmp_path / "m")
+    loaded = SentimentClassifier.load(tmp_path / "m")
+    np.testing.assert_allclose(
+        loaded.predict_proba(texts, langs), toy_model.predict_proba(texts, langs), atol=2e-2
+    )
+    assert loaded.get_params() == toy_model.get_params()
+
+
+def test_two_class_domain_never_predicts_missing_class():
+    texts = ["good", "nice good", "bad", "awful bad"] * 3
+    labels = ["positive", "positive", "negative", "negative"] * 3
+    model = SentimentClassifier(min_df=1).fit(texts, labels, ["en"] * len(texts))
+    proba = model.predict_proba(["good", "bad", "unrelated words"], ["en"] * 3)
+    assert np.all(proba[:, SENTIMENT_LABELS.index("neutral")] < 1e-6)
+
+
+def test_domain_experts_keep_each_domains_label_set():
+    tweets = [
+        ("@air thanks, great crew", "positive"),
+        ("@air lost my bag again, awful", "negative"),
+        ("@air what time is boarding", "neutral"),
+        ("@air is the lounge open", "neutral"),
+    ]
+    reviews = [("the battery is great", "positive"), ("the screen is awful", "negative")]
+    rows = [(t, y, "tweets") for t, y in tweets] * 3 + [(t, y, "reviews") for t, y in reviews] * 3
+    texts, labels, domains = zip(*rows, strict=True)
+    model = SentimentClassifier(min_df=1, C=10.0).fit(texts, labels, ["en"] * len(rows), domains)
+    assert model.models_["en"].domains == ["reviews", "tweets"]
+    proba = model.predict_proba(["the screen is", "@air what time is boarding"], ["en", "en"])
+    neutral = SENTIMENT_LABELS.index("neutral")
+    assert proba[0, neutral] < 0.05
+    assert proba[1].argmax() == neutral
+
+
+def test_fit_rejects_bad_input():
+    with pytest.raises(ValueError, match="unknown sentiment labels"):
+        SentimentClassifier().fit(["a"], ["happy"], ["en"])
+    with pytest.raises(ValueError, match="same length"):
+        SentimentClassifier().fit(["a", "b"], ["positive"], ["en"])
+
+
+def test_load_missing_model_names_the_make_target(tmp_path, monkeypatch):
+    import vocmine.sentiment as sentiment
+
+    monkeypatch.setattr(sentiment, "DEFAULT_SENTIMENT_MODEL", tmp_path / "nothing")
+    with pytest.raises(FileNotFoundError, match="make train-sentiment"):
+        sentiment.load_default_sentiment_model()
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Zásilka nepřišla", "Zasilka neprisla"),
+        ("Przesyłka dotarła", "Przesylka dotarla"),
+        ("ещё", "еще"),
+    ],
+)
+def test_fold_diacritics(raw, folded):
+    assert fold_diacritics(raw) == folded
+
+
+def test_normalise_text():
+    assert normalise_text("SUPEEEER !!!! @user http://x.y/z 123") == ("supeer!! @user urltoken 123")
+    assert normalise_text("Dobry produkt . Polecam :)").endswith("emopos")
+    assert normalise_text("Paczka 😡").endswith("emoneg")
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Nie polecam tego sklepu", "emoneg"),
+        ("Polecam każdemu", "emopos"),
+        ("Nedoporučuji", "emoneg"),
+        ("Nedoporucuji", "emoneg"),
+        ("Не рекомендую", "emoneg"),
+        ("Рекомендую", "emopos"),
+        ("Nicht empfehlenswert", "emoneg"),
+        ("Dyakuyu", None),
+    ],
+)
+def test_normalise_text_polarity_cues(text, token):
+    tokens = normalise_text(text).split()
+    if token is None:
+        assert not {"emopos", "emoneg"} & set(tokens)
+    else:
+        assert tokens[-1] == token
+        assert ({"emopos", "emoneg"} - {token}).isdisjoint(tokens)
+
+
+def test_sentiment_report():
+    rep = sentiment_report(
+        ["positive", "negative", "neutral", "positive"],
+        ["positive", "negative", "positive", "positive"],
+        ["pl", "pl", "cs", "cs"],
+    )
+    assert rep["n"] == 4
+    assert rep["accuracy"] == pytest.approx(0.75)
+    assert rep["by_lang"]["pl"] == {"accuracy": 1.0, "macro_f1": 1.0, "n": 2}
+    assert rep["by_lang"]["cs"]["accuracy"] == pytest.approx(0.5)
+
+
+# ---------------------------------------------------------------- datasets
+
+
+def test_read_labelled_jsonl_skips_null_labels(tmp_path):
+    path = tmp_path / "set" / "data.jsonl"
+    path.parent.mkdir()
+    rows = [
+        {"id": "1", "text": "Dobre", "lang": "pl", "sentiment": "positive"},
+        {"id": "2", "text": "Mieszane", "lang": "pl", "sentiment": None},
+        {"id": "3", "text": "", "lang": "pl", "sentiment": "neutral"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    assert [r["id"] for r in read_labelled_jsonl(path)] == ["1"]
+
+
+def test_read_labelled_jsonl_names_bad_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "a", "sentiment": "positive"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.jsonl:2"):
+        read_labelled_jsonl(path)
+
+
+def test_load_sentiment_training_rows_tags_dataset(tmp_path):
+    for name in SENTIMENT_SETS:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "data.jsonl").write_text(
+            json.dumps({"id": name, "text": "t", "lang": "en", "sentiment": "neutral"}) + "\n",
+            encoding="utf-8",
+        )
+    rows = load_sentiment_training_rows(tmp_path)
+    assert [r["dataset"] for r in rows] == SENTIMENT_SETS
+    (tmp_path / SENTIMENT_SETS[0] / "data.jsonl").unlink()
+    with pytest.raises(FileNotFoundError, match=SENTIMENT_SETS[0]):
+        load_sentiment_training_rows(tmp_path)

@@ -1,0 +1,138 @@
+"""Tests of effort signals and churn risk in the seven languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocmine.categorise import SignalDetector, fold_text, load_taxonomy
+
+TAXONOMY = load_taxonomy()
+
+
+@pytest.fixture(scope="module")
+def detector() -> SignalDetector:
+    return SignalDetector().fit()
+
+
+SEED_CASES = [
+    pytest.param(s.key, lang, text, id=f"{s.key}-{lang}-{i}")
+    for s in TAXONOMY.effort_signals
+    for lang, rules in s.lang.items()
+    for i, text in enumerate(rules.examples)
+]
+
+
+@pytest.mark.parametrize(("key", "lang", "text"), SEED_CASES)
+def test_every_signal_seed_is_detected_with_and_without_diacritics(detector, key, lang, text):
+    assert key in detector.effort_signals(text, lang)
+    assert key in detector.effort_signals(fold_text(text), lang)
+
+
+# Hand-written, worded differently from the seeds: (lang, text, expected signals).
+NATIVE_CASES = [
+    ("pl", "Od dwóch tygodni czekam na odpowiedź w sprawie reklamacji.", {"long_wait"}),
+    ("pl", "Piszę po raz kolejny, bo nikt nie reaguje.", {"repeat_contact"}),
+    (
+        "pl",
+        "Infolinia przekierowała mnie do oddziału, a oddział z powrotem na infolinię.",
+        {"channel_switch"},
+    ),
+    ("pl", "nie da sie polaczyc z konsultantem, tylko automat", {"no_human"}),
+    ("cs", "Čekám na vrácení peněz už měsíc.", {"long_wait"}),
+    ("cs", "Píšu vám znovu, už potřetí.", {"repeat_contact"}),
+    ("cs", "Přepojovali mě třikrát a nikdo nepomohl.", {"channel_switch"}),
+    ("cs", "Jen automat, živý člověk nikde.", {"no_human"}),
+    ("sk", "Čakám na vrátenie peňazí už mesiac.", {"long_wait"}),
+    ("sk", "Volal som viackrát a stále nič.", {"repeat_contact"}),
+    ("sk", "Poslali ma na pobočku, odtiaľ späť na linku.", {"channel_switch"}),
+    ("sk", "Len automat, živý človek nikde.", {"no_human"}),
+    ("ru", "Жду возврата денег уже месяц.", {"long_wait"}),
+    ("ru", "Обращаюсь повторно, ответа нет.", {"repeat_contact"}),
+    ("ru", "Меня перенаправили в другой отдел, а оттуда обратно.", {"channel_switch"}),
+    ("ru", "Только робот, живого оператора не дождаться.", {"no_human"}),
+    ("uk", "Чекаю на повернення грошей вже місяць.", {"long_wait"}),
+    ("uk", "Звертаюся повторно, відповіді немає.", {"repeat_contact"}),
+    ("uk", "Мене перенаправили в інший відділ, а звідти назад.", {"channel_switch"}),
+    ("uk", "Тільки робот, живої людини не дочекатися.", {"no_human"}),
+    ("en", "I've been waiting for a refund for two weeks.", {"long_wait"}),
+    ("en", "I have emailed you three times about this.", {"repeat_contact"}),
+    (
+        "en",
+        "The store sent me to the helpline and the helpline sent me back to the store.",
+        {"channel_switch"},
+    ),
+    ("en", "Only an automated menu, no way to reach a human.", {"no_human"}),
+    ("de", "Ich warte seit zwei Wochen auf meine Erstattung.", {"long_wait"}),
+    ("de", "Ich habe schon dreimal angerufen.", {"repeat_contact"}),
+    ("de", "Die Filiale hat mich an die Hotline verwiesen.", {"channel_switch"}),
+    ("de", "Nur eine Bandansage, kein Mensch erreichbar.", {"no_human"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NATIVE_CASES)
+def test_native_effort_signals(detector, lang, text, expected):
+    assert expected <= set(detector.effort_signals(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Dziękuję za szybką pomoc, wszystko działa."),
+        ("cs", "Děkuji, všechno funguje."),
+        ("ru", "Спасибо, всё работает."),
+        ("en", "They charged me twice for one order."),  # "twice" is not a repeat contact
+        ("de", "Mir wurde zweimal abgebucht."),
+        ("cs", "Boty jsou pohodlné."),  # "bota" (shoe) is not a bot
+        ("ru", "Ботинки удобные."),
+    ],
+)
+def test_no_effort_signal_in_plain_texts(detector, lang, text):
+    assert detector.effort_signals(text, lang) == []
+
+
+CHURN = [
+    ("pl", "Wypowiadam umowę, mam dość.", True),
+    ("pl", "Zmieniam operatora, to był ostatni raz.", True),
+    ("pl", "nigdy wiecej nie zamowie w tym sklepie", True),
+    ("pl", "Nie zamierzam rezygnować, chcę tylko zmienić pakiet.", False),
+    ("pl", "Jestem z wami od lat i nie odejdę.", False),
+    ("cs", "Ruším předplatné a jdu ke konkurenci.", True),
+    ("cs", "uz nikdy si u vas nic nekoupim", True),
+    ("cs", "Nikdy vás neopustím, jste nejlepší.", False),
+    ("sk", "Odchádzam ku konkurencii.", True),
+    ("sk", "Už nikdy u vás nenakúpim.", True),
+    ("sk", "Neodídem, som spokojný.", False),
+    ("ru", "Я ухожу к другому оператору.", True),
+    ("ru", "Расторгаю договор с вами.", True),
+    ("ru", "Я никогда от вас не уйду.", False),
+    ("ru", "Не собираюсь уходить, просто вопрос.", False),
+    ("uk", "Переходжу до іншого провайдера.", True),
+    ("uk", "Розриваю договір.", True),
+    ("uk", "Я ніколи від вас не піду.", False),
+    ("en", "I'm cancelling my subscription.", True),
+    ("en", "Never ordering from you again.", True),
+    ("en", "I will never leave you guys!", False),
+    ("en", "I'm not going to cancel, just asking.", False),
+    ("de", "Ich kündige zum Monatsende.", True),
+    ("de", "Nie wieder bestelle ich hier.", True),
+    ("de", "Ich werde niemals kündigen.", False),
+    ("de", "Kein Grund zu wechseln, alles super.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHURN)
+def test_churn_risk(detector, lang, text, expected):
+    assert detector.churn_risk(text, lang) is expected
+
+
+def test_churn_without_diacritics_and_unknown_language(detector):
+    assert detector.churn_risk(fold_text("Rezygnuję z usług."), "pl")
+    assert detector.churn_risk("Ich kündige.", None)
+    assert detector.churn_risk("Ruším smlouvu.", "sk")  # cs text tagged as Slovak
+
+
+def test_unfitted_detector_raises():
+    with pytest.raises(RuntimeError, match="fit"):
+        SignalDetector().effort_signals("x", "en")
+    with pytest.raises(RuntimeError, match="fit"):
+        SignalDetector().churn_risk("x", "en")

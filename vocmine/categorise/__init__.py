@@ -1,0 +1,269 @@
+"""Complaint categories, effort signals, churn risk and severity in seven languages.
+
+The default :class:`Categoriser` needs no labelled data: it scores texts with the
+regex lexicon of the taxonomy (``vocmine/resources/taxonomy.yaml``) and, when an
+embedder is given, with the cosine similarity to the taxonomy's multilingual seed
+examples (nearest prototypes). The two scores combine as a noisy-OR::
+
+    score_c = 1 - (1 - lexicon_c) * (1 - embedding_weight * prototype_c)
+    prototype_c = sigmoid((mean top-k cosine to the seeds of c - t_c) / temperature)
+
+where ``t_c`` is calibrated on the seeds themselves (leave-one-out, best F1 per
+category). A category is predicted when its score reaches ``threshold``; the
+fallback category (``other``) only when nothing else does.
+
+Example:
+    >>> cat = Categoriser().fit()
+    >>> cat.predict(["Zasilka neprisla, kde je muj balik?"], ["cs"])
+    [['delivery']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from vocmine.categorise.lexicon import CompiledLexicon, compile_lexicon, lexicon_scores
+from vocmine.categorise.severity import severity
+from vocmine.categorise.signals import SignalDetector
+from vocmine.categorise.taxonomy import (
+    Category,
+    LanguageRules,
+    Signal,
+    Taxonomy,
+    TaxonomyError,
+    fold_text,
+    load_taxonomy,
+)
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors ``(n, d)``."""
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Return one unit-length row per text."""
+        ...
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _as_label_list(label: str | Sequence[str]) -> list[str]:
+    return [label] if isinstance(label, str) else list(label)
+
+
+class Categoriser:
+    """Multi-label complaint categoriser that works without training data.
+
+    Args:
+        taxonomy: Categories and rules; ``None`` loads the packaged default.
+        embedder: Optional embedder; seeds become prototypes when given.
+        threshold: Score a category needs to be predicted.
+        cross_lingual_weight: Weight of other languages' strong patterns
+            (texts mix languages; language id confuses cs/sk and ru/uk).
+        embedding_weight: Weight of the prototype score in the noisy-OR.
+        temperature: Softness of the prototype sigmoid, in cosine units.
+        top_k: Number of nearest seeds averaged per category.
+
+    Attributes:
+        taxonomy_: The taxonomy in use.
+        lexicon_: The compiled patterns.
+        prototypes_: Seed vectors ``(n_seeds, d)`` (only with an embedder).
+        prototype_labels_: Category index of each seed row.
+        prototype_thresholds_: Calibrated cosine threshold ``t_c`` per category.
+    """
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None = None,
+        embedder: Embedder | None = None,
+        threshold: float = 0.5,
+        cross_lingual_weight: float = 0.8,
+        embedding_weight: float = 0.8,
+        temperature: float = 0.015,
+        top_k: int = 3,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.embedder = embedder
+        self.threshold = threshold
+        self.cross_lingual_weight = cross_lingual_weight
+        self.embedding_weight = embedding_weight
+        self.temperature = temperature
+        self.top_k = top_k
+
+    def fit(
+        self,
+        texts: Sequence[str] | None = None,
+        labels: Sequence[str | Sequence[str]] | None = None,
+    ) -> Categoriser:
+        """Compile the patterns and, with an embedder, embed the seeds into prototypes.
+
+        Args:
+            texts: Optional extra seed texts (used only with an embedder).
+            labels: Category key (or keys) of each extra seed text.
+
+        Returns:
+            self
+        """
+        self.taxonomy_ = self.taxonomy if self.taxonomy is not None else load_taxonomy()
+        self.lexicon_: CompiledLexicon = compile_lexicon(self.taxonomy_)
+        self.categories_ = self.taxonomy_.category_keys
+        self.prototypes_: np.ndarray | None = None
+        if (texts is None) != (labels is None) or (texts is not None and len(texts) != len(labels)):
+            raise ValueError("texts and labels must be given together and have the same length")
+        if self.embedder is None:
+            return self
+        seed_texts, seed_labels = self._seeds()
+        for text, label in zip(texts or [], labels or [], strict=True):
+            unknown = set(_as_label_list(label)) - set(self.categories_)
+            if unknown:
+                raise ValueError(f"unknown category keys in labels: {sorted(unknown)}")
+            seed_texts.append(text)
+            seed_labels.append(_as_label_list(label))
+        vectors = np.asarray(self.embedder.embed(seed_texts), dtype=np.float32)
+        rows, label_idx = [], []
+        for i, keys in enumerate(seed_labels):
+            for key in keys:
+                rows.append(i)
+                label_idx.append(self.categories_.index(key))
+        self.prototypes_ = vectors[rows]
+        self.prototype_labels_ = np.asarray(label_idx)
+        self.prototype_thresholds_ = self._calibrate(vectors, seed_labels)
+        return self
+
+    def _seeds(self) -> tuple[list[str], list[list[str]]]:
+        texts: list[str] = []
+        labels: list[list[str]] = []
+        for category in self.taxonomy_.categories:
+            if category.key == self.taxonomy_.fallback:
+                continue
+            for rules in category.lang.values():
+                texts.extend(rules.examples)
+                labels.extend([[category.key]] * len(rules.examples))
+        return texts, labels
+
+    def _prototype_similarity(self, vectors: np.ndarray, exclude_self: bool = False) -> np.ndarray:
+        """Return ``(n, n_categories)`` mean top-k cosine to each category's seeds."""
+        sims = vectors @ self.prototypes_.T
+        if exclude_self:
+            # Leave-one-out on the seeds: ignore each seed's own row(s) (and exact duplicates).
+            sims = np.where(sims > 0.9999, -1.0, sims)
+        out = np.full((len(vectors), len(self.categories_)), -1.0, dtype=np.float32)
+        for c in np.unique(self.prototype_labels_):
+            block = sims[:, self.prototype_labels_ == c]
+            k = min(self.top_k, block.shape[1])
+            out[:, c] = np.sort(block, axis=1)[:, -k:].mean(axis=1)
+        return out
+
+    def _calibrate(self, vectors: np.ndarray, seed_labels: list[list[str]]) -> np.ndarray:
+        """Pick, per category, the cosine threshold with the best leave-one-out F1 on the seeds."""
+        sims = self._prototype_similarity(vectors, exclude_self=True)
+        thresholds = np.full(len(self.categories_), np.inf, dtype=np.float32)
+        for c, key in enumerate(self.categories_):
+            positive = np.array([key in labels for labels in seed_labels])
+            if positive.sum() < 2:
+                continue
+            best_f1, best_t = -1.0, np.inf
+            for t in np.unique(sims[:, c]):
+                predicted = sims[:, c] >= t
+                tp = float(np.sum(predicted & positive))
+                f1 = 2 * tp / (predicted.sum() + positive.sum())
+                if f1 > best_f1:
+                    best_f1, best_t = f1, float(t)
+            thresholds[c] = best_t
+        return thresholds
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "lexicon_"):
+            raise RuntimeError("This Categoriser is not fitted yet; call fit() first.")
+
+    def prototype_scores(
+        self, texts: Sequence[str], embeddings: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Return ``(n, n_categories)`` calibrated prototype scores in [0, 1] (zeros without an embedder).
+
+        Args:
+            texts: The texts.
+            embeddings: Their vectors from the *same* embedder, if already computed.
+        """
+        self._check_fitted()
+        if self.prototypes_ is None:
+            return np.zeros((len(texts), len(self.categories_)), dtype=np.float32)
+        if embeddings is None:
+            embeddings = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
+        if embeddings.shape != (len(texts), self.prototypes_.shape[1]):
+            raise ValueError(
+                f"embeddings have shape {embeddings.shape}, expected "
+                f"({len(texts)}, {self.prototypes_.shape[1]}) from the categoriser's embedder"
+            )
+        sims = self._prototype_similarity(embeddings)
+        with np.errstate(invalid="ignore", over="ignore"):
+            scores = _sigmoid((sims - self.prototype_thresholds_) / self.temperature)
+        return np.nan_to_num(scores, nan=0.0).astype(np.float32)
+
+    def score(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | None],
+        embeddings: np.ndarray | None = None,
+    ) -> list[dict[str, float]]:
+        """Return one ``{category: score in [0, 1]}`` per text (every category, incl. fallback).
+
+        Args:
+            texts: Texts (whole items or single sentences).
+            langs: ISO 639-1 code of each text (``None`` when unknown).
+            embeddings: Optional precomputed vectors from the same embedder.
+
+        Returns:
+            Scores per text; the fallback scores ``1 - max(other scores)``.
+        """
+        self._check_fitted()
+        if len(texts) != len(langs):
+            raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
+        proto = self.prototype_scores(texts, embeddings)
+        fallback = self.taxonomy_.fallback
+        out = []
+        for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
+            lex = lexicon_scores(self.lexicon_, text, lang, self.cross_lingual_weight)
+            row: dict[str, float] = {}
+            for c, key in enumerate(self.categories_):
+                if key == fallback:
+                    continue
+                emb = self.embedding_weight * float(proto[i, c])
+                row[key] = round(1.0 - (1.0 - lex.get(key, 0.0)) * (1.0 - emb), 4)
+            row[fallback] = round(1.0 - max(row.values(), default=0.0), 4)
+            out.append({key: row[key] for key in self.categories_})
+        return out
+
+    def predict(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | None],
+        embeddings: np.ndarray | None = None,
+    ) -> list[list[str]]:
+        """Return the category keys of each text (multi-label; the fallback only when nothing fits)."""
+        return [self.labels_from_scores(row) for row in self.score(texts, langs, embeddings)]
+
+    def labels_from_scores(self, scores: dict[str, float]) -> list[str]:
+        """Return the keys at or above the threshold (the fallback when none is)."""
+        fallback = self.taxonomy_.fallback if hasattr(self, "taxonomy_") else "other"
+        keys = [k for k, v in scores.items() if k != fallback and v >= self.threshold]
+        return keys or [fallback]
+
+
+__all__ = [
+    "Categoriser",
+    "Category",
+    "Embedder",
+    "LanguageRules",
+    "Signal",
+    "SignalDetector",
+    "Taxonomy",
+    "TaxonomyError",
+    "fold_text",
+    "load_taxonomy",
+    "severity",
+]

@@ -1,0 +1,191 @@
+"""Learned categoriser for a company's own labels: TF-IDF n-grams + logistic regression.
+
+Word (1-2) and character (``char_wb`` 2-5) TF-IDF features feed a logistic
+regression: multinomial when every item has exactly one label, one-vs-rest with
+a 0.5 probability threshold when items carry several (or no) labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import joblib
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.utils.validation import check_is_fitted
+
+from vocmine.categorise.taxonomy import fold_text
+
+
+def _is_single_label(labels: Sequence[str | Sequence[str]]) -> bool:
+    return all(isinstance(y, str) for y in labels)
+
+
+class LearnedCategoriser(BaseEstimator):
+    """TF-IDF (word + char_wb n-grams) and logistic regression over the user's labels.
+
+    Args:
+        C: Inverse regularisation strength of the logistic regression.
+        class_weight: ``None`` or ``"balanced"``.
+        word_ngrams: Word n-gram range.
+        char_ngrams: Character (``char_wb``) n-gram range; ``None`` disables char features.
+        min_df: Minimum document frequency of a feature.
+        threshold: Probability a label needs in multi-label mode.
+        fold: Whether to fold case and diacritics first (helps "zasilka" = "zásilka").
+
+    Attributes:
+        classes_: Label names.
+        multilabel_: Whether the model was fitted in multi-label mode.
+        pipeline_: The fitted scikit-learn pipeline.
+
+    Example:
+        >>> model = LearnedCategoriser().fit(["card lost", "refund please"] * 5, ["card", "refund"] * 5)
+        >>> model.predict(["I lost my card"])
+        [['card']]
+    """
+
+    def __init__(
+        self,
+        C: float = 3.0,
+        class_weight: str | None = "balanced",
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] | None = (2, 5),
+        min_df: int = 2,
+        threshold: float = 0.5,
+        fold: bool = True,
+    ) -> None:
+        self.C = C
+        self.class_weight = class_weight
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.threshold = threshold
+        self.fold = fold
+
+    def _features(self) -> FeatureUnion:
+        pre = fold_text if self.fold else None
+        parts = [
+            (
+                "word",
+                TfidfVectorizer(
+                    ngram_range=self.word_ngrams,
+                    min_df=self.min_df,
+                    sublinear_tf=True,
+                    preprocessor=pre,
+                ),
+            ),
+        ]
+        if self.char_ngrams is not None:
+            parts.append(
+                (
+                    "char",
+                    TfidfVectorizer(
+                        analyzer="char_wb",
+                        ngram_range=self.char_ngrams,
+                        min_df=self.min_df,
+                        sublinear_tf=True,
+                        preprocessor=pre,
+                    ),
+                )
+            )
+        return FeatureUnion(parts)
+
+    def fit(
+        self, texts: Sequence[str], labels: Sequence[str | Sequence[str]]
+    ) -> LearnedCategoriser:
+        """Fit on texts and their label (str) or labels (list of str; may be empty).
+
+        Returns:
+            self
+        """
+        if len(texts) != len(labels):
+            raise ValueError(f"got {len(texts)} texts but {len(labels)} labels")
+        self.multilabel_ = not _is_single_label(labels)
+        lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000)
+        if self.multilabel_:
+            self.binarizer_ = MultiLabelBinarizer()
+            y = self.binarizer_.fit_transform(
+                [[y] if isinstance(y, str) else list(y) for y in labels]
+            )
+            self.classes_ = list(self.binarizer_.classes_)
+            self.pipeline_ = make_pipeline(self._features(), OneVsRestClassifier(lr))
+        else:
+            y = list(labels)
+            self.pipeline_ = make_pipeline(self._features(), lr)
+        self.pipeline_.fit(list(texts), y)
+        if not self.multilabel_:
+            self.classes_ = [str(c) for c in self.pipeline_.classes_]
+        return self
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Return ``(n, n_classes)`` probabilities in ``classes_`` order."""
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(list(texts))
+
+    def predict(self, texts: Sequence[str]) -> list[list[str]]:
+        """Return the labels of each text (one in single-label mode; zero or more otherwise)."""
+        proba = self.predict_proba(texts)
+        if not self.multilabel_:
+            return [[self.classes_[i]] for i in proba.argmax(axis=1)]
+        return [
+            [c for c, p in zip(self.classes_, row, strict=True) if p >= self.threshold]
+            for row in proba
+        ]
+
+    def score(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> list[dict[str, float]]:
+        """Return ``{label: probability}`` per text (``langs``/``embeddings`` are accepted and unused).
+
+        Note: this is the categoriser interface of the pipeline, not scikit-learn's
+        accuracy ``score(X, y)``.
+        """
+        proba = self.predict_proba(texts)
+        return [
+            {c: round(float(p), 4) for c, p in zip(self.classes_, row, strict=True)}
+            for row in proba
+        ]
+
+    def save(self, path: str | Path) -> None:
+        """Write the fitted model to ``path`` with joblib (load only files you trust)."""
+        check_is_fitted(self, "pipeline_")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        joblib.dump(self, path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> LearnedCategoriser:
+        """Read a model written by :meth:`save`."""
+        model = joblib.load(path)
+        if not isinstance(model, cls):
+            raise TypeError(f"{path} does not hold a {cls.__name__}")
+        return model
+
+
+def categories_report(y_true: list[list[str]], y_pred: list[list[str]]) -> dict:
+    """Return multi-label metrics: ``accuracy`` (exact set match), ``micro_f1``, ``macro_f1``, ``n``.
+
+    Macro-F1 averages over every label seen in ``y_true`` or ``y_pred``.
+    """
+    if len(y_true) != len(y_pred):
+        raise ValueError(f"got {len(y_true)} true and {len(y_pred)} predicted label lists")
+    if not y_true:
+        return {"accuracy": 0.0, "micro_f1": 0.0, "macro_f1": 0.0, "n": 0}
+    binarizer = MultiLabelBinarizer().fit(list(y_true) + list(y_pred))
+    t, p = binarizer.transform(y_true), binarizer.transform(y_pred)
+    exact = float(np.mean([set(a) == set(b) for a, b in zip(y_true, y_pred, strict=True)]))
+    return {
+        "accuracy": round(exact, 4),
+        "micro_f1": round(float(f1_score(t, p, average="micro", zero_division=0)), 4),
+        "macro_f1": round(float(f1_score(t, p, average="macro", zero_division=0)), 4),
+        "n": len(y_true),
+    }
