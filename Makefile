@@ -6,6 +6,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_HOME ?= $(CURDIR)/var/prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -26,6 +27,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install vocmine with its dev tools
 
 run: $(STAMP) ## Run the main Prefect flow on the sample data (DuckDB store, exports in out/)
+	mkdir -p $(PREFECT_HOME)
 	$(BIN)/python -m flows.pipeline
 
 test: $(STAMP) ## Lint, check the import contract, run the test suite
