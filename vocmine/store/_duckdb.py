@@ -15,12 +15,13 @@ import numpy as np
 import pandas as pd
 
 from vocmine.errors import StoreError
-from vocmine.schemas import AnalysedItem, FollowupCase, QuarantinedRow, RunSummary
-from vocmine.store.base import INSIGHT_COLUMNS, JSON_COLUMNS
+from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary
+from vocmine.store._duckdb_followups import DuckDBFollowupsMixin
+from vocmine.store._duckdb_watermarks import DuckDBWatermarksMixin
+from vocmine.store.base import INSIGHT_COLUMNS, JSON_COLUMNS, json_text
 
 logger = logging.getLogger("vocmine.store")
 
-OPEN_STATUSES: tuple[str, ...] = ("new", "assigned", "in_progress", "contacted", "reopened")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS insights (
@@ -80,21 +81,6 @@ CREATE TABLE IF NOT EXISTS runs (
     exports VARCHAR,
     summary VARCHAR
 );
-CREATE TABLE IF NOT EXISTS followups (
-    case_id VARCHAR PRIMARY KEY,
-    item_id VARCHAR,
-    external_id VARCHAR,
-    source VARCHAR,
-    priority VARCHAR,
-    status VARCHAR,
-    reasons VARCHAR,
-    severity DOUBLE,
-    opened_at TIMESTAMPTZ,
-    due_at TIMESTAMPTZ,
-    lang VARCHAR,
-    customer_key VARCHAR,
-    updated_at TIMESTAMPTZ
-);
 CREATE TABLE IF NOT EXISTS embeddings (
     model VARCHAR,
     content_hash VARCHAR,
@@ -114,10 +100,6 @@ CREATE TABLE IF NOT EXISTS topics (
 """
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
 def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> dict[str, Any]:
     item, insight = analysed.item, analysed.insight
     return {
@@ -134,19 +116,19 @@ def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> dict[str
         "lang_confidence": insight.lang_confidence,
         "sentiment": insight.sentiment,
         "sentiment_score": insight.sentiment_score,
-        "categories": _json(insight.categories),
-        "category_scores": _json(insight.category_scores),
-        "aspect_sentiment": _json(insight.aspect_sentiment),
+        "categories": json_text(insight.categories),
+        "category_scores": json_text(insight.category_scores),
+        "aspect_sentiment": json_text(insight.aspect_sentiment),
         "effort": insight.effort,
-        "effort_signals": _json(insight.effort_signals),
+        "effort_signals": json_text(insight.effort_signals),
         "churn_risk": insight.churn_risk,
         "severity": insight.severity,
         "topic_id": insight.topic_id,
-        "pii": _json(insight.pii),
+        "pii": json_text(insight.pii),
         "text_redacted": insight.text_redacted,
-        "sentences": _json([_sentence_dict(s) for s in insight.sentences]),
+        "sentences": json_text([_sentence_dict(s) for s in insight.sentences]),
         "error": insight.error,
-        "meta": _json(item.meta),
+        "meta": json_text(item.meta),
         "first_run_id": run_id,
         "run_id": run_id,
         "analysed_at": now,
@@ -162,7 +144,7 @@ def _sentence_dict(sentence: Any) -> dict[str, Any]:
     }
 
 
-class DuckDBStore:
+class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin):
     """Store backed by one DuckDB file (or ``:memory:``).
 
     Args:
@@ -181,6 +163,8 @@ class DuckDBStore:
                 f"cannot open DuckDB store {self.path}: {exc} (is another vocmine run using it?)"
             ) from exc
         self._con.execute(_SCHEMA)
+        self._con.execute(self.FOLLOWUPS_SCHEMA)
+        self._con.execute(self.WATERMARKS_SCHEMA)
 
     def __enter__(self) -> DuckDBStore:
         return self
@@ -218,9 +202,9 @@ class DuckDBStore:
                 summary.skipped_duplicates,
                 summary.analysis_errors,
                 summary.followups_opened,
-                _json(summary.model_versions),
-                _json(summary.exports),
-                _json(summary.to_dict()),
+                json_text(summary.model_versions),
+                json_text(summary.exports),
+                json_text(summary.to_dict()),
             ],
         )
 
@@ -333,60 +317,6 @@ class DuckDBStore:
         """Return the quarantine table."""
         return self._con.execute("SELECT * FROM quarantine ORDER BY source, location").df()
 
-    # follow-ups ---------------------------------------------------------
-    def upsert_followups(self, cases: Sequence[FollowupCase]) -> int:
-        """Open cases not known yet; return how many were opened.
-
-        A case that exists (open or not) is never reopened or duplicated by a
-        re-run; its workflow belongs to the people working it.
-        """
-        opened = 0
-        for case in cases:
-            if self._con.execute(
-                "SELECT 1 FROM followups WHERE case_id = ?", [case.case_id]
-            ).fetchone():
-                continue
-            self._con.execute(
-                "INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    case.case_id,
-                    case.item_id,
-                    case.external_id,
-                    case.source,
-                    case.priority,
-                    case.status,
-                    _json(case.reasons),
-                    case.severity,
-                    case.opened_at,
-                    case.due_at,
-                    case.lang,
-                    case.customer_key,
-                    case.opened_at,
-                ],
-            )
-            opened += 1
-        return opened
-
-    def list_followups(self, status: str | None = "open") -> list[dict]:
-        """Return cases, most urgent first; ``open``: not resolved or closed; ``all`` or None: every case."""
-        query = "SELECT * FROM followups"
-        params: list[Any] = []
-        if status == "open":
-            query += " WHERE status IN (SELECT unnest(?::VARCHAR[]))"
-            params.append(list(OPEN_STATUSES))
-        elif status not in (None, "all"):
-            query += " WHERE status = ?"
-            params.append(status)
-        query += " ORDER BY priority, due_at, case_id"
-        cursor = self._con.execute(query, params)
-        names = [d[0] for d in cursor.description]
-        cases = []
-        for row in cursor.fetchall():
-            case = dict(zip(names, row, strict=True))
-            case["reasons"] = json.loads(case["reasons"])
-            cases.append(case)
-        return cases
-
     # embeddings cache -----------------------------------------------------
     def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         """Return cached vectors by content hash."""
@@ -436,8 +366,8 @@ class DuckDBStore:
                     model_version,
                     int(topic["topic_id"]),
                     topic["label"],
-                    _json(topic["keywords"]),
-                    _json(topic.get("keywords_by_lang", {})),
+                    json_text(topic["keywords"]),
+                    json_text(topic.get("keywords_by_lang", {})),
                     int(topic["size"]),
                     now,
                 ],

@@ -7,8 +7,9 @@ idempotent: writing the same item twice leaves one row.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -60,6 +61,11 @@ JSON_COLUMNS: frozenset[str] = frozenset(
     }
 )
 """Insight columns stored as JSON text and decoded by ``read_insights``."""
+
+
+def json_text(value: Any) -> str:
+    """Return ``value`` as JSON text (list-like columns are stored this way)."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 class Store(Protocol):
@@ -114,3 +120,9 @@ class Store(Protocol):
 
     def read_topics(self) -> pd.DataFrame:
         """Return topic descriptions of the newest model version."""
+
+    def get_watermark(self, source: str) -> str | None:
+        """Return a source's watermark, or None before its first incremental run."""
+
+    def set_watermark(self, source: str, value: str) -> None:
+        """Store a source's watermark."""
