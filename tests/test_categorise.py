@@ -312,8 +312,9 @@ def test_learned_single_label_roundtrip(tmp_path):
     scores = model.score(["refund please"], ["en"])
     assert scores[0]["refund"] > scores[0]["card_arrival"]
     assert sum(scores[0].values()) == pytest.approx(1.0, abs=1e-3)
-    path = tmp_path / "model.joblib"
+    path = tmp_path / "airline_reasons"
     model.save(path)
+    assert (path / "labels.json").exists()
     again = LearnedCategoriser.load(path)
     assert again.score(["refund please"]) == scores
 

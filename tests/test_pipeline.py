@@ -102,3 +102,49 @@ def test_changed_text_is_updated_not_duplicated(tmp_path):
         frame = store.read_insights()
     assert len(frame) == 2
     assert "uszkodzona" in frame.set_index("external_id").loc["a1", "text_redacted"]
+
+
+def test_learned_categoriser_beside_the_taxonomy(tmp_path):
+    import yaml
+
+    from tests.conftest import fast_config_file
+    from vocmine.categorise.learned import LearnedCategoriser
+    from vocmine.config import load_settings
+
+    texts = {
+        "logistics": [
+            "Paczka nie dotarła",
+            "Zásilka nepřišla",
+            "Parcel never arrived",
+            "Посылка не пришла",
+            "Lieferung fehlt",
+            "Kurier zgubił paczkę",
+        ],
+        "finance": [
+            "Podwójnie pobrana opłata",
+            "Faktura je špatně",
+            "I was charged twice",
+            "Списали деньги дважды",
+            "Rechnung ist falsch",
+            "Zła kwota na fakturze",
+        ],
+    }
+    model = LearnedCategoriser(min_df=1).fit(
+        [t for ts in texts.values() for t in ts], [k for k, ts in texts.items() for _ in ts]
+    )
+    model.save(tmp_path / "queues")
+    config = fast_config_file(tmp_path, with_sources=False)
+    values = yaml.safe_load(config.read_text(encoding="utf-8"))
+    values["learned_categoriser"] = {"path": str(tmp_path / "queues"), "mode": "beside"}
+    config.write_text(yaml.safe_dump(values, allow_unicode=True), encoding="utf-8")
+    source = tmp_path / "new.jsonl"
+    source.write_text(
+        json.dumps({"id": "n1", "text": "Moja paczka nie dotarła do dziś."}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    run_pipeline(load_settings(config), inputs=[source])
+    with open_store(load_settings(config).resolved_store_url) as store:
+        row = store.read_insights().iloc[0]
+    assert row["learned_categories"] == ["logistics"]
+    assert "delivery" in row["categories"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vocmine.categorise import Categoriser, SignalDetector, severity
+from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
@@ -56,6 +57,9 @@ class Analyzer:
         categoriser: Fitted complaint categoriser.
         signals: Fitted effort/churn signal detector.
         embedder: Optional embedder whose vectors feed the categoriser.
+        learned: Optional categoriser trained on the company's own labels.
+        learned_mode: ``beside`` (labels in ``learned_categories``) or
+            ``instead`` (labels replace the taxonomy's ``categories``).
         severity_weights: Category weights for :func:`vocmine.categorise.severity`.
     """
 
@@ -66,6 +70,8 @@ class Analyzer:
     categoriser: Categoriser
     signals: SignalDetector
     embedder: object | None = None
+    learned: LearnedCategoriser | None = None
+    learned_mode: str = "beside"
     severity_weights: Mapping[str, float] = field(default_factory=dict)
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
@@ -124,6 +130,7 @@ class Analyzer:
 
         embeddings = self.embedder.embed(texts) if self.embedder is not None else None
         doc_scores = self.categoriser.score(texts, langs, embeddings=embeddings)
+        learned_scores = self.learned.score(texts, langs) if self.learned is not None else None
         sentence_categories = (
             self.categoriser.predict(flat_sentences, flat_langs) if flat_sentences else []
         )
@@ -138,6 +145,8 @@ class Analyzer:
             scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
             insight.category_scores = scores
             insight.categories = self.categoriser.labels_from_scores(scores)
+            if learned_scores is not None:
+                self._apply_learned(insight, learned_scores[i])
             sentences = []
             for sentence in sentence_lists[i]:
                 sentences.append(
@@ -157,6 +166,14 @@ class Analyzer:
             insight.effort = bool(insight.effort_signals)
             insight.churn_risk = bool(self.signals.churn_risk(texts[i], langs[i]))
             insight.severity = self.severity_of(insight, item)
+
+    def _apply_learned(self, insight: Insight, scores: Mapping[str, float]) -> None:
+        labels = self.learned.labels_from_scores(scores)
+        if self.learned_mode == "instead":
+            insight.categories = labels
+            insight.category_scores = {k: round(float(v), 4) for k, v in scores.items()}
+        else:
+            insight.learned_categories = labels
 
     def severity_of(self, insight: Insight, item: FeedbackItem) -> float:
         """Return the severity of an insight (see :func:`vocmine.categorise.severity`)."""

@@ -10,7 +10,7 @@ resolved against the folder that holds it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.errors import ConfigError
 from vocmine.ingest.spec import SourceSpec
+from vocmine.routing import RouteRule
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 """The checkout this package runs from (editable install)."""
@@ -52,22 +53,49 @@ class TopicSettings(BaseModel):
 
 
 class FollowupRules(BaseModel):
-    """Which insights open a follow-up case and how urgent it is.
+    """Which insights open a follow-up case, how urgent it is and who owns it.
 
     Attributes:
         negative_score_max: Sentiment score at or below which an item counts
             as negative for the rule.
         min_severity: Negative items open a case only from this severity up.
         churn_always: Any churn-risk item opens a case.
+        categories: Categories that open a case whatever the sentiment
+            (e.g. ``["refunds_returns"]``).
+        low_rating_max: A rating at or below this opens a case (1-5 stars);
+            None turns the rule off.
+        low_rating_max_by_source: Per-source override of ``low_rating_max``
+            for sources on another scale (e.g. ``{nps_survey: 6}``).
+        priority_severity: Severity from which a case gets P1, P2 and P3;
+            below the P3 threshold: P4. Churn risk is at least P2.
         sla_hours: Hours until due, per priority.
+        routes: Owner-team routing rules, first match wins.
+        default_team: Team of cases no route takes.
+        reopen_on_new_contact: A new contact on a resolved or closed case
+            reopens it (a re-run of known items never does).
+        webhook_url: Where P1 and overdue alerts are posted; None = no alerts.
+        notify_priorities: Priorities alerted as soon as they are opened.
+        notify_overdue: Alert once when an open case passes its due date.
     """
 
     negative_score_max: float = -0.3
     min_severity: float = 0.55
     churn_always: bool = True
+    categories: list[str] = Field(default_factory=list)
+    low_rating_max: float | None = 2.0
+    low_rating_max_by_source: dict[str, float] = Field(default_factory=dict)
+    priority_severity: dict[str, float] = Field(
+        default_factory=lambda: {"P1": 0.85, "P2": 0.7, "P3": 0.5}
+    )
     sla_hours: dict[str, int] = Field(
         default_factory=lambda: {"P1": 4, "P2": 24, "P3": 72, "P4": 168}
     )
+    routes: list[RouteRule] = Field(default_factory=list)
+    default_team: str = "care"
+    reopen_on_new_contact: bool = True
+    webhook_url: str | None = None
+    notify_priorities: list[str] = Field(default_factory=lambda: ["P1"])
+    notify_overdue: bool = True
 
 
 class Settings(BaseSettings):
@@ -81,6 +109,7 @@ class Settings(BaseSettings):
         fallback_language: Language assumed when detection cannot tell.
         sentiment_model: Folder of the sentiment model; None = the shipped one.
         taxonomy: Taxonomy YAML; None = the packaged default.
+        learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
         customer_salt: Salt for the pseudonymous customer key.
         chunk_size: Items analysed per chunk (bounds memory, drives progress).
@@ -100,6 +129,7 @@ class Settings(BaseSettings):
     fallback_language: str = "en"
     sentiment_model: Path | None = None
     taxonomy: Path | None = None
+    learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)
     customer_salt: str = "vocmine"
     chunk_size: int = 256

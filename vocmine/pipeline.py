@@ -18,6 +18,7 @@ from pathlib import Path
 import vocmine
 from vocmine.analyse import Analyzer
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
+from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.config import Settings
 from vocmine.embeddings import (
     CachedEmbedder,
@@ -78,6 +79,9 @@ def build_analyzer(settings: Settings, embedder: Embedder | None = None) -> Anal
         if settings.sentiment_model
         else load_default_sentiment_model()
     )
+    learned = None
+    if settings.learned_categoriser is not None:
+        learned = LearnedCategoriser.load(settings.resolve(settings.learned_categoriser.path))
     weights = {c.key: c.weight for c in taxonomy.categories}
     weights.update(settings.severity_weights)
     return Analyzer(
@@ -90,6 +94,8 @@ def build_analyzer(settings: Settings, embedder: Embedder | None = None) -> Anal
         categoriser=Categoriser(taxonomy=taxonomy, embedder=embedder).fit(),
         signals=SignalDetector(taxonomy=taxonomy).fit(),
         embedder=embedder,
+        learned=learned,
+        learned_mode=settings.learned_categoriser.mode if learned else "beside",
         severity_weights=weights,
     )
 

@@ -101,12 +101,17 @@ class IngestResult:
             rows dropped as in-file duplicates).
         skipped_duplicates: Rows whose ``(source, external_id)`` repeated
             within the same read.
+        watermarks: Source -> watermark to store once this read is stored.
+        files_read: ``(source, file name, sha256)`` of folder-drop files read,
+            to remember once stored (each is then never read again).
     """
 
     items: list[FeedbackItem] = field(default_factory=list)
     quarantined: list[QuarantinedRow] = field(default_factory=list)
     rows_in: int = 0
     skipped_duplicates: int = 0
+    watermarks: dict[str, str] = field(default_factory=dict)
+    files_read: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -134,6 +139,7 @@ class Insight:
     categories: list[str] = field(default_factory=list)
     category_scores: dict[str, float] = field(default_factory=dict)
     aspect_sentiment: dict[str, str] = field(default_factory=dict)
+    learned_categories: list[str] = field(default_factory=list)
     effort: bool = False
     effort_signals: list[str] = field(default_factory=list)
     churn_risk: bool = False
@@ -186,6 +192,10 @@ class FollowupCase:
         due_at: When it is due under the SLA of its priority.
         lang: Customer's language (for the reply).
         customer_key: Pseudonymous customer key.
+        team: Owner team chosen by the routing rules.
+        channel: Channel of the opening item.
+        categories: Categories of the case's items (for routing, replies, metrics).
+        contact_item_ids: Every item of this batch that belongs to the case.
     """
 
     case_id: str
@@ -200,6 +210,10 @@ class FollowupCase:
     due_at: datetime
     lang: str | None = None
     customer_key: str | None = None
+    team: str | None = None
+    channel: str | None = None
+    categories: list[str] = field(default_factory=list)
+    contact_item_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

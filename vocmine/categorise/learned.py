@@ -7,6 +7,7 @@ a 0.5 probability threshold when items carry several (or no) labels.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.utils.validation import check_is_fitted
 
 from vocmine.categorise.taxonomy import fold_text
+from vocmine.errors import ModelNotFoundError
 
 
 def _is_single_label(labels: Sequence[str | Sequence[str]]) -> bool:
@@ -139,6 +141,14 @@ class LearnedCategoriser(BaseEstimator):
             for row in proba
         ]
 
+    def labels_from_scores(self, scores: dict[str, float]) -> list[str]:
+        """Return the labels of one :meth:`score` row, as :meth:`predict` would."""
+        if not scores:
+            return []
+        if not self.multilabel_:
+            return [max(scores, key=scores.__getitem__)]
+        return [label for label, p in scores.items() if p >= self.threshold]
+
     def score(
         self,
         texts: Sequence[str],
@@ -156,16 +166,29 @@ class LearnedCategoriser(BaseEstimator):
             for row in proba
         ]
 
+    MODEL_FILE = "categoriser.joblib"
+
     def save(self, path: str | Path) -> None:
-        """Write the fitted model to ``path`` with joblib (load only files you trust)."""
+        """Write the fitted model into the folder ``path`` (joblib: load only folders you trust)."""
         check_is_fitted(self, "pipeline_")
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump(self, path)
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        joblib.dump(self, folder / self.MODEL_FILE)
+        labels = [str(c) for c in self.classes_]
+        (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1))
 
     @classmethod
     def load(cls, path: str | Path) -> LearnedCategoriser:
-        """Read a model written by :meth:`save`."""
-        model = joblib.load(path)
+        """Read a model written by :meth:`save` (the folder, or the joblib file in it)."""
+        file = Path(path)
+        if file.is_dir():
+            file = file / cls.MODEL_FILE
+        if not file.is_file():
+            raise ModelNotFoundError(
+                f"no trained categoriser at {path}: train one with "
+                "`vocmine train categories --data FILE --label-field FIELD --out DIR`"
+            )
+        model = joblib.load(file)
         if not isinstance(model, cls):
             raise TypeError(f"{path} does not hold a {cls.__name__}")
         return model

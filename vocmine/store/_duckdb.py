@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS insights (
     categories VARCHAR,
     category_scores VARCHAR,
     aspect_sentiment VARCHAR,
+    learned_categories VARCHAR,
     effort BOOLEAN,
     effort_signals VARCHAR,
     churn_risk BOOLEAN,
@@ -119,6 +120,7 @@ def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> dict[str
         "categories": json_text(insight.categories),
         "category_scores": json_text(insight.category_scores),
         "aspect_sentiment": json_text(insight.aspect_sentiment),
+        "learned_categories": json_text(insight.learned_categories),
         "effort": insight.effort,
         "effort_signals": json_text(insight.effort_signals),
         "churn_risk": insight.churn_risk,
@@ -144,6 +146,10 @@ def _sentence_dict(sentence: Any) -> dict[str, Any]:
     }
 
 
+_ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("learned_categories", "VARCHAR"),)
+"""Columns added after the first release: stores created before get them on open."""
+
+
 class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin):
     """Store backed by one DuckDB file (or ``:memory:``).
 
@@ -163,6 +169,8 @@ class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin):
                 f"cannot open DuckDB store {self.path}: {exc} (is another vocmine run using it?)"
             ) from exc
         self._con.execute(_SCHEMA)
+        for column, sql_type in _ADDED_COLUMNS:
+            self._con.execute(f"ALTER TABLE insights ADD COLUMN IF NOT EXISTS {column} {sql_type}")
         self._con.execute(self.FOLLOWUPS_SCHEMA)
         self._con.execute(self.WATERMARKS_SCHEMA)
 
