@@ -98,6 +98,21 @@ class FollowupRules(BaseModel):
     notify_overdue: bool = True
 
 
+class LearnedCategoriserSettings(BaseModel):
+    """A categoriser trained on the company's own labels (``vocmine train categories``).
+
+    Attributes:
+        path: Folder written by ``vocmine train categories --out``.
+        mode: ``beside`` keeps the default taxonomy in ``categories`` and puts
+            the learned labels in ``learned_categories``; ``instead`` puts the
+            learned labels in ``categories`` (effort, churn and severity still
+            come from the taxonomy).
+    """
+
+    path: Path
+    mode: Literal["beside", "instead"] = "beside"
+
+
 class Settings(BaseSettings):
     """Everything a run needs to know.
 
