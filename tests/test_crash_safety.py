@@ -1,0 +1,136 @@
+"""Crash safety: SIGKILL a `vocmine run` mid-analysis, re-run it, and check the books."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import fast_config_file
+from vocmine.store import open_store
+
+VOCMINE = [str(Path(sys.executable).with_name("vocmine"))]
+
+OPENINGS = [
+    "Paczka przyszła uszkodzona",
+    "Zásilka dorazila pozdě",
+    "Kuriér nechal balík pred dverami",
+    "Заказ так и не пришёл",
+    "Оператор не відповідав годину",
+    "The refund never arrived",
+    "Die Rechnung war doppelt so hoch",
+]
+ENDINGS = [
+    "i nikt nie odpowiada na maile.",
+    "a nikdo se mi neozval.",
+    "a podpora mlčí.",
+    "и поддержка молчит.",
+    "і я чекаю вже тиждень.",
+    "and support keeps closing my ticket.",
+    "und niemand ruft zurück.",
+]
+BAD_ROWS = 3
+
+
+def write_corpus(folder: Path, size: int) -> Path:
+    """Write a reviews CSV of ``size`` distinct rows (+ empty-text rows to quarantine)."""
+    path = folder / "reviews.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["review_id", "text", "rating", "date"])
+        for n in range(size):
+            text = f"{OPENINGS[n % 7]} (#{n}) {ENDINGS[(n // 7) % 7]}"
+            writer.writerow([f"r{n}", text, 1 + n % 5, f"2024-03-{1 + n % 28:02d}"])
+        for n in range(BAD_ROWS):
+            writer.writerow([f"bad{n}", "   ", 3, "2024-03-01"])
+    return path
+
+
+def crash_config(tmp_path: Path, size: int) -> Path:
+    config = fast_config_file(tmp_path, with_sources=False)
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["sources"] = [
+        {"name": "shop", "kind": "reviews", "path": str(write_corpus(tmp_path, size))}
+    ]
+    raw["chunk_size"] = 8
+    raw["topics"]["enabled"] = False
+    config.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return config
+
+
+def start_run(config: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [*VOCMINE, "run", "--config", str(config), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "120"},
+    )
+
+
+def wait_for_analysis(proc: subprocess.Popen[str], timeout: float = 120.0) -> str:
+    """Read stderr until the run logs that it starts analysing; return what was read."""
+    assert proc.stderr is not None
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen += line
+        if re.search(r"\d+ items: \d+ new", line):
+            return seen
+    proc.kill()
+    pytest.fail(f"run never started analysing; stderr:\n{seen}")
+
+
+def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    size = 96
+    config = crash_config(tmp_path, size)
+    store_url = f"duckdb:///{tmp_path / 'vocmine.duckdb'}"
+
+    victim = start_run(config)
+    wait_for_analysis(victim)
+    time.sleep(0.3)
+    victim.send_signal(signal.SIGKILL)
+    victim.communicate(timeout=30)
+    assert victim.returncode == -signal.SIGKILL
+
+    with open_store(store_url) as store:
+        runs = store.read_runs()
+        assert list(runs["status"]) == ["running"]  # the killed run never finished
+        assert len(store.read_insights()) < size  # it was killed before storing all
+
+    rerun = subprocess.run(
+        [*VOCMINE, "run", "--config", str(config), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    summary = json.loads(rerun.stdout.strip().splitlines()[-1])
+    assert summary["rows_in"] == size + BAD_ROWS
+    assert summary["rows_in"] == (
+        summary["stored"]
+        + summary["updated"]
+        + summary["quarantined"]
+        + summary["skipped_duplicates"]
+    )
+    assert summary["quarantined"] == BAD_ROWS
+
+    with open_store(store_url) as store:
+        insights = store.read_insights()
+        quarantine = store.read_quarantine()
+    assert len(insights) == size
+    assert insights["item_id"].is_unique
+    assert sorted(insights["external_id"]) == sorted(f"r{n}" for n in range(size))
+    assert len(quarantine) == BAD_ROWS

@@ -1,0 +1,78 @@
+"""Write a workbook that opens ready to read: frozen header, filters, widths, number formats."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+MAX_WIDTH = 60
+WIDE_TEXT_COLUMNS = frozenset({"text_redacted", "example_1", "example_2", "example_3"})
+"""Columns shown wide with wrapped text (quotes)."""
+
+
+def number_format_for(column: str, series: pd.Series) -> str | None:
+    """Return the Excel number format of a column from its name and dtype, or None."""
+    name = column.lower()
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "yyyy-mm-dd hh:mm"
+    if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
+        return None
+    if "share" in name or name.startswith(("promoter_diff", "detractor_diff")):
+        return "0.0%"
+    if (
+        pd.api.types.is_integer_dtype(series)
+        or name in ("items", "topic_id")
+        or name.startswith("n_")
+    ):
+        return "0"
+    if name in ("lift", "z", "hours_to_due", "rating", "mean_rating"):
+        return "0.0"
+    return "0.000"
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _width_of(column: str, series: pd.Series) -> float:
+    if column in WIDE_TEXT_COLUMNS:
+        return MAX_WIDTH + 20
+    longest = max([len(column), *(len(str(v)) for v in series.head(500) if not _missing(v))])
+    return float(min(MAX_WIDTH, max(8, longest + 2)))
+
+
+def format_sheet(sheet: Worksheet, frame: pd.DataFrame) -> None:
+    """Freeze the header row, add filters, size columns, set number formats and header style."""
+    sheet.freeze_panes = "A2"
+    if frame.shape[1]:
+        sheet.auto_filter.ref = sheet.dimensions
+    for index, column in enumerate(frame.columns, start=1):
+        letter = get_column_letter(index)
+        header = sheet.cell(row=1, column=index)
+        header.font, header.fill = HEADER_FONT, HEADER_FILL
+        header.alignment = Alignment(vertical="center")
+        sheet.column_dimensions[letter].width = _width_of(str(column), frame[column])
+        fmt = number_format_for(str(column), frame[column])
+        wrap = column in WIDE_TEXT_COLUMNS
+        if fmt is None and not wrap:
+            continue
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            if fmt:
+                cell.number_format = fmt
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def write_workbook(sheets: Mapping[str, pd.DataFrame], path: Path) -> None:
+    """Write one formatted sheet per frame, in the given order."""
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+            format_sheet(writer.sheets[name], frame)
