@@ -28,7 +28,7 @@ from vocmine.embeddings import (
     TfidfLsaEmbedder,
 )
 from vocmine.errors import ConfigError
-from vocmine.export import insights_table, write_exports
+from vocmine.export import filter_insights, insights_table, write_exports
 from vocmine.followups import followup_cases
 from vocmine.ingest import read_files, read_source
 from vocmine.lang.detect import LanguageDetector
@@ -42,7 +42,11 @@ from vocmine.schemas import (
     RunSummary,
     content_hash,
 )
-from vocmine.sentiment import SentimentClassifier, load_default_sentiment_model
+from vocmine.sentiment import (
+    DEFAULT_SENTIMENT_MODEL,
+    SentimentClassifier,
+    load_default_sentiment_model,
+)
 from vocmine.store import Store, open_store
 from vocmine.topic_stage import TopicStage, topic_records
 from vocmine.topics import TopicModeler
@@ -117,15 +121,34 @@ def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
 
 
 # --- steps -----------------------------------------------------------------
-def ingest(settings: Settings, inputs: Sequence[Path] | None = None) -> IngestResult:
-    """Read the given files, or every configured source, into one result."""
+def ingest(
+    settings: Settings, inputs: Sequence[Path] | None = None, store: Store | None = None
+) -> IngestResult:
+    """Read the given files, or every configured source, into one result.
+
+    Args:
+        settings: The run's configuration.
+        inputs: Files to read instead of the configured sources.
+        store: Where watermarks and processed folder-drop files are kept;
+            without one every source is read in full.
+
+    Returns:
+        Every source's rows, with the watermarks and files to remember once
+        the run has stored them (see :func:`advance_watermarks`).
+    """
     if inputs:
         return read_files([Path(p) for p in inputs])
     if not settings.sources:
         raise ConfigError("no sources configured and no --input given")
     merged = IngestResult()
     for spec in settings.resolved_sources:
-        result = read_source(spec)
+        since = store.get_watermark(spec.name) if store is not None else None
+        processed = (
+            store.processed_files(spec.name)
+            if store is not None and spec.type == "folder_drop"
+            else frozenset()
+        )
+        result = read_source(spec, since=since, processed=processed)
         logger.info(
             "source %s: %d rows, %d items, %d quarantined, %d duplicates",
             spec.name,
@@ -138,7 +161,21 @@ def ingest(settings: Settings, inputs: Sequence[Path] | None = None) -> IngestRe
         merged.quarantined.extend(result.quarantined)
         merged.rows_in += result.rows_in
         merged.skipped_duplicates += result.skipped_duplicates
+        merged.watermarks.update(result.watermarks)
+        merged.files_read.extend(result.files_read)
     return merged
+
+
+def advance_watermarks(store: Store, result: IngestResult) -> None:
+    """Remember what a stored run read: source watermarks and folder-drop files.
+
+    Call only after the run's insights are stored: a run that dies before
+    this reads the same window again next time (nothing is lost, and content
+    hashes keep it from being stored twice).
+    """
+    for source, value in result.watermarks.items():
+        store.set_watermark(source, value)
+    store.mark_files_processed(result.files_read)
 
 
 def redact_quarantined(rows: Sequence[QuarantinedRow], redactor: Redactor) -> list[QuarantinedRow]:
@@ -266,11 +303,44 @@ def _within_window(earlier: datetime | None, current: datetime | None) -> bool:
     return timedelta(0) <= current - earlier <= REPEAT_CONTACT_WINDOW
 
 
-def export_store(store: Store, out_dir: Path) -> dict[str, str]:
-    """Write the exports of everything in the store; return their paths."""
+def export_store(
+    store: Store,
+    out_dir: Path,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    langs: Sequence[str] | None = None,
+    channels: Sequence[str] | None = None,
+    formats: Sequence[str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> dict[str, str]:
+    """Write the exports and ``report.html`` of the store (or a slice of it); return their paths.
+
+    Args:
+        store: The insights store.
+        out_dir: Folder to write into.
+        since: Only items created at or after this time.
+        until: Only items created before this time.
+        langs: Only these languages.
+        channels: Only these channels.
+        formats: Subset of ``csv``, ``parquet``, ``xlsx``, ``html`` (default: all).
+        progress: Called with ``(files_done, files_total)``.
+    """
     topics = store.read_topics()
-    table = insights_table(store.read_insights(), topics)
-    return write_exports(table, store.list_followups("open"), out_dir, topics=topics)
+    table = filter_insights(
+        insights_table(store.read_insights(), topics),
+        since=since,
+        until=until,
+        langs=langs,
+        channels=channels,
+    )
+    return write_exports(
+        table,
+        store.list_followups("all"),
+        out_dir,
+        topics=topics,
+        formats=formats,
+        progress=progress,
+    )
 
 
 def summarise(summary: RunSummary, analysed: Sequence[AnalysedItem]) -> None:
@@ -293,15 +363,33 @@ def new_run_id(now: datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
 
 
-def model_versions(analyzer: Analyzer, topic_dir: Path | None) -> dict[str, str]:
+def folder_fingerprint(folder: Path) -> str:
+    """Return ``<folder name>@<12 hex digits>`` hashing every file in a model folder."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{folder.name}@{digest.hexdigest()[:12]}"
+
+
+def model_versions(
+    settings: Settings, analyzer: Analyzer, topic_dir: Path | None
+) -> dict[str, str]:
     """Return the versions of the models a run used (stored with the run)."""
+    sentiment_dir = (
+        settings.resolve(settings.sentiment_model)
+        if settings.sentiment_model
+        else DEFAULT_SENTIMENT_MODEL
+    )
     versions = {
         "vocmine": vocmine.__version__,
-        "sentiment": str(getattr(analyzer.sentiment, "version_", "unknown")),
-        "taxonomy": str(getattr(analyzer.categoriser.taxonomy, "version", "default")),
+        "sentiment": folder_fingerprint(sentiment_dir),
+        "taxonomy": str(getattr(analyzer.categoriser.taxonomy_, "version", "default")),
     }
-    if topic_dir is not None:
-        versions["topics"] = str(topic_dir)
+    if analyzer.embedder is not None:
+        versions["embedder"] = str(getattr(analyzer.embedder, "name", "unknown"))
+    if topic_dir is not None and topic_dir.is_dir():
+        versions["topics"] = folder_fingerprint(topic_dir)
     return versions
 
 
@@ -342,7 +430,7 @@ def _run(
     summary: RunSummary,
     progress: ProgressCallback | None,
 ) -> None:
-    result = ingest(settings, inputs)
+    result = ingest(settings, inputs, store)
     embedder = build_embedder(settings, store) if settings.topics.enabled else None
     analyzer = build_analyzer(settings, embedder)
     quarantined = redact_quarantined(result.quarantined, analyzer.redactor)
@@ -390,7 +478,7 @@ def store_insights(
     apply_contact_history(analysed, store, analyzer)
     store.upsert_insights(summary.run_id, analysed)
     cases = followup_cases(analysed, settings.followups, datetime.now(UTC))
-    return store.upsert_followups(cases)
+    return store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
 
 
 def complete_summary(
@@ -435,8 +523,9 @@ def finish_run(
     """Topics, contact history, storing, follow-ups, exports and the run record."""
     topic_dir = assign_topics(settings, store, embedder, analysed)
     summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
+    advance_watermarks(store, result)
     complete_summary(
-        summary, store, result, selection, analysed, model_versions(analyzer, topic_dir)
+        summary, store, result, selection, analysed, model_versions(settings, analyzer, topic_dir)
     )
     summary.exports = export_store(store, settings.resolve(settings.out_dir))
     summary.status = "completed"
