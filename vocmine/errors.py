@@ -23,3 +23,15 @@ class ModelNotFoundError(VocmineError):
 
 class InputError(VocmineError):
     """An input file cannot be read at all (a bad row is quarantined instead)."""
+
+
+class InvalidTransitionError(VocmineError):
+    """A follow-up case cannot move from its status to the one asked for."""
+
+
+class CaseConflictError(VocmineError):
+    """A follow-up case changed since it was read (someone else updated it)."""
+
+
+class CaseNotFoundError(VocmineError):
+    """No follow-up case has the id asked for."""

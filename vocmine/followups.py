@@ -2,10 +2,13 @@
 
 Rules (configurable in :class:`vocmine.config.FollowupRules`): an insight
 opens a case when it is negative (score at or below ``negative_score_max``)
-and at least ``min_severity`` severe, or whenever the customer threatens to
-leave (``churn_always``). One case per customer and conversation: repeat
-contacts about the same conversation map to the same case id, so a re-run
-never duplicates or reopens a case.
+and at least ``min_severity`` severe, whenever the customer threatens to
+leave (``churn_always``), when it falls in one of the watched ``categories``,
+or when its rating is low (``low_rating_max``). One case per customer and
+conversation: repeat contacts about the same conversation map to the same
+case id (they attach to it and count as effort), so a re-run never
+duplicates or reopens a case. Priority comes from severity, the due date
+from the priority's SLA and the owner team from :mod:`vocmine.routing`.
 """
 
 from __future__ import annotations
@@ -15,16 +18,34 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from vocmine.config import FollowupRules
+from vocmine.routing import owner_team
 from vocmine.schemas import AnalysedItem, FollowupCase
+
+UNACTIONABLE_CATEGORIES: frozenset[str] = frozenset({"other", "praise"})
+"""Categories that say nothing about what to fix."""
 
 PRIORITY_THRESHOLDS: tuple[tuple[float, str], ...] = ((0.85, "P1"), (0.7, "P2"), (0.5, "P3"))
 """Severity from which a case gets each priority; below the last: P4."""
 
 
-def priority_for(severity: float, churn_risk: bool) -> str:
-    """Return ``P1``..``P4`` for a severity in [0, 1]; churn risk is at least P2."""
+def priority_for(
+    severity: float, churn_risk: bool, thresholds: dict[str, float] | None = None
+) -> str:
+    """Return ``P1``..``P4`` for a severity in [0, 1]; churn risk is at least P2.
+
+    Args:
+        severity: The insight's severity.
+        churn_risk: Whether the customer threatens to leave.
+        thresholds: Severity from which each of P1..P3 applies
+            (``FollowupRules.priority_severity``); None = the defaults.
+    """
+    ordered = (
+        PRIORITY_THRESHOLDS
+        if thresholds is None
+        else tuple(sorted(((v, k) for k, v in thresholds.items()), reverse=True))
+    )
     priority = "P4"
-    for threshold, name in PRIORITY_THRESHOLDS:
+    for threshold, name in ordered:
         if severity >= threshold:
             priority = name
             break
@@ -44,11 +65,22 @@ def case_reasons(analysed: AnalysedItem, rules: FollowupRules) -> list[str]:
         reasons.append("negative")
     if rules.churn_always and insight.churn_risk:
         reasons.append("churn_risk")
+    if set(rules.categories) & set(insight.categories):
+        reasons.append("watched_category")
+    rating = analysed.item.rating
+    rating_max = rules.low_rating_max_by_source.get(analysed.item.source, rules.low_rating_max)
+    if rating is not None and rating_max is not None and rating <= rating_max:
+        reasons.append("low_rating")
     if not reasons:
         return []
     reasons += [f"effort:{signal}" for signal in insight.effort_signals]
-    reasons += [f"category:{c}" for c in insight.categories if c not in ("other", "praise")]
+    reasons += [f"category:{c}" for c in actionable_categories(insight.categories)]
     return reasons
+
+
+def actionable_categories(categories: Sequence[str]) -> list[str]:
+    """Return the categories that say what to fix (not ``other``/``praise``)."""
+    return [c for c in categories if c not in UNACTIONABLE_CATEGORIES]
 
 
 def case_id_for(analysed: AnalysedItem) -> str:
@@ -67,36 +99,72 @@ def followup_cases(
 ) -> list[FollowupCase]:
     """Return the cases a batch of insights opens (most severe item per case).
 
+    Items of one customer and conversation form one case: the most severe
+    item opens it, the others attach to it (``contact_item_ids``) and a
+    second contact adds the ``effort:repeat_contact`` reason.
+
     Args:
         analysed: Items with their insights.
-        rules: Case rules and SLAs.
+        rules: Case rules, SLAs and routes.
         now: Opening time (timezone-aware); due dates count from it.
 
     Returns:
-        New cases, one per case id.
+        New cases, one per case id, most urgent first.
     """
     cases: dict[str, FollowupCase] = {}
     for entry in analysed:
         reasons = case_reasons(entry, rules)
         if not reasons:
             continue
-        insight = entry.insight
-        priority = priority_for(insight.severity, insight.churn_risk)
-        case = FollowupCase(
-            case_id=case_id_for(entry),
-            item_id=entry.item.item_id,
-            external_id=entry.item.external_id,
-            source=entry.item.source,
-            priority=priority,
-            status="new",
-            reasons=reasons,
-            severity=insight.severity,
-            opened_at=now,
-            due_at=now + timedelta(hours=rules.sla_hours.get(priority, 168)),
-            lang=insight.lang,
-            customer_key=entry.customer_key,
-        )
+        case = _case_of(entry, reasons, rules, now)
         known = cases.get(case.case_id)
-        if known is None or case.severity > known.severity:
+        if known is None:
             cases[case.case_id] = case
+            continue
+        cases[case.case_id] = _merged(known, case)
+    for case in cases.values():
+        if len(case.contact_item_ids) > 1 and "effort:repeat_contact" not in case.reasons:
+            case.reasons.append("effort:repeat_contact")
+        case.team = owner_team(
+            rules.routes, rules.default_team, case.categories, case.lang, case.channel, case.source
+        )
     return sorted(cases.values(), key=lambda c: (c.priority, -c.severity, c.case_id))
+
+
+def _case_of(
+    entry: AnalysedItem, reasons: list[str], rules: FollowupRules, now: datetime
+) -> FollowupCase:
+    insight = entry.insight
+    priority = priority_for(insight.severity, insight.churn_risk, rules.priority_severity)
+    return FollowupCase(
+        case_id=case_id_for(entry),
+        item_id=entry.item.item_id,
+        external_id=entry.item.external_id,
+        source=entry.item.source,
+        priority=priority,
+        status="new",
+        reasons=reasons,
+        severity=insight.severity,
+        opened_at=now,
+        due_at=now + timedelta(hours=rules.sla_hours.get(priority, 168)),
+        lang=insight.lang,
+        customer_key=entry.customer_key,
+        channel=entry.item.channel,
+        categories=sorted(
+            actionable_categories(insight.categories),
+            key=lambda c: -insight.category_scores.get(c, 0.0),
+        ),
+        contact_item_ids=[entry.item.item_id],
+    )
+
+
+def _merged(known: FollowupCase, new: FollowupCase) -> FollowupCase:
+    """Return the more severe of two cases with one id, carrying both's items and facts.
+
+    The lead item's categories stay first, so the case is routed on them.
+    """
+    lead, other = (new, known) if new.severity > known.severity else (known, new)
+    lead.contact_item_ids = list(dict.fromkeys(known.contact_item_ids + new.contact_item_ids))
+    lead.reasons = list(dict.fromkeys(lead.reasons + other.reasons))
+    lead.categories = list(dict.fromkeys(lead.categories + other.categories))
+    return lead

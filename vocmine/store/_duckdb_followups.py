@@ -1,17 +1,41 @@
-"""DuckDB store, follow-up cases part (mixed into :class:`DuckDBStore`)."""
+"""DuckDB store, follow-up cases part (mixed into :class:`DuckDBStore`).
+
+Three tables: ``followups`` (one row per case, with an optimistic ``version``
+column), ``followup_items`` (every contact attached to a case) and
+``followup_events`` (the audit trail: who changed what, when, with which
+note). A case update is one transaction that bumps the version only when the
+caller read the current one, so two people updating one case cannot
+overwrite each other silently.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
 
+from vocmine.errors import CaseConflictError, CaseNotFoundError
 from vocmine.schemas import FollowupCase
 from vocmine.store.base import json_text
 
 OPEN_STATUSES: tuple[str, ...] = ("new", "assigned", "in_progress", "contacted", "reopened")
+DONE_STATUSES: tuple[str, ...] = ("resolved", "closed")
+UPDATABLE_COLUMNS: frozenset[str] = frozenset(
+    {
+        "status",
+        "owner",
+        "team",
+        "priority",
+        "due_at",
+        "first_contact_at",
+        "resolved_at",
+        "closed_at",
+    }
+)
+SYSTEM_ACTOR = "vocmine"
 
 
 class DuckDBFollowupsMixin:
@@ -35,23 +59,72 @@ CREATE TABLE IF NOT EXISTS followups (
     customer_key VARCHAR,
     updated_at TIMESTAMPTZ
 );
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS team VARCHAR;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS owner VARCHAR;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS channel VARCHAR;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS categories VARCHAR DEFAULT '[]';
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS contacts INTEGER DEFAULT 1;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS version INTEGER DEFAULT 1;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS first_contact_at TIMESTAMPTZ;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS resolved_at TIMESTAMPTZ;
+ALTER TABLE followups ADD COLUMN IF NOT EXISTS closed_at TIMESTAMPTZ;
+CREATE TABLE IF NOT EXISTS followup_items (
+    case_id VARCHAR,
+    item_id VARCHAR,
+    attached_at TIMESTAMPTZ,
+    PRIMARY KEY (case_id, item_id)
+);
+INSERT INTO followup_items
+    SELECT case_id, item_id, opened_at FROM followups ON CONFLICT DO NOTHING;
+CREATE SEQUENCE IF NOT EXISTS followup_event_seq;
+CREATE TABLE IF NOT EXISTS followup_events (
+    event_id BIGINT PRIMARY KEY DEFAULT nextval('followup_event_seq'),
+    case_id VARCHAR,
+    "at" TIMESTAMPTZ,
+    actor VARCHAR,
+    action VARCHAR,
+    from_status VARCHAR,
+    to_status VARCHAR,
+    owner VARCHAR,
+    note VARCHAR,
+    version INTEGER
+);
 """
 
     # follow-ups ---------------------------------------------------------
-    def upsert_followups(self, cases: Sequence[FollowupCase]) -> int:
-        """Open cases not known yet; return how many were opened.
+    def upsert_followups(
+        self, cases: Sequence[FollowupCase], reopen_on_new_contact: bool = True
+    ) -> int:
+        """Open cases not known yet, attach new contacts to known ones; return how many were opened.
 
-        A case that exists (open or not) is never reopened or duplicated by a
-        re-run; its workflow belongs to the people working it.
+        A known case is never duplicated, and a re-run (items already attached)
+        never changes it. An item not seen before attaches to the case, counts
+        as a contact and, when ``reopen_on_new_contact`` and the case is
+        resolved or closed, reopens it (recorded as a ``vocmine`` event).
         """
         opened = 0
         for case in cases:
-            if self._con.execute(
-                "SELECT 1 FROM followups WHERE case_id = ?", [case.case_id]
-            ).fetchone():
-                continue
+            known = self._con.execute(
+                "SELECT status, version FROM followups WHERE case_id = ?", [case.case_id]
+            ).fetchone()
+            if known is None:
+                self._insert_case(case)
+                opened += 1
+            else:
+                self._attach_contacts(case, known[0], known[1], reopen_on_new_contact)
+        return opened
+
+    def _insert_case(self, case: FollowupCase) -> None:
+        item_ids = case.contact_item_ids or [case.item_id]
+        self._con.begin()
+        try:
             self._con.execute(
-                "INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                """
+                INSERT INTO followups (case_id, item_id, external_id, source, priority, status,
+                    reasons, severity, opened_at, due_at, lang, customer_key, updated_at, team,
+                    owner, channel, categories, contacts, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1)
+                """,
                 [
                     case.case_id,
                     case.item_id,
@@ -66,27 +139,266 @@ CREATE TABLE IF NOT EXISTS followups (
                     case.lang,
                     case.customer_key,
                     case.opened_at,
+                    case.team,
+                    case.channel,
+                    json_text(case.categories),
+                    len(item_ids),
                 ],
             )
-            opened += 1
-        return opened
+            for item_id in item_ids:
+                self._con.execute(
+                    "INSERT INTO followup_items VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [case.case_id, item_id, case.opened_at],
+                )
+            self._insert_event(
+                case.case_id,
+                case.opened_at,
+                SYSTEM_ACTOR,
+                "opened",
+                None,
+                case.status,
+                None,
+                f"{case.priority}, team {case.team}: {', '.join(case.reasons)}",
+                1,
+            )
+            self._con.commit()
+        except Exception:
+            self._con.rollback()
+            raise
 
-    def list_followups(self, status: str | None = "open") -> list[dict]:
-        """Return cases, most urgent first; ``open``: not resolved or closed; ``all`` or None: every case."""
-        query = "SELECT * FROM followups"
+    def _attach_contacts(self, case: FollowupCase, status: str, version: int, reopen: bool) -> None:
+        item_ids = case.contact_item_ids or [case.item_id]
+        known = {
+            row[0]
+            for row in self._con.execute(
+                "SELECT item_id FROM followup_items WHERE case_id = ?", [case.case_id]
+            ).fetchall()
+        }
+        new_ids = [i for i in item_ids if i not in known]
+        if not new_ids:
+            return
+        reopening = reopen and status in DONE_STATUSES
+        new_status = "reopened" if reopening else status
+        self._con.begin()
+        try:
+            for item_id in new_ids:
+                self._con.execute(
+                    "INSERT INTO followup_items VALUES (?, ?, ?)",
+                    [case.case_id, item_id, case.opened_at],
+                )
+            self._con.execute(
+                """
+                UPDATE followups SET contacts = contacts + ?, status = ?, version = version + 1,
+                    updated_at = ? WHERE case_id = ?
+                """,
+                [len(new_ids), new_status, case.opened_at, case.case_id],
+            )
+            note = f"{len(new_ids)} new contact(s) from the customer"
+            self._insert_event(
+                case.case_id,
+                case.opened_at,
+                SYSTEM_ACTOR,
+                "reopened" if reopening else "contact",
+                status,
+                new_status,
+                None,
+                note,
+                version + 1,
+            )
+            self._con.commit()
+        except Exception:
+            self._con.rollback()
+            raise
+
+    def _insert_event(
+        self,
+        case_id: str,
+        at: datetime,
+        actor: str,
+        action: str,
+        from_status: str | None,
+        to_status: str | None,
+        owner: str | None,
+        note: str | None,
+        version: int | None,
+    ) -> None:
+        self._con.execute(
+            """
+            INSERT INTO followup_events (case_id, "at", actor, action, from_status, to_status,
+                owner, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [case_id, at, actor, action, from_status, to_status, owner, note, version],
+        )
+
+    def list_followups(
+        self,
+        status: str | None = "open",
+        *,
+        priority: str | None = None,
+        owner: str | None = None,
+        team: str | None = None,
+        lang: str | None = None,
+        category: str | None = None,
+        overdue_at: datetime | None = None,
+    ) -> list[dict]:
+        """Return cases, most urgent first.
+
+        Args:
+            status: ``open`` (not resolved or closed), ``all`` or None (every
+                case), or one status.
+            priority: Only this priority (``P1``..``P4``).
+            owner: Only cases assigned to this person.
+            team: Only cases of this team.
+            lang: Only cases in this language.
+            category: Only cases with this category.
+            overdue_at: Only open cases due before this moment.
+        """
+        query = "SELECT * FROM followups WHERE true"
         params: list[Any] = []
-        if status == "open":
-            query += " WHERE status IN (SELECT unnest(?::VARCHAR[]))"
+        if status == "open" or overdue_at is not None:
+            query += " AND status IN (SELECT unnest(?::VARCHAR[]))"
             params.append(list(OPEN_STATUSES))
-        elif status not in (None, "all"):
-            query += " WHERE status = ?"
+        if status not in (None, "all", "open"):
+            query += " AND status = ?"
             params.append(status)
+        for column, value in (("priority", priority), ("owner", owner), ("team", team)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                params.append(value)
+        if lang is not None:
+            query += " AND lang = ?"
+            params.append(lang)
+        if category is not None:
+            query += " AND list_contains(json_extract_string(categories, '$[*]'), ?)"
+            params.append(category)
+        if overdue_at is not None:
+            query += " AND due_at < ?"
+            params.append(overdue_at)
         query += " ORDER BY priority, due_at, case_id"
+        return self._case_rows(query, params)
+
+    def _case_rows(self, query: str, params: list[Any]) -> list[dict]:
         cursor = self._con.execute(query, params)
         names = [d[0] for d in cursor.description]
         cases = []
         for row in cursor.fetchall():
             case = dict(zip(names, row, strict=True))
             case["reasons"] = json.loads(case["reasons"])
+            case["categories"] = json.loads(case["categories"] or "[]")
             cases.append(case)
         return cases
+
+    def get_followup(self, case_id: str) -> dict:
+        """Return one case with its ``item_ids`` and ``events`` (oldest first).
+
+        Raises:
+            CaseNotFoundError: No case has this id.
+        """
+        rows = self._case_rows("SELECT * FROM followups WHERE case_id = ?", [case_id])
+        if not rows:
+            raise CaseNotFoundError(f"no follow-up case {case_id!r}; see `vocmine followups list`")
+        case = rows[0]
+        case["item_ids"] = [
+            r[0]
+            for r in self._con.execute(
+                "SELECT item_id FROM followup_items WHERE case_id = ? ORDER BY attached_at, item_id",
+                [case_id],
+            ).fetchall()
+        ]
+        case["events"] = self.list_followup_events(case_id)
+        return case
+
+    def list_followup_events(self, case_id: str | None = None) -> list[dict]:
+        """Return the audit trail (one case or every case), oldest first."""
+        query = "SELECT * FROM followup_events"
+        params: list[Any] = []
+        if case_id is not None:
+            query += " WHERE case_id = ?"
+            params.append(case_id)
+        cursor = self._con.execute(query + " ORDER BY event_id", params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def update_followup(
+        self,
+        case_id: str,
+        expected_version: int,
+        changes: Mapping[str, Any],
+        *,
+        actor: str,
+        action: str,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> dict:
+        """Change a case and record the event, in one transaction; return the case.
+
+        Args:
+            case_id: The case.
+            expected_version: The ``version`` the caller read; the update is
+                refused when the case changed since.
+            changes: New values of columns in :data:`UPDATABLE_COLUMNS`.
+            actor: Who made the change.
+            action: What it was (``assigned``, ``status`` ...).
+            note: Free text for the audit trail.
+            at: When (default: now, UTC).
+
+        Raises:
+            CaseConflictError: The case's version is not ``expected_version``.
+            CaseNotFoundError: No case has this id.
+        """
+        unknown = set(changes) - UPDATABLE_COLUMNS
+        if unknown:
+            raise ValueError(f"columns not updatable: {sorted(unknown)}")
+        at = at or datetime.now(UTC)
+        before = self.get_followup(case_id)
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        self._con.begin()
+        try:
+            count = self._con.execute(
+                f"UPDATE followups SET {assignments}, version = version + 1, updated_at = ? "
+                "WHERE case_id = ? AND version = ?",
+                [*changes.values(), at, case_id, expected_version],
+            ).fetchone()
+            if not count or count[0] != 1:
+                raise CaseConflictError(
+                    f"case {case_id} changed since you read it (version {expected_version}, "
+                    f"now {before['version']}); reload it and try again"
+                )
+            self._insert_event(
+                case_id,
+                at,
+                actor,
+                action,
+                before["status"],
+                changes.get("status", before["status"]),
+                changes.get("owner", before["owner"]),
+                note,
+                expected_version + 1,
+            )
+            self._con.commit()
+        except Exception:
+            self._con.rollback()
+            raise
+        return self.get_followup(case_id)
+
+    def add_followup_event(
+        self,
+        case_id: str,
+        actor: str,
+        action: str,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record an event that does not change the case (a note, a notification sent)."""
+        case = self.get_followup(case_id)
+        self._insert_event(
+            case_id,
+            at or datetime.now(UTC),
+            actor,
+            action,
+            case["status"],
+            case["status"],
+            case["owner"],
+            note,
+            case["version"],
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 import numpy as np
@@ -96,11 +97,55 @@ class Store(Protocol):
     def customer_contacts(self, customer_keys: Sequence[str]) -> dict[str, list[dict]]:
         """Return earlier contacts (item_id, channel, created_at) per customer key."""
 
-    def upsert_followups(self, cases: Sequence[FollowupCase]) -> int:
-        """Open cases not open yet; return how many were opened."""
+    def upsert_followups(
+        self, cases: Sequence[FollowupCase], reopen_on_new_contact: bool = True
+    ) -> int:
+        """Open unknown cases, attach new contacts to known ones; return how many were opened.
 
-    def list_followups(self, status: str | None = "open") -> list[dict]:
+        A re-run (items already attached) never duplicates, reopens or changes a case.
+        """
+
+    def list_followups(
+        self,
+        status: str | None = "open",
+        *,
+        priority: str | None = None,
+        owner: str | None = None,
+        team: str | None = None,
+        lang: str | None = None,
+        category: str | None = None,
+        overdue_at: datetime | None = None,
+    ) -> list[dict]:
         """Return cases; ``open``: any status but resolved/closed; ``all`` or None: every case."""
+
+    def get_followup(self, case_id: str) -> dict:
+        """Return one case with its ``item_ids`` and ``events``; CaseNotFoundError if unknown."""
+
+    def list_followup_events(self, case_id: str | None = None) -> list[dict]:
+        """Return the audit trail (who, when, action, from/to status, note), oldest first."""
+
+    def update_followup(
+        self,
+        case_id: str,
+        expected_version: int,
+        changes: Mapping[str, Any],
+        *,
+        actor: str,
+        action: str,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> dict:
+        """Change a case and record the event atomically; CaseConflictError on a stale version."""
+
+    def add_followup_event(
+        self,
+        case_id: str,
+        actor: str,
+        action: str,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record an event that does not change the case (a note, an alert sent)."""
 
     def read_insights(self) -> pd.DataFrame:
         """Return every stored insight, JSON columns decoded."""
@@ -128,3 +173,9 @@ class Store(Protocol):
 
     def set_watermark(self, source: str, value: str) -> None:
         """Store a source's watermark."""
+
+    def processed_files(self, source: str) -> set[tuple[str, str]]:
+        """Return ``(file name, sha256)`` of the folder-drop files a source has stored."""
+
+    def mark_files_processed(self, files: Sequence[tuple[str, str, str]]) -> None:
+        """Remember ``(source, file name, sha256)`` files as read and stored."""
