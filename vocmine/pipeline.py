@@ -474,11 +474,18 @@ def store_insights(
     analysed: list[AnalysedItem],
     analyzer: Analyzer,
 ) -> int:
-    """Add contact-history signals, upsert insights, open follow-ups; return cases opened."""
+    """Add contact-history signals, open follow-ups, upsert insights; return cases opened.
+
+    Cases are written before the insights on purpose: a run killed in between
+    re-analyses the same items next time (they are not stored yet) and opening
+    their cases again is a no-op, so no case is ever lost. In the other order a
+    kill would leave stored items whose cases were never opened.
+    """
     apply_contact_history(analysed, store, analyzer)
-    store.upsert_insights(summary.run_id, analysed)
     cases = followup_cases(analysed, settings.followups, datetime.now(UTC))
-    return store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
+    opened = store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
+    store.upsert_insights(summary.run_id, analysed)
+    return opened
 
 
 def complete_summary(
