@@ -21,6 +21,7 @@ from vocmine.sentiment import (
     load_default_sentiment_model,
     normalise_text,
     sentiment_report,
+    tune_class_bias,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -342,3 +343,155 @@ def test_load_sentiment_training_rows_tags_dataset(tmp_path):
     (tmp_path / SENTIMENT_SETS[0] / "data.jsonl").unlink()
     with pytest.raises(FileNotFoundError, match=SENTIMENT_SETS[0]):
         load_sentiment_training_rows(tmp_path)
+
+
+# ---------------------------------------------------------------- per-set class offsets
+
+
+def test_tune_class_bias_raises_macro_f1_on_held_out_rows():
+    # A model that under-predicts neutral: neutral rows get 0.45 neutral vs 0.55 negative.
+    proba = np.array([[0.55, 0.45, 0.0]] * 4 + [[0.9, 0.1, 0.0]] * 4 + [[0.1, 0.1, 0.8]] * 4)
+    gold = ["neutral"] * 4 + ["negative"] * 4 + ["positive"] * 4
+    offsets = tune_class_bias(proba, gold)
+    assert len(offsets) == len(SENTIMENT_LABELS)
+    assert offsets[SENTIMENT_LABELS.index("negative")] == 0.0
+    shifted = np.log(np.clip(proba, 1e-12, 1)) + np.array(offsets)
+    pred = [SENTIMENT_LABELS[i] for i in shifted.argmax(axis=1)]
+    assert pred == gold
+
+
+def test_tune_class_bias_keeps_zero_when_nothing_to_gain():
+    proba = np.array([[0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8]])
+    assert tune_class_bias(proba, ["negative", "neutral", "positive"]) == [0.0, 0.0, 0.0]
+
+
+def test_class_bias_shifts_the_domain_expert():
+    langs, texts, labels = zip(*TOY, strict=True)
+    plain = SentimentClassifier(C=10.0, min_df=1).fit(texts, labels, langs)
+    biased = SentimentClassifier(C=10.0, min_df=1, class_bias={"all": [0.0, 3.0, 0.0]}).fit(
+        texts, labels, langs
+    )
+    probe = ["the parcel arrived today"]
+    neutral = SENTIMENT_LABELS.index("neutral")
+    assert (
+        biased.predict_proba(probe, ["en"])[0, neutral]
+        > plain.predict_proba(probe, ["en"])[0, neutral]
+    )
+    assert biased.predict(probe, ["en"]) == ["neutral"]
+
+
+# ---------------------------------------------------------------- sentence and aspect sentiment
+
+
+@pytest.fixture(scope="module")
+def make_analyzer(shipped):
+    from vocmine.analyse import Analyzer
+    from vocmine.categorise import Categoriser, SignalDetector
+    from vocmine.lang.detect import LanguageDetector
+    from vocmine.nlp.redact import Redactor
+    from vocmine.nlp.text import TextProcessor
+
+    def build(taxonomy=None):
+        return Analyzer(
+            detector=LanguageDetector(),
+            redactor=Redactor(),
+            nlp=TextProcessor(),
+            sentiment=shipped,
+            categoriser=Categoriser(taxonomy=taxonomy, embedder=None).fit(),
+            signals=SignalDetector().fit(),
+        )
+
+    return build
+
+
+def _analyse(analyzer, text, lang):
+    from vocmine.schemas import FeedbackItem
+
+    (insight,) = analyzer.analyse([FeedbackItem(source="t", external_id="1", text=text, lang=lang)])
+    assert insight.error is None
+    return insight
+
+
+# The default taxonomy only has complaint patterns for delivery, so a praised delivery is
+# not found there; this small taxonomy names the topics so both aspects are found.
+_ASPECT_TAXONOMY = {
+    "fallback": "other",
+    "praise": "",
+    "categories": [
+        {
+            "key": "delivery",
+            "weight": 0.7,
+            "description": "Delivery.",
+            "lang": {
+                "pl": {"patterns": ["dostaw", "przesyl", "paczk", "kurier"]},
+                "cs": {"patterns": ["doruc", "zasilk", "balik", "kuryr"]},
+                "en": {"patterns": ["deliver", "parcel", "courier"]},
+            },
+        },
+        {
+            "key": "staff_attitude",
+            "weight": 0.8,
+            "description": "Staff.",
+            "lang": {
+                "pl": {"patterns": ["obslug", "konsultant"]},
+                "cs": {"patterns": ["obsluh", "podpor", "operator"]},
+                "en": {"patterns": ["customer service", "agent", "staff"]},
+            },
+        },
+        {"key": "other", "weight": 0.1, "description": "Anything else.", "lang": {}},
+    ],
+}
+
+MIXED_REVIEWS = [
+    ("pl", "Dostawa była bardzo szybka. Obsługa klienta była niemiła i arogancka."),
+    ("cs", "Doručení bylo velmi rychlé, děkuji. Zákaznická podpora byla nepříjemná a drzá."),
+    ("en", "Delivery was super fast, thank you! The customer service agent was rude."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MIXED_REVIEWS)
+def test_aspect_sentiment_splits_delivery_and_staff(make_analyzer, lang, text):
+    from vocmine.categorise.taxonomy import parse_taxonomy
+
+    insight = _analyse(make_analyzer(parse_taxonomy(_ASPECT_TAXONOMY)), text, lang)
+    assert len(insight.sentences) == 2
+    first, second = insight.sentences
+    assert first.sentiment_score > 0.25 > -0.25 > second.sentiment_score
+    assert insight.aspect_sentiment == {"delivery": "positive", "staff_attitude": "negative"}
+
+
+def test_aspect_sentiment_with_the_default_taxonomy(make_analyzer):
+    text = "Paczka przyszła szybko, wszystko super. Konsultantka była niemiła i się rozłączyła."
+    insight = _analyse(make_analyzer(), text, "pl")
+    assert insight.aspect_sentiment.get("staff_attitude") == "negative"
+    assert insight.sentences[0].sentiment == "positive"
+
+
+def test_aspect_sentiment_inside_one_sentence(make_analyzer):
+    from vocmine.categorise.taxonomy import parse_taxonomy
+
+    text = "Dostawa była bardzo szybka, ale obsługa klienta była niemiła."
+    insight = _analyse(make_analyzer(parse_taxonomy(_ASPECT_TAXONOMY)), text, "pl")
+    assert insight.aspect_sentiment == {"delivery": "positive", "staff_attitude": "negative"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "clauses"),
+    [
+        ("Dostawa była bardzo szybka, ale obsługa klienta była niemiła.", "pl", 2),
+        ("Doprava byla rychlá, ale kurýr byl nepříjemný.", "cs", 2),
+        ("Доставка быстрая, но курьер грубый.", "ru", 2),
+        ("Доставка швидка, але оператор грубий.", "uk", 2),
+        ("Die Lieferung war schnell, aber der Fahrer war unfreundlich.", "de", 2),
+        ("Fast, but rude staff.", "en", 1),
+        ("Ale to jest super.", "pl", 1),
+    ],
+)
+def test_contrast_clauses_split_before_the_conjunction(sentence, lang, clauses):
+    from vocmine.analyse import contrast_clauses
+
+    parts = contrast_clauses(sentence, lang)
+    assert len(parts) == clauses
+    assert [w.strip(",") for w in " ".join(parts).split()] == [
+        w.strip(",") for w in sentence.split()
+    ], "no word may be lost or reordered"

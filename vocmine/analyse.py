@@ -35,6 +35,53 @@ NON_ASPECT_CATEGORIES = frozenset({"other", "praise"})
 
 ProgressCallback = Callable[[int, int], None]
 
+CONTRAST_MARKERS: dict[str, tuple[str, ...]] = {
+    "pl": ("ale", "lecz", "jednak", "natomiast", "za to"),
+    "cs": ("ale", "avšak", "však", "jenže", "zato"),
+    "sk": ("ale", "avšak", "však", "no", "zato"),
+    "ru": ("но", "однако", "зато", "а вот"),
+    "uk": ("але", "однак", "проте", "зате", "а от"),
+    "en": ("but", "however", "although", "though", "whereas"),
+    "de": ("aber", "jedoch", "doch", "allerdings", "dafür"),
+}
+"""Conjunctions that start a clause with its own sentiment ("fast, but rude")."""
+
+MIN_CLAUSE_WORDS = 2
+_CONTRAST_SPLITTERS = {
+    lang: re.compile(
+        r"(?:,|;|\s[-–—])\s+(?=(?:" + "|".join(map(re.escape, words)) + r")\b)", re.IGNORECASE
+    )
+    for lang, words in CONTRAST_MARKERS.items()
+}
+
+
+def contrast_clauses(sentence: str, lang: str | None) -> list[str]:
+    """Split a sentence before a contrast conjunction that follows a comma.
+
+    "Dostawa była szybka, ale obsługa niemiła." gives two clauses, so each
+    aspect gets its own sentiment. Parts shorter than two words stay joined.
+
+    Args:
+        sentence: One sentence.
+        lang: Its language (ISO 639-1); unknown languages are not split.
+
+    Returns:
+        The clauses, in order (the sentence itself when nothing splits).
+    """
+    splitter = _CONTRAST_SPLITTERS.get(lang or "")
+    if splitter is None:
+        return [sentence]
+    parts = [p.strip() for p in splitter.split(sentence) if p.strip()]
+    clauses: list[str] = []
+    for part in parts:
+        if clauses and (
+            len(part.split()) < MIN_CLAUSE_WORDS or len(clauses[-1].split()) < MIN_CLAUSE_WORDS
+        ):
+            clauses[-1] = f"{clauses[-1]}, {part}"
+        else:
+            clauses.append(part)
+    return clauses or [sentence]
+
 
 def label_from_polarity(score: float) -> str:
     """Return ``negative``/``neutral``/``positive`` for a polarity in [-1, 1]."""
@@ -115,7 +162,10 @@ class Analyzer:
         plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
         guesses = self.detector.detect_many(plain, [item.lang for item in items])
         langs = [g.lang for g in guesses]
-        sentence_lists = self.nlp.sentences_many(texts, langs)
+        sentence_lists = [
+            [clause for sentence in sentences for clause in contrast_clauses(sentence, lang)]
+            for sentences, lang in zip(self.nlp.sentences_many(texts, langs), langs, strict=True)
+        ]
 
         flat_sentences = [s for sents in sentence_lists for s in sents]
         flat_langs = [

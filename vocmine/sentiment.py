@@ -309,6 +309,7 @@ class _LanguageModel:
         other_domain_weight: float,
         max_iter: int,
         C_by_domain: dict[str, float] | None = None,
+        class_bias: dict[str, Sequence[float]] | None = None,
     ) -> _LanguageModel:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         columns = np.flatnonzero(df >= min_df).astype(np.int64)
@@ -338,6 +339,8 @@ class _LanguageModel:
             else:
                 coef[d, clf.classes_] = clf.coef_
                 intercept[d, clf.classes_] = clf.intercept_
+            if class_bias and name in class_bias:
+                intercept[d, own_labels] += np.asarray(class_bias[name], np.float32)[own_labels]
         if len(names) > 1:
             # Raw counts make the router sharp: a text is served by its domain's expert.
             router = MultinomialNB(alpha=0.1).fit(counts[:, columns], domains)
@@ -361,6 +364,12 @@ class _LanguageModel:
         x = counts[:, self.columns]
         logits = np.asarray(x @ self.router_log_prob.T) + self.router_log_prior
         return _softmax(logits)
+
+    def expert_proba(self, counts: sp.csr_matrix, domain: str) -> np.ndarray:
+        """Return the class probabilities of one domain's expert alone."""
+        x = _tfidf(counts, self.columns, self.idf)
+        d = self.domains.index(domain)
+        return _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
 
     def predict_proba(self, counts: sp.csr_matrix) -> np.ndarray:
         x = _tfidf(counts, self.columns, self.idf)
@@ -397,6 +406,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         lang_routes: Languages without their own sub-model mapped to the one serving them;
             ``None`` means :data:`DEFAULT_LANG_ROUTES`.
         max_iter: Iterations of the logistic-regression solver.
+        class_bias: Per-domain additive log-odds offsets, one per label in
+            :data:`SENTIMENT_LABELS` order, added to that expert's intercepts after
+            fitting (see :func:`tune_class_bias`); ``None`` adds nothing.
 
     Attributes:
         classes_: ``SENTIMENT_LABELS`` as an array.
@@ -412,8 +424,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         lang_routes: dict[str, str] | None = None,
         max_iter: int = 300,
         C_by_domain: dict[str, float] | None = None,
+        class_bias: dict[str, list[float]] | None = None,
     ):
         self.C = C
+        self.class_bias = class_bias
         self.C_by_domain = C_by_domain
         self.min_df = min_df
         self.other_domain_weight = other_domain_weight
@@ -461,6 +475,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 self.other_domain_weight,
                 self.max_iter,
                 self.C_by_domain,
+                self.class_bias,
             )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
@@ -509,6 +524,14 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             ]
             proba[rows] = self.models_[key].predict_proba(_hashed_counts(batch))
         return proba
+
+    def domain_expert_proba(self, texts: Sequence[str], lang: str, domain: str) -> np.ndarray:
+        """Return the probabilities of one domain's expert of ``lang``'s sub-model alone.
+
+        Used to tune :func:`tune_class_bias` per training set on held-out rows.
+        """
+        check_is_fitted(self, "models_")
+        return self.models_[lang].expert_proba(_hashed_counts(list(texts)), domain)
 
     def predict(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[str]:
         """Return the most probable label per text (see :meth:`predict_proba`)."""
@@ -586,6 +609,65 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)
         return model
+
+
+def _macro_f1(y_true: np.ndarray, y_pred: np.ndarray, labels: np.ndarray) -> float:
+    """Return macro-F1 over ``labels`` (fast, no input checks)."""
+    scores = []
+    for label in labels:
+        tp = np.sum((y_pred == label) & (y_true == label))
+        denom = np.sum(y_pred == label) + np.sum(y_true == label)
+        scores.append(2 * tp / denom if denom else 0.0)
+    return float(np.mean(scores))
+
+
+def tune_class_bias(
+    proba: np.ndarray,
+    y_true: Sequence[str],
+    max_offset: float = 1.0,
+    step: float = 0.1,
+    min_gain: float = 0.005,
+) -> list[float]:
+    """Return log-odds offsets per label that maximise macro-F1 on held-out rows.
+
+    A class-balanced logistic regression still under-predicts rare classes at
+    argmax; adding a constant to each class's log-probability moves the decision
+    boundaries. The first label present stays at 0; the others are searched on a grid
+    in ``[-max_offset, max_offset]``. Offsets are kept only if they raise macro-F1 by
+    at least ``min_gain`` over no offsets (guarding small sets against noise).
+
+    Args:
+        proba: Held-out class probabilities, columns in :data:`SENTIMENT_LABELS` order.
+        y_true: Gold labels of the same rows.
+        max_offset: Largest absolute offset tried.
+        step: Grid step.
+        min_gain: Smallest macro-F1 gain that justifies offsets.
+
+    Returns:
+        One offset per label in :data:`SENTIMENT_LABELS` order (0 for absent labels).
+
+    Example:
+        >>> p = np.array([[0.6, 0.3, 0.1], [0.55, 0.4, 0.05], [0.1, 0.2, 0.7]])
+        >>> tune_class_bias(p, ["negative", "neutral", "positive"], min_gain=0.0)[1] > 0
+        True
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
+    present = np.unique(y)
+    logp = np.log(np.clip(proba, 1e-12, 1.0))
+    offsets = np.zeros(len(SENTIMENT_LABELS))
+    base = best = _macro_f1(y, present[logp[:, present].argmax(axis=1)], present)
+    grid = np.round(np.arange(-max_offset, max_offset + step / 2, step), 6)
+    free = present[1:]
+    for combo in np.array(np.meshgrid(*[grid] * len(free))).T.reshape(-1, len(free)):
+        trial = np.zeros(len(SENTIMENT_LABELS))
+        trial[free] = combo
+        pred = present[(logp[:, present] + trial[present]).argmax(axis=1)]
+        score = _macro_f1(y, pred, present)
+        if score > best + 1e-12 or (score == best and np.abs(trial).sum() < np.abs(offsets).sum()):
+            best, offsets = score, trial
+    if best - base < min_gain:
+        return [0.0] * len(SENTIMENT_LABELS)
+    return [round(float(v), 3) + 0.0 for v in offsets]
 
 
 def load_default_sentiment_model() -> SentimentClassifier:
