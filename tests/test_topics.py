@@ -189,7 +189,10 @@ def test_keywords_are_readable(modeler: TopicModeler) -> None:
     assert any(any(ch in "ąćęłńóśźżěščřžýáíéůú" for ch in w) for w in keywords)
     assert any(any("а" <= ch <= "я" for ch in w) for w in keywords)
     for topic in modeler.topics():
-        assert topic.label == ", ".join(topic.keywords[:3])
+        # Labelled in its dominant language, so a label is not a soup of three languages.
+        assert topic.dominant_lang in set(LANGS)
+        words = topic.keywords_by_lang.get(topic.dominant_lang, topic.keywords)
+        assert topic.label == ", ".join(words[:3])
 
 
 def test_keywords_by_lang_come_from_that_language(modeler: TopicModeler) -> None:

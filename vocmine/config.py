@@ -40,7 +40,9 @@ class TopicSettings(BaseModel):
         seed: Seed for UMAP, so the same input gives the same topics.
         center_by_lang: Subtract each language's mean embedding before
             clustering, so one issue written in several languages forms one
-            topic. Turn off when each language is a different domain.
+            topic. ``auto`` (default) centres only when the languages share
+            themes (``vocmine.topics.cross_language_ratio``); ``false`` when each
+            language is a different domain.
     """
 
     enabled: bool = True
@@ -49,7 +51,7 @@ class TopicSettings(BaseModel):
     min_topic_size: int | None = None
     min_items_to_fit: int = 30
     seed: int = 42
-    center_by_lang: bool = True
+    center_by_lang: bool | Literal["auto"] = "auto"
 
 
 class FollowupRules(BaseModel):

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vocmine.cli import evaluate, followups, train
+from vocmine.cli import evaluate, followups, topics, train
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
 
@@ -30,6 +30,7 @@ app = typer.Typer(
 app.add_typer(followups.app, name="followups")
 app.add_typer(train.app, name="train")
 app.add_typer(evaluate.app, name="evaluate")
+app.add_typer(topics.app, name="topics")
 
 err = Console(stderr=True)
 

@@ -17,6 +17,7 @@ import pandas as pd
 from vocmine.errors import StoreError
 from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary
 from vocmine.store._duckdb_followups import DuckDBFollowupsMixin
+from vocmine.store._duckdb_topics import DuckDBTopicsMixin
 from vocmine.store._duckdb_watermarks import DuckDBWatermarksMixin
 from vocmine.store.base import INSIGHT_COLUMNS, JSON_COLUMNS, json_text
 
@@ -150,7 +151,7 @@ _ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("learned_categories", "VARCHAR")
 """Columns added after the first release: stores created before get them on open."""
 
 
-class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin):
+class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin, DuckDBTopicsMixin):
     """Store backed by one DuckDB file (or ``:memory:``).
 
     Args:
@@ -173,6 +174,7 @@ class DuckDBStore(DuckDBFollowupsMixin, DuckDBWatermarksMixin):
             self._con.execute(f"ALTER TABLE insights ADD COLUMN IF NOT EXISTS {column} {sql_type}")
         self._con.execute(self.FOLLOWUPS_SCHEMA)
         self._con.execute(self.WATERMARKS_SCHEMA)
+        self._con.execute(self.TOPICS_SCHEMA)
 
     def __enter__(self) -> DuckDBStore:
         return self

@@ -1,0 +1,357 @@
+"""Scheduled topic refit that keeps topic ids stable.
+
+Nightly runs only ``transform`` with the saved model. A refit (weekly, own
+flow) fits a fresh model on the stored insights and then maps its topics onto
+the previous model's ids, so an analyst's "topic 12" still means the same
+thing afterwards:
+
+1. both models assign the refit documents (the previous one by ``transform``);
+2. each topic's centroid is the mean of its documents' embeddings in one
+   common space (the normalised embeddings minus their mean over the refit
+   documents, so unrelated topics score near 0 rather than near the
+   embedder's typical 0.8; independent of either model's language centring);
+3. new and previous topics are paired one-to-one by cosine similarity
+   (Hungarian assignment); a pair counts only from ``min_similarity`` up;
+4. a paired new topic takes the previous id, an unpaired one a fresh id
+   (never reused: above every id ever issued), a previous topic left unpaired
+   is *retired*.
+
+:func:`match_topic_ids` is the pure step; :func:`refit_topics` runs it on
+two modelers; :func:`refit` does the whole job against a store and the model
+folder (the CLI ``vocmine topics refit`` and ``flows/refit_topics.py`` call it).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vocmine.embeddings import l2_normalised
+from vocmine.topics import TopicModeler
+
+logger = logging.getLogger("vocmine.topic_refit")
+
+DEFAULT_MIN_SIMILARITY = 0.5
+"""Centroid cosine (in the mean-removed space) from which a new topic keeps an old id."""
+
+DEFAULT_MAX_FIT_ITEMS = 20_000
+"""A refit fits on a seeded sample of at most this many items and assigns the rest
+with ``transform``, which bounds refit time whatever the store's size."""
+
+
+@dataclass(slots=True)
+class TopicMatch:
+    """Where one topic of a refit came from, or that it was retired.
+
+    Attributes:
+        topic_id: The public id after the refit (the previous id when
+            ``status`` is ``matched`` or ``retired``, a fresh id when ``new``).
+        status: ``matched``, ``new`` or ``retired``.
+        fitted_id: The id the new fit gave the topic (None when retired).
+        previous_id: The previous topic it continues (None when new).
+        similarity: Centroid cosine of the best previous topic (None if none).
+        label: The topic's label (the previous label when retired).
+    """
+
+    topic_id: int
+    status: str
+    fitted_id: int | None = None
+    previous_id: int | None = None
+    similarity: float | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class RefitReport:
+    """What a refit did, for the CLI, the flow artifact and the store.
+
+    Attributes:
+        refit_id: Id of this refit.
+        refit_at: When it finished (UTC).
+        model_version: Version string the topics were saved under.
+        items: Documents the model was fitted on (a sample when the store holds
+            more than ``max_fit_items``).
+        topics: Topics after the refit.
+        matched: Topics that kept a previous id.
+        new: Topics with a fresh id.
+        retired: Previous topics with no successor.
+        outlier_share: Share of fitted documents left as -1.
+        centred: Whether the fit centred embeddings by language.
+        seconds: Wall time of the refit.
+        matches: One :class:`TopicMatch` per topic (and per retired topic).
+    """
+
+    refit_id: str
+    refit_at: datetime
+    model_version: str
+    items: int
+    topics: int
+    matched: int
+    new: int
+    retired: int
+    outlier_share: float
+    centred: bool
+    seconds: float
+    matches: list[TopicMatch] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as plain JSON-ready data."""
+        out = asdict(self)
+        out["refit_at"] = self.refit_at.isoformat()
+        return out
+
+
+def match_topic_ids(
+    previous_ids: Sequence[int],
+    previous_centroids: np.ndarray,
+    fitted_ids: Sequence[int],
+    fitted_centroids: np.ndarray,
+    next_id: int,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+) -> list[TopicMatch]:
+    """Pair new topics with previous ones one-to-one by centroid cosine.
+
+    Args:
+        previous_ids: Ids of the previous topics.
+        previous_centroids: Their centroids, one row each (any scale).
+        fitted_ids: Ids the new fit gave its topics.
+        fitted_centroids: Their centroids, in the same space.
+        next_id: First fresh id to hand out (above every id ever issued).
+        min_similarity: A pair below this cosine is not a match.
+
+    Returns:
+        One match per fitted topic (``matched`` or ``new``, in ``fitted_ids``
+        order) followed by one ``retired`` match per unpaired previous topic.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    pairs: dict[int, tuple[int, float]] = {}
+    best: dict[int, float] = {}
+    if len(previous_ids) and len(fitted_ids):
+        sims = (
+            l2_normalised(np.asarray(fitted_centroids, dtype=np.float64))
+            @ l2_normalised(np.asarray(previous_centroids, dtype=np.float64)).T
+        )
+        rows, cols = linear_sum_assignment(-sims)
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+            if sims[row, col] >= min_similarity:
+                pairs[row] = (col, float(sims[row, col]))
+        best = {row: float(sims[row].max()) for row in range(len(fitted_ids))}
+    matches: list[TopicMatch] = []
+    fresh = next_id
+    for row, fitted in enumerate(fitted_ids):
+        if row in pairs:
+            col, sim = pairs[row]
+            prev = int(previous_ids[col])
+            matches.append(TopicMatch(prev, "matched", int(fitted), prev, sim))
+        else:
+            matches.append(TopicMatch(fresh, "new", int(fitted), None, best.get(row)))
+            fresh += 1
+    paired = {int(previous_ids[col]) for col, _ in pairs.values()}
+    matches += [TopicMatch(int(p), "retired") for p in previous_ids if int(p) not in paired]
+    return matches
+
+
+def _group_centroids(emb: np.ndarray, labels: Sequence[int]) -> tuple[list[int], np.ndarray]:
+    labels_arr = np.asarray(labels)
+    ids = sorted(int(t) for t in set(labels_arr.tolist()) if t != -1)
+    if not ids:
+        return [], np.zeros((0, emb.shape[1]))
+    return ids, np.vstack([emb[labels_arr == t].mean(axis=0) for t in ids])
+
+
+def refit_topics(
+    previous: TopicModeler | None,
+    modeler: TopicModeler,
+    texts: Sequence[str],
+    embeddings: np.ndarray,
+    langs: Sequence[str | None] | None = None,
+    next_id: int | None = None,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+) -> list[TopicMatch]:
+    """Fit ``modeler`` and renumber its topics onto ``previous``'s ids.
+
+    Args:
+        previous: The model in use (None on the first fit: ids stay as fitted,
+            shifted to start at ``next_id`` when given).
+        modeler: An unfitted modeler; fitted and renumbered in place.
+        texts: Documents to fit on.
+        embeddings: Their embeddings (from the embedder both models use).
+        langs: Language of each document.
+        next_id: First fresh id; default one above ``previous``'s largest id.
+        min_similarity: See :func:`match_topic_ids`.
+
+    Returns:
+        The matches (also describes retired previous topics).
+    """
+    emb = np.asarray(embeddings, dtype=np.float32)
+    modeler.fit(texts, embeddings=emb, langs=langs)
+    fitted_labels = list(modeler.topics_fit_)
+    common = l2_normalised(emb) - l2_normalised(emb).mean(axis=0)
+    previous_ids: list[int] = []
+    previous_centroids = np.zeros((0, emb.shape[1]))
+    known = [t.topic_id for t in previous.topics()] if previous is not None else []
+    labels_before = {t.topic_id: t.label for t in previous.topics()} if previous else {}
+    if previous is not None and known:
+        previous_ids, previous_centroids = _group_centroids(
+            common, previous.transform(texts, embeddings=emb, langs=langs)
+        )
+    fitted_ids, fitted_centroids = _group_centroids(common, fitted_labels)
+    if next_id is None:
+        next_id = max(known, default=-1) + 1
+    matches = match_topic_ids(
+        previous_ids, previous_centroids, fitted_ids, fitted_centroids, next_id, min_similarity
+    )
+    # Previous topics that got no documents at all cannot be matched: retired too.
+    matched_or_retired = {m.topic_id for m in matches if m.status != "new"}
+    matches += [TopicMatch(t, "retired") for t in known if t not in matched_or_retired]
+    modeler.renumber({m.fitted_id: m.topic_id for m in matches if m.fitted_id is not None})
+    labels_after = {t.topic_id: t.label for t in modeler.topics()}
+    for m in matches:
+        labels = labels_before if m.status == "retired" else labels_after
+        m.label = labels.get(m.topic_id, "")
+    logger.info(
+        "refit: %d topics matched, %d new, %d retired",
+        sum(m.status == "matched" for m in matches),
+        sum(m.status == "new" for m in matches),
+        sum(m.status == "retired" for m in matches),
+    )
+    return matches
+
+
+def _replace_model_dir(modeler: TopicModeler, model_dir: Path) -> None:
+    """Save ``modeler`` to ``model_dir``, keeping the replaced model as ``<dir>.previous``."""
+    staging = model_dir.with_name(model_dir.name + ".staging")
+    backup = model_dir.with_name(model_dir.name + ".previous")
+    shutil.rmtree(staging, ignore_errors=True)
+    modeler.save(staging)
+    if model_dir.exists():
+        shutil.rmtree(backup, ignore_errors=True)
+        model_dir.rename(backup)
+    staging.rename(model_dir)
+
+
+def refit(
+    settings: Any,
+    store: Any,
+    days: int | None = None,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    embedder: Any = None,
+    modeler: TopicModeler | None = None,
+    max_fit_items: int = DEFAULT_MAX_FIT_ITEMS,
+) -> RefitReport:
+    """Refit the topic model on stored insights, keep ids stable, store the mapping.
+
+    Reads the insights (the last ``days`` by ``created_at`` when given),
+    fits a new model, maps its topics onto the saved model's ids, saves it to
+    ``settings.topics.model_dir`` (the replaced one stays in
+    ``<model_dir>.previous``), saves the topic descriptions, records the
+    refit and its id mapping, and sets the new topic id on the stored
+    insights it was fitted on.
+
+    Args:
+        settings: :class:`vocmine.config.Settings`.
+        store: An open store with the topics mixin
+            (``record_topic_refit``, ``max_topic_id_issued``, ``set_topic_ids``).
+        days: Fit only on items created in the last ``days`` (None: all).
+        min_similarity: See :func:`match_topic_ids`.
+        embedder: Default: the configured one, cached in ``store``.
+        modeler: Default: the configured :class:`TopicModeler` (unfitted).
+        max_fit_items: Fit on a sample of at most this many items (seeded by
+            ``settings.topics.seed``); the others get their topic by ``transform``.
+
+    Returns:
+        What the refit did.
+
+    Raises:
+        ValueError: Too few stored items to fit (fewer than
+            ``settings.topics.min_items_to_fit``).
+    """
+    from vocmine.pipeline import build_embedder, build_topic_stage
+
+    start = time.perf_counter()
+    frame = store.read_insights()
+    frame = frame[frame["error"].isna() & frame["text_redacted"].fillna("").str.len().gt(0)]
+    if days is not None and len(frame):
+        since = datetime.now(UTC) - timedelta(days=days)
+        frame = frame[frame["created_at"].isna() | (frame["created_at"] >= since)]
+    if len(frame) < settings.topics.min_items_to_fit:
+        raise ValueError(
+            f"only {len(frame)} stored items to refit on "
+            f"(need topics.min_items_to_fit={settings.topics.min_items_to_fit})"
+        )
+    embedder = embedder or build_embedder(settings, store)
+    stage = build_topic_stage(settings, embedder)
+    modeler = modeler or stage.modeler
+    previous = (
+        TopicModeler.load(stage.model_dir, embedder=embedder)
+        if stage.saved_model_exists()
+        else None
+    )
+    texts = frame["text_redacted"].tolist()
+    langs = [lang or "" for lang in frame["lang"].tolist()]
+    logger.info("refit: embedding %d stored items", len(texts))
+    emb = embedder.embed(texts)
+    previous_max = max((t.topic_id for t in previous.topics()), default=-1) if previous else -1
+    next_id = max(store.max_topic_id_issued(), previous_max) + 1
+    fit_rows = np.arange(len(texts))
+    if len(texts) > max_fit_items:
+        rng = np.random.default_rng(settings.topics.seed)
+        fit_rows = np.sort(rng.choice(len(texts), max_fit_items, replace=False))
+        logger.info("refit: fitting on a sample of %d of %d items", max_fit_items, len(texts))
+    matches = refit_topics(
+        previous,
+        modeler,
+        [texts[i] for i in fit_rows],
+        emb[fit_rows],
+        [langs[i] for i in fit_rows],
+        next_id,
+        min_similarity,
+    )
+    topic_ids = np.full(len(texts), -1, dtype=np.int64)
+    topic_ids[fit_rows] = modeler.topics_fit_
+    rest = np.setdiff1d(np.arange(len(texts)), fit_rows)
+    if len(rest):
+        topic_ids[rest] = modeler.transform(
+            [texts[i] for i in rest], embeddings=emb[rest], langs=[langs[i] for i in rest]
+        )
+    refit_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    model_version = f"{stage.model_dir}#refit-{refit_id}"
+    _replace_model_dir(modeler, stage.model_dir)
+    store.save_topics(model_version, [asdict(t) for t in modeler.topics()])
+    store.set_topic_ids(dict(zip(frame["item_id"].tolist(), topic_ids.tolist(), strict=True)))
+    report = RefitReport(
+        refit_id=refit_id,
+        refit_at=datetime.now(UTC),
+        model_version=model_version,
+        items=len(fit_rows),
+        topics=modeler.n_topics_,
+        matched=sum(m.status == "matched" for m in matches),
+        new=sum(m.status == "new" for m in matches),
+        retired=sum(m.status == "retired" for m in matches),
+        outlier_share=modeler.outlier_share_,
+        centred=bool(modeler.lang_means_),
+        seconds=time.perf_counter() - start,
+        matches=matches,
+    )
+    store.record_topic_refit(report)
+    logger.info(
+        "refit %s: %d topics on %d items (%d matched, %d new, %d retired), outliers %.1f%%",
+        refit_id,
+        report.topics,
+        report.items,
+        report.matched,
+        report.new,
+        report.retired,
+        100 * report.outlier_share,
+    )
+    return report
