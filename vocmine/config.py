@@ -43,6 +43,9 @@ class TopicSettings(BaseModel):
             topic. ``auto`` (default) centres only when the languages share
             themes (``vocmine.topics.cross_language_ratio``); ``false`` when each
             language is a different domain.
+        emerging_factor: A topic whose weekly share is this many times its
+            mean share over the previous four weeks is flagged as emerging.
+        emerging_min_count: ... if it has at least this many items that week.
     """
 
     enabled: bool = True
@@ -52,6 +55,8 @@ class TopicSettings(BaseModel):
     min_items_to_fit: int = 30
     seed: int = 42
     center_by_lang: bool | Literal["auto"] = "auto"
+    emerging_factor: float = 2.0
+    emerging_min_count: int = 5
 
 
 class FollowupRules(BaseModel):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
+
 import vocmine
 from vocmine.analyse import Analyzer
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
@@ -49,6 +51,7 @@ from vocmine.sentiment import (
 )
 from vocmine.store import Store, open_store
 from vocmine.topic_stage import TopicStage, topic_records
+from vocmine.topic_trends import emerging_topics, topic_counts
 from vocmine.topics import TopicModeler
 
 logger = logging.getLogger("vocmine.pipeline")
@@ -489,6 +492,7 @@ def store_insights(
 
 
 def complete_summary(
+    settings: Settings,
     summary: RunSummary,
     store: Store,
     result: IngestResult,
@@ -514,7 +518,32 @@ def complete_summary(
         ]
         ranked.sort(key=lambda t: -t["items"])
         summary.top_topics = ranked[:10]
+        labels = {int(t.topic_id): t.label for t in topics.itertuples()}
+        summary.emerging_topics = emerging_topics_this_week(store, labels, settings)
     return summary
+
+
+def emerging_topics_this_week(
+    store: Store, labels: dict[int, str], settings: Settings
+) -> list[dict]:
+    """Return the topics whose share jumped in the newest week of stored items."""
+    counts = topic_counts(store.read_topic_assignments(), freq="W")
+    emerging = emerging_topics(
+        counts,
+        factor=settings.topics.emerging_factor,
+        min_count=settings.topics.emerging_min_count,
+    )
+    return [
+        {
+            "topic_id": int(row.topic_id),
+            "label": labels.get(int(row.topic_id), ""),
+            "week": str(pd.Timestamp(row.period).date()),
+            "items": int(row.items),
+            "share": round(float(row.share), 4),
+            "baseline_share": round(float(row.baseline_share), 4),
+        }
+        for row in emerging.itertuples()
+    ]
 
 
 def finish_run(
@@ -532,7 +561,13 @@ def finish_run(
     summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
     advance_watermarks(store, result)
     complete_summary(
-        summary, store, result, selection, analysed, model_versions(settings, analyzer, topic_dir)
+        settings,
+        summary,
+        store,
+        result,
+        selection,
+        analysed,
+        model_versions(settings, analyzer, topic_dir),
     )
     summary.exports = export_store(store, settings.resolve(settings.out_dir))
     summary.status = "completed"

@@ -41,6 +41,19 @@ def run_summary_markdown(summary: RunSummary) -> str:
         lines += ["### Top topics", "", "| topic | label | items |", "|---:|---|---:|"]
         lines += [f"| {t['topic_id']} | {t['label']} | {t['items']} |" for t in summary.top_topics]
         lines.append("")
+    if summary.emerging_topics:
+        lines += [
+            "### Emerging topics this week",
+            "",
+            "| topic | label | week | items | share | share before |",
+            "|---:|---|---|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {t['topic_id']} | {t['label']} | {t['week']} | {t['items']} | "
+            f"{100 * t['share']:.1f}% | {100 * t['baseline_share']:.1f}% |"
+            for t in summary.emerging_topics
+        ]
+        lines.append("")
     lines += _table("Quarantined rows by reason", summary.quarantine_reasons, "reason")
     if summary.exports:
         lines += ["### Exports", ""]

@@ -239,6 +239,7 @@ class RunSummary:
     by_sentiment: dict[str, int] = field(default_factory=dict)
     by_category: dict[str, int] = field(default_factory=dict)
     top_topics: list[dict[str, Any]] = field(default_factory=list)
+    emerging_topics: list[dict[str, Any]] = field(default_factory=list)
     model_versions: dict[str, str] = field(default_factory=dict)
     exports: dict[str, str] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
