@@ -7,11 +7,12 @@ export PREFECT_HOME ?= $(CURDIR)/var/prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
+PREFECT_PORT ?= 4200
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment clean
+.PHONY: help install run test lint format train-sentiment bench bench-quick clean server deploy worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -44,8 +45,26 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix vocmine flows tests scripts bench
 	$(BIN)/ruff format vocmine flows tests scripts bench
 
+server: $(STAMP) ## Start a local Prefect server + UI on http://127.0.0.1:4200 (PREFECT_PORT=...; foreground)
+	mkdir -p $(PREFECT_HOME)
+	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
+
+deploy: $(STAMP) ## Create the process work pool and register the deployments of prefect.yaml
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool create vocmine-process --type process --overwrite
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/python -m flows.deploy
+
+worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foreground)
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api VOCMINE_HOME=$(CURDIR) \
+		$(BIN)/prefect worker start --pool vocmine-process --type process
+
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v1
+
+bench-quick: $(STAMP) ## Pipeline benchmark on 1k items from ../shared/data (docs/benchmarks/pipeline.md)
+	$(BIN)/python bench/bench_pipeline.py --sizes 1000 --report docs/benchmarks/pipeline.md
+
+bench: $(STAMP) ## Pipeline benchmark at 1k, 10k and 100k items (long)
+	$(BIN)/python bench/bench_pipeline.py --sizes 1000 10000 100000 --report docs/benchmarks/pipeline.md
 
 clean: ## Remove the store, exports and Prefect state (keeps .venv)
 	rm -rf out var

@@ -1,0 +1,131 @@
+"""Analyse items in chunks mapped over a task runner (threads or a Dask cluster).
+
+The chunk task never receives a model object: it gets the settings and looks
+up (or, on a fresh Dask worker, builds once per process) the analyzer for
+them. So chunks pickle small, worker memory is bounded by one chunk plus the
+models, and the task's cache key hashes only the settings, the chunk's items
+and a model fingerprint - never a model.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from datetime import timedelta
+
+from prefect import get_run_logger, task
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
+from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
+from prefect.futures import PrefectFuture, as_completed
+from prefect.task_runners import TaskRunner
+
+from vocmine import pipeline as steps
+from vocmine.analyse import Analyzer
+from vocmine.config import Settings
+from vocmine.schemas import AnalysedItem, FeedbackItem
+
+PROGRESS_KEY = "vocmine-analysis-progress"
+
+_analyzers: dict[str, Analyzer] = {}
+_analyzers_lock = threading.Lock()
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    """Return the settings as canonical JSON (the key of the per-process analyzer)."""
+    return settings.model_dump_json()
+
+
+def register_analyzer(settings: Settings, analyzer: Analyzer) -> None:
+    """Make ``analyzer`` the one chunk tasks in this process use for ``settings``."""
+    with _analyzers_lock:
+        _analyzers[settings_fingerprint(settings)] = analyzer
+
+
+def analyzer_for(settings: Settings) -> Analyzer:
+    """Return this process's analyzer for ``settings``, building it on first use."""
+    key = settings_fingerprint(settings)
+    with _analyzers_lock:
+        if key not in _analyzers:
+            embedder = steps.build_embedder(settings) if settings.topics.enabled else None
+            _analyzers[key] = steps.build_analyzer(settings, embedder)
+        return _analyzers[key]
+
+
+@task(
+    name="analyse chunk",
+    # Pure given its inputs: the settings, the chunk's items and the model
+    # versions. A retried or re-triggered run reuses finished chunks for a day.
+    cache_policy=INPUTS + TASK_SOURCE,
+    cache_expiration=timedelta(days=1),
+)
+def analyse_chunk_task(
+    settings: Settings, chunk: Sequence[FeedbackItem], model_versions: dict[str, str]
+) -> list[AnalysedItem]:
+    """Detect language, redact, score sentiment, categorise and flag one chunk."""
+    return steps.analyse_chunk(analyzer_for(settings), chunk, settings.customer_salt)
+
+
+def analyse_items(
+    runner: TaskRunner,
+    settings: Settings,
+    items: list[FeedbackItem],
+    model_versions: dict[str, str],
+    max_in_flight: int = 4,
+    cache: bool = True,
+) -> list[AnalysedItem]:
+    """Analyse ``items`` in chunks of ``settings.chunk_size`` mapped over ``runner``.
+
+    Call it inside a flow run. The runner is entered here (a Dask runner
+    starts or connects to its cluster) and left when all chunks are done. At
+    most ``max_in_flight`` chunks are submitted at a time, so a cluster never
+    holds more than that many; a progress artifact is updated as chunks
+    finish. Items are passed to tasks, never as flow-run parameters, so no
+    customer text is stored on the Prefect server.
+
+    Args:
+        runner: A fresh task runner (see :func:`flows.runners.build_task_runner`).
+        settings: The run's settings (chunk size, models, salt).
+        items: The new and changed items of the run.
+        model_versions: Versions of the models (part of the cache key).
+        max_in_flight: Chunks submitted but not yet finished, at most.
+        cache: Reuse results of identical chunks (False: always analyse).
+
+    Returns:
+        The analysed items, in the order of ``items``.
+    """
+    logger = get_run_logger()
+    chunks = list(steps.chunked(items, settings.chunk_size))
+    progress_id = create_progress_artifact(
+        progress=0.0, key=PROGRESS_KEY, description="Share of this run's items analysed"
+    )
+    task_fn = (
+        analyse_chunk_task if cache else analyse_chunk_task.with_options(cache_policy=NO_CACHE)
+    )
+    results: dict[int, list[AnalysedItem]] = {}
+    pending: dict[PrefectFuture, int] = {}
+    done_items = 0
+
+    def collect_one() -> None:
+        nonlocal done_items
+        future = next(as_completed(list(pending)))
+        number = pending.pop(future)
+        results[number] = future.result()
+        done_items += len(results[number])
+        update_progress_artifact(progress_id, 100.0 * done_items / max(1, len(items)))
+
+    with runner:
+        for number, chunk in enumerate(chunks):
+            while len(pending) >= max(1, max_in_flight):
+                collect_one()
+            named = task_fn.with_options(
+                task_run_name=f"analyse chunk {number + 1}/{len(chunks)} "
+                f"({len(chunk)} items, {', '.join(sorted({i.source for i in chunk}))})"
+            )
+            parameters = {"settings": settings, "chunk": chunk, "model_versions": model_versions}
+            pending[runner.submit(named, parameters)] = number
+        while pending:
+            collect_one()
+    if not chunks:
+        update_progress_artifact(progress_id, 100.0)
+    logger.info("analysed %d items in %d chunks", len(items), len(chunks))
+    return [entry for number in sorted(results) for entry in results[number]]
