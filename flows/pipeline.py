@@ -127,7 +127,7 @@ def store_task(settings: Settings, store, summary: RunSummary, analysed, analyze
 )
 def export_task(settings: Settings, store) -> dict[str, str]:
     """Write CSV, Parquet and XLSX exports of the store."""
-    return steps.export_store(store, settings.resolve(settings.out_dir))
+    return steps.export_store(store, settings.resolve(settings.out_dir), rules=settings.followups)
 
 
 def read_all(settings: Settings, inputs: list[str] | None, store) -> IngestResult:

@@ -60,7 +60,16 @@ def test_exports_hold_one_row_per_item_and_no_raw_pii(first_and_second_run):
     parquet = pd.read_parquet(first.exports["parquet"])
     sheets = pd.read_excel(first.exports["xlsx"], sheet_name=None)
     assert len(csv) == len(parquet) == len(sheets["insights"]) == first.stored
-    assert set(sheets) >= {"insights", "by_category", "by_topic", "by_language", "followups"}
+    assert set(sheets) >= {
+        "insights",
+        "by_category",
+        "by_topic",
+        "by_language",
+        "followups",
+        "loop_metrics",
+        "root_causes",
+    }
+    assert len(sheets["root_causes"]) > 0
     for column in (
         "id",
         "lang",

@@ -21,7 +21,7 @@ import vocmine
 from vocmine.analyse import Analyzer
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
 from vocmine.categorise.learned import LearnedCategoriser
-from vocmine.config import Settings
+from vocmine.config import FollowupRules, Settings
 from vocmine.embeddings import (
     CachedEmbedder,
     Embedder,
@@ -31,11 +31,13 @@ from vocmine.embeddings import (
 )
 from vocmine.errors import ConfigError
 from vocmine.export import filter_insights, insights_table, write_exports
+from vocmine.followup_workflow import followup_loop_metrics
 from vocmine.followups import followup_cases
 from vocmine.ingest import read_files, read_source
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
+from vocmine.routing import department_root_causes
 from vocmine.schemas import (
     AnalysedItem,
     FeedbackItem,
@@ -315,6 +317,7 @@ def export_store(
     channels: Sequence[str] | None = None,
     formats: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
+    rules: FollowupRules | None = None,
 ) -> dict[str, str]:
     """Write the exports and ``report.html`` of the store (or a slice of it); return their paths.
 
@@ -327,6 +330,10 @@ def export_store(
         channels: Only these channels.
         formats: Subset of ``csv``, ``parquet``, ``xlsx``, ``html`` (default: all).
         progress: Called with ``(files_done, files_total)``.
+        rules: Follow-up rules; with them the workbook also gets the sheets
+            ``loop_metrics`` (time to first contact and to resolve, share within
+            SLA, reopen rate per team and category) and ``root_causes`` (each
+            team's top complaint categories with example redacted quotes).
     """
     topics = store.read_topics()
     table = filter_insights(
@@ -336,13 +343,21 @@ def export_store(
         langs=langs,
         channels=channels,
     )
+    cases = store.list_followups("all")
+    extra: dict[str, pd.DataFrame] = {}
+    if rules is not None:
+        now = datetime.now(UTC)
+        extra["loop_metrics"] = followup_loop_metrics(cases, store.list_followup_events(), now)
+        causes = department_root_causes(store.read_insights(), rules.routes, rules.default_team)
+        extra["root_causes"] = causes.assign(top_topics=causes["top_topics"].map(str))
     return write_exports(
         table,
-        store.list_followups("all"),
+        cases,
         out_dir,
         topics=topics,
         formats=formats,
         progress=progress,
+        extra_sheets=extra,
     )
 
 
@@ -569,7 +584,9 @@ def finish_run(
         analysed,
         model_versions(settings, analyzer, topic_dir),
     )
-    summary.exports = export_store(store, settings.resolve(settings.out_dir))
+    summary.exports = export_store(
+        store, settings.resolve(settings.out_dir), rules=settings.followups
+    )
     summary.status = "completed"
     summary.finished_at = datetime.now(UTC)
     store.finish_run(summary)

@@ -219,6 +219,8 @@ def export(
                 channels=channel,
                 formats=formats,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                # loop metrics and root causes cover the whole queue: only unsliced exports
+                rules=None if (since or until or lang or channel) else settings.followups,
             )
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")

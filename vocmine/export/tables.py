@@ -267,6 +267,7 @@ def write_exports(
     now: datetime | None = None,
     title: str = "Voice of the customer",
     progress: ProgressCallback | None = None,
+    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
 ) -> dict[str, str]:
     """Write ``insights.csv``, ``insights.parquet``, ``insights.xlsx`` and ``report.html``.
 
@@ -280,6 +281,7 @@ def write_exports(
         now: Reference time of the SLA status and the report (default: now).
         title: Heading of the HTML report.
         progress: Called with ``(files_done, files_total)`` after each file.
+        extra_sheets: More workbook sheets by name (e.g. follow-up loop metrics).
 
     Returns:
         ``{format: path}`` of the files written.
@@ -304,7 +306,7 @@ def write_exports(
                 parquet[column] = [json.dumps(v, ensure_ascii=False) for v in parquet[column]]
             parquet.to_parquet(path, index=False)
         elif kind == "xlsx":
-            write_workbook({"insights": _flat(table), **views}, path)
+            write_workbook({"insights": _flat(table), **views, **(extra_sheets or {})}, path)
         else:
             path.write_text(render_report(table, views, title=title, now=now), encoding="utf-8")
         paths[kind] = str(path)
