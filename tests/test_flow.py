@@ -187,3 +187,22 @@ def test_export_flow_writes_exports_and_link(prefect_harness, tmp_path):
     assert Path(result["exports"]["parquet"]).exists()
     link = _run_artifacts(str(state.state_details.flow_run_id))[EXPORTS_KEY]
     assert (tmp_path / "out").as_uri() in link["data"]
+
+
+def test_followup_alerts_flow_posts_p1_cases_once(prefect_harness, tmp_path, webhook_url):
+    from flows.followup_alerts import followup_alerts
+
+    config = _no_topics_config(tmp_path)
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings.setdefault("followups", {})["webhook_url"] = webhook_url
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    vocmine_pipeline(
+        config=str(config),
+        inputs=[str(REPO / "data" / "sample" / "tickets.json")],
+        write_exports=False,
+    )
+    sent = followup_alerts(config=str(config))
+    assert sent, "the sample tickets open at least one P1 or overdue case"
+    assert len(_Hook.received) == len(sent)
+    assert followup_alerts(config=str(config)) == []
+    assert len(_Hook.received) == len(sent)
