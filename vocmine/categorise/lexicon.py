@@ -39,18 +39,36 @@ def _compile(regexes: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(fold_text(r)) for r in regexes)
 
 
+def _union(regexes: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One alternation of ``regexes``: a cheap "does any of them match?" pre-check."""
+    if not regexes:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{r.pattern})" for r in regexes))
+    except re.error:  # a pattern that cannot be embedded (e.g. a back-reference)
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRules:
-    """One entry's rules in one language, compiled over folded text."""
+    """One entry's rules in one language, compiled over folded text.
+
+    ``any_pattern`` and ``any_topic`` join each list into one alternation, so
+    the common case (nothing matches) costs one regex search instead of one
+    per pattern.
+    """
 
     patterns: tuple[re.Pattern[str], ...] = ()
     topics: tuple[re.Pattern[str], ...] = ()
     exclude: tuple[re.Pattern[str], ...] = ()
+    any_pattern: re.Pattern[str] | None = None
+    any_topic: re.Pattern[str] | None = None
 
     @classmethod
     def from_rules(cls, rules: LanguageRules) -> CompiledRules:
         """Compile a :class:`LanguageRules` (patterns are folded first)."""
-        return cls(_compile(rules.patterns), _compile(rules.topics), _compile(rules.exclude))
+        patterns, topics = _compile(rules.patterns), _compile(rules.topics)
+        return cls(patterns, topics, _compile(rules.exclude), _union(patterns), _union(topics))
 
 
 @dataclass(slots=True)
@@ -98,7 +116,11 @@ def blank(text: str, regexes: Iterable[re.Pattern[str]]) -> str:
 
 def strong_hits(text: str, rules: CompiledRules) -> int:
     """Return how many distinct strong patterns of ``rules`` match folded ``text``."""
+    if not rules.patterns:
+        return 0
     text = blank(text, rules.exclude)
+    if rules.any_pattern is not None and not rules.any_pattern.search(text):
+        return 0
     return sum(1 for p in rules.patterns if p.search(text))
 
 
@@ -107,6 +129,8 @@ def topic_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
     if not rules.topics:
         return 0.0
     text = blank(text, rules.exclude)
+    if rules.any_topic is not None and not rules.any_topic.search(text):
+        return 0.0
     cues = tuple(cues)
     best = 0.0
     for sentence in _SENTENCE_END.split(text):
