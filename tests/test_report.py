@@ -32,6 +32,18 @@ def test_summary_markdown_has_counts_breakdowns_topics_and_exports():
             }
         ],
         quarantine_reasons={"empty_text": 2},
+        followup_loop=[
+            {
+                "team": "finance-care",
+                "cases": 4,
+                "open": 3,
+                "overdue": 1,
+                "hours_to_first_contact_median": 2.5,
+                "hours_to_resolve_median": None,
+                "within_sla_share": 0.5,
+                "reopen_rate": None,
+            },
+        ],
         exports={"csv": "/out/insights.csv"},
     )
     text = run_summary_markdown(summary)
@@ -41,3 +53,4 @@ def test_summary_markdown_has_counts_breakdowns_topics_and_exports():
     assert "Emerging topics" in text and "50.0%" in text and "10.0%" in text
     assert "| empty_text | 2 |" in text
     assert "`/out/insights.csv`" in text
+    assert "| finance-care | 4 | 3 | 1 | 2.5 | - | 50% | - |" in text

@@ -535,6 +535,13 @@ def complete_summary(
         summary.top_topics = ranked[:10]
         labels = {int(t.topic_id): t.label for t in topics.itertuples()}
         summary.emerging_topics = emerging_topics_this_week(store, labels, settings)
+    loop = followup_loop_metrics(
+        store.list_followups("all"), store.list_followup_events(), datetime.now(UTC), by=("team",)
+    )
+    summary.followup_loop = [
+        {k: (None if pd.isna(v) else v) for k, v in row.items()}
+        for row in loop.to_dict(orient="records")
+    ]
     return summary
 
 

@@ -13,6 +13,14 @@ def _table(title: str, counts: dict[str, int], header: str) -> list[str]:
     return [*lines, ""]
 
 
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
+
+
 def run_summary_markdown(summary: RunSummary) -> str:
     """Return a Markdown summary of a run: counts, breakdowns, topics, exports.
 
@@ -52,6 +60,21 @@ def run_summary_markdown(summary: RunSummary) -> str:
             f"| {t['topic_id']} | {t['label']} | {t['week']} | {t['items']} | "
             f"{100 * t['share']:.1f}% | {100 * t['baseline_share']:.1f}% |"
             for t in summary.emerging_topics
+        ]
+        lines.append("")
+    if summary.followup_loop:
+        lines += [
+            "### Follow-up loop by team",
+            "",
+            "| team | cases | open | overdue | median h to first contact | median h to resolve "
+            "| within SLA | reopen rate |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {row['team']} | {row['cases']} | {row['open']} | {row['overdue']} | "
+            f"{_number(row.get('hours_to_first_contact_median'))} | {_number(row.get('hours_to_resolve_median'))} | "
+            f"{_share(row.get('within_sla_share'))} | {_share(row.get('reopen_rate'))} |"
+            for row in summary.followup_loop
         ]
         lines.append("")
     lines += _table("Quarantined rows by reason", summary.quarantine_reasons, "reason")

@@ -240,6 +240,7 @@ class RunSummary:
     by_category: dict[str, int] = field(default_factory=dict)
     top_topics: list[dict[str, Any]] = field(default_factory=list)
     emerging_topics: list[dict[str, Any]] = field(default_factory=list)
+    followup_loop: list[dict[str, Any]] = field(default_factory=list)
     model_versions: dict[str, str] = field(default_factory=dict)
     exports: dict[str, str] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
