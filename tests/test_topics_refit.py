@@ -13,7 +13,6 @@ from test_topics import GOLD, LANGS, TEXTS_REDACTED
 
 from vocmine.embeddings import TfidfLsaEmbedder
 from vocmine.store._duckdb import DuckDBStore
-from vocmine.store._duckdb_topics import DuckDBTopicsMixin
 from vocmine.topic_refit import RefitReport, match_topic_ids, refit_topics
 from vocmine.topics import TopicModeler, cross_language_ratio, simple_keyword_tokens
 
@@ -173,10 +172,7 @@ def test_auto_centring_follows_shared_themes(embeddings: np.ndarray) -> None:
     assert not one_domain_each.centred_ and not one_domain_each.lang_means_
 
 
-class _TopicsStore(DuckDBTopicsMixin, DuckDBStore):
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self._con.execute(self.TOPICS_SCHEMA)
+_TopicsStore = DuckDBStore  # the topics mixin is part of the DuckDB store
 
 
 def test_store_records_refit_mapping_and_max_id(previous: TopicModeler, embeddings) -> None:
