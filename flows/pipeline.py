@@ -140,12 +140,7 @@ def read_all(settings: Settings, inputs: list[str] | None, store) -> IngestResul
     for spec in settings.sources:
         named = read_source_task.with_options(task_run_name=f"read source {spec.name}")
         result = named(settings.model_copy(update={"sources": [spec]}), store)
-        merged.items.extend(result.items)
-        merged.quarantined.extend(result.quarantined)
-        merged.rows_in += result.rows_in
-        merged.skipped_duplicates += result.skipped_duplicates
-        merged.watermarks.update(result.watermarks)
-        merged.files_read.extend(result.files_read)
+        merged.absorb(result)
     return merged
 
 

@@ -162,12 +162,7 @@ def ingest(
             len(result.quarantined),
             result.skipped_duplicates,
         )
-        merged.items.extend(result.items)
-        merged.quarantined.extend(result.quarantined)
-        merged.rows_in += result.rows_in
-        merged.skipped_duplicates += result.skipped_duplicates
-        merged.watermarks.update(result.watermarks)
-        merged.files_read.extend(result.files_read)
+        merged.absorb(result)
     return merged
 
 

@@ -113,6 +113,15 @@ class IngestResult:
     watermarks: dict[str, str] = field(default_factory=dict)
     files_read: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def absorb(self, other: IngestResult) -> None:
+        """Add another source's result to this one (counts, rows, watermarks)."""
+        self.items.extend(other.items)
+        self.quarantined.extend(other.quarantined)
+        self.rows_in += other.rows_in
+        self.skipped_duplicates += other.skipped_duplicates
+        self.watermarks.update(other.watermarks)
+        self.files_read.extend(other.files_read)
+
 
 @dataclass(slots=True)
 class SentenceInsight:
