@@ -15,7 +15,7 @@ from flows.notify import notify_failure
 from flows.store_lock import store_lock
 from vocmine import pipeline as steps
 from vocmine.config import load_settings
-from vocmine.store import open_store
+from vocmine.store import mask_password, open_store
 
 
 @task(
@@ -56,9 +56,9 @@ def export_flow(
     url = settings.resolved_store_url
     with store_lock(url, store_lock_timeout_seconds):
         exports = write_exports_task(url, str(settings.resolve(settings.out_dir)))
-    publish_exports_link(exports, f"on-demand export of {url}")
+    publish_exports_link(exports, f"on-demand export of {mask_password(url)}")
     get_run_logger().info("wrote %d exports: %s", len(exports), ", ".join(exports.values()))
-    return {"exports": exports, "store_url": url}
+    return {"exports": exports, "store_url": mask_password(url)}
 
 
 if __name__ == "__main__":

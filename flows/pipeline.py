@@ -32,12 +32,13 @@ from flows.analysis import analyse_items, register_analyzer
 from flows.artifacts import SUMMARY_KEY, publish_run_artifacts
 from flows.notify import notify_failure
 from flows.runners import build_task_runner
+from flows.secrets import read_prefect_secret
 from flows.store_lock import store_lock
 from vocmine import pipeline as steps
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
 from vocmine.schemas import IngestResult, RunSummary
-from vocmine.store import open_store
+from vocmine.store import mask_password, open_store
 
 ARTIFACT_KEY = SUMMARY_KEY
 
@@ -72,7 +73,7 @@ def load_settings_task(config: str | None, store_url: str | None, out_dir: str |
 )
 def read_source_task(settings: Settings, store) -> IngestResult:
     """Read the one source of ``settings`` since its watermark (I/O: retried with backoff)."""
-    return steps.ingest(settings, None, store)
+    return steps.ingest(settings, None, store, secrets=read_prefect_secret)
 
 
 @task(
@@ -195,7 +196,7 @@ def vocmine_pipeline(
         summary.skipped_duplicates,
         Path(next(iter(summary.exports.values()))).parent if summary.exports else "-",
     )
-    return {**summary.to_dict(), "store_url": settings.resolved_store_url}
+    return {**summary.to_dict(), "store_url": mask_password(settings.resolved_store_url)}
 
 
 def _run(

@@ -9,6 +9,8 @@ from contextlib import ExitStack, contextmanager
 from prefect import get_client
 from prefect.concurrency.sync import concurrency
 
+from vocmine.store import mask_password
+
 
 class StoreBusyError(RuntimeError):
     """Another vocmine run held the store for longer than we were willing to wait."""
@@ -44,7 +46,7 @@ def store_lock(store_url: str, timeout_seconds: float | None = 3600) -> Iterator
         )
     except TimeoutError as error:
         raise StoreBusyError(
-            f"another vocmine run is writing {store_url} (concurrency limit {name!r} "
+            f"another vocmine run is writing {mask_password(store_url)} (concurrency limit {name!r} "
             f"stayed busy for {timeout_seconds:g} s); this run did nothing - retry "
             "after that run finishes"
         ) from error

@@ -77,8 +77,10 @@ def start_run(config: Path) -> subprocess.Popen[str]:
     )
 
 
-def wait_for_analysis(proc: subprocess.Popen[str], timeout: float = 120.0) -> str:
-    """Read stderr until the run logs that it starts analysing; return what was read."""
+def wait_for_log(
+    proc: subprocess.Popen[str], pattern: str = r"\d+ items: \d+ new", timeout: float = 120.0
+) -> str:
+    """Read stderr until the run logs a line matching ``pattern``; return what was read."""
     assert proc.stderr is not None
     seen = ""
     deadline = time.monotonic() + timeout
@@ -87,10 +89,10 @@ def wait_for_analysis(proc: subprocess.Popen[str], timeout: float = 120.0) -> st
         if not line:
             break
         seen += line
-        if re.search(r"\d+ items: \d+ new", line):
+        if re.search(pattern, line):
             return seen
     proc.kill()
-    pytest.fail(f"run never started analysing; stderr:\n{seen}")
+    pytest.fail(f"run never logged {pattern!r}; stderr:\n{seen}")
 
 
 def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path: Path) -> None:
@@ -99,7 +101,7 @@ def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path: Path) ->
     store_url = f"duckdb:///{tmp_path / 'vocmine.duckdb'}"
 
     victim = start_run(config)
-    wait_for_analysis(victim)
+    wait_for_log(victim)
     time.sleep(0.3)
     victim.send_signal(signal.SIGKILL)
     victim.communicate(timeout=30)
@@ -134,3 +136,47 @@ def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path: Path) ->
     assert insights["item_id"].is_unique
     assert sorted(insights["external_id"]) == sorted(f"r{n}" for n in range(size))
     assert len(quarantine) == BAD_ROWS
+
+
+def test_sigkill_after_storing_before_the_run_record_then_rerun_stores_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    size = 40
+    config = crash_config(tmp_path, size)
+    store_url = f"duckdb:///{tmp_path / 'vocmine.duckdb'}"
+
+    victim = start_run(config)
+    wait_for_log(victim, r"stored \d+ insights and opened \d+ follow-up cases")
+    victim.send_signal(signal.SIGKILL)
+    victim.communicate(timeout=30)
+    assert victim.returncode == -signal.SIGKILL
+    with open_store(store_url) as store:
+        assert list(store.read_runs()["status"]) == ["running"]
+        cases_before = {c["case_id"] for c in store.list_followups("all")}
+        assert len(store.read_insights()) == size
+
+    rerun = subprocess.run(
+        [*VOCMINE, "run", "--config", str(config), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    summary = json.loads(rerun.stdout.strip().splitlines()[-1])
+    assert (summary["stored"], summary["updated"], summary["followups_opened"]) == (0, 0, 0)
+    assert summary["skipped_duplicates"] == size
+    assert (
+        summary["rows_in"]
+        == size + BAD_ROWS
+        == (
+            summary["stored"]
+            + summary["updated"]
+            + summary["quarantined"]
+            + summary["skipped_duplicates"]
+        )
+    )
+    with open_store(store_url) as store:
+        insights = store.read_insights()
+        assert len(insights) == size and insights["item_id"].is_unique
+        assert {c["case_id"] for c in store.list_followups("all")} == cases_before
+        assert sorted(store.read_runs()["status"]) == ["completed", "interrupted"]

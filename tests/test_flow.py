@@ -206,3 +206,39 @@ def test_followup_alerts_flow_posts_p1_cases_once(prefect_harness, tmp_path, web
     assert len(_Hook.received) == len(sent)
     assert followup_alerts(config=str(config)) == []
     assert len(_Hook.received) == len(sent)
+
+
+def test_rest_source_token_comes_from_a_prefect_secret_block(prefect_harness, tmp_path, caplog):
+    from prefect.blocks.system import Secret
+
+    from tests.test_rest import TOKEN, Api, _handler
+
+    Secret(value=TOKEN).save("helpdesk-token", overwrite=True)
+    api = Api()
+    server = HTTPServer(("127.0.0.1", 0), _handler(api))
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    try:
+        config = _no_topics_config(tmp_path)
+        settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+        settings["sources"] = [
+            {
+                "name": "helpdesk",
+                "kind": "tickets",
+                "type": "rest",
+                "rest": {
+                    "url": f"http://127.0.0.1:{server.server_address[1]}/cursor",
+                    "token_secret": "helpdesk-token",
+                    "page_size": 2,
+                },
+            }
+        ]
+        config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+        result = vocmine_pipeline(config=str(config))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result["status"] == "completed"
+    assert result["stored"] == 4
+    assert {r["auth"] for r in api.requests} == {f"Bearer {TOKEN}"}
+    assert TOKEN not in caplog.text
+    assert TOKEN not in (tmp_path / "vocmine.yaml").read_text(encoding="utf-8")

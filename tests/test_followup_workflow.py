@@ -44,8 +44,8 @@ def complaint(
 
 
 @pytest.fixture
-def store():
-    with open_store("duckdb:///:memory:") as opened:
+def store(store_url):
+    with open_store(store_url) as opened:
         opened.upsert_followups(
             followup_cases(
                 [
@@ -169,8 +169,8 @@ def test_two_agents_updating_one_case_second_is_refused(store):
     assert [e["actor"] for e in case["events"]] == ["vocmine", "anna"]
 
 
-def test_conflict_detected_across_two_open_connections_to_one_file(tmp_path):
-    url = f"duckdb:///{tmp_path / 'shared.duckdb'}"
+def test_conflict_detected_across_two_open_connections_to_one_store(store_url):
+    url = store_url
     item = complaint("T-1", "Rachunek za wysoki.", "pl", "billing", 0.9)
     with open_store(url) as desk_a, open_store(url) as desk_b:
         desk_a.upsert_followups(followup_cases([item], RULES, NOW))

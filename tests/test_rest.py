@@ -301,3 +301,36 @@ def test_incremental_pipeline_runs(
 
     third = run_pipeline(settings)
     assert (third.rows_in, third.stored, third.updated, third.skipped_duplicates) == (1, 0, 0, 1)
+
+
+def test_token_from_a_secret_reader_never_from_files(api: tuple[Api, str], monkeypatch) -> None:
+    state, base = api
+    monkeypatch.delenv("HELPDESK_TOKEN", raising=False)
+    spec = rest_spec(base, token_env=None, token_secret="helpdesk-token")
+    asked: list[str] = []
+
+    def secrets(name: str) -> str:
+        asked.append(name)
+        return TOKEN + "\n"
+
+    result = read_source(spec, secrets=secrets)
+    assert asked == ["helpdesk-token"]
+    assert [i.external_id for i in result.items] == ["101", "102", "103", "105"]
+    assert {r["auth"] for r in state.requests} == {f"Bearer {TOKEN}"}
+
+
+def test_secret_token_needs_the_flow_and_a_readable_secret(api: tuple[Api, str]) -> None:
+    _, base = api
+    spec = rest_spec(base, token_env=None, token_secret="helpdesk-token")
+    with pytest.raises(ConfigError, match="only the Prefect flow can read"):
+        read_source(spec)
+
+    def missing(name: str) -> str:
+        raise ValueError(f"Unable to find block document named {name}")
+
+    with pytest.raises(ConfigError, match="cannot read the secret 'helpdesk-token'"):
+        read_source(spec, secrets=missing)
+    with pytest.raises(ConfigError, match="is empty"):
+        read_source(spec, secrets=lambda name: "  ")
+    with pytest.raises(ValueError, match="token_env or token_secret, not both"):
+        RestOptions(url="http://x", token_env="A", token_secret="b")

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 import sqlite3
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -147,63 +141,7 @@ def test_url_from_environment_and_errors_hide_the_password(
 
 
 # ------------------------------------------------------------------ PostgreSQL
-
-PG_BIN = Path("/usr/lib/postgresql")
-
-
-def _pg_bin() -> Path | None:
-    versions = sorted(PG_BIN.glob("*/bin/pg_ctl")) if PG_BIN.is_dir() else []
-    return versions[-1].parent if versions else None
-
-
-def _as_postgres(command: list[str]) -> subprocess.CompletedProcess[str]:
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    return subprocess.run(prefix + command, capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    """A throwaway PostgreSQL server on a free loopback port, in a temp folder."""
-    binaries = _pg_bin()
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        binaries = None
-    if binaries is None:
-        message = "PostgreSQL server binaries (Debian postgresql) or psycopg not installed"
-        if os.environ.get("CI"):
-            pytest.fail(message + " (required in CI)")
-        pytest.skip(message)
-    folder = Path(tempfile.mkdtemp(prefix="vocmine-pg-"))
-    folder.chmod(0o777)
-    data = folder / "data"
-    made = _as_postgres(
-        [str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "vocmine", "--no-sync"]
-    )
-    assert made.returncode == 0, made.stderr
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    options = f"-p {port} -k {folder} -h 127.0.0.1 -F"
-    started = _as_postgres(
-        [
-            str(binaries / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(folder / "log"),
-            "-w",
-            "-o",
-            options,
-            "start",
-        ]
-    )
-    assert started.returncode == 0, started.stderr + started.stdout
-    try:
-        yield f"postgresql+psycopg://vocmine@127.0.0.1:{port}/postgres"
-    finally:
-        _as_postgres([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"])
-        shutil.rmtree(folder, ignore_errors=True)
+# (the throwaway server is the `pg_url` fixture of conftest.py)
 
 
 def test_postgresql_incremental_on_timestamptz(pg_url: str) -> None:

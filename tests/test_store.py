@@ -1,4 +1,4 @@
-"""The DuckDB store: idempotent upserts, quarantine, follow-ups, caches."""
+"""The store contract on both backends (DuckDB, PostgreSQL): upserts, quarantine, caches."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def analysed(external_id: str, text: str, customer_key: str | None = "c1") -> An
 
 
 @pytest.fixture
-def store():
-    with open_store("duckdb:///:memory:") as opened:
+def store(store_url):
+    with open_store(store_url) as opened:
         yield opened
 
 
@@ -135,3 +135,128 @@ def test_file_store_persists(tmp_path):
         first.upsert_insights("r1", [analysed("1", "Lieferung kam nicht")])
     with open_store(url) as second:
         assert len(second.read_insights()) == 1
+
+
+def test_changed_item_is_updated_in_place_and_edit_is_visible(store):
+    first = analysed("1", "Paczka nie dotarła")
+    store.upsert_insights("run1", [first, analysed("2", "Kurier był miły")])
+    store.upsert_insights("run2", [analysed("1", "Paczka w końcu dotarła")])
+    frame = store.read_insights().set_index("external_id")
+    assert len(frame) == 2
+    assert frame.loc["1", "run_id"] == "run2"
+    assert frame.loc["2", "run_id"] == "run1"
+    assert frame.loc["1", "created_at"] == NOW
+
+
+def test_watermarks_and_processed_files(store):
+    assert store.get_watermark("crm") is None
+    store.set_watermark("crm", "2026-11-20T10:00:00+00:00")
+    store.set_watermark("crm", "2026-11-21T10:00:00+00:00")
+    assert store.get_watermark("crm") == "2026-11-21T10:00:00+00:00"
+    assert store.processed_files("drop") == set()
+    store.mark_files_processed([("drop", "a.csv", "s1"), ("drop", "b.csv", "s2")])
+    store.mark_files_processed([("drop", "a.csv", "s1")])
+    assert store.processed_files("drop") == {("a.csv", "s1"), ("b.csv", "s2")}
+    assert store.processed_files("other") == set()
+
+
+def test_followup_filters_by_category_lang_and_overdue(store):
+    base = {
+        "item_id": "i1",
+        "external_id": "T-1",
+        "source": "tickets",
+        "priority": "P2",
+        "status": "new",
+        "reasons": ["negative"],
+        "severity": 0.8,
+        "opened_at": NOW,
+        "lang": "cs",
+    }
+    store.upsert_followups(
+        [
+            FollowupCase(
+                case_id="c-billing", due_at=NOW, categories=["billing", "refunds_returns"], **base
+            ),
+            FollowupCase(
+                case_id="c-delivery",
+                due_at=NOW + timedelta(days=3),
+                categories=["delivery"],
+                **{**base, "item_id": "i2", "lang": "pl"},
+            ),
+        ]
+    )
+    assert [c["case_id"] for c in store.list_followups(category="refunds_returns")] == ["c-billing"]
+    assert [c["case_id"] for c in store.list_followups(lang="pl")] == ["c-delivery"]
+    overdue = store.list_followups(overdue_at=NOW + timedelta(hours=1))
+    assert [c["case_id"] for c in overdue] == ["c-billing"]
+
+
+def test_topic_refit_history_and_ids_on_insights(store):
+    from vocmine.topic_refit import RefitReport, TopicMatch
+
+    store.upsert_insights("r", [analysed("1", "a"), analysed("2", "b")])
+    ids = {row.item_id: row for row in store.read_insights().itertuples()}
+    store.set_topic_ids({item_id: 7 for item_id in ids})
+    assignments = store.read_topic_assignments()
+    assert sorted(assignments["topic_id"].tolist()) == [7, 7]
+    report = RefitReport(
+        refit_id="rf1",
+        refit_at=NOW,
+        model_version="v2",
+        items=2,
+        topics=1,
+        matched=1,
+        new=0,
+        retired=1,
+        outlier_share=0.0,
+        centred=False,
+        seconds=1.5,
+        matches=[
+            TopicMatch(7, "matched", 0, 7, 0.93, "dostawa"),
+            TopicMatch(9, "retired", None, 9, None, "faktura"),
+        ],
+    )
+    store.record_topic_refit(report)
+    store.record_topic_refit(report)
+    assert store.read_topic_refits()["refit_id"].tolist() == ["rf1"]
+    mapping = store.read_topic_id_map()
+    assert mapping["status"].tolist() == ["retired", "matched"]
+    assert mapping["topic_id"].tolist() == [9, 7]
+    assert store.max_topic_id_issued() == 9
+
+
+def test_many_embeddings_in_one_call(store):
+    rng = np.random.default_rng(0)
+    vectors = {f"h{i}": rng.normal(size=8).astype(np.float32) for i in range(300)}
+    store.put_embeddings("m", vectors)
+    back = store.get_embeddings("m", list(vectors))
+    assert len(back) == 300
+    np.testing.assert_allclose(back["h123"], vectors["h123"])
+
+
+def test_second_run_on_a_busy_store_is_refused_until_the_first_closes(store_url):
+    with open_store(store_url) as first:
+        first.claim_for_run()
+        first.claim_for_run()  # the holder may claim again
+        with (
+            open_store(store_url) as second,
+            pytest.raises(StoreError, match="another vocmine run is writing"),
+        ):
+            second.claim_for_run()
+    with open_store(store_url) as third:
+        third.start_run(RunSummary(run_id="killed", started_at=NOW))
+        third.claim_for_run()
+        assert third.read_runs().set_index("run_id").loc["killed", "status"] == "interrupted"
+
+
+def test_password_never_shown_in_store_messages():
+    from vocmine.store import mask_password
+
+    assert (
+        mask_password("postgresql://ana:s3cr#t@db:5432/voc") == "postgresql://ana:***@db:5432/voc"
+    )
+    assert mask_password("postgresql://ana@db/voc") == "postgresql://ana@db/voc"
+    with pytest.raises(StoreError) as raised:
+        open_store("postgresql://ana:s3cr3t@127.0.0.1:1/voc")
+    assert "s3cr3t" not in str(raised.value)
+    assert "ana:***@127.0.0.1:1/voc" in str(raised.value)

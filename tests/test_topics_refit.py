@@ -218,7 +218,7 @@ class _LookupEmbedder:
 def _store_with_insights(path: Path) -> _TopicsStore:
     store = _TopicsStore(str(path))
     for i, (text, lang) in enumerate(zip(TEXTS_REDACTED, LANGS, strict=True)):
-        store._con.execute(
+        store._db.execute(
             "INSERT INTO insights (item_id, source, external_id, content_hash, lang, "
             "text_redacted, created_at) VALUES (?, 'fixture', ?, ?, ?, ?, ?)",
             [f"i{i}", str(i), f"h{i}", lang, text, f"2026-03-0{2 + i % 6}T10:00:00Z"],

@@ -124,8 +124,9 @@ class Settings(BaseSettings):
     """Everything a run needs to know.
 
     Attributes:
-        store_url: ``duckdb:///path/file.duckdb`` (default) or later
-            ``postgresql://...``.
+        store_url: ``duckdb:///path/file.duckdb`` (default) or
+            ``postgresql://user@host:port/database`` (password from
+            ``PGPASSWORD`` or ``~/.pgpass``, not from this file).
         out_dir: Where exports are written.
         languages: Languages analysed; other text falls back to ``fallback_language``.
         fallback_language: Language assumed when detection cannot tell.

@@ -127,7 +127,10 @@ def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
 
 # --- steps -----------------------------------------------------------------
 def ingest(
-    settings: Settings, inputs: Sequence[Path] | None = None, store: Store | None = None
+    settings: Settings,
+    inputs: Sequence[Path] | None = None,
+    store: Store | None = None,
+    secrets: Callable[[str], str] | None = None,
 ) -> IngestResult:
     """Read the given files, or every configured source, into one result.
 
@@ -136,6 +139,8 @@ def ingest(
         inputs: Files to read instead of the configured sources.
         store: Where watermarks and processed folder-drop files are kept;
             without one every source is read in full.
+        secrets: Reads a named secret, e.g. a REST source's ``token_secret``
+            (the Prefect flow passes one reading Secret blocks).
 
     Returns:
         Every source's rows, with the watermarks and files to remember once
@@ -153,7 +158,7 @@ def ingest(
             if store is not None and spec.type == "folder_drop"
             else frozenset()
         )
-        result = read_source(spec, since=since, processed=processed)
+        result = read_source(spec, since=since, processed=processed, secrets=secrets)
         logger.info(
             "source %s: %d rows, %d items, %d quarantined, %d duplicates",
             spec.name,
@@ -425,6 +430,7 @@ def run_pipeline(
     started = datetime.now(UTC)
     summary = RunSummary(run_id=new_run_id(started), started_at=started)
     with open_store(settings.resolved_store_url) as store:
+        store.claim_for_run()
         store.start_run(summary)
         try:
             _run(settings, inputs, store, summary, progress)
@@ -577,6 +583,11 @@ def finish_run(
     topic_dir = assign_topics(settings, store, embedder, analysed)
     summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
     advance_watermarks(store, result)
+    logger.info(
+        "stored %d insights and opened %d follow-up cases; writing exports",
+        len(analysed),
+        summary.followups_opened,
+    )
     complete_summary(
         settings,
         summary,

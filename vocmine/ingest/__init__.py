@@ -23,7 +23,7 @@ so the result does not depend on clocks or on unparsable dates.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ def read_source(
     spec: SourceSpec,
     since: str | None = None,
     processed: Set[tuple[str, str]] = frozenset(),
+    secrets: Callable[[str], str] | None = None,
 ) -> IngestResult:
     """Read one configured source.
 
@@ -58,6 +59,7 @@ def read_source(
             directory (use :meth:`SourceSpec.resolved` first).
         since: The source's stored watermark (``rest`` and ``sql`` sources).
         processed: ``(file name, sha256)`` already read (``folder_drop`` sources).
+        secrets: Reads a named secret (a REST source's ``token_secret``).
 
     Returns:
         Items, quarantined rows, counts, and what to remember once stored
@@ -70,7 +72,7 @@ def read_source(
     if spec.type == "rest":
         from vocmine.ingest.rest import read_rest_source
 
-        return read_rest_source(spec, since)
+        return read_rest_source(spec, since, secrets=secrets)
     if spec.type == "sql":
         from vocmine.ingest.sql import read_sql_source
 

@@ -163,12 +163,41 @@ def _records_of(page: Any, options: RestOptions) -> list[Any] | None:
     return None
 
 
-def read_token(options: RestOptions, env: Mapping[str, str] | None = None) -> str | None:
-    """Return the bearer token from the environment variable ``token_env`` names.
+SecretReader = Callable[[str], str]
+"""Returns the value of a named secret (the Prefect flow passes one reading Secret blocks)."""
+
+
+def read_token(
+    options: RestOptions,
+    env: Mapping[str, str] | None = None,
+    secrets: SecretReader | None = None,
+) -> str | None:
+    """Return the bearer token: from the secret ``token_secret`` names, or from ``token_env``.
+
+    Args:
+        options: The source's REST options.
+        env: Environment to read ``token_env`` from (default ``os.environ``).
+        secrets: Reads a named secret; needed when ``token_secret`` is set.
 
     Raises:
-        ConfigError: If ``token_env`` is set but the variable is missing or empty.
+        ConfigError: The variable or secret is missing or empty, or
+            ``token_secret`` is set but no secret reader was given.
     """
+    if options.token_secret:
+        if secrets is None:
+            raise ConfigError(
+                f"the token is in the secret {options.token_secret!r} (token_secret), which only "
+                "the Prefect flow can read; run the source through the flow, or use token_env"
+            )
+        try:
+            secret = secrets(options.token_secret)
+        except Exception as exc:
+            raise ConfigError(
+                f"cannot read the secret {options.token_secret!r} (the API token): {exc}"
+            ) from exc
+        if not secret or not str(secret).strip():
+            raise ConfigError(f"the secret {options.token_secret!r} (the API token) is empty")
+        return str(secret).strip()
     if not options.token_env:
         return None
     token = (os.environ if env is None else env).get(options.token_env, "").strip()
@@ -178,7 +207,10 @@ def read_token(options: RestOptions, env: Mapping[str, str] | None = None) -> st
 
 
 def read_rest_source(
-    spec: SourceSpec, since: str | None = None, client: RestClient | None = None
+    spec: SourceSpec,
+    since: str | None = None,
+    client: RestClient | None = None,
+    secrets: SecretReader | None = None,
 ) -> IngestResult:
     """Read every record updated since ``since`` from a REST source.
 
@@ -186,6 +218,7 @@ def read_rest_source(
         spec: A ``type: rest`` source.
         since: The stored watermark (ISO timestamp), or None for a full read.
         client: The HTTP client; built from the spec (token from env) when None.
+        secrets: Reads the secret ``token_secret`` names (see :func:`read_token`).
 
     Returns:
         Rows as items or quarantined rows (not yet de-duplicated), and in
@@ -194,7 +227,7 @@ def read_rest_source(
     options = spec.rest
     if options is None:
         raise ConfigError(f"source {spec.name!r} has no rest: options")
-    client = client or RestClient(options, read_token(options))
+    client = client or RestClient(options, read_token(options, secrets=secrets))
     rows: list[FeedbackItem | QuarantinedRow] = []
     newest: datetime | None = None
     complete = True

@@ -39,6 +39,9 @@ class RestOptions(BaseModel):
         url: The list endpoint, e.g. ``https://helpdesk.example.com/api/tickets``.
         token_env: Name of the environment variable holding the bearer token
             (the token itself is never written in a file nor logged).
+        token_secret: Name of a Prefect Secret block holding the token
+            instead (read by the Prefect flow at run time; the library never
+            imports Prefect, the flow hands it a secret reader).
         paging: ``cursor`` (the response names the next cursor) or ``page``
             (page numbers from 1 until an empty page).
         items_key: Key of the list of records in each response page.
@@ -61,6 +64,7 @@ class RestOptions(BaseModel):
 
     url: str = Field(pattern=r"^https?://")
     token_env: str | None = None
+    token_secret: str | None = None
     paging: Literal["cursor", "page"] = "cursor"
     items_key: str = "items"
     next_cursor_key: str = "next_cursor"
@@ -75,6 +79,12 @@ class RestOptions(BaseModel):
     backoff_seconds: float = Field(default=1.0, ge=0)
     max_backoff_seconds: float = Field(default=60.0, ge=0)
     timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @model_validator(mode="after")
+    def _one_token_place(self) -> RestOptions:
+        if self.token_env and self.token_secret:
+            raise ValueError("rest: give token_env or token_secret, not both")
+        return self
 
 
 class SqlOptions(BaseModel):

@@ -8,6 +8,7 @@ idempotent: writing the same item twice leaves one row.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
@@ -66,6 +67,14 @@ JSON_COLUMNS: frozenset[str] = frozenset(
 """Insight columns stored as JSON text and decoded by ``read_insights``."""
 
 
+_PASSWORD = re.compile(r"(://[^:/@]+:)[^@]*@")
+
+
+def mask_password(url: str) -> str:
+    """Return a store URL with its password (if any) replaced by ``***``, for messages and logs."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
 def json_text(value: Any) -> str:
     """Return ``value`` as JSON text (list-like columns are stored this way)."""
     return json.dumps(value, ensure_ascii=False, default=str)
@@ -78,6 +87,9 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release the connection."""
+
+    def claim_for_run(self) -> None:
+        """Take the store's run lock until close; raise ``StoreError`` if another run holds it."""
 
     def start_run(self, summary: RunSummary) -> None:
         """Record that a run started."""

@@ -1,4 +1,4 @@
-"""DuckDB store, follow-up cases part (mixed into :class:`DuckDBStore`).
+"""Store, follow-up cases part (mixed into :class:`SqlStore`, so every backend has it).
 
 Three tables: ``followups`` (one row per case, with an optimistic ``version``
 column), ``followup_items`` (every contact attached to a case) and
@@ -15,10 +15,9 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import duckdb
-
 from vocmine.errors import CaseConflictError, CaseNotFoundError
 from vocmine.schemas import FollowupCase
+from vocmine.store._session import Session
 from vocmine.store.base import json_text
 
 OPEN_STATUSES: tuple[str, ...] = ("new", "assigned", "in_progress", "contacted", "reopened")
@@ -38,10 +37,10 @@ UPDATABLE_COLUMNS: frozenset[str] = frozenset(
 SYSTEM_ACTOR = "vocmine"
 
 
-class DuckDBFollowupsMixin:
-    """Follow-up case storage; needs ``self._con`` (a DuckDB connection)."""
+class FollowupsMixin:
+    """Follow-up case storage; needs ``self._db`` (a :class:`Session`)."""
 
-    _con: duckdb.DuckDBPyConnection
+    _db: Session
 
     FOLLOWUPS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS followups (
@@ -52,7 +51,7 @@ CREATE TABLE IF NOT EXISTS followups (
     priority VARCHAR,
     status VARCHAR,
     reasons VARCHAR,
-    severity DOUBLE,
+    severity DOUBLE PRECISION,
     opened_at TIMESTAMPTZ,
     due_at TIMESTAMPTZ,
     lang VARCHAR,
@@ -104,9 +103,10 @@ CREATE TABLE IF NOT EXISTS followup_events (
         """
         opened = 0
         for case in cases:
-            known = self._con.execute(
+            rows = self._db.fetchall(
                 "SELECT status, version FROM followups WHERE case_id = ?", [case.case_id]
-            ).fetchone()
+            )
+            known = rows[0] if rows else None
             if known is None:
                 self._insert_case(case)
                 opened += 1
@@ -116,9 +116,8 @@ CREATE TABLE IF NOT EXISTS followup_events (
 
     def _insert_case(self, case: FollowupCase) -> None:
         item_ids = case.contact_item_ids or [case.item_id]
-        self._con.begin()
-        try:
-            self._con.execute(
+        with self._db.transaction():
+            self._db.execute(
                 """
                 INSERT INTO followups (case_id, item_id, external_id, source, priority, status,
                     reasons, severity, opened_at, due_at, lang, customer_key, updated_at, team,
@@ -146,7 +145,7 @@ CREATE TABLE IF NOT EXISTS followup_events (
                 ],
             )
             for item_id in item_ids:
-                self._con.execute(
+                self._db.execute(
                     "INSERT INTO followup_items VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [case.case_id, item_id, case.opened_at],
                 )
@@ -161,32 +160,27 @@ CREATE TABLE IF NOT EXISTS followup_events (
                 f"{case.priority}, team {case.team}: {', '.join(case.reasons)}",
                 1,
             )
-            self._con.commit()
-        except Exception:
-            self._con.rollback()
-            raise
 
     def _attach_contacts(self, case: FollowupCase, status: str, version: int, reopen: bool) -> None:
         item_ids = case.contact_item_ids or [case.item_id]
         known = {
             row[0]
-            for row in self._con.execute(
+            for row in self._db.fetchall(
                 "SELECT item_id FROM followup_items WHERE case_id = ?", [case.case_id]
-            ).fetchall()
+            )
         }
         new_ids = [i for i in item_ids if i not in known]
         if not new_ids:
             return
         reopening = reopen and status in DONE_STATUSES
         new_status = "reopened" if reopening else status
-        self._con.begin()
-        try:
+        with self._db.transaction():
             for item_id in new_ids:
-                self._con.execute(
+                self._db.execute(
                     "INSERT INTO followup_items VALUES (?, ?, ?)",
                     [case.case_id, item_id, case.opened_at],
                 )
-            self._con.execute(
+            self._db.execute(
                 """
                 UPDATE followups SET contacts = contacts + ?, status = ?, version = version + 1,
                     updated_at = ? WHERE case_id = ?
@@ -205,10 +199,6 @@ CREATE TABLE IF NOT EXISTS followup_events (
                 note,
                 version + 1,
             )
-            self._con.commit()
-        except Exception:
-            self._con.rollback()
-            raise
 
     def _insert_event(
         self,
@@ -222,7 +212,7 @@ CREATE TABLE IF NOT EXISTS followup_events (
         note: str | None,
         version: int | None,
     ) -> None:
-        self._con.execute(
+        self._db.execute(
             """
             INSERT INTO followup_events (case_id, "at", actor, action, from_status, to_status,
                 owner, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -256,7 +246,7 @@ CREATE TABLE IF NOT EXISTS followup_events (
         query = "SELECT * FROM followups WHERE true"
         params: list[Any] = []
         if status == "open" or overdue_at is not None:
-            query += " AND status IN (SELECT unnest(?::VARCHAR[]))"
+            query += " AND " + self._db.in_list("status")
             params.append(list(OPEN_STATUSES))
         if status not in (None, "all", "open"):
             query += " AND status = ?"
@@ -269,7 +259,7 @@ CREATE TABLE IF NOT EXISTS followup_events (
             query += " AND lang = ?"
             params.append(lang)
         if category is not None:
-            query += " AND list_contains(json_extract_string(categories, '$[*]'), ?)"
+            query += " AND " + self._db.json_list_contains("categories")
             params.append(category)
         if overdue_at is not None:
             query += " AND due_at < ?"
@@ -278,11 +268,8 @@ CREATE TABLE IF NOT EXISTS followup_events (
         return self._case_rows(query, params)
 
     def _case_rows(self, query: str, params: list[Any]) -> list[dict]:
-        cursor = self._con.execute(query, params)
-        names = [d[0] for d in cursor.description]
         cases = []
-        for row in cursor.fetchall():
-            case = dict(zip(names, row, strict=True))
+        for case in self._db.fetch_dicts(query, params):
             case["reasons"] = json.loads(case["reasons"])
             case["categories"] = json.loads(case["categories"] or "[]")
             cases.append(case)
@@ -300,10 +287,10 @@ CREATE TABLE IF NOT EXISTS followup_events (
         case = rows[0]
         case["item_ids"] = [
             r[0]
-            for r in self._con.execute(
+            for r in self._db.fetchall(
                 "SELECT item_id FROM followup_items WHERE case_id = ? ORDER BY attached_at, item_id",
                 [case_id],
-            ).fetchall()
+            )
         ]
         case["events"] = self.list_followup_events(case_id)
         return case
@@ -315,9 +302,7 @@ CREATE TABLE IF NOT EXISTS followup_events (
         if case_id is not None:
             query += " WHERE case_id = ?"
             params.append(case_id)
-        cursor = self._con.execute(query + " ORDER BY event_id", params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return self._db.fetch_dicts(query + " ORDER BY event_id", params)
 
     def update_followup(
         self,
@@ -352,14 +337,13 @@ CREATE TABLE IF NOT EXISTS followup_events (
         at = at or datetime.now(UTC)
         before = self.get_followup(case_id)
         assignments = ", ".join(f"{column} = ?" for column in changes)
-        self._con.begin()
-        try:
-            count = self._con.execute(
+        with self._db.transaction():
+            count = self._db.execute(
                 f"UPDATE followups SET {assignments}, version = version + 1, updated_at = ? "
                 "WHERE case_id = ? AND version = ?",
                 [*changes.values(), at, case_id, expected_version],
-            ).fetchone()
-            if not count or count[0] != 1:
+            )
+            if count != 1:
                 raise CaseConflictError(
                     f"case {case_id} changed since you read it (version {expected_version}, "
                     f"now {before['version']}); reload it and try again"
@@ -375,10 +359,6 @@ CREATE TABLE IF NOT EXISTS followup_events (
                 note,
                 expected_version + 1,
             )
-            self._con.commit()
-        except Exception:
-            self._con.rollback()
-            raise
         return self.get_followup(case_id)
 
     def add_followup_event(

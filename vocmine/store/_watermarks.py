@@ -1,4 +1,4 @@
-"""DuckDB store, source watermarks part (mixed into :class:`DuckDBStore`).
+"""Store, source watermarks part (mixed into :class:`SqlStore`).
 
 A watermark is the newest ``updated_at`` (or cursor) a source has delivered,
 so the next incremental run asks only for what came after it. A folder-drop
@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import duckdb
+from vocmine.store._session import Session
 
 
-class DuckDBWatermarksMixin:
-    """Watermark and processed-file storage; needs ``self._con`` (a DuckDB connection)."""
+class WatermarksMixin:
+    """Watermark and processed-file storage; needs ``self._db`` (a :class:`Session`)."""
 
-    _con: duckdb.DuckDBPyConnection
+    _db: Session
 
     WATERMARKS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS watermarks (
@@ -39,33 +39,30 @@ CREATE TABLE IF NOT EXISTS processed_files (
 
     def get_watermark(self, source: str) -> str | None:
         """Return the stored watermark of a source, or None before its first run."""
-        rows = self._con.execute(
-            "SELECT value FROM watermarks WHERE source = ?", [source]
-        ).fetchall()
+        rows = self._db.fetchall("SELECT value FROM watermarks WHERE source = ?", [source])
         return rows[0][0] if rows else None
 
     def set_watermark(self, source: str, value: str) -> None:
         """Store a source's watermark (ISO timestamp or opaque cursor)."""
-        self._con.execute("INSERT OR REPLACE INTO watermarks VALUES (?, ?, now())", [source, value])
+        self._db.execute(
+            "INSERT INTO watermarks VALUES (?, ?, now()) "
+            "ON CONFLICT (source) DO UPDATE SET value = excluded.value, updated_at = now()",
+            [source, value],
+        )
 
     def processed_files(self, source: str) -> set[tuple[str, str]]:
         """Return ``(file name, sha256)`` of every file of a folder-drop source already stored."""
-        rows = self._con.execute(
+        rows = self._db.fetchall(
             "SELECT file_name, sha256 FROM processed_files WHERE source = ?", [source]
-        ).fetchall()
+        )
         return {(name, digest) for name, digest in rows}
 
     def mark_files_processed(self, files: Sequence[tuple[str, str, str]]) -> None:
         """Remember ``(source, file name, sha256)`` files as read and stored (in one transaction)."""
         if not files:
             return
-        self._con.execute("BEGIN TRANSACTION")
-        try:
-            self._con.executemany(
-                "INSERT OR IGNORE INTO processed_files VALUES (?, ?, ?, now())",
+        with self._db.transaction():
+            self._db.executemany(
+                "INSERT INTO processed_files VALUES (?, ?, ?, now()) ON CONFLICT DO NOTHING",
                 [list(entry) for entry in files],
             )
-            self._con.execute("COMMIT")
-        except BaseException:
-            self._con.execute("ROLLBACK")
-            raise
