@@ -2,7 +2,8 @@
 
 Within the seven supported languages a few letters settle the language on their own
 (``ł`` is Polish, ``ř`` Czech, ``ľ`` Slovak, ``ß`` German, ``і`` Ukrainian, ``ы``
-Russian) and the script narrows the rest (Cyrillic: ru/uk; Latin: the other five).
+Russian), a Latin text without them but full of English function words is English,
+and the script narrows the rest (Cyrillic: ru/uk; Latin: the other five).
 :func:`letter_evidence` turns that into a decision when the evidence is strong, and into
 a candidate set for the statistical backend otherwise; it runs in a few microseconds
 (compiled regular expressions only, no per-character Python loop).
@@ -12,6 +13,8 @@ Example:
     'pl'
     >>> letter_evidence("The parcel arrived late.").candidates
     ('pl', 'cs', 'sk', 'en', 'de')
+    >>> letter_evidence("The parcel was late and the driver would not ring the bell.").lang
+    'en'
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ CYRILLIC_LANGUAGES = ("ru", "uk")
 MIN_TELLTALE_SHARE = 0.015
 """Telltale letters must be at least this share of the letters to decide (a name such as
 "Müller" in an English sentence must not make it German)."""
+MIN_ENGLISH_WORDS = 4
+"""English has no telltale letter: a text without any needs this many English function
+words, and none of another language, to be settled as English without the backend."""
+MIN_ENGLISH_LETTERS = 20
+"""... and at least this many letters."""
 MAX_CONFIDENCE = 0.99
 """Cap of the confidence of a decision by letters."""
 
@@ -205,6 +213,16 @@ def cue_scores(text: str, languages: Sequence[str]) -> dict[str, float]:
     return scores
 
 
+def _english_by_words(lower: str, script: tuple[str, ...]) -> LetterEvidence:
+    """Settle a Latin text without telltale letters as English by its function words."""
+    words = _function_word_counts(lower)
+    english = words.get("en", 0)
+    if english >= MIN_ENGLISH_WORDS and english == sum(words.values()):
+        confidence = min(MAX_CONFIDENCE, 1.0 - 0.5**english)
+        return LetterEvidence("en", round(confidence, 4), ("en",))
+    return LetterEvidence(None, 0.0, script)
+
+
 def letter_evidence(text: str, languages: Sequence[str] = ()) -> LetterEvidence:
     """Narrow the languages of ``text`` by its script and telltale letters.
 
@@ -212,7 +230,10 @@ def letter_evidence(text: str, languages: Sequence[str] = ()) -> LetterEvidence:
     with it and with no other configured language of the same script, there are at
     least two of them, they make at least 1.5% of the letters, and the function words
     do not point more strongly to another language (a Polish city in an English
-    sentence stays English).
+    sentence stays English). English has no telltale letter: a Latin text without any
+    is settled as English when it has at least 4 English function words and none of
+    another language (on the labelled sets this settles a third of the English texts
+    and nothing else, bar English reviews labelled Polish).
 
     Args:
         text: Cleaned text (see :func:`clean_for_detection`).
@@ -233,6 +254,8 @@ def letter_evidence(text: str, languages: Sequence[str] = ()) -> LetterEvidence:
         return LetterEvidence(None, 0.0, configured)
     script_set = set(script)
     own = [ch for ch in _TELLTALE_RE.findall(lower) if script_set.intersection(_LETTER_CUES[ch])]
+    if not own and "en" in script and latin >= MIN_ENGLISH_LETTERS:
+        return _english_by_words(lower, script)
     if len(own) < 2 or len(own) < MIN_TELLTALE_SHARE * (cyrillic + latin):
         return LetterEvidence(None, 0.0, script)
     compatible = script_set

@@ -104,7 +104,8 @@ class LanguageGuess:
     Attributes:
         lang: ISO 639-1 code, one of the detector's configured languages.
         confidence: How sure the detector is, 0..1.
-        method: What decided: ``"letters"`` (script and telltale letters), the backend's
+        method: What decided: ``"letters"`` (script and telltale letters, or English
+            function words in a text without any), the backend's
             name (``"lingua"`` or ``"langdetect"``), ``"hint"``, ``"script"`` (script and
             word cues on short text or text the backend had no answer for) or
             ``"fallback"``.
