@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import textwrap
+import unicodedata
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from vocmine import SUPPORTED_LANGUAGES
-from vocmine.categorise import Categoriser, TaxonomyError, fold_text, load_taxonomy
+from vocmine.categorise import (
+    Categoriser,
+    SignalDetector,
+    TaxonomyError,
+    fold_text,
+    load_taxonomy,
+)
+from vocmine.categorise._prefilter import grams, literal_prefixes, required_grams
 from vocmine.categorise.learned import LearnedCategoriser, categories_report
+from vocmine.categorise.lexicon import (
+    STRONG_MISS,
+    TOPIC_ALONE,
+    blank,
+    lexicon_scores,
+    strong_hits,
+    topic_score,
+)
+from vocmine.categorise.taxonomy import _EXTRA_FOLDS
 
 TAXONOMY = load_taxonomy()
 COMPLAINTS = [c.key for c in TAXONOMY.categories if c.key not in ("praise", "other")]
@@ -87,6 +107,134 @@ NATIVE_CASES = [
 @pytest.mark.parametrize(("lang", "text", "key"), NATIVE_CASES)
 def test_native_complaints(categoriser, lang, text, key):
     assert key in categoriser.predict([text], [lang])[0]
+
+
+# One hand-written case per category and language (not a seed, not in the eval sets).
+EVERY_CATEGORY_CASES = [
+    ("pl", "delivery", "Kurier przywiózł paczkę z rozdartym kartonem."),
+    ("pl", "product_quality", "Czajnik przestał grzać po tygodniu."),
+    ("pl", "billing", "Na rachunku naliczono mi opłatę za usługę, której nie mam."),
+    ("pl", "refunds_returns", "Kiedy dostanę zwrot za oddane buty?"),
+    ("pl", "staff_attitude", "Sprzedawca był arogancki i nie chciał mi pomóc."),
+    ("pl", "wait_time", "Od tygodnia nikt nie odpisuje na moje maile."),
+    ("pl", "digital_channels", "Aplikacja zawiesza się przy każdym logowaniu karty."),
+    ("pl", "account_access", "Nie pamiętam hasła, a link do resetu nie przychodzi."),
+    ("pl", "pricing", "Za drogo, w innych sklepach ta sama lampa kosztuje mniej."),
+    ("pl", "information", "Nikt nas nie poinformował o zmianie godzin otwarcia."),
+    ("pl", "praise", "Świetna obsługa, bardzo polecam ten sklep!"),
+    ("cs", "delivery", "Balík dorazil s roztrženou krabicí."),
+    ("cs", "product_quality", "Rychlovarná konvice přestala hřát po týdnu."),
+    ("cs", "billing", "Ve vyúčtování mám poplatek za službu, kterou nemám."),
+    ("cs", "refunds_returns", "Kdy mi vrátíte peníze za vrácené boty?"),
+    ("cs", "staff_attitude", "Prodavač byl arogantní a nechtěl mi pomoct."),
+    ("cs", "wait_time", "Už týden mi nikdo neodpovídá na e-maily."),
+    ("cs", "digital_channels", "Aplikace zamrzne při každém přihlášení karty."),
+    ("cs", "account_access", "Zapomněl jsem heslo a odkaz na obnovení hesla nechodí."),
+    ("cs", "pricing", "Je to předražené, jinde stojí stejná lampa méně."),
+    ("cs", "information", "Nikdo nás neinformoval o změně otevírací doby."),
+    ("cs", "praise", "Skvělá obsluha, moc doporučuji tento obchod!"),
+    ("sk", "delivery", "Balík prišiel s roztrhnutou krabicou."),
+    ("sk", "product_quality", "Rýchlovarná kanvica prestala hriať po týždni."),
+    ("sk", "billing", "Vo vyúčtovaní mám poplatok za službu, ktorú nemám."),
+    ("sk", "refunds_returns", "Kedy mi vrátite peniaze za vrátené topánky?"),
+    ("sk", "staff_attitude", "Predavač bol arogantný a nechcel mi pomôcť."),
+    ("sk", "wait_time", "Už týždeň mi nikto neodpovedá na e-maily."),
+    ("sk", "digital_channels", "Aplikácia zamrzne pri každom prihlásení karty."),
+    ("sk", "account_access", "Zabudol som heslo a odkaz na obnovenie hesla nechodí."),
+    ("sk", "pricing", "Je to predražené, inde stojí rovnaká lampa menej."),
+    ("sk", "information", "Nikto nás neinformoval o zmene otváracích hodín."),
+    ("sk", "praise", "Skvelá obsluha, veľmi odporúčam tento obchod!"),
+    ("ru", "delivery", "Курьер привез посылку с порванной коробкой."),
+    ("ru", "product_quality", "Чайник перестал греть через неделю."),
+    ("ru", "billing", "В счете начислили плату за услугу, которой у меня нет."),
+    ("ru", "refunds_returns", "Когда вернут деньги за возвращенные ботинки?"),
+    ("ru", "staff_attitude", "Продавец был груб и не захотел помочь."),
+    ("ru", "wait_time", "Уже неделю никто не отвечает на мои письма."),
+    ("ru", "digital_channels", "Приложение зависает при каждой привязке карты."),
+    ("ru", "account_access", "Забыл пароль, а ссылка для сброса не приходит."),
+    ("ru", "pricing", "Слишком дорого, в других магазинах такая же лампа дешевле."),
+    ("ru", "information", "Никто не сообщил нам об изменении часов работы."),
+    ("ru", "praise", "Отличное обслуживание, всем рекомендую этот магазин!"),
+    ("uk", "delivery", "Кур'єр привіз посилку з порваною коробкою."),
+    ("uk", "product_quality", "Чайник перестав гріти через тиждень."),
+    ("uk", "billing", "У рахунку нарахували плату за послугу, якої в мене немає."),
+    ("uk", "refunds_returns", "Коли повернуть гроші за повернені черевики?"),
+    ("uk", "staff_attitude", "Продавець був грубий і не захотів допомогти."),
+    ("uk", "wait_time", "Вже тиждень ніхто не відповідає на мої листи."),
+    ("uk", "digital_channels", "Застосунок зависає під час кожної прив'язки картки."),
+    ("uk", "account_access", "Забув пароль, а посилання для скидання не приходить."),
+    ("uk", "pricing", "Занадто дорого, в інших магазинах така сама лампа дешевша."),
+    ("uk", "information", "Ніхто не повідомив нам про зміну годин роботи."),
+    ("uk", "praise", "Чудове обслуговування, всім рекомендую цей магазин!"),
+    ("en", "delivery", "The courier delivered my parcel with the box torn open."),
+    ("en", "product_quality", "The kettle stopped heating after a week."),
+    ("en", "billing", "My invoice includes a charge for a service I don't have."),
+    ("en", "refunds_returns", "When will I get my refund for the boots I sent back?"),
+    ("en", "staff_attitude", "The shop assistant was rude and refused to help."),
+    ("en", "wait_time", "Nobody has answered my emails for a week."),
+    ("en", "digital_channels", "The app freezes every time I add my card."),
+    ("en", "account_access", "Forgot my password and the reset link never comes."),
+    ("en", "pricing", "Way too expensive, the same lamp is cheaper elsewhere."),
+    ("en", "information", "Nobody told us the opening hours had changed."),
+    ("en", "praise", "Excellent service, I really recommend this shop!"),
+    ("de", "delivery", "Der Kurier hat das Paket mit aufgerissenem Karton geliefert."),
+    ("de", "product_quality", "Der Wasserkocher heizt nach einer Woche nicht mehr, er ist defekt."),
+    (
+        "de",
+        "billing",
+        "Auf meiner Rechnung steht eine Gebühr für einen Dienst, den ich nicht habe.",
+    ),
+    ("de", "refunds_returns", "Wann bekomme ich die Erstattung für die zurückgeschickten Stiefel?"),
+    ("de", "staff_attitude", "Der Verkäufer war unfreundlich und wollte nicht helfen."),
+    ("de", "wait_time", "Seit einer Woche antwortet niemand auf meine E-Mails."),
+    ("de", "digital_channels", "Die App stürzt jedes Mal ab, wenn ich meine Karte hinzufüge."),
+    ("de", "account_access", "Passwort vergessen und der Link zum Zurücksetzen kommt nicht an."),
+    ("de", "pricing", "Viel zu teuer, woanders kostet dieselbe Lampe weniger."),
+    ("de", "information", "Niemand hat uns über die geänderten Öffnungszeiten informiert."),
+    ("de", "praise", "Hervorragender Service, ich kann den Laden nur empfehlen!"),
+]
+
+
+def test_every_category_has_a_native_case_in_every_language():
+    covered = {(lang, key) for lang, key, _ in EVERY_CATEGORY_CASES}
+    wanted = {(lang, key) for lang in SUPPORTED_LANGUAGES for key in TAXONOMY.category_keys}
+    assert wanted - covered == {(lang, "other") for lang in SUPPORTED_LANGUAGES}
+
+
+@pytest.mark.parametrize(("lang", "key", "text"), EVERY_CATEGORY_CASES)
+def test_native_case_of_every_category(categoriser, lang, key, text):
+    assert key in categoriser.predict([text], [lang])[0]
+    assert key in categoriser.predict([fold_text(text)], [lang])[0]  # typed without diacritics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Czy można zapłacić przy odbiorze?"),
+        ("cs", "Dá se u vás platit kartou?"),
+        ("sk", "Máte otvorené aj cez sviatky?"),
+        ("ru", "Можно ли оплатить при получении?"),
+        ("uk", "Чи можна оплатити при отриманні?"),
+        ("en", "Can I pay on delivery?"),
+        ("de", "Kann ich bei Lieferung bezahlen?"),
+    ],
+)
+def test_a_neutral_question_is_other(categoriser, lang, text):
+    # A question mark alone is no problem cue: a topic word ("delivery") stays weak.
+    assert categoriser.predict([text], [lang]) == [["other"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("pl", "Na stronie nie ma informacji o kosztach wysyłki.", "information"),
+        ("ru", "На сайте нет информации о стоимости доставки.", "information"),
+        ("en", "There's no information on the website about shipping costs.", "information"),
+    ],
+)
+def test_a_website_lacking_information_is_not_a_website_problem(categoriser, lang, text, key):
+    labels = categoriser.predict([text], [lang])[0]
+    assert key in labels and "digital_channels" not in labels
 
 
 @pytest.mark.parametrize(
@@ -344,3 +492,114 @@ def test_categories_report():
     assert report["micro_f1"] == pytest.approx(2 * 4 / (2 * 4 + 1 + 1), abs=1e-3)
     with pytest.raises(ValueError):
         categories_report([["a"]], [])
+
+
+# --- the fast lexicon path equals running every rule ------------------------------------
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
+def _eval_texts() -> list[tuple[str, str]]:
+    rows = []
+    for name in ("categories_eval.jsonl", "categories_heldout.jsonl"):
+        with (EVAL_DIR / name).open(encoding="utf-8") as fh:
+            rows += [json.loads(line) for line in fh if line.strip()]
+    return [(r["text"], r["lang"]) for r in rows]
+
+
+def _reference_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def reference_lexicon_scores(lexicon, text, lang, cross_lingual_weight=0.8, languages=None):
+    """Every rule of every language run one by one: the scoring the index must reproduce."""
+    folded = _reference_fold(text)
+    if languages is None:
+        known = lexicon.languages
+        if lang in known:
+            languages = {c: (1.0 if c == lang else cross_lingual_weight) for c in known}
+        else:
+            languages = dict.fromkeys(known, 1.0)
+    negated = blank(folded, [r for regexes in lexicon.negations.values() for r in regexes])
+    strong, topic = {}, {}
+    for key, per_lang in lexicon.rules.items():
+        source = folded if key == lexicon.praise else negated
+        strong[key] = topic[key] = 0.0
+        for code, weight in languages.items():
+            rules = per_lang.get(code)
+            if rules is None or weight <= 0.0:
+                continue
+            hit = min(weight, 1.0) * (1.0 - STRONG_MISS ** strong_hits(source, rules))
+            strong[key] = max(strong[key], hit)
+            if weight >= 1.0:
+                score = topic_score(source, rules, lexicon.cues.get(code, ()))
+                topic[key] = max(topic[key], score)
+    if any(v > 0.0 for k, v in strong.items() if k != lexicon.praise):
+        topic = {k: min(v, TOPIC_ALONE) for k, v in topic.items()}
+    return {k: 1.0 - (1.0 - strong[k]) * (1.0 - topic[k]) for k in lexicon.rules}
+
+
+def test_indexed_lexicon_scores_equal_running_every_rule(categoriser):
+    detector = SignalDetector().fit()
+    texts = _eval_texts()
+    for i, (text, lang) in enumerate(texts):
+        assert lexicon_scores(categoriser.lexicon_, text, lang) == reference_lexicon_scores(
+            categoriser.lexicon_, text, lang
+        ), text
+        languages = detector._languages(lang)
+        assert lexicon_scores(detector.lexicon_, text, lang, languages=languages) == (
+            reference_lexicon_scores(detector.lexicon_, text, lang, languages=languages)
+        ), text
+        if i % 5 == 0:  # unknown language: every language at full weight, topics included
+            assert lexicon_scores(categoriser.lexicon_, text, None) == reference_lexicon_scores(
+                categoriser.lexicon_, text, None
+            ), text
+
+
+def test_gram_index_never_hides_a_match(categoriser):
+    lexicon = categoriser.lexicon_
+    for text, _ in _eval_texts()[::3]:
+        folded = fold_text(text)
+        candidates = lexicon.index.candidates(grams(folded))
+        matching = {i for i, regex in enumerate(lexicon.regexes) if regex.search(folded)}
+        assert matching <= candidates, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(paczk|przesyl)\w* zagin", {"pac", "prz"}),
+        (r"ru(e)?ckerstatt", {"ruc", "rue"}),
+        (r"\bhasl[aoe]", {"has"}),
+        (r"(?<!nie )zadowol", {"zad"}),
+        (r"\w+ing", None),
+        (r"[^.!?]{0,30}refund", None),
+        (r"ab", None),  # a match may be shorter than a gram
+    ],
+)
+def test_literal_prefixes(pattern, expected):
+    prefixes = literal_prefixes(pattern)
+    assert (None if prefixes is None else set(prefixes)) == expected
+
+
+def test_required_grams_use_the_tail_of_a_pattern_with_a_short_head():
+    keys = required_grams(r"(zl|inn)\w* (produkt|towar)")
+    assert keys is not None and all(k in " produkt" or k in " towar" for k in keys)
+    regex = re.compile(r"(zl|inn)\w* (produkt|towar)")
+    for text in ("zly produkt", "inny towar przyszedl", "zlego produktu"):
+        assert regex.search(text) and not keys.isdisjoint(grams(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zásilka NEPŘIŠLA",
+        "ﬁnal ŉ ǅ İstanbul ΣΑΣ",
+        "e\u0301\u0323 a\u0328\u0301",
+        "Ёлка Її ґ",
+        "한국어",
+    ],
+)
+def test_fold_text_equals_nfkd_without_marks(text):
+    assert fold_text(text) == _reference_fold(text)

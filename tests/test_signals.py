@@ -136,3 +136,76 @@ def test_unfitted_detector_raises():
         SignalDetector().effort_signals("x", "en")
     with pytest.raises(RuntimeError, match="fit"):
         SignalDetector().churn_risk("x", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An ordinal ("third time") is a repeat contact only next to a contact verb.
+        ("pl", "Trzeci raz w tym miesiącu awaria internetu."),
+        ("cs", "Už potřetí tento měsíc vypadl proud."),
+        ("sk", "Už tretíkrát tento mesiac vypadol internet."),
+        ("ru", "Тарифы подняли в третий раз за год."),
+        ("uk", "Вже втретє за рік підняли ціни."),
+        ("en", "The zip broke the second time I used the bag."),
+        ("de", "Schon wieder ein Netzausfall."),
+    ],
+)
+def test_a_repeated_problem_is_not_a_repeat_contact(detector, lang, text):
+    assert "repeat_contact" not in detector.effort_signals(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Po raz trzeci piszę w sprawie tej samej faktury."),
+        ("cs", "Potřetí vám píšu kvůli stejné faktuře."),
+        ("sk", "Tretíkrát vám píšem kvôli tej istej faktúre."),
+        ("ru", "Третий раз пишу вам по поводу одного и того же счета."),
+        ("uk", "Втретє пишу вам щодо того самого рахунку."),
+        ("en", "This is my third email about the same invoice."),
+        ("de", "Das ist meine dritte E-Mail wegen derselben Rechnung."),
+    ],
+)
+def test_an_ordinal_next_to_a_contact_verb_is_a_repeat_contact(detector, lang, text):
+    assert "repeat_contact" in detector.effort_signals(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Seit zwei Tagen kein Internet.", False),  # an outage, not a wait
+        ("de", "Seit zwei Wochen warte ich auf eine Antwort.", True),
+        ("en", "Emailed support nine days ago and nothing since.", True),
+        ("cs", "Zaplatil jsem, podal reklamaci a dodnes nic.", True),
+        ("ru", "Доставка заняла почти месяц.", True),
+    ],
+)
+def test_long_wait_edges(detector, lang, text, expected):
+    assert ("long_wait" in detector.effort_signals(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Przenoszę numer do innej sieci."),
+        ("sk", "Pri takých cenách prechádzam inam."),
+        ("ru", "Больше у вас ничего не закажу."),
+        ("uk", "Більше у вас не замовлятиму."),
+        ("uk", "Шукатиму іншого постачальника."),
+        ("en", "I'm done, switching providers."),
+        ("en", "Seriously considering moving my accounts elsewhere."),
+    ],
+)
+def test_more_ways_to_threaten_leaving(detector, lang, text):
+    assert detector.churn_risk(text, lang)
+
+
+def test_effort_and_churn_come_from_one_pass_with_the_same_answers(detector):
+    text = "Dzwoniłem trzy razy, czekam od miesiąca. Rezygnuję."
+    effort, churn = detector.effort_signals(text, "pl"), detector.churn_risk(text, "pl")
+    fresh = SignalDetector().fit()
+    assert fresh.churn_risk(text, "pl") is churn and churn
+    assert fresh.effort_signals(text, "pl") == effort
+    assert {"repeat_contact", "long_wait"} <= set(effort)
+    assert "__churn__" not in detector.signal_scores(text, "pl")

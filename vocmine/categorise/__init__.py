@@ -38,6 +38,9 @@ from vocmine.categorise.taxonomy import (
     load_taxonomy,
 )
 
+LEXICON_CACHE_SIZE = 20_000
+"""Texts whose lexicon scores a fitted :class:`Categoriser` remembers (then it starts over)."""
+
 
 class Embedder(Protocol):
     """Anything that turns texts into L2-normalised float32 vectors ``(n, d)``."""
@@ -110,6 +113,7 @@ class Categoriser:
         """
         self.taxonomy_ = self.taxonomy if self.taxonomy is not None else load_taxonomy()
         self.lexicon_: CompiledLexicon = compile_lexicon(self.taxonomy_)
+        self._lexicon_cache: dict[tuple[str, str | None, float], dict[str, float]] = {}
         self.categories_ = self.taxonomy_.category_keys
         self.prototypes_: np.ndarray | None = None
         if (texts is None) != (labels is None) or (texts is not None and len(texts) != len(labels)):
@@ -223,20 +227,31 @@ class Categoriser:
         self._check_fitted()
         if len(texts) != len(langs):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
-        proto = self.prototype_scores(texts, embeddings)
+        proto = self.prototype_scores(texts, embeddings).tolist()
         fallback = self.taxonomy_.fallback
         out = []
         for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
-            lex = lexicon_scores(self.lexicon_, text, lang, self.cross_lingual_weight)
+            lex = self._lexicon_scores(text, lang)
             row: dict[str, float] = {}
             for c, key in enumerate(self.categories_):
                 if key == fallback:
                     continue
-                emb = self.embedding_weight * float(proto[i, c])
+                emb = self.embedding_weight * proto[i][c]
                 row[key] = round(1.0 - (1.0 - lex.get(key, 0.0)) * (1.0 - emb), 4)
             row[fallback] = round(1.0 - max(row.values(), default=0.0), 4)
             out.append({key: row[key] for key in self.categories_})
         return out
+
+    def _lexicon_scores(self, text: str, lang: str | None) -> dict[str, float]:
+        """Lexicon scores, remembered: a one-sentence item is scored again as its sentence."""
+        key = (text, lang, self.cross_lingual_weight)
+        cached = self._lexicon_cache.get(key)
+        if cached is None:
+            if len(self._lexicon_cache) >= LEXICON_CACHE_SIZE:
+                self._lexicon_cache.clear()
+            cached = lexicon_scores(self.lexicon_, text, lang, self.cross_lingual_weight)
+            self._lexicon_cache[key] = cached
+        return cached
 
     def predict(
         self,

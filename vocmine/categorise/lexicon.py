@@ -15,14 +15,23 @@ Scoring of one entry (category or signal) in one language:
 Rules of other languages also run (customers mix languages and language id
 confuses cs/sk, ru/uk), strong patterns only, with their score multiplied by
 ``cross_lingual_weight``.
+
+Speed: every regex of a lexicon sits in one :class:`~vocmine.categorise._prefilter.GramIndex`
+keyed by the literal 3-character prefixes its matches must start with, so a text
+only runs the few regexes whose prefixes occur in it. The prefilter never hides a
+match; :func:`lexicon_scores` returns exactly what running every rule would
+(``tests/test_categorise.py`` checks it against the plain per-rule functions below).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from vocmine.categorise._prefilter import GramIndex, grams
 from vocmine.categorise.taxonomy import LanguageRules, Signal, Taxonomy, fold_text
 
 STRONG_MISS = 0.3
@@ -31,6 +40,15 @@ TOPIC_ALONE = 0.3
 """Score of a topic mention without a problem cue in its sentence."""
 TOPIC_WITH_CUE = 0.6
 """Score of a topic mention with a problem cue in the same sentence."""
+
+_fold = lru_cache(maxsize=65536)(fold_text)
+"""``fold_text`` remembered: the categoriser and the signal detector fold the same texts."""
+
+
+def clear_fold_cache() -> None:
+    """Forget the remembered folded texts (benchmarks; memory)."""
+    _fold.cache_clear()
+
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])")
 
@@ -71,19 +89,105 @@ class CompiledRules:
         return cls(patterns, topics, _compile(rules.exclude), _union(patterns), _union(topics))
 
 
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One entry in one language, with the positions of its regexes in the lexicon index."""
+
+    key: str
+    lang: str
+    rules: CompiledRules
+    patterns: range
+    topics: range
+    exclude: range
+
+
 @dataclass(slots=True)
 class CompiledLexicon:
-    """Every entry of a taxonomy, compiled: ``rules[key][lang]``."""
+    """Every entry of a taxonomy, compiled: ``rules[key][lang]``.
+
+    ``gram_frequency`` (3-gram counts of typical text) only steers which grams
+    index a regex. The fields after it are derived in ``__post_init__``: the flat
+    list of every pattern, topic and exclude regex with its gram index, and the
+    negation phrases in application order with theirs.
+    """
 
     rules: dict[str, dict[str, CompiledRules]] = field(default_factory=dict)
     negations: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     cues: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     praise: str = "praise"
+    gram_frequency: Mapping[str, int] | None = field(default=None, repr=False)
+    slots: tuple[_Slot, ...] = field(init=False, repr=False)
+    regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
+    index: GramIndex = field(init=False, repr=False)
+    negation_list: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
+    negation_index: GramIndex = field(init=False, repr=False)
+    owner: tuple[int, ...] = field(init=False, repr=False)
+    kind: tuple[int, ...] = field(init=False, repr=False)
+    is_praise: tuple[bool, ...] = field(init=False, repr=False)
+    _languages: list[str] = field(init=False, repr=False)
+    _weights: dict[tuple[str | None, float], dict[str, float]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        regexes: list[re.Pattern[str]] = []
+        slots = []
+
+        def place(items: tuple[re.Pattern[str], ...]) -> range:
+            start = len(regexes)
+            regexes.extend(items)
+            return range(start, len(regexes))
+
+        for key, per_lang in self.rules.items():
+            for lang, rules in per_lang.items():
+                slots.append(
+                    _Slot(
+                        key,
+                        lang,
+                        rules,
+                        place(rules.patterns),
+                        place(rules.topics),
+                        place(rules.exclude),
+                    )
+                )
+        self.slots = tuple(slots)
+        self.regexes = tuple(regexes)
+        owner = [0] * len(regexes)
+        kind = [0] * len(regexes)
+        for s, slot in enumerate(slots):
+            for k, positions in enumerate((slot.patterns, slot.topics, slot.exclude)):
+                for i in positions:
+                    owner[i], kind[i] = s, k
+        self.owner, self.kind = tuple(owner), tuple(kind)
+        self.is_praise = tuple(slots[s].key == self.praise for s in owner)
+        self.index = GramIndex([r.pattern for r in regexes], self.gram_frequency)
+        self.negation_list = tuple(r for per_lang in self.negations.values() for r in per_lang)
+        self.negation_index = GramIndex(
+            [r.pattern for r in self.negation_list], self.gram_frequency
+        )
+        self._languages = sorted({lang for per_lang in self.rules.values() for lang in per_lang})
+        self._weights = {}
 
     @property
     def languages(self) -> list[str]:
         """Languages with rules for at least one entry."""
-        return sorted({lang for per_lang in self.rules.values() for lang in per_lang})
+        return list(self._languages)
+
+    def language_weights(self, lang: str | None, cross_lingual_weight: float) -> dict[str, float]:
+        """Return ``{language: weight}``: 1 for ``lang``, ``cross_lingual_weight`` for the others.
+
+        An unknown or missing ``lang`` runs every language at full weight.
+        """
+        cache_key = (lang, cross_lingual_weight)
+        weights = self._weights.get(cache_key)
+        if weights is None:
+            if lang in self._languages:
+                weights = {
+                    code: (1.0 if code == lang else cross_lingual_weight)
+                    for code in self._languages
+                }
+            else:
+                weights = dict.fromkeys(self._languages, 1.0)
+            self._weights[cache_key] = weights
+        return weights
 
 
 def compile_lexicon(taxonomy: Taxonomy, entries: Iterable[Signal] | None = None) -> CompiledLexicon:
@@ -104,7 +208,21 @@ def compile_lexicon(taxonomy: Taxonomy, entries: Iterable[Signal] | None = None)
         negations={lang: _compile(v) for lang, v in taxonomy.negation_phrases.items()},
         cues={lang: _compile(v) for lang, v in taxonomy.problem_cues.items()},
         praise=taxonomy.praise,
+        gram_frequency=seed_gram_frequency(taxonomy),
     )
+
+
+def seed_gram_frequency(taxonomy: Taxonomy) -> Counter[str]:
+    """Count the 3-grams of every seed example of ``taxonomy`` (folded): a sample of typical text."""
+    counts: Counter[str] = Counter()
+    entries = [*taxonomy.categories, *taxonomy.effort_signals]
+    if taxonomy.churn is not None:
+        entries.append(taxonomy.churn)
+    for entry in entries:
+        for rules in entry.lang.values():
+            for example in rules.examples:
+                counts.update(grams(fold_text(example)))
+    return counts
 
 
 def blank(text: str, regexes: Iterable[re.Pattern[str]]) -> str:
@@ -147,6 +265,28 @@ def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
     return 1.0 - (1.0 - strong) * (1.0 - topic_score(text, rules, cues))
 
 
+def blank_negations(
+    lexicon: CompiledLexicon, folded: str, folded_grams: set[str] | None = None
+) -> str:
+    """Return ``blank(folded, every language's negation phrases)``, skipping phrases that cannot match.
+
+    Args:
+        lexicon: The compiled lexicon.
+        folded: Folded text.
+        folded_grams: ``grams(folded)``, when already computed.
+    """
+    regexes, index = lexicon.negation_list, lexicon.negation_index
+    candidates = index.candidates(grams(folded) if folded_grams is None else folded_grams)
+    for i, regex in enumerate(regexes):
+        if i not in candidates:
+            continue  # cannot match the current text: substituting would change nothing
+        replaced = regex.sub(" ", folded)
+        if replaced != folded:
+            folded = replaced
+            candidates = index.candidates(grams(folded))
+    return folded
+
+
 def lexicon_scores(
     lexicon: CompiledLexicon,
     text: str,
@@ -168,28 +308,61 @@ def lexicon_scores(
     Returns:
         ``{entry key: score in [0, 1]}`` for every entry of the lexicon.
     """
-    folded = fold_text(text)
+    folded = _fold(text)
     if languages is None:
-        known = lexicon.languages
-        if lang in known:
-            languages = {code: (1.0 if code == lang else cross_lingual_weight) for code in known}
-        else:
-            languages = dict.fromkeys(known, 1.0)
-    all_negations = [r for regexes in lexicon.negations.values() for r in regexes]
-    negated = blank(folded, all_negations)
-    strong: dict[str, float] = {}
-    topic: dict[str, float] = {}
-    for key, per_lang in lexicon.rules.items():
-        source = folded if key == lexicon.praise else negated
-        strong[key] = topic[key] = 0.0
-        for code, weight in languages.items():
-            rules = per_lang.get(code)
-            if rules is None or weight <= 0.0:
-                continue
-            hit = min(weight, 1.0) * (1.0 - STRONG_MISS ** strong_hits(source, rules))
-            strong[key] = max(strong[key], hit)
-            if weight >= 1.0:
-                topic[key] = max(topic[key], topic_score(source, rules, lexicon.cues.get(code, ())))
+        languages = lexicon.language_weights(lang, cross_lingual_weight)
+    folded_grams = grams(folded)
+    negated = blank_negations(lexicon, folded, folded_grams)
+    candidates: dict[str, set[int]] = {}  # regexes that may match, per text variant
+
+    def may_match(variant: str) -> set[int]:
+        found = candidates.get(variant)
+        if found is None:
+            variant_grams = folded_grams if variant == folded else grams(variant)
+            found = candidates[variant] = lexicon.index.candidates(variant_grams)
+        return found
+
+    # Only entries (slots) with a candidate regex can score: group candidates by slot.
+    slots, owner, kind, praise = lexicon.slots, lexicon.owner, lexicon.kind, lexicon.praise
+    is_praise = lexicon.is_praise
+    touched: dict[int, list[int]] = {}
+    if folded == negated:
+        for i in may_match(folded):
+            s = owner[i]
+            if s in touched:
+                touched[s].append(i)
+            else:
+                touched[s] = [i]
+    else:
+        for source, want_praise in ((folded, True), (negated, False)):
+            for i in may_match(source):
+                if is_praise[i] is want_praise:
+                    touched.setdefault(owner[i], []).append(i)
+    strong = dict.fromkeys(lexicon.rules, 0.0)
+    topic = dict.fromkeys(lexicon.rules, 0.0)
+    regexes = lexicon.regexes
+    for s, positions in touched.items():
+        slot = slots[s]
+        weight = languages.get(slot.lang)
+        if weight is None or weight <= 0.0:
+            continue
+        source = folded if slot.key == praise else negated
+        searched = source
+        kinds = [kind[i] for i in positions]
+        if 2 in kinds:  # an exclude may blank part of the text
+            searched = blank(source, slot.rules.exclude)
+            found = may_match(searched)
+            positions = [i for i in (*slot.patterns, *slot.topics) if i in found]
+            kinds = [kind[i] for i in positions]
+        hits = 0
+        for i, k in zip(positions, kinds, strict=True):
+            if k == 0 and regexes[i].search(searched):
+                hits += 1
+        if hits:
+            strong[slot.key] = max(strong[slot.key], min(weight, 1.0) * (1.0 - STRONG_MISS**hits))
+        if weight >= 1.0 and 1 in kinds:
+            score = topic_score(source, slot.rules, lexicon.cues.get(slot.lang, ()))
+            topic[slot.key] = max(topic[slot.key], score)
     # Topics are fallback evidence: once some complaint has a strong hit, a topic
     # mention elsewhere no longer gets the problem-cue boost.
     if any(v > 0.0 for k, v in strong.items() if k != lexicon.praise):

@@ -13,6 +13,9 @@ from __future__ import annotations
 from vocmine.categorise.lexicon import compile_lexicon, lexicon_scores
 from vocmine.categorise.taxonomy import Taxonomy, load_taxonomy
 
+_CHURN_SLOT = "__churn__"
+"""Key of the churn rules inside the combined lexicon (cannot clash: keys are ``[a-z]...``)."""
+
 SIBLING_LANGUAGES: dict[str, tuple[str, ...]] = {
     "cs": ("sk",),
     "sk": ("cs",),
@@ -30,8 +33,8 @@ class SignalDetector:
 
     Attributes:
         taxonomy_: The taxonomy in use.
-        signals_: Compiled effort-signal rules.
-        churn_: Compiled churn rules (``None`` when the taxonomy has none).
+        lexicon_: Effort-signal and churn rules compiled together, so one pass
+            over a text answers both :meth:`effort_signals` and :meth:`churn_risk`.
 
     Example:
         >>> det = SignalDetector().fit()
@@ -51,9 +54,14 @@ class SignalDetector:
             self
         """
         self.taxonomy_ = self.taxonomy if self.taxonomy is not None else load_taxonomy()
-        self.signals_ = compile_lexicon(self.taxonomy_, self.taxonomy_.effort_signals)
+        entries = list(self.taxonomy_.effort_signals)
         churn = self.taxonomy_.churn
-        self.churn_ = compile_lexicon(self.taxonomy_, [churn]) if churn is not None else None
+        if churn is not None:
+            # A reserved key (copy without validation) so a signal named like the churn
+            # entry cannot collide with it.
+            entries.append(churn.model_copy(update={"key": _CHURN_SLOT}))
+        self.lexicon_ = compile_lexicon(self.taxonomy_, entries)
+        self._last: tuple[str, str | None, dict[str, float]] | None = None
         return self
 
     def _languages(self, lang: str | None) -> dict[str, float] | None:
@@ -61,11 +69,21 @@ class SignalDetector:
             return None
         return dict.fromkeys((lang, *SIBLING_LANGUAGES.get(lang, ())), 1.0)
 
+    def _scores(self, text: str, lang: str | None) -> dict[str, float]:
+        """Scores of every signal and of churn; the last text is remembered (callers ask twice)."""
+        if not hasattr(self, "lexicon_"):
+            raise RuntimeError("This SignalDetector is not fitted yet; call fit() first.")
+        last = self._last
+        if last is not None and last[0] == text and last[1] == lang:
+            return last[2]
+        scores = lexicon_scores(self.lexicon_, text, lang, languages=self._languages(lang))
+        self._last = (text, lang, scores)
+        return scores
+
     def signal_scores(self, text: str, lang: str | None) -> dict[str, float]:
         """Return ``{signal key: score in [0, 1]}`` for every effort signal."""
-        if not hasattr(self, "signals_"):
-            raise RuntimeError("This SignalDetector is not fitted yet; call fit() first.")
-        return lexicon_scores(self.signals_, text, lang, languages=self._languages(lang))
+        scores = self._scores(text, lang)
+        return {key: scores[key] for key in self.taxonomy_.signal_keys}
 
     def effort_signals(self, text: str, lang: str | None) -> list[str]:
         """Return the effort signals found in ``text`` (taxonomy order)."""
@@ -73,9 +91,5 @@ class SignalDetector:
 
     def churn_risk(self, text: str, lang: str | None) -> bool:
         """Return whether ``text`` threatens to leave, cancel, switch or never buy again."""
-        if not hasattr(self, "signals_"):
-            raise RuntimeError("This SignalDetector is not fitted yet; call fit() first.")
-        if self.churn_ is None:
-            return False
-        scores = lexicon_scores(self.churn_, text, lang, languages=self._languages(lang))
-        return any(score >= 0.5 for score in scores.values())
+        scores = self._scores(text, lang)
+        return scores.get(_CHURN_SLOT, 0.0) >= 0.5
