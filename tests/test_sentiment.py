@@ -495,3 +495,21 @@ def test_contrast_clauses_split_before_the_conjunction(sentence, lang, clauses):
     assert [w.strip(",") for w in " ".join(parts).split()] == [
         w.strip(",") for w in sentence.split()
     ], "no word may be lost or reordered"
+
+
+def test_fold_diacritics_matches_whole_string_nfkd_folding():
+    import unicodedata
+
+    from vocmine.sentiment import fold_diacritics
+
+    def reference(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("ё", "е"))
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    for text in [
+        "Zásilka nepřišla, kuriér nechal balík",
+        "Łódź, żółć, ёлка, Ёжик, Straße, ﬁne, ①, café",
+        "e\u0301\u0323 decomposed marks, Ї і є ґ",
+        "",
+    ]:
+        assert fold_diacritics(text) == reference(text)

