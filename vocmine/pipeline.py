@@ -126,6 +126,7 @@ def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
         modeler=modeler,
         model_dir=settings.resolve(settings.topics.model_dir),
         min_items_to_fit=settings.topics.min_items_to_fit,
+        seed=settings.topics.seed,
     )
 
 
