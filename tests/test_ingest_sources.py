@@ -254,3 +254,32 @@ def test_random_json_documents_never_raise(tmp_path: Path, pages: list[dict]) ->
     path.write_text(json.dumps(pages, default=str), "utf-8")
     result = read_files([path])
     assert balanced(result)
+
+
+turns = st.lists(
+    st.dictionaries(
+        st.sampled_from(["role", "speaker", "text", "message", "at", "timestamp", "x"]),
+        json_values,
+        max_size=4,
+    )
+    | json_values,
+    max_size=5,
+)
+conversations = st.dictionaries(
+    st.sampled_from(["id", "conversation_id", "turns", "messages", "created_at", "customer"]),
+    turns | json_values,
+    max_size=5,
+)
+
+
+@FUZZ
+@given(lines=st.lists(conversations | json_values, max_size=4))
+def test_random_chat_transcripts_never_raise(tmp_path: Path, lines: list[object]) -> None:
+    path = tmp_path / "chats.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(line, default=str) for line in lines) + "\n", encoding="utf-8"
+    )
+    spec = SourceSpec(name="chat", kind="chats", path=str(path))
+    result = read_source(spec)
+    assert balanced(result)
+    assert all(item.text.strip() for item in result.items)
