@@ -375,3 +375,21 @@ def test_write_exports_only_the_asked_formats(tmp_path, table):
     assert "No follow-up cases." in html and "<svg" in html
     with pytest.raises(Exception, match="unknown export formats"):
         write_exports(table, [], tmp_path, formats=["pdf"])
+
+
+def test_workbook_cuts_cells_longer_than_excel_allows_and_marks_them(tmp_path):
+    import warnings
+
+    from vocmine.export.xlsx import EXCEL_CELL_LIMIT, TRUNCATED_MARK, write_workbook
+
+    frame = pd.DataFrame({"id": [1, 2], "text": ["krótki", "ż" * (EXCEL_CELL_LIMIT + 10)]})
+    path = tmp_path / "long.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # openpyxl's own silent cut would warn
+        write_workbook({"insights": frame}, path)
+    sheet = openpyxl.load_workbook(path)["insights"]
+    long_cell = sheet.cell(row=3, column=2).value
+    assert len(long_cell) == EXCEL_CELL_LIMIT
+    assert long_cell.endswith(TRUNCATED_MARK)
+    assert sheet.cell(row=2, column=2).value == "krótki"
+    assert len(frame.loc[1, "text"]) == EXCEL_CELL_LIMIT + 10  # the caller's frame is untouched

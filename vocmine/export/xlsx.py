@@ -70,9 +70,36 @@ def format_sheet(sheet: Worksheet, frame: pd.DataFrame) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
+EXCEL_CELL_LIMIT = 32_767
+"""Longest text Excel keeps in one cell."""
+TRUNCATED_MARK = " [...cut: see the CSV/Parquet export]"
+
+
+def fit_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with texts longer than an Excel cell cut, and the cut marked.
+
+    Only the workbook is cut; the CSV and Parquet exports keep every character.
+    """
+    limit = EXCEL_CELL_LIMIT - len(TRUNCATED_MARK)
+    fitted = frame
+    for column in frame.columns:
+        values = frame[column]
+        if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
+            continue
+        too_long = values.map(lambda v: isinstance(v, str) and len(v) > EXCEL_CELL_LIMIT)
+        if too_long.any():
+            if fitted is frame:
+                fitted = frame.copy()
+            fitted.loc[too_long, column] = values[too_long].map(
+                lambda v: v[:limit] + TRUNCATED_MARK
+            )
+    return fitted
+
+
 def write_workbook(sheets: Mapping[str, pd.DataFrame], path: Path) -> None:
-    """Write one formatted sheet per frame, in the given order."""
+    """Write one formatted sheet per frame, in the given order (over-long cells cut, marked)."""
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, frame in sheets.items():
+            frame = fit_cells(frame)
             frame.to_excel(writer, sheet_name=name, index=False)
             format_sheet(writer.sheets[name], frame)
