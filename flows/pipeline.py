@@ -32,7 +32,7 @@ from flows.analysis import analyse_items, register_analyzer
 from flows.artifacts import SUMMARY_KEY, publish_run_artifacts
 from flows.notify import notify_failure
 from flows.runners import build_task_runner
-from flows.secrets import read_prefect_secret
+from flows.source_secrets import read_prefect_secret
 from flows.store_lock import store_lock
 from vocmine import pipeline as steps
 from vocmine.config import Settings, load_settings
