@@ -164,20 +164,20 @@ class DuckDBSession(Session):
         open (DuckDB's file lock); this lock keeps two runs in one process
         (threads) apart too.
         """
-        if self._run_lock is not None:
-            return True
+        if self._path == ":memory:" or self._run_lock is not None:
+            return True  # an in-memory database is private to this connection
         with _RUN_LOCKS_GUARD:
             lock = _RUN_LOCKS.setdefault(str(Path(self._path).resolve()), threading.Lock())
-        if self._path == ":memory:" or lock.acquire(blocking=False):
-            self._run_lock = lock
-            return True
-        return False
+        if not lock.acquire(blocking=False):
+            return False
+        self._run_lock = lock
+        return True
 
     def close(self) -> None:
         """Release the connection and the run lock."""
-        if self._run_lock is not None and self._path != ":memory:":
+        if self._run_lock is not None:
             self._run_lock.release()
-        self._run_lock = None
+            self._run_lock = None
         self._con.close()
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from vocmine.errors import StoreError
-from vocmine.store._session import Session, upsert_sql, utc_frame
+from vocmine.store._session import Session, upsert_sql
 from vocmine.store._sql_store import SqlStore
 from vocmine.store.base import mask_password
 
@@ -84,12 +84,12 @@ class PostgresSession(Session):
         cursor = self._con.execute(_placeholders(sql), list(params))
         names = [d.name for d in cursor.description]
         frame = pd.DataFrame.from_records(cursor.fetchall(), columns=names)
-        stamps = [
-            c
-            for c in names
-            if frame[c].dtype == object and any(isinstance(v, datetime) for v in frame[c].head(50))
-        ]
-        return utc_frame(frame, stamps)
+        for column in names:  # timestamptz values arrive as datetimes: make them UTC columns
+            if frame[column].dtype == object and any(
+                isinstance(v, datetime) for v in frame[column].head(50)
+            ):
+                frame[column] = pd.to_datetime(frame[column], utc=True)
+        return frame
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one statement for each parameter row (pipelined)."""

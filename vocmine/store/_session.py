@@ -110,11 +110,3 @@ def upsert_sql(
         f"INSERT INTO {table} ({names}) VALUES ({marks}) "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
     )
-
-
-def utc_frame(frame: pd.DataFrame, timestamp_columns: Sequence[str]) -> pd.DataFrame:
-    """Make the named columns tz-aware UTC datetimes (both backends return them alike)."""
-    for column in timestamp_columns:
-        if column in frame.columns:
-            frame[column] = pd.to_datetime(frame[column], utc=True)
-    return frame

@@ -122,7 +122,6 @@ RUN_COLUMNS: tuple[str, ...] = (
     "summary",
 )
 _INSIGHT_UPDATES = tuple(c for c in INSIGHT_COLUMNS if c not in ("item_id", "first_run_id"))
-_TIMESTAMPS = ("created_at", "analysed_at", "started_at", "finished_at", "saved_at", "refit_at")
 
 
 def _plain(value: Any) -> Any:
