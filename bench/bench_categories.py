@@ -320,13 +320,13 @@ def categorise_like_pipeline(
 ) -> list[tuple]:
     """What ``vocmine.analyse`` does per batch: document scores, sentence labels, signals."""
     sentences = [split_sentences(t) for t in texts]
-    flat = [s for sents in sentences for s in sents]
-    flat_langs = [lang for lang, sents in zip(langs, sentences, strict=True) for _ in sents]
-    doc_scores = cat.score(texts, langs)
-    sentence_labels = cat.predict(flat, flat_langs)
-    signals = [detector.effort_signals(t, lang) for t, lang in zip(texts, langs, strict=True)]
-    churn = [detector.churn_risk(t, lang) for t, lang in zip(texts, langs, strict=True)]
-    return list(zip(doc_scores, signals, churn, strict=True)) + [tuple(sentence_labels)]
+    doc_scores, sentence_labels = cat.score_documents(texts, langs, sentences)
+    # Per item, both questions in a row (as vocmine.analyse asks them): one lexicon pass.
+    signals = [
+        (detector.effort_signals(t, lang), detector.churn_risk(t, lang))
+        for t, lang in zip(texts, langs, strict=True)
+    ]
+    return list(zip(doc_scores, signals, strict=True)) + [tuple(sentence_labels)]
 
 
 def clear_caches(cat: Categoriser, detector: SignalDetector) -> None:

@@ -20,7 +20,12 @@ from vocmine.categorise import (
     fold_text,
     load_taxonomy,
 )
-from vocmine.categorise._prefilter import grams, literal_prefixes, required_grams
+from vocmine.categorise._prefilter import (
+    grams,
+    literal_prefixes,
+    required_grams,
+    required_literals,
+)
 from vocmine.categorise.learned import LearnedCategoriser, categories_report
 from vocmine.categorise.lexicon import (
     STRONG_MISS,
@@ -562,8 +567,67 @@ def test_gram_index_never_hides_a_match(categoriser):
     for text, _ in _eval_texts()[::3]:
         folded = fold_text(text)
         candidates = lexicon.index.candidates(grams(folded))
+        confirmed = lexicon.index.candidates(grams(folded), folded)
         matching = {i for i, regex in enumerate(lexicon.regexes) if regex.search(folded)}
-        assert matching <= candidates, text
+        assert matching <= confirmed <= candidates, text
+
+
+def test_literal_conditions_drop_most_candidates(categoriser):
+    lexicon = categoriser.lexicon_
+    by_grams = by_literals = 0
+    for text, _ in _eval_texts()[::3]:
+        folded = fold_text(text)
+        by_grams += len(lexicon.index.candidates(grams(folded)))
+        by_literals += len(lexicon.index.candidates(grams(folded), folded))
+    assert by_literals < by_grams / 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matches", "misses"),
+    [
+        (r"\blate (delivery|order)", ["a late order again"], ["late again", "ordered late"]),
+        (r"(nobody|no one) (\w+ )?(answered|called)", ["no one ever called"], ["nobody came"]),
+        (r"(?<!nie )zadowol\w*", ["zadowolony"], ["zadow", "zadanie"]),
+        (r"ru(e)?ckerstatt", ["ruckerstattung", "rueckerstattung"], ["erstattung"]),
+    ],
+)
+def test_required_literals_are_necessary_and_selective(pattern, matches, misses):
+    conditions = required_literals(pattern)
+    assert conditions
+
+    def passes(text: str) -> bool:
+        return all(any(s in text for s in condition) for condition in conditions)
+
+    for text in matches:
+        assert re.search(pattern, text) and passes(text), text
+    for text in misses:
+        assert not passes(text), text
+
+
+def test_literal_conditions_of_unbounded_heads_and_patterns():
+    assert required_literals(r"\w+ing") == (("ing",),)  # the tail is literal
+    assert required_literals(r"\w+\s\w+") == ()
+
+
+def test_score_documents_equals_scoring_texts_and_sentences_apart(categoriser):
+    rows = _eval_texts()
+    texts = [t for t, _ in rows] + ["Paczka nie dotarła. Obsługa? Bez problemu!", "", "x"]
+    langs = [lang for _, lang in rows] + [None, "pl", "en"]
+    sentences = [re.split(r"(?<=[.!?])\s+", t) for t in texts]
+    sentences[-3].append("a sentence that is not in its text: the parcel never arrived")
+    sentences[-2] = []
+    for i in range(0, len(texts), 7):
+        langs[i] = None  # unknown language: every rule at full weight
+    doc_scores, sentence_labels = categoriser.score_documents(texts, langs, sentences)
+    assert doc_scores == categoriser.score(texts, langs)
+    for parts, lang, labels in zip(sentences, langs, sentence_labels, strict=True):
+        assert labels == categoriser.predict(parts, [lang] * len(parts)), parts
+    assert "delivery" in sentence_labels[-3][-1]
+
+
+def test_score_documents_checks_lengths(categoriser):
+    with pytest.raises(ValueError, match="sentence lists"):
+        categoriser.score_documents(["a"], ["en"], [])
 
 
 @pytest.mark.parametrize(

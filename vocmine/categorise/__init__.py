@@ -25,7 +25,12 @@ from typing import Protocol
 
 import numpy as np
 
-from vocmine.categorise.lexicon import CompiledLexicon, compile_lexicon, lexicon_scores
+from vocmine.categorise.lexicon import (
+    CompiledLexicon,
+    compile_lexicon,
+    lexicon_scores,
+    lexicon_scores_with_parts,
+)
 from vocmine.categorise.severity import severity
 from vocmine.categorise.signals import SignalDetector
 from vocmine.categorise.taxonomy import (
@@ -228,19 +233,78 @@ class Categoriser:
         if len(texts) != len(langs):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
         proto = self.prototype_scores(texts, embeddings).tolist()
+        return [
+            self._row(self._lexicon_scores(text, lang), proto[i])
+            for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
+        ]
+
+    def score_documents(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | None],
+        sentences: Sequence[Sequence[str]],
+        embeddings: np.ndarray | None = None,
+    ) -> tuple[list[dict[str, float]], list[list[list[str]]]]:
+        """Score whole texts and label their sentences in one pass.
+
+        Equal to ``score(texts, langs, embeddings)`` and, per text,
+        ``predict(sentences[i], [langs[i]] * len(sentences[i]))``, but each text's
+        candidate regexes are found once and only confirmed on its sentences
+        (see :func:`~vocmine.categorise.lexicon.lexicon_scores_with_parts`).
+
+        Args:
+            texts: Whole items.
+            langs: ISO 639-1 code of each item (``None`` when unknown).
+            sentences: The sentences (or clauses) of each item, in the item's language.
+            embeddings: Optional precomputed vectors of ``texts`` from the same embedder
+                (sentences are embedded here when the categoriser has an embedder).
+
+        Returns:
+            The scores of each text (as :meth:`score`) and the labels of each of its
+            sentences (as :meth:`predict`).
+        """
+        self._check_fitted()
+        if not len(texts) == len(langs) == len(sentences):
+            raise ValueError(
+                f"got {len(texts)} texts, {len(langs)} languages and {len(sentences)} sentence lists"
+            )
+        proto = self.prototype_scores(texts, embeddings).tolist()
+        flat = [s for parts in sentences for s in parts]
+        sentence_proto = (
+            self.prototype_scores(flat).tolist() if self.prototypes_ is not None and flat else None
+        )
+        zero_labels: list[str] | None = None
+        doc_scores, sentence_labels, offset = [], [], 0
+        for i, (text, lang, parts) in enumerate(zip(texts, langs, sentences, strict=True)):
+            whole, part_scores = lexicon_scores_with_parts(
+                self.lexicon_, text, parts, lang, self.cross_lingual_weight
+            )
+            doc_scores.append(self._row(whole, proto[i]))
+            labels = []
+            for lex in part_scores:
+                if sentence_proto is not None:
+                    labels.append(self.labels_from_scores(self._row(lex, sentence_proto[offset])))
+                elif any(lex.values()):
+                    labels.append(self.labels_from_scores(self._row(lex, None)))
+                else:  # no lexicon evidence and no embedder: the same labels every time
+                    if zero_labels is None:
+                        zero_labels = self.labels_from_scores(self._row(lex, None))
+                    labels.append(list(zero_labels))
+                offset += 1
+            sentence_labels.append(labels)
+        return doc_scores, sentence_labels
+
+    def _row(self, lex: dict[str, float], proto: list[float] | None) -> dict[str, float]:
+        """Combine lexicon and prototype scores of one text (see module doc); rounded."""
         fallback = self.taxonomy_.fallback
-        out = []
-        for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
-            lex = self._lexicon_scores(text, lang)
-            row: dict[str, float] = {}
-            for c, key in enumerate(self.categories_):
-                if key == fallback:
-                    continue
-                emb = self.embedding_weight * proto[i][c]
-                row[key] = round(1.0 - (1.0 - lex.get(key, 0.0)) * (1.0 - emb), 4)
-            row[fallback] = round(1.0 - max(row.values(), default=0.0), 4)
-            out.append({key: row[key] for key in self.categories_})
-        return out
+        row: dict[str, float] = {}
+        for c, key in enumerate(self.categories_):
+            if key == fallback:
+                continue
+            emb = self.embedding_weight * proto[c] if proto is not None else 0.0
+            row[key] = round(1.0 - (1.0 - lex.get(key, 0.0)) * (1.0 - emb), 4)
+        row[fallback] = round(1.0 - max(row.values(), default=0.0), 4)
+        return {key: row[key] for key in self.categories_}
 
     def _lexicon_scores(self, text: str, lang: str | None) -> dict[str, float]:
         """Lexicon scores, remembered: a one-sentence item is scored again as its sentence."""

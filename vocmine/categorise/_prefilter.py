@@ -28,6 +28,12 @@ GRAM_SIZE = 3
 """Length of the literal prefixes and text grams."""
 MAX_PREFIXES = 512
 """Above this many distinct prefixes a pattern is treated as unbounded (always run)."""
+MAX_LITERALS = 8
+"""Most alternative strings one literal condition of :func:`required_literals` may hold."""
+LITERAL_LENGTHS = (24, 16, 12, 10, 8, 6, 5, 4, 3)
+"""Literal lengths :func:`required_literals` tries per split, longest (most selective) first."""
+MAX_CONDITIONS = 3
+"""Most literal conditions kept per pattern (the most selective ones)."""
 _MAX_RANGE = 16
 """Character ranges wider than this (``[a-z]``) count as unbounded."""
 
@@ -48,7 +54,9 @@ def _class_chars(items: Sequence[tuple]) -> list[str]:
     return chars
 
 
-def _extend(partials: set[str], items: Iterable[tuple], size: int) -> set[str]:
+def _extend(
+    partials: set[str], items: Iterable[tuple], size: int, limit: int = MAX_PREFIXES
+) -> set[str]:
     """Extend every incomplete partial prefix by the items of a sequence."""
     for op, av in items:
         if all(len(p) >= size for p in partials):
@@ -65,30 +73,37 @@ def _extend(partials: set[str], items: Iterable[tuple], size: int) -> set[str]:
             _group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
                 raise _Unbounded
-            todo = _extend(todo, sub, size)
+            todo = _extend(todo, sub, size, limit)
         elif op is sre.ATOMIC_GROUP:
-            todo = _extend(todo, av, size)
+            todo = _extend(todo, av, size, limit)
         elif op is sre.BRANCH:
-            todo = set().union(*(_extend(set(todo), alt, size) for alt in av[1]))
+            todo = set().union(*(_extend(set(todo), alt, size, limit) for alt in av[1]))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            todo = _repeat(todo, low, high, sub, size)
+            todo = _repeat(todo, low, high, sub, size, limit)
         else:  # ANY, NOT_LITERAL, GROUPREF, ...
             raise _Unbounded
         partials = done | todo
-        if len(partials) > MAX_PREFIXES:
+        if len(partials) > limit:
             raise _Unbounded
     return partials
 
 
-def _repeat(partials: set[str], low: int, high: int, sub: Iterable[tuple], size: int) -> set[str]:
+def _repeat(
+    partials: set[str],
+    low: int,
+    high: int,
+    sub: Iterable[tuple],
+    size: int,
+    limit: int = MAX_PREFIXES,
+) -> set[str]:
     sub = list(sub)
     results = set(partials) if low == 0 else set()
     current = set(partials)
     for count in range(1, size + 2):
         if count > high:
             return results
-        current = _extend(current, sub, size)
+        current = _extend(current, sub, size, limit)
         if count >= low:
             results |= current
         if all(len(p) >= size for p in current):
@@ -109,9 +124,11 @@ def _parse(pattern: str) -> list[tuple] | None:
     return list(parsed)
 
 
-def _prefixes_of(items: Sequence[tuple], size: int) -> frozenset[str] | None:
+def _prefixes_of(
+    items: Sequence[tuple], size: int, limit: int = MAX_PREFIXES
+) -> frozenset[str] | None:
     try:
-        partials = _extend({""}, items, size)
+        partials = _extend({""}, items, size, limit)
     except (_Unbounded, TypeError, ValueError):
         return None
     if any(len(p) < size for p in partials):
@@ -179,6 +196,49 @@ def required_grams(
     return None if best is None else best[1]
 
 
+def required_literals(
+    pattern: str,
+    max_alternatives: int = MAX_LITERALS,
+    max_conditions: int = MAX_CONDITIONS,
+) -> tuple[tuple[str, ...], ...]:
+    """Return literal conditions that every match of ``pattern`` satisfies.
+
+    Each condition is a few strings of which a match contains at least one: for a
+    top-level split ``j``, the match of the items from ``j`` on starts with one of
+    their literal prefixes (the longest length with at most ``max_alternatives``
+    of them). ``\\blate (delivery|order)`` gives ``("late deliver", "late order")``.
+    A text that fails one condition cannot match. The conditions are stronger than
+    :func:`required_grams` (a whole stem, not one of its 3-grams) but need the
+    text itself, so the gram index finds candidates and the conditions confirm them.
+
+    Args:
+        pattern: A regular expression.
+        max_alternatives: Most strings per condition.
+        max_conditions: Most conditions returned (longest strings first).
+
+    Returns:
+        The conditions (each a tuple of strings, fewest strings first); empty when
+        no split is bounded.
+    """
+    items = _parse(pattern)
+    if items is None:
+        return ()
+    found: dict[frozenset[str], int] = {}
+    for j in range(len(items)):
+        if j and items[j - 1][0] is sre.LITERAL:
+            continue  # inside a literal run: its start gives a longer condition
+        for length in LITERAL_LENGTHS:
+            prefixes = _prefixes_of(items[j:], length, max_alternatives)
+            if prefixes is not None:
+                found.setdefault(prefixes, length)
+                break
+    ranked = sorted(found.items(), key=lambda item: (-item[1], len(item[0]), sorted(item[0])))
+    # The longest strings are the most selective; check the conditions with the fewest
+    # strings first, since a text usually fails the first one it is tested against.
+    kept = sorted(ranked[:max_conditions], key=lambda item: (len(item[0]), -item[1]))
+    return tuple(tuple(sorted(strings)) for strings, _ in kept)
+
+
 def grams(text: str, size: int = GRAM_SIZE) -> set[str]:
     """Return the set of ``size``-character substrings of ``text``."""
     if size == GRAM_SIZE:  # the common case, about a fifth faster than slicing
@@ -196,6 +256,8 @@ class GramIndex:
     Attributes:
         always: Positions of patterns without bounded prefixes (always candidates).
         by_gram: ``{gram: positions}`` of the other patterns.
+        literals: :func:`required_literals` of each pattern, checked when
+            :meth:`candidates` is given the text.
     """
 
     def __init__(self, patterns: Sequence[str], frequency: Mapping[str, int] | None = None) -> None:
@@ -210,11 +272,34 @@ class GramIndex:
                 self.by_gram.setdefault(key, []).append(i)
         self.always = frozenset(always)
         self.keys = frozenset(self.by_gram)
+        self.literals = tuple(required_literals(pattern) for pattern in patterns)
 
-    def candidates(self, text_grams: Iterable[str]) -> set[int]:
-        """Return the positions of the patterns that may match a text with ``text_grams``."""
+    def candidates(self, text_grams: Iterable[str], text: str | None = None) -> set[int]:
+        """Return the positions of the patterns that may match a text with ``text_grams``.
+
+        Args:
+            text_grams: ``grams(text)``.
+            text: The text itself: drops candidates whose literal conditions fail.
+        """
         found = set(self.always)
         by_gram = self.by_gram
         for gram in self.keys.intersection(text_grams):
             found.update(by_gram[gram])
-        return found
+        if text is None:
+            return found
+        return self.confirm(found, text)
+
+    def confirm(self, positions: Iterable[int], text: str) -> set[int]:
+        """Return the ``positions`` whose patterns pass every literal condition on ``text``."""
+        literals = self.literals
+        kept = set()
+        for i in positions:
+            for condition in literals[i]:
+                for string in condition:
+                    if string in text:
+                        break
+                else:
+                    break  # no string of this condition occurs: cannot match
+            else:
+                kept.add(i)
+        return kept

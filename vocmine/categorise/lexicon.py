@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,9 +57,13 @@ def _compile(regexes: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(fold_text(r)) for r in regexes)
 
 
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+"""A group reference, which would point elsewhere once patterns are joined."""
+
+
 def _union(regexes: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """One alternation of ``regexes``: a cheap "does any of them match?" pre-check."""
-    if not regexes:
+    if not regexes or any(_BACK_REFERENCE.search(r.pattern) for r in regexes):
         return None
     try:
         return re.compile("|".join(f"(?:{r.pattern})" for r in regexes))
@@ -119,6 +123,7 @@ class CompiledLexicon:
     slots: tuple[_Slot, ...] = field(init=False, repr=False)
     regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     index: GramIndex = field(init=False, repr=False)
+    any_cue: dict[str, re.Pattern[str] | None] = field(init=False, repr=False)
     negation_list: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     negation_index: GramIndex = field(init=False, repr=False)
     owner: tuple[int, ...] = field(init=False, repr=False)
@@ -163,6 +168,7 @@ class CompiledLexicon:
         self.negation_index = GramIndex(
             [r.pattern for r in self.negation_list], self.gram_frequency
         )
+        self.any_cue = {lang: _union(cues) for lang, cues in self.cues.items()}
         self._languages = sorted({lang for per_lang in self.rules.values() for lang in per_lang})
         self._weights = {}
 
@@ -259,6 +265,39 @@ def topic_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
     return best
 
 
+def _candidate_topic_score(
+    searched: str,
+    rules: CompiledRules,
+    topics: list[re.Pattern[str]],
+    lexicon: CompiledLexicon,
+    lang: str,
+) -> float:
+    """``topic_score`` of text whose excludes are already blanked, running only ``topics``.
+
+    ``topics`` are the rules' topic regexes that the prefilter lets through: the
+    others cannot match the text or any of its sentences, so the answer is the same.
+    """
+    if rules.any_topic is not None and not any(t.search(searched) for t in topics):
+        return 0.0
+    any_cue = lexicon.any_cue.get(lang)
+    cues = lexicon.cues.get(lang, ())
+    best = 0.0
+    for sentence in _SENTENCE_END.split(searched):
+        for t in topics:
+            if t.search(sentence):
+                break
+        else:
+            continue
+        if any_cue is not None:
+            cued = any_cue.search(sentence) is not None
+        else:
+            cued = any(c.search(sentence) for c in cues)
+        if cued:
+            return TOPIC_WITH_CUE
+        best = TOPIC_ALONE
+    return best
+
+
 def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]] = ()) -> float:
     """Return the score in [0, 1] of one entry's rules on folded ``text`` (see module doc)."""
     strong = 1.0 - STRONG_MISS ** strong_hits(text, rules)
@@ -266,7 +305,10 @@ def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
 
 
 def blank_negations(
-    lexicon: CompiledLexicon, folded: str, folded_grams: set[str] | None = None
+    lexicon: CompiledLexicon,
+    folded: str,
+    folded_grams: set[str] | None = None,
+    candidates: set[int] | None = None,
 ) -> str:
     """Return ``blank(folded, every language's negation phrases)``, skipping phrases that cannot match.
 
@@ -274,16 +316,22 @@ def blank_negations(
         lexicon: The compiled lexicon.
         folded: Folded text.
         folded_grams: ``grams(folded)``, when already computed.
+        candidates: Negation phrases (positions) that may match ``folded``, when known.
     """
     regexes, index = lexicon.negation_list, lexicon.negation_index
-    candidates = index.candidates(grams(folded) if folded_grams is None else folded_grams)
+    if candidates is None:
+        candidates = index.candidates(
+            grams(folded) if folded_grams is None else folded_grams, folded
+        )
+    if not candidates:
+        return folded
     for i, regex in enumerate(regexes):
         if i not in candidates:
             continue  # cannot match the current text: substituting would change nothing
         replaced = regex.sub(" ", folded)
         if replaced != folded:
             folded = replaced
-            candidates = index.candidates(grams(folded))
+            candidates = index.candidates(grams(folded), folded)
     return folded
 
 
@@ -312,22 +360,96 @@ def lexicon_scores(
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
     folded_grams = grams(folded)
-    negated = blank_negations(lexicon, folded, folded_grams)
-    candidates: dict[str, set[int]] = {}  # regexes that may match, per text variant
+    return _folded_scores(
+        lexicon,
+        folded,
+        languages,
+        lexicon.index.candidates(folded_grams, folded),
+        lexicon.negation_index.candidates(folded_grams, folded),
+    )
+
+
+def lexicon_scores_with_parts(
+    lexicon: CompiledLexicon,
+    text: str,
+    parts: Sequence[str],
+    lang: str | None,
+    cross_lingual_weight: float = 0.8,
+    languages: Mapping[str, float] | None = None,
+) -> tuple[dict[str, float], list[dict[str, float]]]:
+    """Score ``text`` and each of ``parts`` (its sentences), finding candidate regexes once.
+
+    Equal to ``lexicon_scores`` of the text and of every part. A part whose folded
+    form occurs in the folded text can only match regexes that are candidates of the
+    text, so only those are confirmed on it (no grams, no index look-up); a part
+    that holds none of them scores zero without running a regex. Any other part
+    (one the sentence splitter rewrote) is scored on its own.
+
+    Args:
+        lexicon: The compiled lexicon.
+        text: Raw text (folded here).
+        parts: Raw sentences or clauses of ``text``.
+        lang: ISO 639-1 code of the text and its parts (see :func:`lexicon_scores`).
+        cross_lingual_weight: Multiplier for other languages' strong hits.
+        languages: Explicit ``{language: weight}``.
+
+    Returns:
+        The text's scores and one score mapping per part.
+    """
+    folded = _fold(text)
+    if languages is None:
+        languages = lexicon.language_weights(lang, cross_lingual_weight)
+    index, negation_index = lexicon.index, lexicon.negation_index
+    folded_grams = grams(folded)
+    found = index.candidates(folded_grams, folded)
+    negations = negation_index.candidates(folded_grams, folded)
+    whole = _folded_scores(lexicon, folded, languages, found, negations)
+    out = []
+    for part in parts:
+        part_folded = _fold(part)
+        if part_folded == folded:
+            out.append(dict(whole))
+            continue
+        if part_folded in folded:
+            part_found = index.confirm(found, part_folded)
+            part_negations = negation_index.confirm(negations, part_folded)
+            if not part_found and not part_negations:
+                out.append(dict.fromkeys(lexicon.rules, 0.0))
+                continue
+        else:
+            part_grams = grams(part_folded)
+            part_found = index.candidates(part_grams, part_folded)
+            part_negations = negation_index.candidates(part_grams, part_folded)
+        out.append(_folded_scores(lexicon, part_folded, languages, part_found, part_negations))
+    return whole, out
+
+
+def _folded_scores(
+    lexicon: CompiledLexicon,
+    folded: str,
+    languages: Mapping[str, float],
+    found: set[int],
+    negations: set[int],
+) -> dict[str, float]:
+    """Scores of folded text whose candidate regexes (``found``) and negation phrases are known."""
+    if not found and not negations:
+        return dict.fromkeys(lexicon.rules, 0.0)
+    negated = blank_negations(lexicon, folded, candidates=negations)
+    candidates: dict[str, set[int]] = {folded: found}  # regexes that may match, per text variant
 
     def may_match(variant: str) -> set[int]:
-        found = candidates.get(variant)
-        if found is None:
-            variant_grams = folded_grams if variant == folded else grams(variant)
-            found = candidates[variant] = lexicon.index.candidates(variant_grams)
-        return found
+        variant_found = candidates.get(variant)
+        if variant_found is None:
+            variant_found = lexicon.index.candidates(grams(variant), variant)
+            candidates[variant] = variant_found
+        return variant_found
 
     # Only entries (slots) with a candidate regex can score: group candidates by slot.
     slots, owner, kind, praise = lexicon.slots, lexicon.owner, lexicon.kind, lexicon.praise
     is_praise = lexicon.is_praise
     touched: dict[int, list[int]] = {}
     if folded == negated:
-        for i in may_match(folded):
+        for i in found:
             s = owner[i]
             if s in touched:
                 touched[s].append(i)
@@ -338,8 +460,8 @@ def lexicon_scores(
             for i in may_match(source):
                 if is_praise[i] is want_praise:
                     touched.setdefault(owner[i], []).append(i)
-    strong = dict.fromkeys(lexicon.rules, 0.0)
-    topic = dict.fromkeys(lexicon.rules, 0.0)
+    strong: dict[str, float] = {}
+    topic: dict[str, float] = {}
     regexes = lexicon.regexes
     for s, positions in touched.items():
         slot = slots[s]
@@ -351,20 +473,29 @@ def lexicon_scores(
         kinds = [kind[i] for i in positions]
         if 2 in kinds:  # an exclude may blank part of the text
             searched = blank(source, slot.rules.exclude)
-            found = may_match(searched)
-            positions = [i for i in (*slot.patterns, *slot.topics) if i in found]
+            variant_found = may_match(searched)
+            positions = [i for i in (*slot.patterns, *slot.topics) if i in variant_found]
             kinds = [kind[i] for i in positions]
         hits = 0
         for i, k in zip(positions, kinds, strict=True):
             if k == 0 and regexes[i].search(searched):
                 hits += 1
         if hits:
-            strong[slot.key] = max(strong[slot.key], min(weight, 1.0) * (1.0 - STRONG_MISS**hits))
+            hit = min(weight, 1.0) * (1.0 - STRONG_MISS**hits)
+            if hit > strong.get(slot.key, 0.0):
+                strong[slot.key] = hit
         if weight >= 1.0 and 1 in kinds:
-            score = topic_score(source, slot.rules, lexicon.cues.get(slot.lang, ()))
-            topic[slot.key] = max(topic[slot.key], score)
+            score = _candidate_topic_score(
+                searched,
+                slot.rules,
+                [regexes[i] for i, k in zip(positions, kinds, strict=True) if k == 1],
+                lexicon,
+                slot.lang,
+            )
+            if score > topic.get(slot.key, 0.0):
+                topic[slot.key] = score
     # Topics are fallback evidence: once some complaint has a strong hit, a topic
     # mention elsewhere no longer gets the problem-cue boost.
-    if any(v > 0.0 for k, v in strong.items() if k != lexicon.praise):
+    if any(v > 0.0 for k, v in strong.items() if k != praise):
         topic = {k: min(v, TOPIC_ALONE) for k, v in topic.items()}
-    return {k: 1.0 - (1.0 - strong[k]) * (1.0 - topic[k]) for k in lexicon.rules}
+    return {k: 1.0 - (1.0 - strong.get(k, 0.0)) * (1.0 - topic.get(k, 0.0)) for k in lexicon.rules}

@@ -61,11 +61,12 @@ class SignalDetector:
             # entry cannot collide with it.
             entries.append(churn.model_copy(update={"key": _CHURN_SLOT}))
         self.lexicon_ = compile_lexicon(self.taxonomy_, entries)
+        self._known_languages = frozenset(self.taxonomy_.languages)
         self._last: tuple[str, str | None, dict[str, float]] | None = None
         return self
 
     def _languages(self, lang: str | None) -> dict[str, float] | None:
-        if lang is None or lang not in self.taxonomy_.languages:
+        if lang is None or lang not in self._known_languages:
             return None
         return dict.fromkeys((lang, *SIBLING_LANGUAGES.get(lang, ())), 1.0)
 
