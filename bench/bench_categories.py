@@ -315,12 +315,32 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
 
+CHUNK_SIZE = 256
+"""Items per chunk, as the pipeline's default ``chunk_size``."""
+
+
 def categorise_like_pipeline(
     cat: Categoriser, detector: SignalDetector, texts: list[str], langs: list[str]
 ) -> list[tuple]:
-    """What ``vocmine.analyse`` does per batch: document scores, sentence labels, signals."""
+    """What ``vocmine.analyse`` does, chunk by chunk (see :func:`categorise_chunk`)."""
+    out: list[tuple] = []
+    for start in range(0, len(texts), CHUNK_SIZE):
+        end = start + CHUNK_SIZE
+        out.extend(categorise_chunk(cat, detector, texts[start:end], langs[start:end]))
+    return out
+
+
+def categorise_chunk(
+    cat: Categoriser, detector: SignalDetector, texts: list[str], langs: list[str]
+) -> list[tuple]:
+    """What ``vocmine.analyse`` does per chunk: document scores, sentence labels, signals."""
     sentences = [split_sentences(t) for t in texts]
-    doc_scores, sentence_labels = cat.score_documents(texts, langs, sentences)
+    if hasattr(cat, "score_documents"):
+        doc_scores, sentence_labels = cat.score_documents(texts, langs, sentences)
+    else:  # code before the one-pass API (for before/after figures)
+        flat = [s for sents in sentences for s in sents]
+        flat_langs = [lang for lang, sents in zip(langs, sentences, strict=True) for _ in sents]
+        doc_scores, sentence_labels = cat.score(texts, langs), cat.predict(flat, flat_langs)
     # Per item, both questions in a row (as vocmine.analyse asks them): one lexicon pass.
     signals = [
         (detector.effort_signals(t, lang), detector.churn_risk(t, lang))

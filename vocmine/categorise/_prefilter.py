@@ -30,7 +30,7 @@ MAX_PREFIXES = 512
 """Above this many distinct prefixes a pattern is treated as unbounded (always run)."""
 MAX_LITERALS = 8
 """Most alternative strings one literal condition of :func:`required_literals` may hold."""
-LITERAL_LENGTHS = (24, 16, 12, 10, 8, 6, 5, 4, 3)
+LITERAL_LENGTHS = (24, 16, 12, 10, 8, 6, 5, 4, 3, 2, 1)
 """Literal lengths :func:`required_literals` tries per split, longest (most selective) first."""
 MAX_CONDITIONS = 3
 """Most literal conditions kept per pattern (the most selective ones)."""

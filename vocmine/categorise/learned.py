@@ -30,6 +30,22 @@ def _is_single_label(labels: Sequence[str | Sequence[str]]) -> bool:
     return all(isinstance(y, str) for y in labels)
 
 
+def is_training_label(value: object) -> bool:
+    """Return whether a row's label field can train or evaluate a categoriser.
+
+    A non-empty string is a label; a list is a set of labels, and an empty list is
+    a valid row too (multi-label: "none of the categories", a negative for every
+    label). Missing, null and empty-string labels are unknown, so the row is skipped.
+
+    Example:
+        >>> [is_training_label(v) for v in ("refund", [], ["a", "b"], "", None)]
+        [True, True, True, False, False]
+    """
+    if isinstance(value, str):
+        return bool(value)
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
 class LearnedCategoriser(BaseEstimator):
     """TF-IDF (word + char_wb n-grams) and logistic regression over the user's labels.
 

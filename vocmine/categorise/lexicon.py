@@ -45,9 +45,32 @@ _fold = lru_cache(maxsize=65536)(fold_text)
 """``fold_text`` remembered: the categoriser and the signal detector fold the same texts."""
 
 
+GRAMS_CACHE_SIZE = 512
+"""Folded texts whose 3-gram sets are remembered (then the cache starts over)."""
+GRAMS_CACHE_MAX_CHARS = 1000
+"""Longer texts are not remembered (their gram sets are large)."""
+_grams_cache: dict[str, set[str]] = {}
+
+
+def _text_grams(folded: str) -> set[str]:
+    """Return ``grams(folded)``, remembered for short texts (callers must not modify it).
+
+    The categoriser and the signal detector look at the same items of a chunk.
+    """
+    found = _grams_cache.get(folded)
+    if found is None:
+        found = grams(folded)
+        if len(folded) <= GRAMS_CACHE_MAX_CHARS:
+            if len(_grams_cache) >= GRAMS_CACHE_SIZE:
+                _grams_cache.clear()
+            _grams_cache[folded] = found
+    return found
+
+
 def clear_fold_cache() -> None:
-    """Forget the remembered folded texts (benchmarks; memory)."""
+    """Forget the remembered folded texts and their grams (benchmarks; memory)."""
     _fold.cache_clear()
+    _grams_cache.clear()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])")
@@ -359,7 +382,7 @@ def lexicon_scores(
     folded = _fold(text)
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
-    folded_grams = grams(folded)
+    folded_grams = _text_grams(folded)
     return _folded_scores(
         lexicon,
         folded,
@@ -400,7 +423,7 @@ def lexicon_scores_with_parts(
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
     index, negation_index = lexicon.index, lexicon.negation_index
-    folded_grams = grams(folded)
+    folded_grams = _text_grams(folded)
     found = index.candidates(folded_grams, folded)
     negations = negation_index.candidates(folded_grams, folded)
     whole = _folded_scores(lexicon, folded, languages, found, negations)
@@ -498,4 +521,7 @@ def _folded_scores(
     # mention elsewhere no longer gets the problem-cue boost.
     if any(v > 0.0 for k, v in strong.items() if k != praise):
         topic = {k: min(v, TOPIC_ALONE) for k, v in topic.items()}
-    return {k: 1.0 - (1.0 - strong.get(k, 0.0)) * (1.0 - topic.get(k, 0.0)) for k in lexicon.rules}
+    out = dict.fromkeys(lexicon.rules, 0.0)  # 1 - (1 - 0) * (1 - 0) is exactly 0
+    for k in (*strong, *topic):
+        out[k] = 1.0 - (1.0 - strong.get(k, 0.0)) * (1.0 - topic.get(k, 0.0))
+    return out

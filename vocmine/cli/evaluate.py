@@ -65,12 +65,17 @@ def evaluate_categories(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Print accuracy, micro-F1 and macro-F1 of a trained categoriser."""
-    from vocmine.categorise.learned import LearnedCategoriser, categories_report
+    from vocmine.categorise.learned import (
+        LearnedCategoriser,
+        categories_report,
+        is_training_label,
+    )
 
+    # Rows with an empty label list count: predicting a category for them is an error.
     rows = [
         r
         for r in read_jsonl_rows(data)
-        if isinstance(r.get("text"), str) and r.get(label_field) not in (None, "", [])
+        if isinstance(r.get("text"), str) and is_training_label(r.get(label_field))
     ]
     if not rows:
         err.print(f"[red]error:[/red] no rows with text and {label_field!r}")

@@ -50,17 +50,19 @@ def train_categories(
     out: Annotated[Path, typer.Option("--out", help="Folder for the trained categoriser.")],
 ) -> None:
     """Train a categoriser on any label field (a string, or a list for multi-label)."""
-    from vocmine.categorise.learned import LearnedCategoriser
+    from vocmine.categorise.learned import LearnedCategoriser, is_training_label
 
+    # An empty label list is a row with no category: a negative for every label.
     rows = [
         r
         for r in read_jsonl_rows(data)
-        if isinstance(r.get("text"), str) and r.get(label_field) not in (None, "", [])
+        if isinstance(r.get("text"), str) and is_training_label(r.get(label_field))
     ]
-    if len(rows) < 2:
+    if len(rows) < 2 or not any(r[label_field] for r in rows):
         err.print(f"[red]error:[/red] no rows with text and {label_field!r}")
         raise typer.Exit(2)
-    err.print(f"training on {len(rows)} rows ...")
+    empty = sum(1 for r in rows if r[label_field] == [])
+    err.print(f"training on {len(rows)} rows ({empty} without a category) ...")
     model = LearnedCategoriser().fit([r["text"] for r in rows], [r[label_field] for r in rows])
     model.save(out)
     typer.echo(f"saved categoriser to {out}")
