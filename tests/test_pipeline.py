@@ -46,12 +46,21 @@ def test_rerun_adds_nothing(first_and_second_run):
     settings, first, second = first_and_second_run
     assert balanced(second)
     assert (second.stored, second.updated, second.followups_opened) == (0, 0, 0)
-    assert second.rows_in == first.rows_in
+    assert second.rows_in == 0  # every source file is unchanged: none is read again
+    assert "run_csv" not in second.exports  # nothing stored, no partition
     with open_store(settings.resolved_store_url) as store:
         assert len(store.read_insights()) == first.stored
         assert len(store.read_quarantine()) == first.quarantined
         assert len(store.list_followups("all")) == first.followups_opened
         assert len(store.read_runs()) == 2
+
+
+def test_rerun_reading_every_file_again_adds_nothing(first_and_second_run):
+    settings, first, _ = first_and_second_run
+    third = run_pipeline(settings.model_copy(update={"incremental_files": False}))
+    assert balanced(third)
+    assert third.rows_in == first.rows_in
+    assert (third.stored, third.updated, third.followups_opened) == (0, 0, 0)
 
 
 def test_exports_hold_one_row_per_item_and_no_raw_pii(first_and_second_run):

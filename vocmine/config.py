@@ -122,6 +122,26 @@ class LearnedCategoriserSettings(BaseModel):
     mode: Literal["beside", "instead"] = "beside"
 
 
+class ExportSettings(BaseModel):
+    """What a run writes into ``out_dir`` (``vocmine export`` writes the whole store on demand).
+
+    Attributes:
+        window_days: The workbook and the HTML report cover the items of the
+            last this many days (``created_at``, else when analysed), counted
+            back from the newest one; None = every stored item.
+        xlsx_max_rows: At most this many items (the newest) on the workbook's
+            ``insights`` sheet; the summary sheets count the whole window.
+        full_share: A run rewrites ``insights.csv``/``insights.parquet`` of the
+            whole store when they are missing or when it stored or updated at
+            least this share of the stored items; otherwise only its own
+            partition in ``dataset/`` is written.
+    """
+
+    window_days: int | None = Field(default=90, ge=1)
+    xlsx_max_rows: int = Field(default=10_000, ge=1)
+    full_share: float = Field(default=0.25, ge=0.0)
+
+
 class Settings(BaseSettings):
     """Everything a run needs to know.
 
@@ -138,9 +158,13 @@ class Settings(BaseSettings):
         severity_weights: Per-category weights overriding the taxonomy's.
         customer_salt: Salt for the pseudonymous customer key.
         chunk_size: Items analysed per chunk (bounds memory, drives progress).
+        incremental_files: Skip source files unchanged since the last stored
+            run and read grown JSON Lines files from where they ended (a file
+            manifest kept in the store); False reads every file on every run.
         sources: Configured sources.
         topics: Topic-stage settings.
         followups: Follow-up case rules.
+        exports: What a run writes into ``out_dir``.
         base_dir: Folder relative paths are resolved against.
     """
 
@@ -158,9 +182,11 @@ class Settings(BaseSettings):
     severity_weights: dict[str, float] = Field(default_factory=dict)
     customer_salt: str = "vocmine"
     chunk_size: int = 256
+    incremental_files: bool = True
     sources: list[SourceSpec] = Field(default_factory=list)
     topics: TopicSettings = Field(default_factory=TopicSettings)
     followups: FollowupRules = Field(default_factory=FollowupRules)
+    exports: ExportSettings = Field(default_factory=ExportSettings)
     base_dir: Path = Field(default_factory=Path.cwd)
 
     @field_validator("languages")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -32,9 +33,16 @@ from vocmine.embeddings import (
 )
 from vocmine.errors import ConfigError
 from vocmine.export import filter_insights, insights_table, write_exports
+from vocmine.export.incremental import DATASET_DIR, recent_insights, write_run_partitions
 from vocmine.followup_workflow import followup_loop_metrics
 from vocmine.followups import followup_cases
-from vocmine.ingest import read_files, read_source
+from vocmine.ingest import (
+    FileManifest,
+    manifest_key,
+    read_files,
+    read_fingerprint,
+    read_source,
+)
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
@@ -60,7 +68,10 @@ from vocmine.topics import TopicModeler
 logger = logging.getLogger("vocmine.pipeline")
 
 ProgressCallback = Callable[[int, int], None]
+T = TypeVar("T")
 REPEAT_CONTACT_WINDOW = timedelta(days=30)
+STORE_BATCH = 5_000
+"""Insights upserted per store call."""
 
 
 # --- building the stages ---------------------------------------------------
@@ -152,7 +163,9 @@ def ingest(
         the run has stored them (see :func:`advance_watermarks`).
     """
     if inputs:
-        return read_files([Path(p) for p in inputs])
+        paths = [Path(p).resolve() for p in inputs]
+        fingerprint = read_fingerprint({"vocmine": vocmine.__version__, "reader": "read_files"})
+        return read_files(paths, manifest=file_manifest(settings, store, "cli", fingerprint))
     if not settings.sources:
         raise ConfigError("no sources configured and no --input given")
     merged = IngestResult()
@@ -163,7 +176,15 @@ def ingest(
             if store is not None and spec.type == "folder_drop"
             else frozenset()
         )
-        result = read_source(spec, since=since, processed=processed, secrets=secrets)
+        manifest = None
+        if spec.type in ("file", "folder_drop"):
+            fingerprint = read_fingerprint(
+                {"vocmine": vocmine.__version__, "spec": spec.model_dump(mode="json")}
+            )
+            manifest = file_manifest(settings, store, spec.name, fingerprint)
+        result = read_source(
+            spec, since=since, processed=processed, secrets=secrets, manifest=manifest
+        )
         logger.info(
             "source %s: %d rows, %d items, %d quarantined, %d duplicates",
             spec.name,
@@ -174,6 +195,23 @@ def ingest(
         )
         merged.absorb(result)
     return merged
+
+
+def file_manifest(
+    settings: Settings, store: Store | None, source: str, fingerprint: str
+) -> FileManifest | None:
+    """Return the source's file manifest as last stored (None: read every file).
+
+    Args:
+        settings: ``incremental_files`` off means no manifest.
+        store: Where the manifest is kept (as the watermark ``files:<source>``).
+        source: The source name (``cli`` for ad-hoc ``--input`` files).
+        fingerprint: How the files are read now; a manifest made otherwise is
+            ignored.
+    """
+    if store is None or not settings.incremental_files:
+        return None
+    return FileManifest.from_text(store.get_watermark(manifest_key(source)), fingerprint)
 
 
 def advance_watermarks(store: Store, result: IngestResult) -> None:
@@ -226,7 +264,7 @@ def select_for_analysis(store: Store, items: Sequence[FeedbackItem]) -> Selectio
     return Selection(new=new, changed=changed, unchanged=unchanged)
 
 
-def chunked(items: Sequence[FeedbackItem], size: int) -> Iterator[Sequence[FeedbackItem]]:
+def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     """Yield consecutive chunks of at most ``size`` items."""
     for start in range(0, len(items), max(1, size)):
         yield items[start : start + size]
@@ -341,20 +379,15 @@ def export_store(
             team's top complaint categories with example redacted quotes).
     """
     topics = store.read_topics()
+    insights = store.read_insights()
     table = filter_insights(
-        insights_table(store.read_insights(), topics),
+        insights_table(insights, topics),
         since=since,
         until=until,
         langs=langs,
         channels=channels,
     )
     cases = store.list_followups("all")
-    extra: dict[str, pd.DataFrame] = {}
-    if rules is not None:
-        now = datetime.now(UTC)
-        extra["loop_metrics"] = followup_loop_metrics(cases, store.list_followup_events(), now)
-        causes = department_root_causes(store.read_insights(), rules.routes, rules.default_team)
-        extra["root_causes"] = causes.assign(top_topics=causes["top_topics"].map(str))
     return write_exports(
         table,
         cases,
@@ -362,8 +395,81 @@ def export_store(
         topics=topics,
         formats=formats,
         progress=progress,
-        extra_sheets=extra,
+        extra_sheets=followup_sheets(store, insights, cases, rules),
     )
+
+
+def followup_sheets(
+    store: Store, insights: pd.DataFrame, cases: list[dict], rules: FollowupRules | None
+) -> dict[str, pd.DataFrame]:
+    """Return the workbook sheets ``loop_metrics`` and ``root_causes`` (none without rules)."""
+    if rules is None:
+        return {}
+    now = datetime.now(UTC)
+    causes = department_root_causes(insights, rules.routes, rules.default_team)
+    return {
+        "loop_metrics": followup_loop_metrics(cases, store.list_followup_events(), now),
+        "root_causes": causes.assign(top_topics=causes["top_topics"].map(str)),
+    }
+
+
+def export_run(settings: Settings, store: Store, changed: int) -> dict[str, str]:
+    """Write a run's exports at a cost bounded by what it changed; return their paths.
+
+    * ``dataset/insights-<run_id>.{parquet,csv}``: the items this run stored
+      or updated, and those of any earlier run without a partition (one
+      killed after storing); the full table is the union of the partitions
+      (:func:`vocmine.export.incremental.read_dataset`).
+    * ``insights.csv``/``insights.parquet`` of the whole store, only when they
+      are missing or the run changed at least ``exports.full_share`` of it.
+    * ``insights.xlsx`` and ``report.html`` over the last ``exports.window_days``
+      days, the ``insights`` sheet capped at ``exports.xlsx_max_rows`` (the
+      ``about`` sheet says so).
+
+    Args:
+        settings: The run's configuration (``out_dir``, ``exports``, ``followups``).
+        store: The insights store, after the run's insights were stored.
+        changed: Items the run stored or updated.
+
+    Returns:
+        ``{kind: path}`` of the files written: ``run_parquet``, ``run_csv``,
+        ``csv``, ``parquet`` (when rewritten), ``xlsx``, ``html``.
+    """
+    out_dir = settings.resolve(settings.out_dir)
+    options = settings.exports
+    topics = store.read_topics()
+    insights = store.read_insights()
+    table = insights_table(insights, topics)
+    paths = write_run_partitions(table, out_dir)  # this run's, and any a killed run left out
+    full_files = [out_dir / "insights.csv", out_dir / "insights.parquet"]
+    if not all(f.exists() for f in full_files) or changed >= options.full_share * len(table):
+        paths.update(write_exports(table, [], out_dir, formats=["csv", "parquet"]))
+    del table
+    recent = recent_insights(insights, options.window_days)
+    del insights
+    cases = store.list_followups("all")
+    window = (
+        "all stored items"
+        if options.window_days is None
+        else (f"items of the last {options.window_days} days (to the newest item)")
+    )
+    notes = [
+        ("covers", f"{window}: {len(recent):,} items"),
+        ("full table", f"{DATASET_DIR}/ (one partition per run) or `vocmine export`"),
+    ]
+    paths.update(
+        write_exports(
+            insights_table(recent, topics),
+            cases,
+            out_dir,
+            topics=topics,
+            formats=["xlsx", "html"],
+            extra_sheets=followup_sheets(store, recent, cases, settings.followups),
+            insights_sheet_rows=options.xlsx_max_rows,
+            notes=notes,
+        )
+    )
+    return paths
 
 
 def summarise(summary: RunSummary, analysed: Sequence[AnalysedItem]) -> None:
@@ -396,20 +502,29 @@ def folder_fingerprint(folder: Path) -> str:
 
 
 def model_versions(
-    settings: Settings, analyzer: Analyzer, topic_dir: Path | None
+    settings: Settings, analyzer: Analyzer | None, topic_dir: Path | None
 ) -> dict[str, str]:
-    """Return the versions of the models a run used (stored with the run)."""
+    """Return the versions of the models a run used (stored with the run).
+
+    A run that analysed nothing loaded no models (``analyzer`` None): the
+    taxonomy is read from its file and no embedder is recorded.
+    """
     sentiment_dir = (
         settings.resolve(settings.sentiment_model)
         if settings.sentiment_model
         else DEFAULT_SENTIMENT_MODEL
     )
+    taxonomy = (
+        analyzer.categoriser.taxonomy_
+        if analyzer is not None
+        else load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
+    )
     versions = {
         "vocmine": vocmine.__version__,
         "sentiment": folder_fingerprint(sentiment_dir),
-        "taxonomy": str(getattr(analyzer.categoriser.taxonomy_, "version", "default")),
+        "taxonomy": str(getattr(taxonomy, "version", "default")),
     }
-    if analyzer.embedder is not None:
+    if analyzer is not None and analyzer.embedder is not None:
         versions["embedder"] = str(getattr(analyzer.embedder, "name", "unknown"))
     if topic_dir is not None and topic_dir.is_dir():
         versions["topics"] = folder_fingerprint(topic_dir)
@@ -423,6 +538,10 @@ def run_pipeline(
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
     """Run ingest -> analyse -> topics -> store -> follow-ups -> export.
+
+    A re-run reads only source files changed since the last stored run, loads
+    the models only when there is something to analyse, and writes exports
+    bounded by what it changed (:func:`export_run`).
 
     Args:
         settings: The run's configuration.
@@ -455,25 +574,36 @@ def _run(
     progress: ProgressCallback | None,
 ) -> None:
     result = ingest(settings, inputs, store)
-    embedder = build_embedder(settings, store) if settings.topics.enabled else None
-    analyzer = build_analyzer(settings, embedder)
-    quarantined = redact_quarantined(result.quarantined, analyzer.redactor)
+    quarantined = redact_quarantined(result.quarantined, Redactor())
     store.add_quarantined(summary.run_id, quarantined)
     selection = select_for_analysis(store, result.items)
+    result.items.clear()  # the selection holds what is analysed; the rest is not needed
     todo = selection.new + selection.changed
     logger.info(
         "%d items: %d new, %d changed, %d unchanged",
-        len(result.items),
+        len(todo) + selection.unchanged,
         len(selection.new),
         len(selection.changed),
         selection.unchanged,
     )
+    embedder: Embedder | None = None
+    analyzer: Analyzer | None = None
+    if todo:  # models load only when there is something to analyse
+        embedder = build_embedder(settings, store) if settings.topics.enabled else None
+        analyzer = build_analyzer(settings, embedder)
     analysed: list[AnalysedItem] = []
     for chunk in chunked(todo, settings.chunk_size):
-        analysed.extend(analyse_chunk(analyzer, chunk, settings.customer_salt))
+        analysed.extend(analyse_chunk(analyzer, chunk, settings.customer_salt))  # type: ignore[arg-type]
         if progress:
             progress(len(analysed), len(todo))
-    finish_run(settings, store, summary, result, selection, analysed, analyzer, embedder)
+    del todo
+    record_run(settings, store, summary, result, selection, analysed, analyzer, embedder)
+    changed = len(analysed)
+    del analysed, selection, result, analyzer, embedder  # free the run before the exports
+    summary.exports = export_run(settings, store, changed)
+    summary.status = "completed"
+    summary.finished_at = datetime.now(UTC)
+    store.finish_run(summary)
 
 
 def assign_topics(
@@ -504,11 +634,16 @@ def store_insights(
     re-analyses the same items next time (they are not stored yet) and opening
     their cases again is a no-op, so no case is ever lost. In the other order a
     kill would leave stored items whose cases were never opened.
+
+    Insights are upserted :data:`STORE_BATCH` at a time, so the rows being
+    written never double the run's memory; a kill between batches leaves the
+    rest unstored, to be analysed again by the next run.
     """
     apply_contact_history(analysed, store, analyzer)
     cases = followup_cases(analysed, settings.followups, datetime.now(UTC))
     opened = store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
-    store.upsert_insights(summary.run_id, analysed)
+    for batch in chunked(analysed, STORE_BATCH):
+        store.upsert_insights(summary.run_id, batch)
     return opened
 
 
@@ -574,19 +709,20 @@ def emerging_topics_this_week(
     ]
 
 
-def finish_run(
+def record_run(
     settings: Settings,
     store: Store,
     summary: RunSummary,
     result: IngestResult,
     selection: Selection,
     analysed: list[AnalysedItem],
-    analyzer: Analyzer,
+    analyzer: Analyzer | None,
     embedder: Embedder | None,
 ) -> None:
-    """Topics, contact history, storing, follow-ups, exports and the run record."""
+    """Topics, contact history, storing, follow-ups, watermarks and the summary's counts."""
     topic_dir = assign_topics(settings, store, embedder, analysed)
-    summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
+    if analyzer is not None:
+        summary.followups_opened = store_insights(settings, store, summary, analysed, analyzer)
     advance_watermarks(store, result)
     logger.info(
         "stored %d insights and opened %d follow-up cases; writing exports",
@@ -602,12 +738,6 @@ def finish_run(
         analysed,
         model_versions(settings, analyzer, topic_dir),
     )
-    summary.exports = export_store(
-        store, settings.resolve(settings.out_dir), rules=settings.followups
-    )
-    summary.status = "completed"
-    summary.finished_at = datetime.now(UTC)
-    store.finish_run(summary)
 
 
 def _count(values: object) -> dict[str, int]:

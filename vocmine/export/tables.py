@@ -258,6 +258,28 @@ EXPORT_FORMATS: tuple[str, ...] = ("csv", "parquet", "xlsx", "html")
 """What :func:`write_exports` can write."""
 
 
+def write_table_csv(table: pd.DataFrame, path: Path) -> None:
+    """Write an insight table as CSV (lists joined with ``|``, dicts as JSON text)."""
+    _flat(table).to_csv(path, index=False)
+
+
+def write_table_parquet(table: pd.DataFrame, path: Path) -> None:
+    """Write an insight table as Parquet (lists typed, dicts as JSON text)."""
+    parquet = table.copy()
+    for column in JSON_EXPORT_COLUMNS:
+        parquet[column] = [json.dumps(v, ensure_ascii=False) for v in parquet[column]]
+    parquet.to_parquet(path, index=False)
+
+
+def newest_rows(table: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """Return the ``limit`` most recently created rows (undated rows last), newest first."""
+    if len(table) <= limit:
+        return table
+    created = pd.to_datetime(table["created_at"], utc=True)
+    order = created.sort_values(ascending=False, na_position="last", kind="stable").index
+    return table.loc[order[:limit]].reset_index(drop=True)
+
+
 def write_exports(
     table: pd.DataFrame,
     followups: Sequence[dict],
@@ -268,6 +290,8 @@ def write_exports(
     title: str = "Voice of the customer",
     progress: ProgressCallback | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    insights_sheet_rows: int | None = None,
+    notes: Sequence[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Write ``insights.csv``, ``insights.parquet``, ``insights.xlsx`` and ``report.html``.
 
@@ -282,6 +306,12 @@ def write_exports(
         title: Heading of the HTML report.
         progress: Called with ``(files_done, files_total)`` after each file.
         extra_sheets: More workbook sheets by name (e.g. follow-up loop metrics).
+        insights_sheet_rows: At most this many rows on the workbook's
+            ``insights`` sheet (the newest); the summary sheets and the other
+            formats still cover the whole table. None: no cap.
+        notes: ``(what, value)`` rows of an ``about`` sheet saying what the
+            workbook covers (the sheet is added when notes are given or the
+            insights sheet is capped).
 
     Returns:
         ``{format: path}`` of the files written.
@@ -299,14 +329,25 @@ def write_exports(
     for done, kind in enumerate(formats, start=1):
         path = out_dir / names[kind]
         if kind == "csv":
-            _flat(table).to_csv(path, index=False)
+            write_table_csv(table, path)
         elif kind == "parquet":
-            parquet = table.copy()
-            for column in JSON_EXPORT_COLUMNS:
-                parquet[column] = [json.dumps(v, ensure_ascii=False) for v in parquet[column]]
-            parquet.to_parquet(path, index=False)
+            write_table_parquet(table, path)
         elif kind == "xlsx":
-            write_workbook({"insights": _flat(table), **views, **(extra_sheets or {})}, path)
+            sheet = table
+            about = list(notes)
+            if insights_sheet_rows is not None and len(table) > insights_sheet_rows:
+                sheet = newest_rows(table, insights_sheet_rows)
+                about.append(
+                    (
+                        "insights sheet",
+                        f"the newest {insights_sheet_rows:,} of {len(table):,} items; "
+                        "the summary sheets count all of them",
+                    )
+                )
+            sheets = {"insights": _flat(sheet), **views, **(extra_sheets or {})}
+            if about:
+                sheets["about"] = pd.DataFrame(about, columns=["what", "value"])
+            write_workbook(sheets, path)
         else:
             path.write_text(render_report(table, views, title=title, now=now), encoding="utf-8")
         paths[kind] = str(path)

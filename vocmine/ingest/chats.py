@@ -242,12 +242,18 @@ def conversation_row(obj: Any, spec: SourceSpec, location: str, raw: Any) -> Row
         return quarantine(spec, location, err.reason, err.detail, raw)
 
 
-def iter_chat_rows(path: Path, spec: SourceSpec) -> Iterator[Row]:
-    """Yield one item or quarantined row per conversation in a JSONL or JSON file."""
+def iter_chat_rows(
+    path: Path, spec: SourceSpec, start: int = 0, first_line: int = 1
+) -> Iterator[Row]:
+    """Yield one item or quarantined row per conversation in a JSONL or JSON file.
+
+    ``start``/``first_line`` read a JSON Lines file from a line boundary on
+    (an appended tail); a JSON file is always read whole.
+    """
 
     def build(obj: Any, location: str, raw: Any) -> Row:
         return conversation_row(obj, spec, location, raw)
 
     if spec.format_of(path) == "json":
         return iter_json_rows(path, spec, build)
-    return iter_jsonl_rows(path, spec, build)
+    return iter_jsonl_rows(path, spec, build, start=start, first_line=first_line)

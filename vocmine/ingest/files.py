@@ -461,7 +461,9 @@ def sniff_delimiter(text: str) -> str:
         return ","
 
 
-def iter_jsonl_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator[Row]:
+def iter_jsonl_rows(
+    path: Path, spec: SourceSpec, build: Any = None, start: int = 0, first_line: int = 1
+) -> Iterator[Row]:
     """Yield one item or quarantined row per non-blank JSONL line.
 
     Lines are decoded one by one (see :func:`decode_lines`), so an undecodable
@@ -472,9 +474,14 @@ def iter_jsonl_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator
         spec: The source spec.
         build: ``(obj, location, raw) -> Row`` for one parsed object; defaults to
             table rows via :func:`item_from_record`.
+        start: Byte offset of a line start to read from (an appended tail).
+        first_line: Line number of the line at ``start`` (for row locations).
     """
     build = build or (lambda obj, location, raw: record_row(obj, spec, location, raw))
-    for number, line_text, raw in decode_lines(path.read_bytes(), spec.encoding):
+    with path.open("rb") as handle:
+        handle.seek(start)
+        data = handle.read()
+    for number, line_text, raw in decode_lines(data, spec.encoding, first_line):
         location = f"{path.name}:{number}"
         if line_text is None:
             yield quarantine(spec, location, "undecodable", "line is not valid text", raw)
@@ -487,13 +494,17 @@ def iter_jsonl_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator
         yield build(obj, location, line_text)
 
 
-def decode_lines(data: bytes, declared: str = "auto") -> Iterator[tuple[int, str | None, bytes]]:
+def decode_lines(
+    data: bytes, declared: str = "auto", first_line: int = 1
+) -> Iterator[tuple[int, str | None, bytes]]:
     """Split ``data`` into lines and decode each one on its own.
 
     With ``declared="auto"`` the file's encoding is UTF-8 when at least as many
     non-ASCII lines are valid UTF-8 as are not; otherwise a legacy code page is
     detected from the lines that are not UTF-8. Lines that do not decode with
     the chosen encoding come back as ``None``.
+
+    Lines are numbered from ``first_line`` (for a tail read from mid-file).
 
     Yields:
         ``(line_number, text_or_None, raw_bytes)`` for every non-blank line.
@@ -502,7 +513,7 @@ def decode_lines(data: bytes, declared: str = "auto") -> Iterator[tuple[int, str
         data = data[3:]
     raw_lines = [
         (number, raw)
-        for number, raw in enumerate(data.split(b"\n"), start=1)
+        for number, raw in enumerate(data.split(b"\n"), start=first_line)
         if raw.strip(b" \t\r\x00")
     ]
     encoding = declared

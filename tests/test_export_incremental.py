@@ -1,0 +1,127 @@
+"""Run partitions, the dataset union, the recent window and the capped insights sheet."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from vocmine.export import EXPORT_COLUMNS, write_exports
+from vocmine.export.incremental import (
+    DATASET_DIR,
+    PARTITION_SCHEMA,
+    read_dataset,
+    recent_insights,
+    write_run_partition,
+)
+from vocmine.export.tables import newest_rows
+
+
+def row(item: str, run: str, created: str | None, **extra) -> dict:
+    base = {column: None for column in EXPORT_COLUMNS}
+    base.update(
+        id=item,
+        external_id=item,
+        source="s",
+        channel="review",
+        created_at=pd.Timestamp(created, tz="UTC") if created else pd.NaT,
+        run_id=run,
+        lang="pl",
+        sentiment="negative",
+        sentiment_score=-0.5,
+        categories=["delivery"],
+        category_scores={"delivery": 0.9},
+        aspect_sentiment={},
+        effort=False,
+        effort_signals=[],
+        churn_risk=False,
+        severity=0.4,
+        pii=[],
+        text_redacted=f"text {item}",
+        sentences=[],
+    )
+    base.update(extra)
+    return base
+
+
+def table(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(EXPORT_COLUMNS))
+
+
+def test_partition_holds_only_the_runs_rows_with_the_fixed_schema(tmp_path):
+    frame = table(
+        [
+            row("a", "r1", "2026-10-01"),
+            row("b", "r2", "2026-10-02", topic_id=3.0, error=None),
+            row("c", "r2", None),
+        ]
+    )
+    paths = write_run_partition(frame, tmp_path, "r2")
+    written = pq.read_table(paths["run_parquet"])
+    assert written.schema.equals(PARTITION_SCHEMA)
+    assert written.column("id").to_pylist() == ["b", "c"]
+    assert written.column("topic_id").to_pylist() == [3, None]
+    assert list(pd.read_csv(paths["run_csv"])["id"]) == ["b", "c"]
+    assert not list((tmp_path / DATASET_DIR).glob(".*"))  # no temporary file left behind
+    assert write_run_partition(frame, tmp_path, "r9") == {}
+
+
+def test_dataset_union_keeps_each_items_latest_run(tmp_path):
+    first = table([row("a", "20261001T0000Z-1", "2026-10-01"), row("b", "20261001T0000Z-1", None)])
+    write_run_partition(first, tmp_path, "20261001T0000Z-1")
+    second = table([row("a", "20261002T0000Z-2", "2026-10-01", text_redacted="new a")])
+    write_run_partition(second, tmp_path, "20261002T0000Z-2")
+    union = read_dataset(tmp_path).set_index("id")
+    assert sorted(union.index) == ["a", "b"]
+    assert union.loc["a", "text_redacted"] == "new a"
+    assert union.loc["b", "run_id"] == "20261001T0000Z-1"
+
+
+def test_dataset_of_an_empty_folder_is_an_empty_table(tmp_path):
+    assert list(read_dataset(tmp_path).columns) == list(EXPORT_COLUMNS)
+
+
+def test_recent_window_counts_back_from_the_newest_item():
+    analysed = pd.Timestamp("2026-11-20", tz="UTC")
+    insights = pd.DataFrame(
+        {
+            "item_id": ["old", "edge", "new", "undated"],
+            "created_at": [
+                pd.Timestamp("2026-06-01", tz="UTC"),
+                pd.Timestamp("2026-09-15", tz="UTC"),
+                pd.Timestamp("2026-10-15", tz="UTC"),
+                pd.NaT,
+            ],
+            "analysed_at": [analysed] * 4,
+        }
+    )
+    # the undated item counts at its analysis time (2026-11-20), the newest time
+    assert list(recent_insights(insights, 30)["item_id"]) == ["undated"]
+    assert list(recent_insights(insights, 70)["item_id"]) == ["edge", "new", "undated"]
+    assert len(recent_insights(insights, None)) == 4
+
+
+def test_newest_rows_puts_undated_rows_last():
+    frame = table([row("a", "r", "2026-10-01"), row("b", "r", None), row("c", "r", "2026-10-03")])
+    assert list(newest_rows(frame, 2)["id"]) == ["c", "a"]
+    assert newest_rows(frame, 5) is frame
+
+
+def test_capped_insights_sheet_is_stated_on_the_about_sheet(tmp_path):
+    frame = table([row(f"i{n}", "r", f"2026-10-{n + 1:02d}") for n in range(6)])
+    paths = write_exports(
+        frame,
+        [],
+        tmp_path,
+        formats=["xlsx"],
+        now=datetime(2026, 11, 1, tzinfo=UTC),
+        insights_sheet_rows=4,
+        notes=[("covers", "6 items")],
+    )
+    sheets = pd.read_excel(paths["xlsx"], sheet_name=None)
+    assert list(sheets["insights"]["id"]) == ["i5", "i4", "i3", "i2"]
+    assert int(sheets["by_language"]["items"].sum()) == 6
+    about = dict(zip(sheets["about"]["what"], sheets["about"]["value"], strict=True))
+    assert about["covers"] == "6 items"
+    assert about["insights sheet"].startswith("the newest 4 of 6 items")

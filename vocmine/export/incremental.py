@@ -1,0 +1,182 @@
+"""Exports of one run that cost what the run changed, not what the store holds.
+
+A run writes:
+
+* ``dataset/insights-<run_id>.parquet`` and ``.csv``: the items this run
+  stored or updated, one partition per run. The full table is the union of
+  the partitions, keeping each item's row from its latest run
+  (:func:`read_dataset`); run ids sort by time.
+* the workbook and the HTML report over a bounded window of recent items
+  (:func:`recent_insights`), with the workbook's ``insights`` sheet capped.
+
+``vocmine export`` still writes the whole store (or any slice) on demand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from vocmine.export.tables import EXPORT_COLUMNS, JSON_EXPORT_COLUMNS, _flat
+
+DATASET_DIR = "dataset"
+"""Folder (inside the export folder) holding one partition per run."""
+
+_STRING = pa.string()
+_STRING_LIST = pa.list_(pa.string())
+PARTITION_SCHEMA = pa.schema(
+    [
+        ("id", _STRING),
+        ("external_id", _STRING),
+        ("source", _STRING),
+        ("channel", _STRING),
+        ("created_at", pa.timestamp("us", tz="UTC")),
+        ("run_id", _STRING),
+        ("lang", _STRING),
+        ("sentiment", _STRING),
+        ("sentiment_score", pa.float64()),
+        ("categories", _STRING_LIST),
+        ("category_scores", _STRING),
+        ("aspect_sentiment", _STRING),
+        ("effort", pa.bool_()),
+        ("effort_signals", _STRING_LIST),
+        ("churn_risk", pa.bool_()),
+        ("severity", pa.float64()),
+        ("topic_id", pa.int64()),
+        ("topic_label", _STRING),
+        ("rating", pa.float64()),
+        ("customer_key", _STRING),
+        ("pii", _STRING_LIST),
+        ("text_redacted", _STRING),
+        ("sentences", _STRING),
+        ("error", _STRING),
+    ]
+)
+"""One fixed schema for every partition, so a folder of them reads as one table."""
+
+
+def exported_runs(out_dir: Path) -> set[str]:
+    """Return the run ids whose partition (Parquet and CSV) is in ``dataset/``."""
+    folder = out_dir / DATASET_DIR
+    parquet = {
+        p.name[len("insights-") : -len(".parquet")] for p in folder.glob("insights-*.parquet")
+    }
+    csv = {p.name[len("insights-") : -len(".csv")] for p in folder.glob("insights-*.csv")}
+    return parquet & csv
+
+
+def write_run_partitions(table: pd.DataFrame, out_dir: Path) -> dict[str, str]:
+    """Write the partition of every run in ``table`` that has none yet.
+
+    Usually that is the current run only; a run killed after storing its
+    items (or a deleted ``dataset/`` folder) is caught up here, so the union
+    of the partitions is always the store.
+
+    Args:
+        table: Output of :func:`~vocmine.export.tables.insights_table` of the
+            whole store.
+        out_dir: The export folder.
+
+    Returns:
+        ``{"run_parquet": path, "run_csv": path}`` of the newest run written,
+        or ``{}`` when every run already had its partition.
+    """
+    done = exported_runs(out_dir)
+    paths: dict[str, str] = {}
+    for run_id in sorted(set(table["run_id"].dropna()) - done):
+        paths = write_run_partition(table, out_dir, run_id)
+    return paths
+
+
+def write_run_partition(table: pd.DataFrame, out_dir: Path, run_id: str) -> dict[str, str]:
+    """Write the rows of ``run_id`` as ``dataset/insights-<run_id>.{parquet,csv}``.
+
+    Each file is written under a hidden temporary name and then renamed, so a
+    reader of the folder never sees half a partition.
+
+    Args:
+        table: Output of :func:`~vocmine.export.tables.insights_table`.
+        out_dir: The export folder.
+        run_id: The run whose rows (``run_id`` column) go into the partition.
+
+    Returns:
+        ``{"run_parquet": path, "run_csv": path}``, or ``{}`` when the run
+        stored nothing.
+    """
+    rows = table[table["run_id"] == run_id].reset_index(drop=True)
+    if rows.empty:
+        return {}
+    folder = out_dir / DATASET_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    parquet = folder / f"insights-{run_id}.parquet"
+    csv = folder / f"insights-{run_id}.csv"
+    arrow = pa.Table.from_pandas(_for_arrow(rows), schema=PARTITION_SCHEMA, preserve_index=False)
+    _atomic(parquet, lambda tmp: pq.write_table(arrow, tmp))
+    _atomic(csv, lambda tmp: _flat(rows).to_csv(tmp, index=False))
+    return {"run_parquet": str(parquet), "run_csv": str(csv)}
+
+
+def _for_arrow(rows: pd.DataFrame) -> pd.DataFrame:
+    frame = rows[list(EXPORT_COLUMNS)].copy()
+    for column in JSON_EXPORT_COLUMNS:
+        frame[column] = [json.dumps(v, ensure_ascii=False) for v in frame[column]]
+    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True)
+    frame["topic_id"] = pd.array(
+        [None if pd.isna(v) else int(v) for v in frame["topic_id"]], dtype="Int64"
+    )
+    return frame
+
+
+def _atomic(path: Path, write: object) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    write(tmp)  # type: ignore[operator]
+    os.replace(tmp, path)
+
+
+def read_dataset(out_dir: Path) -> pd.DataFrame:
+    """Return the full table from the run partitions: each item's row from its latest run.
+
+    Args:
+        out_dir: The export folder (holding ``dataset/``).
+
+    Returns:
+        The export columns, one row per item (an empty frame without partitions).
+    """
+    files = sorted((out_dir / DATASET_DIR).glob("insights-*.parquet"))
+    if not files:
+        return pd.DataFrame(columns=list(EXPORT_COLUMNS))
+    frame = pa.concat_tables(pq.read_table(f, schema=PARTITION_SCHEMA) for f in files).to_pandas()
+    frame = frame.sort_values("run_id", kind="stable")
+    return frame.drop_duplicates("id", keep="last").reset_index(drop=True)
+
+
+def recent_insights(insights: pd.DataFrame, days: int | None) -> pd.DataFrame:
+    """Return the stored insights of the last ``days`` days.
+
+    An item's time is its ``created_at``, or when it has none the time it was
+    analysed (``analysed_at``). The window ends at the newest such time in the
+    store (not the clock), so a backfill of old feedback still shows its last
+    weeks.
+
+    Args:
+        insights: The store's insights (``Store.read_insights``).
+        days: Window length; None keeps everything.
+
+    Returns:
+        The rows in the window, in the store's order.
+    """
+    if days is None or insights.empty:
+        return insights
+    when = pd.to_datetime(insights["created_at"], utc=True)
+    if "analysed_at" in insights:
+        when = when.fillna(pd.to_datetime(insights["analysed_at"], utc=True))
+    if when.isna().all():
+        return insights
+    start = when.max() - timedelta(days=days)
+    return insights[when.isna() | (when >= start)].reset_index(drop=True)
