@@ -11,8 +11,10 @@ from vocmine.export import EXPORT_COLUMNS, write_exports
 from vocmine.export.incremental import (
     DATASET_DIR,
     PARTITION_SCHEMA,
+    ExportState,
     read_dataset,
     recent_insights,
+    runs_to_catch_up,
     write_run_partition,
 )
 from vocmine.export.tables import newest_rows
@@ -125,3 +127,33 @@ def test_capped_insights_sheet_is_stated_on_the_about_sheet(tmp_path):
     about = dict(zip(sheets["about"]["what"], sheets["about"]["value"], strict=True))
     assert about["covers"] == "6 items"
     assert about["insights sheet"].startswith("the newest 4 of 6 items")
+
+
+def test_export_state_round_trips_and_says_when_to_rebuild(tmp_path):
+    now = datetime(2026, 11, 2, 12, tzinfo=UTC)
+    assert ExportState.read(tmp_path).needs_rebuild(now, 0.05, 24)  # never built
+    state = ExportState("2026-11-02T00:00:00+00:00", "r1", items=1000, changed_since=49)
+    state.write(tmp_path)
+    again = ExportState.read(tmp_path)
+    assert again == state
+    assert not again.needs_rebuild(now, share=0.05, max_hours=24)
+    again.changed_since = 50
+    assert again.needs_rebuild(now, share=0.05, max_hours=24)  # 5% of what it covers changed
+    again.changed_since = 0
+    assert again.needs_rebuild(now, share=0.05, max_hours=12)  # 12 h old
+    assert again.needs_rebuild(now, share=0.05, max_hours=0)  # 0: every run
+    (tmp_path / "exports.json").write_text("{broken", encoding="utf-8")
+    assert ExportState.read(tmp_path) == ExportState()
+
+
+def test_runs_to_catch_up_skips_empty_completed_runs_and_the_current_one():
+    runs = pd.DataFrame(
+        {
+            "run_id": ["r1", "r2", "r3", "r4", "r5"],
+            "status": ["completed", "interrupted", "completed", "completed", "running"],
+            "stored": [10, None, 0, 3, None],
+            "updated": [0, None, 0, 0, None],
+        }
+    )
+    assert runs_to_catch_up(runs, ExportState(caught_up_to="r1"), current="r5") == ["r2", "r4"]
+    assert runs_to_catch_up(runs, ExportState(caught_up_to="r4"), current="r5") == []

@@ -120,3 +120,28 @@ def test_workbook_covers_a_window_and_caps_its_insights_sheet(rerun_settings, tm
     assert "8 items" in about["covers"] and "newest 5 of 8" in about["insights sheet"]
     assert int(sheets["by_language"]["items"].sum()) == 8  # summaries count the whole window
     assert len(pd.read_csv(summary.exports["csv"])) == 9  # the full table keeps everything
+
+
+def test_workbook_and_report_are_rebuilt_only_when_enough_changed(rerun_settings, tmp_path):
+    source = tmp_path / "items.jsonl"
+    write_items(source, 0, 50)
+    first = pipeline.run_pipeline(rerun_settings, inputs=[source])
+    assert {"xlsx", "html"} <= set(first.exports)
+    write_items(source, 50, 1, mode="a")  # 1 of 50 = 2% < 5%
+    small = pipeline.run_pipeline(rerun_settings, inputs=[source])
+    assert small.stored == 1
+    assert set(small.exports) == {"run_csv", "run_parquet"}
+    write_items(source, 51, 1, mode="a")  # 2 of 50 since the build: 4%, still < 5%
+    assert "xlsx" not in pipeline.run_pipeline(rerun_settings, inputs=[source]).exports
+    write_items(source, 52, 1, mode="a")  # 3 of 50 = 6% >= 5%: rebuilt
+    due = pipeline.run_pipeline(rerun_settings, inputs=[source])
+    assert {"xlsx", "html"} <= set(due.exports)
+    sheets = pd.read_excel(due.exports["xlsx"], sheet_name=["insights"])
+    assert len(sheets["insights"]) == 53
+    nothing = pipeline.run_pipeline(rerun_settings, inputs=[source])
+    assert nothing.exports == {}
+    always = rerun_settings.exports.model_copy(update={"rebuild_hours": 0})
+    forced = pipeline.run_pipeline(
+        rerun_settings.model_copy(update={"exports": always}), inputs=[source]
+    )
+    assert {"xlsx", "html"} <= set(forced.exports)

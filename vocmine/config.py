@@ -135,11 +135,18 @@ class ExportSettings(BaseModel):
             whole store when they are missing or when it stored or updated at
             least this share of the stored items; otherwise only its own
             partition in ``dataset/`` is written.
+        rebuild_share: A run rebuilds the workbook and the report when the
+            items stored or updated since they were built reach this share of
+            the items they cover ...
+        rebuild_hours: ... or when they are this many hours old (or missing).
+            0 rebuilds them on every run.
     """
 
     window_days: int | None = Field(default=90, ge=1)
     xlsx_max_rows: int = Field(default=10_000, ge=1)
     full_share: float = Field(default=0.25, ge=0.0)
+    rebuild_share: float = Field(default=0.05, ge=0.0)
+    rebuild_hours: float = Field(default=24.0, ge=0.0)
 
 
 class Settings(BaseSettings):

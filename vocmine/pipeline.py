@@ -33,7 +33,13 @@ from vocmine.embeddings import (
 )
 from vocmine.errors import ConfigError
 from vocmine.export import filter_insights, insights_table, write_exports
-from vocmine.export.incremental import DATASET_DIR, recent_insights, write_run_partitions
+from vocmine.export.incremental import (
+    DATASET_DIR,
+    ExportState,
+    recent_insights,
+    runs_to_catch_up,
+    write_run_partitions,
+)
 from vocmine.followup_workflow import followup_loop_metrics
 from vocmine.followups import followup_cases
 from vocmine.ingest import (
@@ -153,8 +159,11 @@ def ingest(
     Args:
         settings: The run's configuration.
         inputs: Files to read instead of the configured sources.
-        store: Where watermarks and processed folder-drop files are kept;
-            without one every source is read in full.
+        store: Where watermarks, processed folder-drop files and the file
+            manifests are kept; without one every source is read in full.
+            With one (and ``incremental_files``), files unchanged since the
+            last stored run are skipped and grown JSON Lines files are read
+            from where they ended (also for ``inputs``, as source ``cli``).
         secrets: Reads a named secret, e.g. a REST source's ``token_secret``
             (the Prefect flow passes one reading Secret blocks).
 
@@ -413,7 +422,7 @@ def followup_sheets(
     }
 
 
-def export_run(settings: Settings, store: Store, changed: int) -> dict[str, str]:
+def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> dict[str, str]:
     """Write a run's exports at a cost bounded by what it changed; return their paths.
 
     * ``dataset/insights-<run_id>.{parquet,csv}``: the items this run stored
@@ -424,37 +433,59 @@ def export_run(settings: Settings, store: Store, changed: int) -> dict[str, str]
       are missing or the run changed at least ``exports.full_share`` of it.
     * ``insights.xlsx`` and ``report.html`` over the last ``exports.window_days``
       days, the ``insights`` sheet capped at ``exports.xlsx_max_rows`` (the
-      ``about`` sheet says so).
+      ``about`` sheet says so); rebuilt when missing, when the items changed
+      since they were built reach ``exports.rebuild_share`` of those they
+      cover, or when they are ``exports.rebuild_hours`` old
+      (``exports.json`` keeps track).
 
     Args:
         settings: The run's configuration (``out_dir``, ``exports``, ``followups``).
         store: The insights store, after the run's insights were stored.
+        run_id: The run.
         changed: Items the run stored or updated.
 
     Returns:
         ``{kind: path}`` of the files written: ``run_parquet``, ``run_csv``,
-        ``csv``, ``parquet`` (when rewritten), ``xlsx``, ``html``.
+        ``csv``, ``parquet``, ``xlsx``, ``html`` (each only when written).
     """
     out_dir = settings.resolve(settings.out_dir)
     options = settings.exports
+    now = datetime.now(UTC)
+    state = ExportState.read(out_dir)
+    state.changed_since += changed
+    report_files = [out_dir / "insights.xlsx", out_dir / "report.html"]
+    rebuild = not all(f.exists() for f in report_files) or state.needs_rebuild(
+        now, options.rebuild_share, options.rebuild_hours
+    )
+    full_files = [out_dir / "insights.csv", out_dir / "insights.parquet"]
+    full_missing = not all(f.exists() for f in full_files)
+    if not (changed or rebuild or full_missing) and not runs_to_catch_up(
+        store.read_runs(), state, run_id
+    ):
+        state.write(out_dir)
+        return {}  # nothing new to export and the workbook is current: no store read
     topics = store.read_topics()
     insights = store.read_insights()
     table = insights_table(insights, topics)
     paths = write_run_partitions(table, out_dir)  # this run's, and any a killed run left out
-    full_files = [out_dir / "insights.csv", out_dir / "insights.parquet"]
-    if not all(f.exists() for f in full_files) or changed >= options.full_share * len(table):
+    if full_missing or changed >= options.full_share * len(table):
         paths.update(write_exports(table, [], out_dir, formats=["csv", "parquet"]))
+    state.caught_up_to = run_id
     del table
+    if not rebuild:
+        state.write(out_dir)
+        return paths
     recent = recent_insights(insights, options.window_days)
     del insights
     cases = store.list_followups("all")
     window = (
         "all stored items"
         if options.window_days is None
-        else (f"items of the last {options.window_days} days (to the newest item)")
+        else f"items of the last {options.window_days} days (to the newest item)"
     )
     notes = [
         ("covers", f"{window}: {len(recent):,} items"),
+        ("built", f"{now:%Y-%m-%d %H:%M} UTC by run {run_id}"),
         ("full table", f"{DATASET_DIR}/ (one partition per run) or `vocmine export`"),
     ]
     paths.update(
@@ -464,11 +495,14 @@ def export_run(settings: Settings, store: Store, changed: int) -> dict[str, str]
             out_dir,
             topics=topics,
             formats=["xlsx", "html"],
+            now=now,
             extra_sheets=followup_sheets(store, recent, cases, settings.followups),
             insights_sheet_rows=options.xlsx_max_rows,
             notes=notes,
         )
     )
+    built = ExportState(now.isoformat(), run_id, len(recent), 0, caught_up_to=run_id)
+    built.write(out_dir)
     return paths
 
 
@@ -600,7 +634,7 @@ def _run(
     record_run(settings, store, summary, result, selection, analysed, analyzer, embedder)
     changed = len(analysed)
     del analysed, selection, result, analyzer, embedder  # free the run before the exports
-    summary.exports = export_run(settings, store, changed)
+    summary.exports = export_run(settings, store, summary.run_id, changed)
     summary.status = "completed"
     summary.finished_at = datetime.now(UTC)
     store.finish_run(summary)

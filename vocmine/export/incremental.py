@@ -7,7 +7,9 @@ A run writes:
   the partitions, keeping each item's row from its latest run
   (:func:`read_dataset`); run ids sort by time.
 * the workbook and the HTML report over a bounded window of recent items
-  (:func:`recent_insights`), with the workbook's ``insights`` sheet capped.
+  (:func:`recent_insights`), with the workbook's ``insights`` sheet capped,
+  rebuilt only when enough changed since they were built or they are old
+  (:class:`ExportState`, kept in ``exports.json``).
 
 ``vocmine export`` still writes the whole store (or any slice) on demand.
 """
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import timedelta
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -180,3 +183,75 @@ def recent_insights(insights: pd.DataFrame, days: int | None) -> pd.DataFrame:
         return insights
     start = when.max() - timedelta(days=days)
     return insights[when.isna() | (when >= start)].reset_index(drop=True)
+
+
+STATE_FILE = "exports.json"
+"""File in the export folder recording when the workbook and report were built."""
+
+
+@dataclass(slots=True)
+class ExportState:
+    """What the run exports have covered so far (kept in ``exports.json``).
+
+    Attributes:
+        built_at: When the workbook and report were built (ISO, UTC), None if never.
+        built_by: The run that built them.
+        items: Items they cover.
+        changed_since: Items stored or updated by runs since then.
+        caught_up_to: The last run whose exports read the whole store (so
+            every earlier run's rows have their partition).
+    """
+
+    built_at: str | None = None
+    built_by: str | None = None
+    items: int = 0
+    changed_since: int = 0
+    caught_up_to: str = ""
+
+    @classmethod
+    def read(cls, out_dir: Path) -> ExportState:
+        """Return the state kept in ``out_dir`` (empty when missing or unreadable)."""
+        try:
+            data = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+            return cls(**data)
+        except (OSError, ValueError, TypeError):
+            return cls()
+
+    def write(self, out_dir: Path) -> None:
+        """Keep the state in ``out_dir`` (written atomically)."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(self), indent=2)
+        _atomic(out_dir / STATE_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+    def needs_rebuild(self, now: datetime, share: float, max_hours: float) -> bool:
+        """Whether the workbook and report are due: never built, old, or enough changed.
+
+        Args:
+            now: The current time (timezone-aware).
+            share: Rebuild once ``changed_since`` reaches this share of ``items``.
+            max_hours: Rebuild once they are this many hours old (0: always).
+        """
+        if self.built_at is None or max_hours == 0:
+            return True
+        age = now - datetime.fromisoformat(self.built_at)
+        return age >= timedelta(hours=max_hours) or self.changed_since >= share * max(1, self.items)
+
+
+def runs_to_catch_up(runs: pd.DataFrame, state: ExportState, current: str) -> list[str]:
+    """Return the runs since the last full pass that may have stored rows without a partition.
+
+    Args:
+        runs: The store's runs (``Store.read_runs``).
+        state: The export state (``caught_up_to``).
+        current: The running run (not counted).
+
+    Returns:
+        Run ids after ``state.caught_up_to``, other than ``current``, except
+        completed runs that stored and updated nothing.
+    """
+    if runs.empty:
+        return []
+    changed = runs["stored"].fillna(0) + runs["updated"].fillna(0)
+    empty = (runs["status"] == "completed") & (changed == 0)
+    later = runs["run_id"] > state.caught_up_to
+    return sorted(runs.loc[later & ~empty & (runs["run_id"] != current), "run_id"])
