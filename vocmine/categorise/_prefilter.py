@@ -32,6 +32,10 @@ MAX_LITERALS = 8
 """Most alternative strings one literal condition of :func:`required_literals` may hold."""
 LITERAL_LENGTHS = (24, 16, 12, 10, 8, 6, 5, 4, 3, 2, 1)
 """Literal lengths :func:`required_literals` tries per split, longest (most selective) first."""
+WIDE_LITERALS = 32
+"""Most strings of a condition when only this many give strings of 3+ characters."""
+WIDE_LITERAL_LENGTHS = (6, 5, 4, 3)
+"""Lengths tried for such wide conditions."""
 MAX_CONDITIONS = 3
 """Most literal conditions kept per pattern (the most selective ones)."""
 _MAX_RANGE = 16
@@ -206,7 +210,8 @@ def required_literals(
     Each condition is a few strings of which a match contains at least one: for a
     top-level split ``j``, the match of the items from ``j`` on starts with one of
     their literal prefixes (the longest length with at most ``max_alternatives``
-    of them). ``\\blate (delivery|order)`` gives ``("late deliver", "late order")``.
+    of them, or up to ``WIDE_LITERALS`` of them when that length is below 3).
+    ``\\blate (delivery|order)`` gives ``("late deliver", "late order")``.
     A text that fails one condition cannot match. The conditions are stronger than
     :func:`required_grams` (a whole stem, not one of its 3-grams) but need the
     text itself, so the gram index finds candidates and the conditions confirm them.
@@ -227,11 +232,22 @@ def required_literals(
     for j in range(len(items)):
         if j and items[j - 1][0] is sre.LITERAL:
             continue  # inside a literal run: its start gives a longer condition
+        best: tuple[frozenset[str], int] | None = None
         for length in LITERAL_LENGTHS:
             prefixes = _prefixes_of(items[j:], length, max_alternatives)
             if prefixes is not None:
-                found.setdefault(prefixes, length)
+                best = (prefixes, length)
                 break
+        if best is None or best[1] < GRAM_SIZE:
+            # One- or two-character strings pass almost every text: accept more
+            # strings of a useful length (a few more `in` checks beat a regex search).
+            for length in WIDE_LITERAL_LENGTHS:
+                prefixes = _prefixes_of(items[j:], length, WIDE_LITERALS)
+                if prefixes is not None:
+                    best = (prefixes, length)
+                    break
+        if best is not None:
+            found.setdefault(*best)
     ranked = sorted(found.items(), key=lambda item: (-item[1], len(item[0]), sorted(item[0])))
     # The longest strings are the most selective; check the conditions with the fewest
     # strings first, since a text usually fails the first one it is tested against.
