@@ -27,6 +27,7 @@ Usage::
     .venv/bin/python bench/bench_categories.py --part heldout
     .venv/bin/python bench/bench_categories.py --part speed [--size 2000]
     .venv/bin/python bench/bench_categories.py --part airline-models
+    .venv/bin/python bench/bench_categories.py --part airline-cv
 """
 
 from __future__ import annotations
@@ -95,7 +96,12 @@ def bench_learned(name: str) -> dict:
         x_tr, y_tr, test_size=0.2, random_state=SEED, stratify=y_tr if single else None
     )
     baseline = LearnedCategoriser(
-        C=1.0, class_weight=None, char_ngrams=None, word_ngrams=(1, 1), fold=False
+        C=1.0,
+        class_weight=None,
+        char_ngrams=None,
+        word_ngrams=(1, 1),
+        fold=False,
+        strip_handles=False,
     )
     t0 = time.perf_counter()
     base_report = categories_report(as_lists(y_te), baseline.fit(x_tr, y_tr).predict(x_te))
@@ -173,6 +179,43 @@ def airline_model_comparison() -> dict:
             "test_accuracy": round(float(np.mean(predicted == y_te)), 4),
         }
         print(name, out[name], file=sys.stderr, flush=True)
+    return out
+
+
+def airline_cross_validation(folds: int = 5) -> dict:
+    """LearnedCategoriser defaults with and without removing @handles and URLs, on airline reasons.
+
+    ``folds``-fold stratified cross-validation (macro-F1) on the training 80 % of the
+    same seeded split as ``bench_learned``, then a fit on all of it scored on the
+    20 % development part.
+    """
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    texts, labels = load_dataset("twitter_us_airline")
+    x_tr, x_te, y_tr, y_te = train_test_split(
+        texts, labels, test_size=0.2, random_state=SEED, stratify=labels
+    )
+    y_tr = np.asarray(y_tr)
+    splits = list(StratifiedKFold(folds, shuffle=True, random_state=SEED).split(x_tr, y_tr))
+    out = {}
+    for strip in (False, True):
+        t0 = time.perf_counter()
+        cv = []
+        for fit_idx, val_idx in splits:
+            model = LearnedCategoriser(strip_handles=strip)
+            model.fit([x_tr[i] for i in fit_idx], list(y_tr[fit_idx]))
+            predicted = [p[0] for p in model.predict([x_tr[i] for i in val_idx])]
+            cv.append(f1_score(y_tr[val_idx], predicted, average="macro"))
+        model = LearnedCategoriser(strip_handles=strip).fit(x_tr, list(y_tr))
+        report = categories_report(as_lists(y_te), model.predict(x_te))
+        out[f"strip_handles={strip}"] = {
+            "cv_macro_f1": round(float(np.mean(cv)), 4),
+            "cv_std": round(float(np.std(cv)), 4),
+            "dev": report,
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
+        print(out[f"strip_handles={strip}"], file=sys.stderr, flush=True)
     return out
 
 
@@ -397,7 +440,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["eval", "heldout", "speed", "learned", "airline-models", "all"],
+        choices=["eval", "heldout", "speed", "learned", "airline-models", "airline-cv", "all"],
         default="all",
     )
     parser.add_argument(
@@ -420,6 +463,8 @@ def main() -> None:
         print(json.dumps(bench_speed(args.size), indent=1))
     if args.part == "airline-models":
         print(json.dumps(airline_model_comparison(), indent=1))
+    if args.part == "airline-cv":
+        print(json.dumps(airline_cross_validation(), indent=1))
     if args.part in ("learned", "all"):
         for name in [args.dataset] if args.dataset else sorted(GRIDS):
             print(json.dumps(bench_learned(name), indent=1), flush=True)

@@ -26,7 +26,11 @@ from vocmine.categorise._prefilter import (
     required_grams,
     required_literals,
 )
-from vocmine.categorise.learned import LearnedCategoriser, categories_report
+from vocmine.categorise.learned import (
+    LearnedCategoriser,
+    categories_report,
+    strip_handles_and_urls,
+)
 from vocmine.categorise.lexicon import (
     STRONG_MISS,
     TOPIC_ALONE,
@@ -486,6 +490,29 @@ def test_learned_multi_label_may_predict_several_or_none():
     assert model.multilabel_
     assert set(model.predict(["crashes and slow"])[0]) == {"crash", "slow"}
     assert model.predict(["love it"])[0] == []
+
+
+def test_strip_handles_and_urls_keeps_email_addresses():
+    text = "@united lost my bag http://t.co/x www.example.com/a, write to a@b.com"
+    assert strip_handles_and_urls(text).split() == ["lost", "my", "bag", "write", "to", "a@b.com"]
+
+
+@pytest.mark.parametrize("fold", [True, False])
+def test_learned_ignores_handles_only_when_told(fold):
+    texts = [
+        "@united bag lost",
+        "@united my bag is lost",
+        "@delta flight late",
+        "@delta late again",
+    ]
+    labels = ["luggage", "luggage", "late", "late"]
+    pair = ["@united where is my bag", "@delta where is my bag"]
+    stripped = LearnedCategoriser(min_df=1, fold=fold).fit(texts * 3, labels * 3)
+    kept = LearnedCategoriser(min_df=1, fold=fold, strip_handles=False).fit(texts * 3, labels * 3)
+    a, b = stripped.predict_proba(pair)
+    assert np.allclose(a, b)
+    a, b = kept.predict_proba(pair)
+    assert not np.allclose(a, b)
 
 
 def test_categories_report():

@@ -2,13 +2,16 @@
 
 Word (1-2) and character (``char_wb`` 2-5) TF-IDF features feed a logistic
 regression: multinomial when every item has exactly one label, one-vs-rest with
-a 0.5 probability threshold when items carry several (or no) labels.
+a 0.5 probability threshold when items carry several (or no) labels. @handles
+and URLs are removed first: they name the addressee or a link, not the reason
+(airline reasons: cross-validated macro-F1 0.531 -> 0.536, see the model card).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import joblib
@@ -24,6 +27,27 @@ from sklearn.utils.validation import check_is_fitted
 
 from vocmine.categorise.taxonomy import fold_text
 from vocmine.errors import ModelNotFoundError
+
+_HANDLE_OR_URL = re.compile(r"(?<![\w.])@\w+|\bhttps?://\S+|\bwww\.\S+")
+"""An @handle (not the @ of an e-mail address) or a URL."""
+
+
+def strip_handles_and_urls(text: str) -> str:
+    """Return ``text`` with @handles and URLs replaced by a space.
+
+    Example:
+        >>> strip_handles_and_urls("@united lost my bag http://t.co/x, mail a@b.com")
+        '  lost my bag   mail a@b.com'
+    """
+    return _HANDLE_OR_URL.sub(" ", text)
+
+
+def _fold_without_handles(text: str) -> str:
+    return fold_text(strip_handles_and_urls(text))
+
+
+def _lower_without_handles(text: str) -> str:
+    return strip_handles_and_urls(text).lower()
 
 
 def _is_single_label(labels: Sequence[str | Sequence[str]]) -> bool:
@@ -57,6 +81,7 @@ class LearnedCategoriser(BaseEstimator):
         min_df: Minimum document frequency of a feature.
         threshold: Probability a label needs in multi-label mode.
         fold: Whether to fold case and diacritics first (helps "zasilka" = "zásilka").
+        strip_handles: Whether to remove @handles and URLs first.
 
     Attributes:
         classes_: Label names.
@@ -78,6 +103,7 @@ class LearnedCategoriser(BaseEstimator):
         min_df: int = 2,
         threshold: float = 0.5,
         fold: bool = True,
+        strip_handles: bool = True,
     ) -> None:
         self.C = C
         self.class_weight = class_weight
@@ -86,9 +112,16 @@ class LearnedCategoriser(BaseEstimator):
         self.min_df = min_df
         self.threshold = threshold
         self.fold = fold
+        self.strip_handles = strip_handles
+
+    def _preprocessor(self) -> Callable[[str], str] | None:
+        strip = getattr(self, "strip_handles", False)  # models saved before the option: off
+        if self.fold:
+            return _fold_without_handles if strip else fold_text
+        return _lower_without_handles if strip else None
 
     def _features(self) -> FeatureUnion:
-        pre = fold_text if self.fold else None
+        pre = self._preprocessor()
         parts = [
             (
                 "word",
