@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from re import _constants as sre  # noqa: PLC2701 - the parser's opcodes, stable since 3.11
 from re import _parser as sre_parse  # noqa: PLC2701
 
@@ -200,6 +201,7 @@ def required_grams(
     return None if best is None else best[1]
 
 
+@lru_cache(maxsize=8192)
 def required_literals(
     pattern: str,
     max_alternatives: int = MAX_LITERALS,
