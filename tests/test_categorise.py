@@ -495,6 +495,7 @@ def test_learned_multi_label_may_predict_several_or_none():
 def test_strip_handles_and_urls_keeps_email_addresses():
     text = "@united lost my bag http://t.co/x www.example.com/a, write to a@b.com"
     assert strip_handles_and_urls(text).split() == ["lost", "my", "bag", "write", "to", "a@b.com"]
+    assert strip_handles_and_urls(".@delta thanks").split() == [".", "thanks"]
 
 
 @pytest.mark.parametrize("fold", [True, False])

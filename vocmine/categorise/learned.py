@@ -28,7 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 from vocmine.categorise.taxonomy import fold_text
 from vocmine.errors import ModelNotFoundError
 
-_HANDLE_OR_URL = re.compile(r"(?<![\w.])@\w+|\bhttps?://\S+|\bwww\.\S+")
+_HANDLE_OR_URL = re.compile(r"(?<!\w)@\w+|https?://\S+|\bwww\.\S+")
 """An @handle (not the @ of an e-mail address) or a URL."""
 
 
@@ -36,8 +36,8 @@ def strip_handles_and_urls(text: str) -> str:
     """Return ``text`` with @handles and URLs replaced by a space.
 
     Example:
-        >>> strip_handles_and_urls("@united lost my bag http://t.co/x, mail a@b.com")
-        '  lost my bag   mail a@b.com'
+        >>> strip_handles_and_urls(".@united lost my bag http://t.co/x, mail a@b.com")
+        '.  lost my bag   mail a@b.com'
     """
     return _HANDLE_OR_URL.sub(" ", text)
 
