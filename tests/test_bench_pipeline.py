@@ -30,6 +30,7 @@ def test_report_states_rerun_share_and_the_runs_own_peak_rss():
         "rerun_exports": ["run_csv", "run_parquet"],
         "rebuild_seconds": 15.0,
         "rebuild_share": 0.075,
+        "cpu": [400.0, 12.0, 30.0],
         "peak_rss_mb": 300.0,
     }
     text = bench.markdown([result], "python bench/bench_pipeline.py --runs-only")
@@ -37,6 +38,7 @@ def test_report_states_rerun_share_and_the_runs_own_peak_rss():
     assert "peak RSS of the run's own process 2100 MB" in text
     assert "(peak RSS 900 MB; wrote run_csv, run_parquet)" in text
     assert "workbook and report rebuilt (`exports.rebuild_hours: 0`) 15.0 s = 7.5%" in text
+    assert "full run 400.0 s, re-run 12.0 s = 3.0%" in text
     assert "| stage |" not in text  # --runs-only: no stage table
 
 
