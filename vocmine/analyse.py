@@ -19,6 +19,7 @@ import numpy as np
 
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.learned import LearnedCategoriser
+from vocmine.embeddings import Embedder
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
@@ -103,7 +104,8 @@ class Analyzer:
         sentiment: Fitted sentiment classifier.
         categoriser: Fitted complaint categoriser.
         signals: Fitted effort/churn signal detector.
-        embedder: Optional embedder whose vectors feed the categoriser.
+        embedder: Optional embedder whose vectors feed the categoriser, and the
+            sentiment model when it was trained on this embedder's vectors.
         learned: Optional categoriser trained on the company's own labels.
         learned_mode: ``beside`` (labels in ``learned_categories``) or
             ``instead`` (labels replace the taxonomy's ``categories``).
@@ -116,7 +118,7 @@ class Analyzer:
     sentiment: SentimentClassifier
     categoriser: Categoriser
     signals: SignalDetector
-    embedder: object | None = None
+    embedder: Embedder | None = None
     learned: LearnedCategoriser | None = None
     learned_mode: str = "beside"
     severity_weights: Mapping[str, float] = field(default_factory=dict)
@@ -157,6 +159,24 @@ class Analyzer:
                     insights[i].error = f"analysis failed: {type(exc).__name__}: {exc}"
         return insights
 
+    def _sentiment_embeddings(
+        self, doc_embeddings: np.ndarray | None, n_sentences: int
+    ) -> np.ndarray | None:
+        """Return the vectors the sentiment model takes for documents then sentences.
+
+        Documents pass their vectors when they come from the embedder the sentiment
+        model was trained with; sentences are never embedded (NaN rows: n-gram
+        experts only). ``None`` when the model takes no vectors from this embedder.
+        """
+        if (
+            doc_embeddings is None
+            or self.embedder is None
+            or not self.sentiment.accepts_embeddings_from(self.embedder.name)
+        ):
+            return None
+        blank = np.full((n_sentences, doc_embeddings.shape[1]), np.nan, dtype=np.float32)
+        return np.vstack([doc_embeddings, blank])
+
     def _analyse_redacted(self, items: Sequence[FeedbackItem], insights: Sequence[Insight]) -> None:
         texts = [ins.text_redacted for ins in insights]
         plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
@@ -171,19 +191,23 @@ class Analyzer:
         flat_langs = [
             lang for lang, sents in zip(langs, sentence_lists, strict=True) for _ in sents
         ]
-        proba = self.sentiment.predict_proba(texts + flat_sentences, langs + flat_langs)
+        embeddings = self.embedder.embed(texts) if self.embedder is not None else None
+        proba = self.sentiment.predict_proba(
+            texts + flat_sentences,
+            langs + flat_langs,
+            self._sentiment_embeddings(embeddings, len(flat_sentences)),
+        )
         polarity = (
             proba[:, SENTIMENT_LABELS.index("positive")]
             - proba[:, SENTIMENT_LABELS.index("negative")]
         )
         labels = [SENTIMENT_LABELS[j] for j in np.argmax(proba, axis=1)]
 
-        embeddings = self.embedder.embed(texts) if self.embedder is not None else None
-        doc_scores = self.categoriser.score(texts, langs, embeddings=embeddings)
-        learned_scores = self.learned.score(texts, langs) if self.learned is not None else None
-        sentence_categories = (
-            self.categoriser.predict(flat_sentences, flat_langs) if flat_sentences else []
+        doc_scores, labels_per_item = self.categoriser.score_documents(
+            texts, langs, sentence_lists, embeddings=embeddings
         )
+        learned_scores = self.learned.score(texts, langs) if self.learned is not None else None
+        sentence_categories = [labels for per_item in labels_per_item for labels in per_item]
 
         n = len(texts)
         offset = n

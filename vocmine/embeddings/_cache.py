@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +34,55 @@ class InMemoryEmbeddingCache:
 
     def __len__(self) -> int:
         return len(self._vectors)
+
+
+class FileEmbeddingCache(InMemoryEmbeddingCache):
+    """An :class:`EmbeddingCache` kept in one ``.npz`` file: for offline scripts.
+
+    Training and evaluation scripts embed tens of thousands of texts with a slow
+    model; this cache lets a second run (or an interrupted one) skip them. The
+    file is loaded when the cache is created and rewritten atomically by
+    :meth:`save`, which :meth:`put_embeddings` calls every ``save_every`` new vectors.
+
+    Args:
+        path: The ``.npz`` file (created on the first save).
+        save_every: New vectors between automatic saves.
+    """
+
+    def __init__(self, path: str | Path, save_every: int = 512):
+        super().__init__()
+        self.path = Path(path)
+        self.save_every = save_every
+        self._unsaved = 0
+        if self.path.is_file():
+            with np.load(self.path) as data:
+                for model, key, vector in zip(
+                    data["models"], data["keys"], data["vectors"], strict=True
+                ):
+                    self._vectors[(str(model), str(key))] = vector
+
+    def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Store ``vectors`` for ``model``, saving the file every ``save_every`` vectors."""
+        super().put_embeddings(model, vectors)
+        self._unsaved += len(vectors)
+        if self._unsaved >= self.save_every:
+            self.save()
+
+    def save(self) -> None:
+        """Write all vectors to :attr:`path` (through a temporary file, then a rename)."""
+        if not self._vectors:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self._vectors)
+        tmp = self.path.with_name(self.path.name + ".tmp.npz")
+        np.savez(
+            tmp,
+            models=np.array([m for m, _ in keys]),
+            keys=np.array([k for _, k in keys]),
+            vectors=np.stack([self._vectors[k] for k in keys]),
+        )
+        os.replace(tmp, self.path)
+        self._unsaved = 0
 
 
 class CachedEmbedder:
