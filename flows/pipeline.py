@@ -37,6 +37,7 @@ from flows.store_lock import store_lock
 from vocmine import pipeline as steps
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
+from vocmine.nlp.redact import Redactor
 from vocmine.schemas import IngestResult, RunSummary
 from vocmine.store import mask_password, open_store
 
@@ -83,9 +84,9 @@ def read_source_task(settings: Settings, store) -> IngestResult:
     retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )
-def read_files_task(settings: Settings, inputs: list[str]) -> IngestResult:
-    """Read the files given instead of the configured sources."""
-    return steps.ingest(settings, [Path(p) for p in inputs])
+def read_files_task(settings: Settings, inputs: list[str], store) -> IngestResult:
+    """Read the files given instead of the configured sources (unchanged files skipped)."""
+    return steps.ingest(settings, [Path(p) for p in inputs], store)
 
 
 @task(name="load models", cache_policy=NO_CACHE)
@@ -126,15 +127,15 @@ def store_task(settings: Settings, store, summary: RunSummary, analysed, analyze
     retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )
-def export_task(settings: Settings, store) -> dict[str, str]:
-    """Write CSV, Parquet and XLSX exports of the store."""
-    return steps.export_store(store, settings.resolve(settings.out_dir), rules=settings.followups)
+def export_task(settings: Settings, store, run_id: str, changed: int) -> dict[str, str]:
+    """Write the run's export partition, and the full files, workbook and report when due."""
+    return steps.export_run(settings, store, run_id, changed)
 
 
 def read_all(settings: Settings, inputs: list[str] | None, store) -> IngestResult:
     """Read ``inputs`` or every configured source, one named task per source."""
     if inputs:
-        return read_files_task(settings, inputs)
+        return read_files_task(settings, inputs, store)
     if not settings.sources:
         raise PipelineRunError("no sources configured and no inputs given")
     merged = IngestResult()
@@ -216,10 +217,7 @@ def _run(
         try:
             step = "reading the sources"
             result = read_all(settings, inputs, store)
-            step = "loading the models"
-            embedder, analyzer = load_models_task(settings, store)
-            register_analyzer(settings, analyzer)
-            quarantined = steps.redact_quarantined(result.quarantined, analyzer.redactor)
+            quarantined = steps.redact_quarantined(result.quarantined, Redactor())
             store.add_quarantined(summary.run_id, quarantined)
             step = "selecting new and changed items"
             selection = select_task(store, result.items)
@@ -231,15 +229,26 @@ def _run(
                 len(selection.changed),
                 selection.unchanged,
             )
-            step = "analysing the items"
-            versions = steps.model_versions(settings, analyzer, None)
-            analysed = analyse_items(
-                runner, settings, todo, versions, max_in_flight=2 * workers, cache=cache_analysis
-            )
+            embedder, analyzer, analysed = None, None, []
+            if todo:  # models load only when there is something to analyse
+                step = "loading the models"
+                embedder, analyzer = load_models_task(settings, store)
+                register_analyzer(settings, analyzer)
+                step = "analysing the items"
+                versions = steps.model_versions(settings, analyzer, None)
+                analysed = analyse_items(
+                    runner,
+                    settings,
+                    todo,
+                    versions,
+                    max_in_flight=2 * workers,
+                    cache=cache_analysis,
+                )
             step = "assigning topics"
             topic_dir = topics_task(settings, store, embedder, analysed)
             step = "storing insights and follow-ups"
-            summary.followups_opened = store_task(settings, store, summary, analysed, analyzer)
+            if analyzer is not None:
+                summary.followups_opened = store_task(settings, store, summary, analysed, analyzer)
             steps.advance_watermarks(store, result)
             steps.complete_summary(
                 settings=settings,
@@ -252,7 +261,7 @@ def _run(
             )
             if write_exports:
                 step = "writing the exports"
-                summary.exports = export_task(settings, store)
+                summary.exports = export_task(settings, store, summary.run_id, len(analysed))
             summary.status = "completed"
             summary.finished_at = datetime.now(UTC)
             store.finish_run(summary)
