@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from pathlib import Path
@@ -345,3 +346,29 @@ def test_first_fit_on_a_sample_assigns_every_item(tmp_path) -> None:
         by_theme.setdefault(theme, set()).add(topic_id)
     assert all(len(topics) == 1 for topics in by_theme.values()), by_theme
     assert len({next(iter(t)) for t in by_theme.values()}) == len(THEMES)
+
+
+def test_load_assigns_without_importing_bertopic(
+    modeler: TopicModeler, tfidf_embeddings: np.ndarray, tmp_path: Path
+) -> None:
+    """A re-run's transform needs only the saved centres: BERTopic loads on first use."""
+    import subprocess
+    import sys
+
+    modeler.save(tmp_path / "topics")
+    np.save(tmp_path / "emb.npy", tfidf_embeddings)
+    expected = modeler.transform(TEXTS_REDACTED, embeddings=tfidf_embeddings, langs=LANGS)
+    script = f"""
+import sys, json
+import numpy as np
+from vocmine.topics import TopicModeler
+modeler = TopicModeler.load({str(tmp_path / "topics")!r})
+ids = modeler.transform([""] * {len(TEXTS_REDACTED)}, np.load({str(tmp_path / "emb.npy")!r}),
+                        {LANGS!r})
+assert "bertopic" not in sys.modules, "transform imported bertopic"
+assert modeler.model_ is not None and "bertopic" in sys.modules
+print(json.dumps(ids))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == expected

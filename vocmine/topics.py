@@ -236,6 +236,15 @@ def _bertopic_backend(embedder: Embedder) -> Any:
     return _VocmineBackend(embedder)
 
 
+def _saved_topic_centres(folder: Path) -> tuple[list[int], np.ndarray]:
+    """Return the topic ids and embeddings BERTopic saved (safetensors) in ``folder``."""
+    from safetensors.numpy import load_file
+
+    sizes = json.loads((folder / "topics.json").read_text(encoding="utf-8"))["topic_sizes"]
+    tensors = load_file(str(folder / "topic_embeddings.safetensors"))
+    return sorted(int(t) for t in sizes), np.asarray(tensors["topic_embeddings"], np.float32)
+
+
 class TopicModeler:
     """Fits multilingual topics on feedback texts and assigns new texts to them.
 
@@ -580,10 +589,36 @@ class TopicModeler:
         logger.info("%d topics, %.1f%% outliers", self.n_topics_, 100 * self.outlier_share_)
         return self
 
+    @property
+    def model_(self) -> Any:
+        """The fitted BERTopic model (``None`` without one).
+
+        After :meth:`load` it is read from disk on first use: ``transform``
+        needs only the topic centres, and importing BERTopic costs seconds.
+        """
+        folder = self.__dict__.pop("_bertopic_folder", None)
+        if folder is not None:
+            from bertopic import BERTopic
+
+            embedder = self.__dict__.pop("_bertopic_embedder", None)
+            backend = _bertopic_backend(embedder) if embedder is not None else None
+            self.__dict__["_model"] = BERTopic.load(str(folder), embedding_model=backend)
+        return self.__dict__.get("_model")
+
+    @model_.setter
+    def model_(self, model: Any) -> None:
+        self.__dict__.pop("_bertopic_folder", None)
+        self.__dict__["_model"] = model
+
     def _index_centroids(self) -> None:
         model = self.model_
-        ids = sorted(int(t) for t in model.topic_sizes_)
-        embeddings = np.asarray(model.topic_embeddings_, dtype=np.float32)
+        self._set_topic_centres(
+            sorted(int(t) for t in model.topic_sizes_),
+            np.asarray(model.topic_embeddings_, dtype=np.float32),
+        )
+
+    def _set_topic_centres(self, ids: list[int], embeddings: np.ndarray) -> None:
+        """Index the public topic ids and their unit centres (topic -1 left out)."""
         if len(ids) != len(embeddings):
             raise ValueError(f"{len(embeddings)} topic embeddings for topics {ids}")
         keep = [i for i, t in enumerate(ids) if t != -1]
@@ -750,10 +785,10 @@ class TopicModeler:
         modeler.topic_ids_ = []
         modeler.centroids_ = np.zeros((0, 0), dtype=np.float32)
         if meta["has_bertopic_model"]:
-            from bertopic import BERTopic
-
-            backend = _bertopic_backend(embedder) if embedder is not None else None
-            modeler.model_ = BERTopic.load(str(folder), embedding_model=backend)
-            modeler._index_centroids()
+            # The centres come straight from BERTopic's files; the model itself loads
+            # on first use of ``model_`` (a refit or a re-save), not for ``transform``.
+            modeler._set_topic_centres(*_saved_topic_centres(folder))
+            modeler.__dict__["_bertopic_folder"] = folder
+            modeler.__dict__["_bertopic_embedder"] = embedder
         logger.info("loaded %d topics from %s", modeler.n_topics_, folder)
         return modeler
