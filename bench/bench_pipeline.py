@@ -382,13 +382,14 @@ def markdown(results: list[dict], command: str) -> str:
             "| stage | items | seconds | items/s | items per CPU-second |",
             "|---|---:|---:|---:|---:|",
         ]
-        lines += [
-            f"| {s['stage']} | {s['items'] or '-'} | {s['seconds']:.2f} | "
-            f"{s['items_per_s']:.1f} | {s.get('items_per_cpu_s', 0.0):.1f} |".replace(
-                "| 0.0 |", "| - |"
+        for s in r["stages"]:
+            rates = [s["items_per_s"], s.get("items_per_cpu_s", 0.0)]
+            cells = [f"{v:.1f}" if v else "-" for v in rates]
+            lines.append(
+                f"| {s['stage']} | {s['items'] or '-'} | {s['seconds']:.2f} | "
+                + " | ".join(cells)
+                + " |"
             )
-            for s in r["stages"]
-        ]
         lines.append("")
     return "\n".join(lines) + "\n"
 
