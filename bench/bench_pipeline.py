@@ -287,16 +287,30 @@ def bench_stages(
     )
     timed("categories (lexicon)", size, stages, lambda: analyzer.categoriser.score(redacted, langs))
 
+    clause_lists = analyzer.clauses(redacted, langs)
+
     def sentiment_and_categories() -> None:
-        """What the analyser does per item after language id and sentences, embeddings aside."""
-        analyzer.sentiment.predict_proba(redacted + flat, langs + flat_langs)
-        analyzer.categoriser.score_documents(redacted, langs, sentences)
-        for text, lang in zip(redacted, langs, strict=True):
-            analyzer.signals.effort_signals(text, lang)
-            analyzer.signals.churn_risk(text, lang)
+        """What the analyser does after language id and clauses, embeddings aside.
+
+        Chunk by chunk, as a run analyses: the sentiment of every document and clause,
+        categories of both, then the effort and churn signals of each document.
+        """
+        for start in range(0, size, settings.chunk_size):
+            end = start + settings.chunk_size
+            texts, text_langs = redacted[start:end], langs[start:end]
+            clauses = clause_lists[start:end]
+            flat_clauses = [c for group in clauses for c in group]
+            clause_langs = [
+                lang for lang, group in zip(text_langs, clauses, strict=True) for _ in group
+            ]
+            analyzer.sentiment.predict_proba(texts + flat_clauses, text_langs + clause_langs)
+            analyzer.categoriser.score_documents(texts, text_langs, clauses)
+            for text, lang in zip(texts, text_langs, strict=True):
+                analyzer.signals.effort_signals(text, lang)
+                analyzer.signals.churn_risk(text, lang)
 
     timed(
-        "sentiment + categories (docs, sentences, signals; the issue's target)",
+        "sentiment + categories (docs, clauses, signals; the issue's target)",
         size,
         stages,
         sentiment_and_categories,

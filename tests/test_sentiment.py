@@ -297,6 +297,56 @@ def test_normalise_text_polarity_cues(text, token):
         assert ({"emopos", "emoneg"} - {token}).isdisjoint(tokens)
 
 
+def test_polarity_hits_count_every_kind_once():
+    from vocmine.sentiment import _lexicon_hits
+
+    # negated positive, negative phrase, positive cue, negative cue; "polecam" inside
+    # "nie polecam" is not also a positive hit.
+    assert _lexicon_hits("nie polecam. nigdy wiecej! ale dziekuje, rozczarowany") == (1, 3)
+    assert _lexicon_hits("keine empfehlung, aber danke") == (1, 1)
+    assert _lexicon_hits("niepolecam xrozczarowany") == (0, 0)  # cues start a word
+
+
+def test_normalise_text_joins_punctuation_after_any_whitespace():
+    assert normalise_text("dobry \t .\n ok\u00a0!  ( x )") == "dobry. ok! ( x)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kein gutes", "keine empfehlung", "nie polecam", "nepolecam", "не рекомендую", "no love"],
+)
+def test_cue_trie_prefers_the_longest_cue_like_an_alternation(text):
+    import re
+
+    from vocmine.sentiment import _cue_pattern
+
+    cues = ["kein", "keine", "nie", "ne", "не", "no", "not", "love", "polecam", "рекоменд"]
+    alternation = re.compile("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")")
+    trie = re.compile(_cue_pattern(cues))
+    assert [m.span() for m in trie.finditer(text)] == [
+        m.span() for m in alternation.finditer(text)
+    ]
+
+
+def test_duplicate_texts_score_like_single_texts(shipped):
+    texts = ["Nie polecam.", "Super, polecam!", "Nie polecam.", "ok", "Nie polecam."]
+    langs = ["pl", "pl", "pl", "en", "pl"]
+    batch = shipped.predict_proba(texts, langs)
+    for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
+        np.testing.assert_allclose(batch[i], shipped.predict_proba([text], [lang])[0], atol=1e-6)
+
+
+def test_unique_inputs_never_merge_rows_with_vectors():
+    from vocmine.sentiment import _unique_inputs
+
+    vectors = np.array([[1.0], [np.nan], [2.0], [np.nan], [np.nan]])
+    unique, inverse = _unique_inputs(["a", "a", "a", "b", "a"], vectors)
+    assert unique == [0, 1, 2, 3]
+    assert inverse.tolist() == [0, 1, 2, 3, 1]
+    unique, inverse = _unique_inputs(["a", "b", "a"], None)
+    assert unique == [0, 1] and inverse.tolist() == [0, 1, 0]
+
+
 def test_sentiment_report():
     rep = sentiment_report(
         ["positive", "negative", "neutral", "positive"],

@@ -72,3 +72,15 @@ def test_bad_arguments_are_refused() -> None:
         char_wb_ngram_counts(["x"], (1, 3), 2**10)
     with pytest.raises(ValueError, match="max_n"):
         word_ngram_counts([["x"]], 3, 2**10)
+
+
+def test_counts_sum_duplicates_per_row_in_column_order() -> None:
+    counts = word_ngram_counts([["a", "a", "b"], [], ["b"]], 1, 2**4)
+    assert counts.has_sorted_indices
+    dense = counts.toarray()
+    assert dense.sum(axis=1).tolist() == [3.0, 0.0, 1.0]
+    assert sorted(dense[0][dense[0] > 0].tolist()) == [1.0, 2.0]
+    assert (dense[2] > 0).tolist() == (np.isin(np.arange(16), np.flatnonzero(dense[0] == 1))).tolist()
+    for row in range(counts.shape[0]):
+        indices = counts.indices[counts.indptr[row] : counts.indptr[row + 1]]
+        assert (np.diff(indices) > 0).all()

@@ -159,6 +159,16 @@ class Analyzer:
                     insights[i].error = f"analysis failed: {type(exc).__name__}: {exc}"
         return insights
 
+    def clauses(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[str]]:
+        """Return each text's sentences, split further at contrast conjunctions.
+
+        These are the units of sentence-level sentiment and categories.
+        """
+        return [
+            [clause for sentence in sentences for clause in contrast_clauses(sentence, lang)]
+            for sentences, lang in zip(self.nlp.sentences_many(texts, langs), langs, strict=True)
+        ]
+
     def _sentiment_embeddings(
         self, doc_embeddings: np.ndarray | None, n_sentences: int
     ) -> np.ndarray | None:
@@ -182,10 +192,7 @@ class Analyzer:
         plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
         guesses = self.detector.detect_many(plain, [item.lang for item in items])
         langs = [g.lang for g in guesses]
-        sentence_lists = [
-            [clause for sentence in sentences for clause in contrast_clauses(sentence, lang)]
-            for sentences, lang in zip(self.nlp.sentences_many(texts, langs), langs, strict=True)
-        ]
+        sentence_lists = self.clauses(texts, langs)
 
         flat_sentences = [s for sents in sentence_lists for s in sents]
         flat_langs = [
