@@ -323,9 +323,7 @@ def test_cue_trie_prefers_the_longest_cue_like_an_alternation(text):
     cues = ["kein", "keine", "nie", "ne", "не", "no", "not", "love", "polecam", "рекоменд"]
     alternation = re.compile("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")")
     trie = re.compile(_cue_pattern(cues))
-    assert [m.span() for m in trie.finditer(text)] == [
-        m.span() for m in alternation.finditer(text)
-    ]
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)]
 
 
 def test_duplicate_texts_score_like_single_texts(shipped):

@@ -80,7 +80,27 @@ def test_counts_sum_duplicates_per_row_in_column_order() -> None:
     dense = counts.toarray()
     assert dense.sum(axis=1).tolist() == [3.0, 0.0, 1.0]
     assert sorted(dense[0][dense[0] > 0].tolist()) == [1.0, 2.0]
-    assert (dense[2] > 0).tolist() == (np.isin(np.arange(16), np.flatnonzero(dense[0] == 1))).tolist()
+    assert (dense[2] > 0).tolist() == (
+        np.isin(np.arange(16), np.flatnonzero(dense[0] == 1))
+    ).tolist()
     for row in range(counts.shape[0]):
         indices = counts.indices[counts.indptr[row] : counts.indptr[row + 1]]
         assert (np.diff(indices) > 0).all()
+
+
+def test_column_map_keeps_and_renumbers_only_mapped_columns() -> None:
+    texts = ["Zásilka nepřišla", "ok ok", ""]
+    full = char_wb_ngram_counts(texts, (2, 4), 2**12)
+    kept = np.unique(full.indices)[::2]  # every other column that occurs
+    column_map = np.full(2**12, -1, dtype=np.int32)
+    column_map[kept] = np.arange(len(kept), dtype=np.int32)
+    mapped = char_wb_ngram_counts(texts, (2, 4), 2**12, column_map=column_map)
+    assert mapped.shape == (3, len(kept))
+    np.testing.assert_array_equal(mapped.toarray(), full[:, kept].toarray())
+    words = word_ngram_counts([["ok", "ok"], ["a"]], 2, 2**12)
+    word_map = np.full(2**12, -1, dtype=np.int32)
+    word_map[words.indices[:1]] = 0
+    np.testing.assert_array_equal(
+        word_ngram_counts([["ok", "ok"], ["a"]], 2, 2**12, column_map=word_map).toarray(),
+        words[:, words.indices[:1]].toarray(),
+    )

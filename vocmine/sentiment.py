@@ -318,12 +318,39 @@ def _word_tokens(text: str) -> list[str]:
     return re.findall(r"\w+|[!?]", text)
 
 
-def _hashed_counts(texts: Sequence[str]) -> sp.csr_matrix:
-    """Return hashed raw counts: word 1-2 grams, then folded char_wb 2-5 grams."""
+def _hashed_counts(
+    texts: Sequence[str], column_maps: tuple[np.ndarray, np.ndarray] | None = None
+) -> sp.csr_matrix:
+    """Return hashed raw counts: word 1-2 grams, then folded char_wb 2-5 grams.
+
+    Args:
+        texts: Raw texts (normalised here).
+        column_maps: A model's word and char column maps (see :func:`_column_maps`):
+            only its kept columns are counted, in the order of its ``columns``.
+    """
+    word_map, char_map = column_maps if column_maps is not None else (None, None)
     pairs = [_normalise_and_fold(t) for t in texts]
-    words = word_ngram_counts([_word_tokens(n) for n, _ in pairs], 2, _N_WORD_FEATURES)
-    chars = char_wb_ngram_counts([f for _, f in pairs], (2, 5), _N_CHAR_FEATURES)
+    words = word_ngram_counts(
+        [_word_tokens(n) for n, _ in pairs], 2, _N_WORD_FEATURES, column_map=word_map
+    )
+    chars = char_wb_ngram_counts(
+        [f for _, f in pairs], (2, 5), _N_CHAR_FEATURES, column_map=char_map
+    )
     return sp.hstack([words, chars], format="csr", dtype=np.float32)
+
+
+def _column_maps(columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the word and char column maps that count only ``columns`` (sorted).
+
+    Each maps a hashed column of its block to its position among the kept columns
+    (char positions restart at 0 after the word block), or to -1.
+    """
+    n_word = int(np.searchsorted(columns, _N_WORD_FEATURES))
+    word_map = np.full(_N_WORD_FEATURES, -1, dtype=np.int32)
+    word_map[columns[:n_word]] = np.arange(n_word, dtype=np.int32)
+    char_map = np.full(_N_CHAR_FEATURES, -1, dtype=np.int32)
+    char_map[columns[n_word:] - _N_WORD_FEATURES] = np.arange(len(columns) - n_word, dtype=np.int32)
+    return word_map, char_map
 
 
 def _tfidf(kept: sp.csr_matrix, n_word: int, idf: np.ndarray) -> sp.csr_matrix:
@@ -383,6 +410,7 @@ class _LanguageModel:
         n_columns = len(columns)
         self._expert_weights = np.ascontiguousarray(coef.reshape(-1, n_columns).T, np.float32)
         self._router_weights = np.ascontiguousarray(router_log_prob.T, np.float32)
+        self._column_maps: tuple[np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def fit(
@@ -455,30 +483,38 @@ class _LanguageModel:
         hits = np.asarray(counts @ known).ravel()
         return hits / np.maximum(total, 1.0)
 
-    def _kept_counts(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        """Return ``counts`` restricted to this model's kept columns."""
-        return counts[:, self.columns].tocsr()
+    def kept_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """Return the raw counts of ``texts`` in this model's kept columns only."""
+        if self._column_maps is None:  # built on first use: 8 MB per model
+            self._column_maps = _column_maps(self.columns)
+        return _hashed_counts(texts, self._column_maps)
 
     def _tfidf(self, kept: sp.csr_matrix) -> sp.csr_matrix:
         return _tfidf(kept, int(np.searchsorted(self.columns, _N_WORD_FEATURES)), self.idf)
 
-    def domain_proba(self, counts: sp.csr_matrix) -> np.ndarray:
-        """Return ``P(domain | text)`` from the router, shape ``(n, n_domains)``."""
-        return self._routed(self._kept_counts(counts))
+    def domain_proba(self, kept: sp.csr_matrix) -> np.ndarray:
+        """Return ``P(domain | text)`` from the router, shape ``(n, n_domains)``.
 
-    def _routed(self, kept: sp.csr_matrix) -> np.ndarray:
+        Args:
+            kept: Counts from :meth:`kept_counts`.
+        """
         logits = np.asarray(kept @ self._router_weights) + self.router_log_prior
         return _softmax(logits)
 
     def expert_proba(
-        self, counts: sp.csr_matrix, domain: str, embeddings: np.ndarray | None = None
+        self, kept: sp.csr_matrix, domain: str, embeddings: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray | None]:
         """Return one domain's n-gram expert and embedding head probabilities, unmixed.
+
+        Args:
+            kept: Counts from :meth:`kept_counts`.
+            domain: The expert's training set.
+            embeddings: Optional vectors of the texts.
 
         The second item is ``None`` without embeddings or an embedding head; rows whose
         embedding is not finite get NaN.
         """
-        x = self._tfidf(self._kept_counts(counts))
+        x = self._tfidf(kept)
         d = self.domains.index(domain)
         ngram = _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
         if embeddings is None or self.emb_coef is None:
@@ -486,20 +522,23 @@ class _LanguageModel:
         return ngram, _softmax(embeddings @ self.emb_coef[d].T + self.emb_intercept[d])
 
     def predict_proba(
-        self, counts: sp.csr_matrix, embeddings: np.ndarray | None = None
+        self, kept: sp.csr_matrix, embeddings: np.ndarray | None = None
     ) -> np.ndarray:
         """Return class probabilities: experts mixed by the router's domain weights.
 
         Rows with a finite embedding mix each expert with its embedding head.
+
+        Args:
+            kept: Counts from :meth:`kept_counts`.
+            embeddings: Optional vectors of the texts (NaN rows: n-gram experts only).
         """
-        kept = self._kept_counts(counts)
         x = self._tfidf(kept)
-        weights = self._routed(kept)
+        weights = self.domain_proba(kept)
         fused = None
         if embeddings is not None and self.emb_coef is not None:
             fused = np.isfinite(embeddings).all(axis=1)
             embeddings = np.where(fused[:, None], embeddings, 0.0).astype(np.float32)
-        proba = np.zeros((counts.shape[0], len(SENTIMENT_LABELS)))
+        proba = np.zeros((kept.shape[0], len(SENTIMENT_LABELS)))
         n_labels = len(SENTIMENT_LABELS)
         all_logits = np.asarray(x @ self._expert_weights)
         for d in range(len(self.domains)):
@@ -754,8 +793,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             ]
             vectors = embeddings[rows] if embeddings is not None else None
             unique, inverse = _unique_inputs(batch, vectors)
-            proba[rows] = self.models_[key].predict_proba(
-                _hashed_counts([batch[j] for j in unique]),
+            model = self.models_[key]
+            proba[rows] = model.predict_proba(
+                model.kept_counts([batch[j] for j in unique]),
                 vectors[unique] if vectors is not None else None,
             )[inverse]
         return proba
@@ -773,7 +813,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         held-out rows. The second item is ``None`` without embeddings or heads.
         """
         check_is_fitted(self, "models_")
-        return self.models_[lang].expert_proba(_hashed_counts(list(texts)), domain, embeddings)
+        model = self.models_[lang]
+        return model.expert_proba(model.kept_counts(list(texts)), domain, embeddings)
 
     def predict(
         self,

@@ -39,13 +39,24 @@ def _bucket(hashes: np.ndarray, n_features: int) -> np.ndarray:
     return (mixed >> np.uint64(64 - bits)).astype(np.int64) if bits else np.zeros_like(hashes)
 
 
-def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sp.csr_matrix:
+def _count_matrix(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    n_rows: int,
+    n_cols: int,
+    column_map: np.ndarray | None = None,
+) -> sp.csr_matrix:
     """Return the CSR count matrix of (row, col) pairs, duplicates summed, indices sorted.
 
     One sort of ``row * n_cols + col`` keys orders the pairs by row then column, so
     runs of equal keys are the counts (cheaper than scipy's COO -> CSR conversion,
-    which sorts each row again and then sums duplicates).
+    which sorts each row again and then sums duplicates). With ``column_map`` (see
+    :func:`char_wb_ngram_counts`) columns are renumbered and unmapped ones dropped first.
     """
+    if column_map is not None:
+        mapped = column_map[cols]
+        keep = mapped >= 0
+        rows, cols, n_cols = rows[keep], mapped[keep], int(column_map.max()) + 1
     keys = rows.astype(np.int64) * n_cols + cols
     keys.sort()
     starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]])) if len(keys) else keys
@@ -62,7 +73,10 @@ def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) 
 
 
 def char_wb_ngram_counts(
-    texts: Sequence[str], ngram_range: tuple[int, int] = (2, 5), n_features: int = 2**20
+    texts: Sequence[str],
+    ngram_range: tuple[int, int] = (2, 5),
+    n_features: int = 2**20,
+    column_map: np.ndarray | None = None,
 ) -> sp.csr_matrix:
     """Return hashed counts of each text's character n-grams inside word boundaries.
 
@@ -74,9 +88,13 @@ def char_wb_ngram_counts(
         texts: Documents.
         ngram_range: Smallest and largest n.
         n_features: Number of hashed columns (a power of two).
+        column_map: Optional ``(n_features,)`` integers: the output column of each
+            hashed column, ``-1`` to drop it. A model that keeps a few hashed columns
+            gets them directly instead of slicing a full-width matrix.
 
     Returns:
-        Float32 CSR matrix of shape ``(len(texts), n_features)`` with raw counts.
+        Float32 CSR matrix of shape ``(len(texts), n_features)`` with raw counts, or
+        ``(len(texts), column_map.max() + 1)`` with a column map.
     """
     min_n, max_n = ngram_range
     if not 2 <= min_n <= max_n:
@@ -110,8 +128,10 @@ def char_wb_ngram_counts(
             rows.append(doc_of[keep])
             cols.append(_bucket(hashes[keep] + np.uint64(n), n_features))
     if not rows:
-        return sp.csr_matrix((len(texts), n_features), dtype=np.float32)
-    return _count_matrix(np.concatenate(rows), np.concatenate(cols), len(texts), n_features)
+        rows, cols = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+    return _count_matrix(
+        np.concatenate(rows), np.concatenate(cols), len(texts), n_features, column_map
+    )
 
 
 def _token_hash(token: str) -> int:
@@ -121,7 +141,10 @@ def _token_hash(token: str) -> int:
 
 
 def word_ngram_counts(
-    token_lists: Sequence[Sequence[str]], max_n: int = 2, n_features: int = 2**20
+    token_lists: Sequence[Sequence[str]],
+    max_n: int = 2,
+    n_features: int = 2**20,
+    column_map: np.ndarray | None = None,
 ) -> sp.csr_matrix:
     """Return hashed counts of each document's token 1..``max_n``-grams.
 
@@ -129,9 +152,12 @@ def word_ngram_counts(
         token_lists: Tokens per document, in order.
         max_n: Longest n-gram (1 or 2).
         n_features: Number of hashed columns (a power of two).
+        column_map: Optional output column per hashed column (see
+            :func:`char_wb_ngram_counts`).
 
     Returns:
-        Float32 CSR matrix of shape ``(len(token_lists), n_features)`` with raw counts.
+        Float32 CSR matrix of shape ``(len(token_lists), n_features)`` with raw counts
+        (``column_map.max() + 1`` columns with a column map).
     """
     if max_n not in (1, 2):
         raise ValueError(f"max_n must be 1 or 2, got {max_n}")
@@ -151,4 +177,6 @@ def word_ngram_counts(
             pairs = (ids[:-1] * _BASE) ^ (ids[1:] + _GOLDEN)
         rows.append(doc_of[1:][same_doc])
         cols.append(_bucket(pairs[same_doc], n_features))
-    return _count_matrix(np.concatenate(rows), np.concatenate(cols), len(token_lists), n_features)
+    return _count_matrix(
+        np.concatenate(rows), np.concatenate(cols), len(token_lists), n_features, column_map
+    )
