@@ -20,12 +20,7 @@ from vocmine.categorise import (
     fold_text,
     load_taxonomy,
 )
-from vocmine.categorise._prefilter import (
-    grams,
-    literal_prefixes,
-    required_grams,
-    required_literals,
-)
+from vocmine.categorise._prefilter import LiteralIndex, required_literals
 from vocmine.categorise.learned import (
     LearnedCategoriser,
     categories_report,
@@ -590,24 +585,32 @@ def test_indexed_lexicon_scores_equal_running_every_rule(categoriser):
             ), text
 
 
-def test_gram_index_never_hides_a_match(categoriser):
+def test_literal_index_never_hides_a_match(categoriser):
     lexicon = categoriser.lexicon_
+    everything = range(len(lexicon.regexes))
     for text, _ in _eval_texts()[::3]:
         folded = fold_text(text)
-        candidates = lexicon.index.candidates(grams(folded))
-        confirmed = lexicon.index.candidates(grams(folded), folded)
+        found = lexicon.index.find(folded)
         matching = {i for i, regex in enumerate(lexicon.regexes) if regex.search(folded)}
-        assert matching <= confirmed <= candidates, text
+        assert matching <= found, text
+        assert found == lexicon.index.confirm(everything, folded), text
 
 
-def test_literal_conditions_drop_most_candidates(categoriser):
+def test_literal_index_leaves_few_regexes_to_run(categoriser):
     lexicon = categoriser.lexicon_
-    by_grams = by_literals = 0
-    for text, _ in _eval_texts()[::3]:
-        folded = fold_text(text)
-        by_grams += len(lexicon.index.candidates(grams(folded)))
-        by_literals += len(lexicon.index.candidates(grams(folded), folded))
-    assert by_literals < by_grams / 2
+    texts = [fold_text(text) for text, _ in _eval_texts()]
+    found = sum(len(lexicon.index.find(t)) for t in texts)
+    assert found < 0.02 * len(lexicon.regexes) * len(texts)
+
+
+def test_literal_index_handles_short_strings_and_patterns_without_literals():
+    index = LiteralIndex([r"\bno\b", r"\w+\s\w+", r"(ab|cd)xyz", r"a(b|c)"])
+    assert index.literals[1] == ()  # no literal condition: always run
+    assert index.find("no way") == {0, 1}
+    assert index.find("cdxyz") == {1, 2}
+    assert index.find("abxy") == {1, 3}  # "ab" (tested with `in`), no "xyz"
+    assert index.find("ac") == {1, 3}
+    assert index.find("") == {1}
 
 
 @pytest.mark.parametrize(
@@ -656,31 +659,6 @@ def test_score_documents_equals_scoring_texts_and_sentences_apart(categoriser):
 def test_score_documents_checks_lengths(categoriser):
     with pytest.raises(ValueError, match="sentence lists"):
         categoriser.score_documents(["a"], ["en"], [])
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        (r"(paczk|przesyl)\w* zagin", {"pac", "prz"}),
-        (r"ru(e)?ckerstatt", {"ruc", "rue"}),
-        (r"\bhasl[aoe]", {"has"}),
-        (r"(?<!nie )zadowol", {"zad"}),
-        (r"\w+ing", None),
-        (r"[^.!?]{0,30}refund", None),
-        (r"ab", None),  # a match may be shorter than a gram
-    ],
-)
-def test_literal_prefixes(pattern, expected):
-    prefixes = literal_prefixes(pattern)
-    assert (None if prefixes is None else set(prefixes)) == expected
-
-
-def test_required_grams_use_the_tail_of_a_pattern_with_a_short_head():
-    keys = required_grams(r"(zl|inn)\w* (produkt|towar)")
-    assert keys is not None and all(k in " produkt" or k in " towar" for k in keys)
-    regex = re.compile(r"(zl|inn)\w* (produkt|towar)")
-    for text in ("zly produkt", "inny towar przyszedl", "zlego produktu"):
-        assert regex.search(text) and not keys.isdisjoint(grams(text))
 
 
 @pytest.mark.parametrize(

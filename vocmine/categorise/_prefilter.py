@@ -1,32 +1,36 @@
-"""Literal n-gram prefilter: skip regexes that cannot match a text, without running them.
+"""Literal prefilter: skip regexes that cannot match a text, without running them.
 
 Most taxonomy patterns hold a literal stem (``zgubi``, ``(paczk|przesyl)``,
-``\\bbroke``). :func:`literal_prefixes` reads a pattern's parse tree and returns
-every string of ``size`` characters a match can start with; :func:`required_grams`
-turns that into a few 3-grams of which every match must contain one. A text whose
-set of 3-grams (:func:`grams`) holds none of them cannot match, so the regex need
-not run. When the prefixes cannot be bounded (a leading ``\\w``, ``.``,
-``[^.!?]``, a back-reference, flags ...) the answer is ``None`` and the pattern
-is always run. Zero-width items (``\\b``, look-arounds) are skipped, which only
-widens the prefix set. The prefilter is therefore exact: it never hides a match.
+``\\bbroke``). :func:`required_literals` reads a pattern's parse tree and returns a
+few *conditions*, each a set of strings of which every match contains one
+(``\\blate (delivery|order)`` -> ``("late deliver", "late order")``). A text that
+fails a condition cannot match, so the regex need not run. :class:`LiteralIndex`
+tests every pattern's conditions against a text in one pass (an Aho-Corasick
+automaton over all the strings). When nothing can be bounded (a leading ``\\w``,
+``.``, ``[^.!?]``, a back-reference, flags ...) a pattern has no condition and is
+always run. Zero-width items (``\\b``, look-arounds) are skipped, which only widens
+the conditions. The prefilter is therefore exact: it never hides a match.
 
 Example:
-    >>> sorted(literal_prefixes(r"(paczk|przesyl)\\w* zagin"))
-    ['pac', 'prz']
-    >>> literal_prefixes(r"\\w+ing") is None
-    True
+    >>> required_literals(r"(paczk|przesyl)\\w* zagin")
+    ((' zagin',), ('paczk', 'przes'))
+    >>> required_literals(r"\\w+\\s\\w+")
+    ()
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # noqa: PLC2701 - the parser's opcodes, stable since 3.11
 from re import _parser as sre_parse  # noqa: PLC2701
 
-GRAM_SIZE = 3
-"""Length of the literal prefixes and text grams."""
+import ahocorasick
+
+MIN_LITERAL = 3
+"""Strings shorter than this pass almost every text: :func:`required_literals` widens
+such conditions, and :class:`LiteralIndex` tests them with ``in`` instead of indexing them."""
 MAX_PREFIXES = 512
 """Above this many distinct prefixes a pattern is treated as unbounded (always run)."""
 MAX_LITERALS = 8
@@ -141,66 +145,6 @@ def _prefixes_of(
     return frozenset(partials)
 
 
-def literal_prefixes(pattern: str, size: int = GRAM_SIZE) -> frozenset[str] | None:
-    """Return every ``size``-character string a match of ``pattern`` can start with.
-
-    Args:
-        pattern: A regular expression (already folded, as the lexicon compiles it).
-        size: Prefix length.
-
-    Returns:
-        The prefixes, or ``None`` when they cannot be bounded (then always run the regex).
-    """
-    items = _parse(pattern)
-    if items is None:
-        return None
-    return _prefixes_of(items, size)  # None also when a match may be shorter than ``size``
-
-
-def required_grams(
-    pattern: str, frequency: Mapping[str, int] | None = None, lengths: Sequence[int] = (8, 5, 3)
-) -> frozenset[str] | None:
-    """Return 3-grams of which every match of ``pattern`` contains at least one.
-
-    Every top-level position ``j`` of the pattern is tried: a match contains a match
-    of the items from ``j`` on, which starts with one of their literal prefixes
-    (length 8, 5 or 3), which contains each of its own 3-grams. Per prefix the
-    rarest 3-gram (by ``frequency``) is kept; the split with the fewest expected
-    hits wins. ``(zl|inn)\\w* (produkt|towar)`` thus gets `` pr``/`` to`` ... from its
-    tail although its head is too short.
-
-    Args:
-        pattern: A regular expression.
-        frequency: Counts of 3-grams in typical text (rarer grams are better keys).
-        lengths: Prefix lengths to try, longest first.
-
-    Returns:
-        The grams, or ``None`` when no split of the pattern is bounded.
-    """
-    items = _parse(pattern)
-    if items is None:
-        return None
-    frequency = frequency or {}
-    best: tuple[int, frozenset[str]] | None = None
-    for j in range(len(items)):
-        for length in lengths:
-            prefixes = _prefixes_of(items[j:], length)
-            if prefixes is None:
-                continue
-            keys = frozenset(
-                min(
-                    (frequency.get(p[i : i + GRAM_SIZE], 0), -i, p[i : i + GRAM_SIZE])
-                    for i in range(len(p) - GRAM_SIZE + 1)
-                )[2]
-                for p in prefixes
-            )
-            cost = sum(frequency.get(k, 0) + 1 for k in keys)
-            if best is None or cost < best[0]:
-                best = (cost, keys)
-            break  # the longest bounded length at this split is the most selective
-    return None if best is None else best[1]
-
-
 @lru_cache(maxsize=8192)
 def required_literals(
     pattern: str,
@@ -214,9 +158,7 @@ def required_literals(
     their literal prefixes (the longest length with at most ``max_alternatives``
     of them, or up to ``WIDE_LITERALS`` of them when that length is below 3).
     ``\\blate (delivery|order)`` gives ``("late deliver", "late order")``.
-    A text that fails one condition cannot match. The conditions are stronger than
-    :func:`required_grams` (a whole stem, not one of its 3-grams) but need the
-    text itself, so the gram index finds candidates and the conditions confirm them.
+    A text that fails one condition cannot match.
 
     Args:
         pattern: A regular expression.
@@ -240,7 +182,7 @@ def required_literals(
             if prefixes is not None:
                 best = (prefixes, length)
                 break
-        if best is None or best[1] < GRAM_SIZE:
+        if best is None or best[1] < MIN_LITERAL:
             # One- or two-character strings pass almost every text: accept more
             # strings of a useful length (a few more `in` checks beat a regex search).
             for length in WIDE_LITERAL_LENGTHS:
@@ -257,58 +199,73 @@ def required_literals(
     return tuple(tuple(sorted(strings)) for strings, _ in kept)
 
 
-def grams(text: str, size: int = GRAM_SIZE) -> set[str]:
-    """Return the set of ``size``-character substrings of ``text``."""
-    if size == GRAM_SIZE:  # the common case, about a fifth faster than slicing
-        return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
-    return {text[i : i + size] for i in range(len(text) - size + 1)}
+class LiteralIndex:
+    """Finds the patterns whose literal conditions all hold in a text, in one pass.
 
-
-class GramIndex:
-    """Maps text grams to the regexes (by position) that may match a text containing them.
+    An Aho-Corasick automaton (``pyahocorasick``, in C) reports every condition
+    string of three or more characters that occurs in the text; a pattern holds when
+    each of its conditions had a string reported. Conditions with a shorter string
+    (rare, and nearly always true) are tested with ``in``. A pattern without
+    conditions always holds.
 
     Args:
         patterns: Regex sources, in the order their positions refer to.
-        frequency: Counts of 3-grams in typical text, to pick rare keys (speed only).
 
     Attributes:
-        always: Positions of patterns without bounded prefixes (always candidates).
-        by_gram: ``{gram: positions}`` of the other patterns.
-        literals: :func:`required_literals` of each pattern, checked when
-            :meth:`candidates` is given the text.
+        literals: :func:`required_literals` of each pattern.
     """
 
-    def __init__(self, patterns: Sequence[str], frequency: Mapping[str, int] | None = None) -> None:
-        self.by_gram: dict[str, list[int]] = {}
-        always = []
-        for i, pattern in enumerate(patterns):
-            keys = required_grams(pattern, frequency)
-            if keys is None:
-                always.append(i)
-                continue
-            for key in keys:
-                self.by_gram.setdefault(key, []).append(i)
-        self.always = frozenset(always)
-        self.keys = frozenset(self.by_gram)
+    def __init__(self, patterns: Sequence[str]) -> None:
         self.literals = tuple(required_literals(pattern) for pattern in patterns)
+        pairs_by_string: dict[str, list[tuple[int, int]]] = {}
+        self._complete: list[int] = []  # per pattern: the bit mask of its indexed conditions
+        self._tested: list[tuple[tuple[str, ...], ...]] = []  # conditions tested with ``in``
+        self._unindexed: list[int] = []  # patterns without an indexed condition
+        for i, conditions in enumerate(self.literals):
+            tested, bit = [], 0
+            for condition in conditions:
+                if any(len(string) < MIN_LITERAL for string in condition):
+                    tested.append(condition)
+                    continue
+                for string in condition:
+                    pairs_by_string.setdefault(string, []).append((i, 1 << bit))
+                bit += 1
+            self._complete.append((1 << bit) - 1)
+            self._tested.append(tuple(tested))
+            if not bit:
+                self._unindexed.append(i)
+        self._pairs = list(pairs_by_string.values())
+        self._automaton = ahocorasick.Automaton()
+        for k, string in enumerate(pairs_by_string):
+            self._automaton.add_word(string, k)
+        if pairs_by_string:
+            self._automaton.make_automaton()
 
-    def candidates(self, text_grams: Iterable[str], text: str | None = None) -> set[int]:
-        """Return the positions of the patterns that may match a text with ``text_grams``.
+    def _holds(self, i: int, text: str) -> bool:
+        return all(any(s in text for s in condition) for condition in self._tested[i])
 
-        Args:
-            text_grams: ``grams(text)``.
-            text: The text itself: drops candidates whose literal conditions fail.
+    def find(self, text: str) -> set[int]:
+        """Return the positions of the patterns whose conditions all hold in ``text``.
+
+        Every pattern that matches ``text`` is among them.
         """
-        found = set(self.always)
-        by_gram = self.by_gram
-        for gram in self.keys.intersection(text_grams):
-            found.update(by_gram[gram])
-        if text is None:
-            return found
-        return self.confirm(found, text)
+        masks: dict[int, int] = {}
+        if self._pairs:
+            pairs = self._pairs
+            for k in {k for _, k in self._automaton.iter(text)}:
+                for i, bit in pairs[k]:
+                    masks[i] = masks.get(i, 0) | bit
+        complete = self._complete
+        found = {i for i, mask in masks.items() if mask == complete[i] and self._holds(i, text)}
+        found.update(i for i in self._unindexed if self._holds(i, text))
+        return found
 
     def confirm(self, positions: Iterable[int], text: str) -> set[int]:
-        """Return the ``positions`` whose patterns pass every literal condition on ``text``."""
+        """Return the ``positions`` whose conditions all hold in ``text`` (with ``in``).
+
+        Cheaper than :meth:`find` for a few positions, e.g. a document's candidates
+        tested on each of its sentences.
+        """
         literals = self.literals
         kept = set()
         for i in positions:

@@ -16,22 +16,21 @@ Rules of other languages also run (customers mix languages and language id
 confuses cs/sk, ru/uk), strong patterns only, with their score multiplied by
 ``cross_lingual_weight``.
 
-Speed: every regex of a lexicon sits in one :class:`~vocmine.categorise._prefilter.GramIndex`
-keyed by the literal 3-character prefixes its matches must start with, so a text
-only runs the few regexes whose prefixes occur in it. The prefilter never hides a
-match; :func:`lexicon_scores` returns exactly what running every rule would
+Speed: every regex of a lexicon sits in one :class:`~vocmine.categorise._prefilter.LiteralIndex`
+of the literal strings its matches must contain, so a text only runs the few regexes
+whose strings all occur in it (found in one Aho-Corasick pass). The prefilter never
+hides a match; :func:`lexicon_scores` returns exactly what running every rule would
 (``tests/test_categorise.py`` checks it against the plain per-rule functions below).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vocmine.categorise._prefilter import GramIndex, grams
+from vocmine.categorise._prefilter import LiteralIndex
 from vocmine.categorise.taxonomy import LanguageRules, Signal, Taxonomy, fold_text
 
 STRONG_MISS = 0.3
@@ -45,32 +44,9 @@ _fold = lru_cache(maxsize=65536)(fold_text)
 """``fold_text`` remembered: the categoriser and the signal detector fold the same texts."""
 
 
-GRAMS_CACHE_SIZE = 512
-"""Folded texts whose 3-gram sets are remembered (then the cache starts over)."""
-GRAMS_CACHE_MAX_CHARS = 1000
-"""Longer texts are not remembered (their gram sets are large)."""
-_grams_cache: dict[str, set[str]] = {}
-
-
-def _text_grams(folded: str) -> set[str]:
-    """Return ``grams(folded)``, remembered for short texts (callers must not modify it).
-
-    The categoriser and the signal detector look at the same items of a chunk.
-    """
-    found = _grams_cache.get(folded)
-    if found is None:
-        found = grams(folded)
-        if len(folded) <= GRAMS_CACHE_MAX_CHARS:
-            if len(_grams_cache) >= GRAMS_CACHE_SIZE:
-                _grams_cache.clear()
-            _grams_cache[folded] = found
-    return found
-
-
 def clear_fold_cache() -> None:
-    """Forget the remembered folded texts and their grams (benchmarks; memory)."""
+    """Forget the remembered folded texts (benchmarks; memory)."""
     _fold.cache_clear()
-    _grams_cache.clear()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])")
@@ -132,23 +108,21 @@ class _Slot:
 class CompiledLexicon:
     """Every entry of a taxonomy, compiled: ``rules[key][lang]``.
 
-    ``gram_frequency`` (3-gram counts of typical text) only steers which grams
-    index a regex. The fields after it are derived in ``__post_init__``: the flat
-    list of every pattern, topic and exclude regex with its gram index, and the
-    negation phrases in application order with theirs.
+    The fields after ``praise`` are derived in ``__post_init__``: the flat list of
+    every pattern, topic and exclude regex with its literal index, and the negation
+    phrases in application order with theirs.
     """
 
     rules: dict[str, dict[str, CompiledRules]] = field(default_factory=dict)
     negations: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     cues: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     praise: str = "praise"
-    gram_frequency: Mapping[str, int] | None = field(default=None, repr=False)
     slots: tuple[_Slot, ...] = field(init=False, repr=False)
     regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
-    index: GramIndex = field(init=False, repr=False)
+    index: LiteralIndex = field(init=False, repr=False)
     any_cue: dict[str, re.Pattern[str] | None] = field(init=False, repr=False)
     negation_list: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
-    negation_index: GramIndex = field(init=False, repr=False)
+    negation_index: LiteralIndex = field(init=False, repr=False)
     owner: tuple[int, ...] = field(init=False, repr=False)
     kind: tuple[int, ...] = field(init=False, repr=False)
     is_praise: tuple[bool, ...] = field(init=False, repr=False)
@@ -186,11 +160,9 @@ class CompiledLexicon:
                     owner[i], kind[i] = s, k
         self.owner, self.kind = tuple(owner), tuple(kind)
         self.is_praise = tuple(slots[s].key == self.praise for s in owner)
-        self.index = GramIndex([r.pattern for r in regexes], self.gram_frequency)
+        self.index = LiteralIndex([r.pattern for r in regexes])
         self.negation_list = tuple(r for per_lang in self.negations.values() for r in per_lang)
-        self.negation_index = GramIndex(
-            [r.pattern for r in self.negation_list], self.gram_frequency
-        )
+        self.negation_index = LiteralIndex([r.pattern for r in self.negation_list])
         self.any_cue = {lang: _union(cues) for lang, cues in self.cues.items()}
         self._languages = sorted({lang for per_lang in self.rules.values() for lang in per_lang})
         self._weights = {}
@@ -237,21 +209,7 @@ def compile_lexicon(taxonomy: Taxonomy, entries: Iterable[Signal] | None = None)
         negations={lang: _compile(v) for lang, v in taxonomy.negation_phrases.items()},
         cues={lang: _compile(v) for lang, v in taxonomy.problem_cues.items()},
         praise=taxonomy.praise,
-        gram_frequency=seed_gram_frequency(taxonomy),
     )
-
-
-def seed_gram_frequency(taxonomy: Taxonomy) -> Counter[str]:
-    """Count the 3-grams of every seed example of ``taxonomy`` (folded): a sample of typical text."""
-    counts: Counter[str] = Counter()
-    entries = [*taxonomy.categories, *taxonomy.effort_signals]
-    if taxonomy.churn is not None:
-        entries.append(taxonomy.churn)
-    for entry in entries:
-        for rules in entry.lang.values():
-            for example in rules.examples:
-                counts.update(grams(fold_text(example)))
-    return counts
 
 
 def blank(text: str, regexes: Iterable[re.Pattern[str]]) -> str:
@@ -330,7 +288,6 @@ def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
 def blank_negations(
     lexicon: CompiledLexicon,
     folded: str,
-    folded_grams: set[str] | None = None,
     candidates: set[int] | None = None,
 ) -> str:
     """Return ``blank(folded, every language's negation phrases)``, skipping phrases that cannot match.
@@ -338,14 +295,11 @@ def blank_negations(
     Args:
         lexicon: The compiled lexicon.
         folded: Folded text.
-        folded_grams: ``grams(folded)``, when already computed.
         candidates: Negation phrases (positions) that may match ``folded``, when known.
     """
     regexes, index = lexicon.negation_list, lexicon.negation_index
     if candidates is None:
-        candidates = index.candidates(
-            grams(folded) if folded_grams is None else folded_grams, folded
-        )
+        candidates = index.find(folded)
     if not candidates:
         return folded
     for i, regex in enumerate(regexes):
@@ -354,7 +308,7 @@ def blank_negations(
         replaced = regex.sub(" ", folded)
         if replaced != folded:
             folded = replaced
-            candidates = index.candidates(grams(folded), folded)
+            candidates = index.find(folded)
     return folded
 
 
@@ -382,13 +336,12 @@ def lexicon_scores(
     folded = _fold(text)
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
-    folded_grams = _text_grams(folded)
     return _folded_scores(
         lexicon,
         folded,
         languages,
-        lexicon.index.candidates(folded_grams, folded),
-        lexicon.negation_index.candidates(folded_grams, folded),
+        lexicon.index.find(folded),
+        lexicon.negation_index.find(folded),
     )
 
 
@@ -404,7 +357,7 @@ def lexicon_scores_with_parts(
 
     Equal to ``lexicon_scores`` of the text and of every part. A part whose folded
     form occurs in the folded text can only match regexes that are candidates of the
-    text, so only those are confirmed on it (no grams, no index look-up); a part
+    text, so only those are confirmed on it (no index look-up); a part
     that holds none of them scores zero without running a regex. Any other part
     (one the sentence splitter rewrote) is scored on its own.
 
@@ -423,9 +376,8 @@ def lexicon_scores_with_parts(
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
     index, negation_index = lexicon.index, lexicon.negation_index
-    folded_grams = _text_grams(folded)
-    found = index.candidates(folded_grams, folded)
-    negations = negation_index.candidates(folded_grams, folded)
+    found = index.find(folded)
+    negations = negation_index.find(folded)
     whole = _folded_scores(lexicon, folded, languages, found, negations)
     out = []
     for part in parts:
@@ -440,9 +392,8 @@ def lexicon_scores_with_parts(
                 out.append(dict.fromkeys(lexicon.rules, 0.0))
                 continue
         else:
-            part_grams = grams(part_folded)
-            part_found = index.candidates(part_grams, part_folded)
-            part_negations = negation_index.candidates(part_grams, part_folded)
+            part_found = index.find(part_folded)
+            part_negations = negation_index.find(part_folded)
         out.append(_folded_scores(lexicon, part_folded, languages, part_found, part_negations))
     return whole, out
 
@@ -463,7 +414,7 @@ def _folded_scores(
     def may_match(variant: str) -> set[int]:
         variant_found = candidates.get(variant)
         if variant_found is None:
-            variant_found = lexicon.index.candidates(grams(variant), variant)
+            variant_found = lexicon.index.find(variant)
             candidates[variant] = variant_found
         return variant_found
 
