@@ -1,0 +1,82 @@
+"""Tests of vocmine.sentiment_tuning (out-of-fold expert probabilities, fusion weights)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.sentiment import SentimentClassifier
+from vocmine.sentiment_tuning import out_of_fold_expert_proba, tune_fusion_by_domain
+
+
+def _memorisable(n: int = 90, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Texts made of one unique token each, with random labels: only memory can fit them."""
+    rng = np.random.default_rng(seed)
+    labels = [SENTIMENT_LABELS[i] for i in rng.integers(0, 3, n)]
+    texts = [f"tok{i:03d}x tok{i:03d}y" for i in range(n)]
+    return texts, labels
+
+
+def _accuracy(proba: np.ndarray, labels: list[str]) -> float:
+    return float(
+        np.mean([SENTIMENT_LABELS[k] == y for k, y in zip(proba.argmax(1), labels, strict=True)])
+    )
+
+
+def test_out_of_fold_rows_are_scored_by_a_model_that_never_saw_them():
+    texts, labels = _memorisable()
+    langs, domains = ["en"] * len(texts), ["a"] * len(texts)
+    model = SentimentClassifier(C=100.0, min_df=1).fit(texts, labels, langs, domains)
+    in_sample, _ = model.domain_expert_proba(texts, "en", "a")
+    assert _accuracy(in_sample, labels) > 0.9  # memorised
+    ngram, head = out_of_fold_expert_proba(
+        SentimentClassifier(C=100.0, min_df=1), texts, labels, langs, domains, n_splits=3
+    )
+    assert head is None
+    assert ngram.shape == (len(texts), 3)
+    np.testing.assert_allclose(ngram.sum(axis=1), 1.0, atol=1e-5)
+    # Unseen tokens carry no information: out of fold, about chance (1/3).
+    assert _accuracy(ngram, labels) < 0.6
+
+
+def test_out_of_fold_uses_each_rows_own_domain_and_marks_unembedded_rows():
+    texts = ["great", "awful", "fine", "superb", "terrible", "ok"] * 6
+    labels = ["positive", "negative", "neutral"] * 12
+    langs = ["en"] * 18 + ["pl"] * 18
+    domains = ["a"] * 9 + ["b"] * 9 + ["c"] * 18
+    vectors = np.zeros((36, 4), dtype=np.float32)
+    for i, label in enumerate(labels):
+        vectors[i, SENTIMENT_LABELS.index(label)] = 2.0
+    vectors[::5] = np.nan
+    ngram, head = out_of_fold_expert_proba(
+        SentimentClassifier(min_df=1, embedder_name="toy"),
+        texts,
+        labels,
+        langs,
+        domains,
+        vectors,
+        n_splits=3,
+    )
+    assert np.isfinite(ngram).all()
+    assert np.isnan(head[::5]).all()
+    embedded = np.isfinite(vectors).all(axis=1)
+    assert np.isfinite(head[embedded]).all()
+    # The toy vectors give the label away: the held-out heads get it right.
+    assert _accuracy(head[embedded], list(np.asarray(labels)[embedded])) == 1.0
+
+
+def test_out_of_fold_checks_lengths():
+    with pytest.raises(ValueError, match="same length"):
+        out_of_fold_expert_proba(SentimentClassifier(), ["a", "b"], ["positive"], ["en"] * 2, "ab")
+
+
+def test_tune_fusion_by_domain_tunes_each_domain_on_its_embedded_rows():
+    ngram = np.array([[0.6, 0.1, 0.3]] * 4)
+    # Domain a: the head fixes row 2 from weight 0.2; domain b: the head is always wrong.
+    head = np.array(
+        [[0.9, 0.05, 0.05], [0.05, 0.05, 0.9], [0.05, 0.05, 0.9], [np.nan] * 3],
+    )
+    labels = ["negative", "positive", "negative", "positive"]
+    weights = tune_fusion_by_domain(ngram, head, labels, ["a", "a", "b", "c"])
+    assert weights == {"a": 0.2, "b": 0.0}  # c has no embedded row

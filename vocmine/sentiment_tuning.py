@@ -1,0 +1,144 @@
+"""Out-of-fold tuning of the sentiment model's per-set choices.
+
+:class:`vocmine.sentiment.SentimentClassifier` mixes, per training set (domain), an
+n-gram expert with an embedding head. The mix weight chosen on one small validation
+slice is noisy; here each training row gets the probabilities of its own domain's
+expert and head from a model that never saw it (k-fold), so the weight can be chosen
+on all the rows at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from sklearn.base import clone
+from sklearn.model_selection import StratifiedKFold
+
+from vocmine.sentiment import SENTIMENT_LABELS, SentimentClassifier, tune_fusion
+
+logger = logging.getLogger(__name__)
+
+FoldCallback = Callable[[int, int], None]
+"""Called as ``callback(fold, n_splits)`` after each fold is fitted and scored."""
+
+
+def out_of_fold_expert_proba(
+    estimator: SentimentClassifier,
+    texts: Sequence[str],
+    labels: Sequence[str],
+    langs: Sequence[str],
+    domains: Sequence[str],
+    embeddings: np.ndarray | None = None,
+    n_splits: int = 4,
+    seed: int = 0,
+    on_fold: FoldCallback | None = None,
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """Return each row's own-domain expert and head probabilities from models that never saw it.
+
+    The rows are split into ``n_splits`` folds stratified by domain and label; a clone
+    of ``estimator`` is fitted on all folds but one and scores the held-out fold with the
+    expert (and embedding head) of each row's own domain, unmixed.
+
+    Args:
+        estimator: An unfitted :class:`SentimentClassifier` with the parameters to tune
+            for (its ``fusion_by_domain`` does not matter: the outputs are unmixed).
+        texts: Training texts.
+        labels: One of :data:`SENTIMENT_LABELS` per text.
+        langs: Language per text (each must have training rows, as in ``fit``).
+        domains: Domain (training set) per text.
+        embeddings: ``(n, dim)`` vectors, NaN rows for texts left unembedded; required
+            when ``estimator.embedder_name`` is set.
+        n_splits: Number of folds (at least 2).
+        seed: Seed of the fold assignment.
+        on_fold: Optional progress callback.
+
+    Returns:
+        ``(ngram, head)``: arrays of shape ``(n, 3)``, columns in
+        :data:`SENTIMENT_LABELS` order. ``head`` is ``None`` without embeddings; its rows
+        without a finite embedding are NaN.
+
+    Example:
+        >>> texts = ["great", "awful", "fine", "superb", "terrible", "ok"] * 4
+        >>> labels = ["positive", "negative", "neutral"] * 8
+        >>> ngram, head = out_of_fold_expert_proba(
+        ...     SentimentClassifier(min_df=1), texts, labels, ["en"] * 24, ["a"] * 24, n_splits=2
+        ... )
+        >>> ngram.shape, head is None
+        ((24, 3), True)
+    """
+    n = len(texts)
+    if any(len(v) != n for v in (labels, langs, domains)):
+        raise ValueError("texts, labels, langs and domains must have the same length")
+    if embeddings is not None and len(embeddings) != n:
+        raise ValueError("texts and embeddings must have the same length")
+    lang_arr = np.asarray(langs, dtype=object)
+    dom_arr = np.asarray(domains, dtype=object)
+    strata = [f"{d}\t{y}" for d, y in zip(domains, labels, strict=True)]
+    ngram = np.full((n, len(SENTIMENT_LABELS)), np.nan)
+    head = None if embeddings is None else np.full_like(ngram, np.nan)
+    folds = StratifiedKFold(n_splits, shuffle=True, random_state=seed).split(texts, strata)
+    for fold, (fit_rows, held) in enumerate(folds):
+        model = clone(estimator).fit(
+            [texts[i] for i in fit_rows],
+            [labels[i] for i in fit_rows],
+            lang_arr[fit_rows].tolist(),
+            dom_arr[fit_rows].tolist(),
+            embeddings[fit_rows] if embeddings is not None else None,
+        )
+        groups = sorted(set(zip(lang_arr[held].tolist(), dom_arr[held].tolist(), strict=True)))
+        for lang, domain in groups:
+            rows = held[(lang_arr[held] == lang) & (dom_arr[held] == domain)]
+            vectors = embeddings[rows] if embeddings is not None else None
+            p_ngram, p_head = model.domain_expert_proba(
+                [texts[i] for i in rows], lang, domain, vectors
+            )
+            ngram[rows] = p_ngram
+            if head is not None and p_head is not None:
+                head[rows] = p_head
+        logger.info("out-of-fold predictions: fold %d/%d done", fold + 1, n_splits)
+        if on_fold is not None:
+            on_fold(fold, n_splits)
+    return ngram, head
+
+
+def tune_fusion_by_domain(
+    ngram_proba: np.ndarray,
+    head_proba: np.ndarray,
+    labels: Sequence[str],
+    domains: Sequence[str],
+    grid: Sequence[float] = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2)),
+) -> dict[str, float]:
+    """Return the embedding-head weight per domain that maximises macro-F1 on the rows.
+
+    Rows whose head probabilities are not finite (texts left unembedded) are skipped;
+    a domain with no such row is left out of the result. See
+    :func:`vocmine.sentiment.tune_fusion` for the mix and the tie rule.
+
+    Args:
+        ngram_proba: ``(n, 3)`` held-out (e.g. out-of-fold) n-gram expert probabilities.
+        head_proba: ``(n, 3)`` held-out embedding-head probabilities of the same rows.
+        labels: Gold label per row.
+        domains: Domain per row.
+        grid: Weights tried.
+
+    Returns:
+        Domain -> weight of its embedding head.
+
+    Example:
+        >>> ngram = np.array([[0.6, 0.1, 0.3], [0.6, 0.1, 0.3], [0.2, 0.1, 0.7]])
+        >>> head = np.array([[0.9, 0.05, 0.05], [0.05, 0.05, 0.9], [np.nan] * 3])
+        >>> tune_fusion_by_domain(ngram, head, ["negative", "positive", "positive"], "aab")
+        {'a': 0.2}
+    """
+    dom_arr = np.asarray(list(domains), dtype=object)
+    label_arr = np.asarray(list(labels), dtype=object)
+    usable = np.isfinite(head_proba).all(axis=1) & np.isfinite(ngram_proba).all(axis=1)
+    out = {}
+    for domain in sorted(set(dom_arr[usable].tolist())):
+        rows = usable & (dom_arr == domain)
+        out[domain] = tune_fusion(
+            ngram_proba[rows], head_proba[rows], label_arr[rows].tolist(), grid
+        )
+    return out
