@@ -130,3 +130,42 @@ def test_models_saved_before_the_head_still_load(tmp_path):
     assert not old.accepts_embeddings_from("toy")
     assert np.allclose(old.predict_proba(["@beta alpha"], embeddings=QUERY_VEC), expected)
     assert "LearnedCategoriser" in repr(old)
+
+
+def test_analyzer_feeds_document_vectors_only_from_the_models_embedder():
+    from vocmine.analyse import Analyzer
+    from vocmine.categorise import Categoriser, SignalDetector
+    from vocmine.lang.detect import LanguageDetector
+    from vocmine.nlp.redact import Redactor
+    from vocmine.nlp.text import TextProcessor
+    from vocmine.schemas import FeedbackItem
+    from vocmine.sentiment import load_default_sentiment_model
+
+    class BVectors:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def embed(self, texts, progress=None):
+            return np.array([B_VEC] * len(texts), dtype=np.float32)
+
+    learned = _fit(1.0)
+    sentiment = load_default_sentiment_model()
+
+    def learned_labels(embedder_name: str) -> list[str]:
+        analyzer = Analyzer(
+            detector=LanguageDetector(),
+            redactor=Redactor(),
+            nlp=TextProcessor(),
+            sentiment=sentiment,
+            categoriser=Categoriser(embedder=None).fit(),
+            signals=SignalDetector().fit(),
+            embedder=BVectors(embedder_name),
+            learned=learned,
+        )
+        item = FeedbackItem(source="t", external_id="1", text="alpha", lang="en")
+        (insight,) = analyzer.analyse([item])
+        assert insight.error is None
+        return insight.learned_categories
+
+    assert learned_labels("toy") == ["B"]  # the head's vector decides
+    assert learned_labels("other-model") == ["A"]  # n-grams only

