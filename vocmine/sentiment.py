@@ -311,7 +311,7 @@ def fold_diacritics(text: str) -> str:
 
     Also maps "ё" to "е" and "ł" to "l", which Unicode does not decompose.
     """
-    return text.translate(_FOLD_TABLE)
+    return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
 def _word_tokens(text: str) -> list[str]:

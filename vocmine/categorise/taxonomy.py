@@ -53,6 +53,8 @@ def fold_text(text: str) -> str:
     Returns:
         The folded text; the same length in characters is not guaranteed.
     """
+    if text.isascii():  # NFKD and the extra folds leave ASCII as it is
+        return text.lower()
     # Character by character equals NFKD of the whole text with the marks dropped:
     # canonical reordering only moves combining marks, and those are removed.
     return text.lower().translate(_EXTRA_FOLDS).translate(_FOLD_TABLE)

@@ -1,0 +1,118 @@
+"""Benchmark: sentiment + categories + signals per item, as the analyser runs them.
+
+Issue 11's target "sentiment + categories (embeddings excluded) >= 1,000 items/s", in
+detail: the sentiment of each document and of each of its clauses, the categories of
+both, and the effort and churn signals, chunk by chunk as a run does; then each part
+alone over the whole batch. The corpus is the mixed one of ``bench_pipeline.py``
+(built at bench time from ../shared/data, never committed); redaction, language id and
+sentence splitting run first and are not timed.
+
+``--repo`` measures another checkout with this same script (it uses only long-standing
+APIs), so a before/after comparison runs identical code around the stages::
+
+    git worktree add /tmp/before e4b1dfd
+    .venv/bin/python bench/bench_analysis_core.py --items 10000 --repo /tmp/before
+    .venv/bin/python bench/bench_analysis_core.py --items 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHUNK = 256
+
+
+def timed(label: str, n_items: int, func: Callable[[], object]) -> dict:
+    """Run ``func`` once from cold caches; return its wall and CPU seconds and items per second."""
+    from vocmine.categorise.lexicon import clear_fold_cache
+
+    clear_fold_cache()
+    began, cpu = time.perf_counter(), time.process_time()
+    func()
+    wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+    row = {"part": label, "seconds": round(wall, 2), "cpu_seconds": round(cpu, 2)}
+    row["items_per_s"] = round(n_items / wall)
+    print(f"{label}: {wall:.2f} s wall, {cpu:.2f} s CPU, {row['items_per_s']} items/s", flush=True)
+    return row
+
+
+def main() -> None:
+    """Build the corpus, prepare clauses, time the combined work and each part."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=10000)
+    parser.add_argument("--repo", type=Path, default=REPO, help="Checkout to measure.")
+    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    args = parser.parse_args()
+    sys.path[:0] = [str(args.repo / "bench"), str(args.repo)]
+    from bench_pipeline import build_corpus
+
+    from vocmine.analyse import contrast_clauses
+    from vocmine.config import load_settings
+    from vocmine.pipeline import build_analyzer
+
+    analyzer = build_analyzer(load_settings(None, topics={"embedder": "static"}), None)
+    texts = [
+        analyzer.redactor.redact(r["text"]).text for r in build_corpus(args.data_dir, args.items)
+    ]
+    langs = [g.lang for g in analyzer.detector.detect_many(texts)]
+    clauses = [
+        [clause for sentence in sentences for clause in contrast_clauses(sentence, lang)]
+        for sentences, lang in zip(analyzer.nlp.sentences_many(texts, langs), langs, strict=True)
+    ]
+    flat = [c for group in clauses for c in group]
+    flat_langs = [lang for lang, group in zip(langs, clauses, strict=True) for _ in group]
+    analyzer.sentiment.predict_proba(texts[:16], langs[:16])  # warm up lazy state
+    analyzer.categoriser.score(texts[:16], langs[:16])
+    n = len(texts)
+
+    def as_the_analyser_does() -> None:
+        for start in range(0, n, CHUNK):
+            part, part_langs = texts[start : start + CHUNK], langs[start : start + CHUNK]
+            part_clauses = clauses[start : start + CHUNK]
+            sentences = [c for group in part_clauses for c in group]
+            sentence_langs = [
+                lang for lang, group in zip(part_langs, part_clauses, strict=True) for _ in group
+            ]
+            analyzer.sentiment.predict_proba(part + sentences, part_langs + sentence_langs)
+            analyzer.categoriser.score_documents(part, part_langs, part_clauses)
+            for text, lang in zip(part, part_langs, strict=True):
+                analyzer.signals.effort_signals(text, lang)
+                analyzer.signals.churn_risk(text, lang)
+
+    def signals() -> None:
+        for text, lang in zip(texts, langs, strict=True):
+            analyzer.signals.effort_signals(text, lang)
+            analyzer.signals.churn_risk(text, lang)
+
+    rows = [
+        timed("all three, chunked as the analyser runs them", n, as_the_analyser_does),
+        timed(
+            "sentiment, documents + clauses",
+            n,
+            lambda: analyzer.sentiment.predict_proba(texts + flat, langs + flat_langs),
+        ),
+        timed(
+            "categories, documents + clauses",
+            n,
+            lambda: analyzer.categoriser.score_documents(texts, langs, clauses),
+        ),
+        timed("effort + churn signals", n, signals),
+    ]
+    commit = subprocess.run(
+        ["git", "-C", str(args.repo), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(json.dumps({"commit": commit, "items": n, "clauses": len(flat), "parts": rows}))
+
+
+if __name__ == "__main__":
+    main()
