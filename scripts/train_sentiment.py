@@ -13,10 +13,8 @@ Steps (progress on stderr):
 6. score the model on the hand-written sk/uk check set (data/eval/sentiment_sk_uk.jsonl);
 7. refit on everything and save to --out, with metrics.json.
 
-Usage:
-    .venv/bin/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v2
-    .venv/bin/python scripts/train_sentiment.py --data-dir ../shared/data \
-        --out models/sentiment/v3 --embed-per-set 3000 --fusion-folds 4
+Usage (``make train-sentiment``; v2 was ``--embed-per-set 1000 --fusion-folds 0``):
+    .venv/bin/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v3
 """
 
 from __future__ import annotations
@@ -562,15 +560,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--embed-per-set",
         type=int,
-        default=1000,
-        help="train rows per set embedded for the heads (3000: the v3 candidate)",
+        default=3000,
+        help="train rows per set embedded for the heads (v2 used 1000)",
     )
     parser.add_argument(
         "--fusion-folds",
         type=int,
-        default=0,
-        help="tune the embedding weights on out-of-fold predictions with this many folds "
-        "(4: the v3 candidate); 0 or 1: on one validation slice, as v2",
+        default=4,
+        help="tune the embedding weights on out-of-fold predictions with this many folds; "
+        "0 or 1: on one validation slice, as v2",
     )
     parser.add_argument(
         "--embed-dev-per-set",
