@@ -169,38 +169,33 @@ class Analyzer:
             for sentences, lang in zip(self.nlp.sentences_many(texts, langs), langs, strict=True)
         ]
 
+    def _vectors_for(
+        self, model: SentimentClassifier | LearnedCategoriser, doc_embeddings: np.ndarray | None
+    ) -> np.ndarray | None:
+        """Return the documents' vectors if ``model`` was trained on this run's embedder.
+
+        ``None`` otherwise: the model then scores with its n-gram part alone.
+        """
+        if (
+            doc_embeddings is None
+            or self.embedder is None
+            or not model.accepts_embeddings_from(self.embedder.name)
+        ):
+            return None
+        return doc_embeddings
+
     def _sentiment_embeddings(
         self, doc_embeddings: np.ndarray | None, n_sentences: int
     ) -> np.ndarray | None:
         """Return the vectors the sentiment model takes for documents then sentences.
 
-        Documents pass their vectors when they come from the embedder the sentiment
-        model was trained with; sentences are never embedded (NaN rows: n-gram
-        experts only). ``None`` when the model takes no vectors from this embedder.
+        Sentences are never embedded (NaN rows: n-gram experts only).
         """
-        if (
-            doc_embeddings is None
-            or self.embedder is None
-            or not self.sentiment.accepts_embeddings_from(self.embedder.name)
-        ):
+        vectors = self._vectors_for(self.sentiment, doc_embeddings)
+        if vectors is None:
             return None
-        blank = np.full((n_sentences, doc_embeddings.shape[1]), np.nan, dtype=np.float32)
-        return np.vstack([doc_embeddings, blank])
-
-    def _learned_embeddings(self, doc_embeddings: np.ndarray | None) -> np.ndarray | None:
-        """Return the document vectors for the learned categoriser's head, when it takes them.
-
-        ``None`` (n-gram model only) unless the run's embedder is the one the learned
-        categoriser was trained with.
-        """
-        if (
-            doc_embeddings is None
-            or self.embedder is None
-            or self.learned is None
-            or not self.learned.accepts_embeddings_from(self.embedder.name)
-        ):
-            return None
-        return doc_embeddings
+        blank = np.full((n_sentences, vectors.shape[1]), np.nan, dtype=np.float32)
+        return np.vstack([vectors, blank])
 
     def _analyse_redacted(self, items: Sequence[FeedbackItem], insights: Sequence[Insight]) -> None:
         texts = [ins.text_redacted for ins in insights]
@@ -229,7 +224,7 @@ class Analyzer:
             texts, langs, sentence_lists, embeddings=embeddings
         )
         learned_scores = (
-            self.learned.score(texts, langs, self._learned_embeddings(embeddings))
+            self.learned.score(texts, langs, self._vectors_for(self.learned, embeddings))
             if self.learned is not None
             else None
         )
