@@ -105,6 +105,73 @@ def test_all_caps_negative(shipped, lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "with_typos", "clean", "label"),
+    [
+        ("en", "Terible servise, never agian", "Terrible service, never again", "negative"),
+        (
+            "en",
+            "Excelent servce, very hapy with the crew",
+            "Excellent service, very happy with the crew",
+            "positive",
+        ),
+        ("pl", "Okropna obsłga, towar uszkodzny", "Okropna obsługa, towar uszkodzony", "negative"),
+        (
+            "pl",
+            "Świetny sklp, szybka dostwa, polecm",
+            "Świetny sklep, szybka dostawa, polecam",
+            "positive",
+        ),
+        (
+            "cs",
+            "Hrozna obsuha, zasilka prisla rozbyta",
+            "Hrozná obsluha, zásilka přišla rozbitá",
+            "negative",
+        ),
+        (
+            "cs",
+            "Skvela obsulha, rychle doruceni, doporucuju",
+            "Skvělá obsluha, rychlé doručení, doporučuji",
+            "positive",
+        ),
+        ("sk", "Hrozne sluzby, zasielka neprisla", "Hrozné služby, zásielka neprišla", "negative"),
+        (
+            "ru",
+            "Ужастный сервис, деньги не вурнули",
+            "Ужасный сервис, деньги не вернули",
+            "negative",
+        ),
+        (
+            "ru",
+            "Отличьный банк, быстро помагли, спосибо",
+            "Отличный банк, быстро помогли, спасибо",
+            "positive",
+        ),
+        (
+            "uk",
+            "Жахливий сервіс, грошi не повирнули",
+            "Жахливий сервіс, гроші не повернули",
+            "negative",
+        ),
+        (
+            "de",
+            "Der Zug hat schon wieder Verspätng, eine Frechhiet",
+            "Der Zug hat schon wieder Verspätung, eine Frechheit",
+            "negative",
+        ),
+        (
+            "de",
+            "Der Zugbegleitr war supr freundlich und hilfsbereit, danke",
+            "Der Zugbegleiter war super freundlich und hilfsbereit, danke",
+            "positive",
+        ),
+    ],
+)
+def test_typos_keep_the_label(shipped, lang, with_typos, clean, label):
+    """Swapped, dropped and doubled letters (char n-grams carry the rest of the word)."""
+    assert shipped.predict([with_typos, clean], [lang, lang]) == [label, label]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         ("cs", "Doručení 😡😡", "negative"),
@@ -608,6 +675,36 @@ def test_embedding_heads_survive_save_and_load(fused_model, tmp_path):
     )
     assert loaded.accepts_embeddings_from("toy")
     assert not loaded.accepts_embeddings_from("another-model")
+
+
+def test_fusion_temperature_sharpens_the_mix_keeps_the_label_and_survives_save(tmp_path):
+    langs, texts, labels = zip(*TOY, strict=True)
+    embeddings = _toy_embeddings(labels)
+
+    def fit(temperature):
+        return SentimentClassifier(
+            C=10.0,
+            min_df=1,
+            embedder_name="toy",
+            default_fusion=0.5,
+            fusion_temperature_by_domain=temperature,
+        ).fit(texts, labels, langs, embeddings=embeddings)
+
+    plain, sharp = fit(None), fit({"all": 2.0})
+    probe = ["great product", "opening hours", "terrible support"]
+    vectors = _toy_embeddings(["positive", "negative", "negative"], seed=3)
+    p_plain = plain.predict_proba(probe, ["en"] * 3, vectors)
+    p_sharp = sharp.predict_proba(probe, ["en"] * 3, vectors)
+    assert (p_plain.argmax(axis=1) == p_sharp.argmax(axis=1)).all()
+    assert (p_sharp.max(axis=1) > p_plain.max(axis=1)).all()
+    # Without vectors there is no mix to scale.
+    np.testing.assert_allclose(
+        sharp.predict_proba(probe, ["en"] * 3), plain.predict_proba(probe, ["en"] * 3)
+    )
+    sharp.save(tmp_path / "m")
+    loaded = SentimentClassifier.load(tmp_path / "m")
+    np.testing.assert_allclose(loaded.predict_proba(probe, ["en"] * 3, vectors), p_sharp, atol=2e-2)
+    assert loaded.get_params()["fusion_temperature_by_domain"] == {"all": 2.0}
 
 
 def test_model_without_heads_ignores_vectors(toy_model):

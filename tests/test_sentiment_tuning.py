@@ -7,7 +7,12 @@ import pytest
 
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.sentiment import SentimentClassifier
-from vocmine.sentiment_tuning import out_of_fold_expert_proba, tune_fusion_by_domain
+from vocmine.sentiment_tuning import (
+    expected_calibration_error,
+    out_of_fold_expert_proba,
+    tune_fusion_by_domain,
+    tune_fusion_temperature,
+)
 
 
 def _memorisable(n: int = 90, seed: int = 0) -> tuple[list[str], list[str]]:
@@ -80,3 +85,23 @@ def test_tune_fusion_by_domain_tunes_each_domain_on_its_embedded_rows():
     labels = ["negative", "positive", "negative", "positive"]
     weights = tune_fusion_by_domain(ngram, head, labels, ["a", "a", "b", "c"])
     assert weights == {"a": 0.2, "b": 0.0}  # c has no embedded row
+
+
+def test_fusion_temperature_sharpens_an_under_confident_mix_and_leaves_a_calibrated_one():
+    rng = np.random.default_rng(0)
+    n = 3000
+    # Calibrated logits: sample each row's label from softmax(logits).
+    logits = rng.normal(scale=2.0, size=(n, 3))
+    proba = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    y = np.array([rng.choice(3, p=p) for p in proba])
+    labels = [SENTIMENT_LABELS[k] for k in y]
+    # Both parts equal the calibrated model: the mix is calibrated too.
+    assert tune_fusion_temperature(proba, proba, labels, 0.5) == pytest.approx(1.0, abs=0.1)
+    # Both parts flattened (logits halved): the factor brings them back near 2.
+    flat = np.exp(logits / 2) / np.exp(logits / 2).sum(axis=1, keepdims=True)
+    t = tune_fusion_temperature(flat, flat, labels, 0.5)
+    assert 1.7 <= t <= 2.3
+    before = expected_calibration_error(flat, labels)
+    scaled = np.exp(t * np.log(flat))
+    scaled /= scaled.sum(axis=1, keepdims=True)
+    assert expected_calibration_error(scaled, labels) < before / 2

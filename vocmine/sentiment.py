@@ -378,7 +378,8 @@ class _LanguageModel:
     Bayes over the same features giving ``P(domain | text)``, used to mix the experts.
     Optional embedding heads (``emb_coef``: ``(n_domains, 3, dim)``) score sentence
     embeddings; ``fusion[d]`` is the weight of domain ``d``'s embedding head in the
-    log-probability mix with its n-gram expert.
+    log-probability mix with its n-gram expert, and ``fusion_temperature[d]`` multiplies
+    that mix before the softmax (1 = none; above 1 sharpens it).
     """
 
     def __init__(
@@ -393,7 +394,9 @@ class _LanguageModel:
         emb_coef: np.ndarray | None = None,
         emb_intercept: np.ndarray | None = None,
         fusion: np.ndarray | None = None,
+        fusion_temperature: np.ndarray | None = None,
     ):
+        self.fusion_temperature = fusion_temperature
         self.emb_coef = emb_coef
         self.emb_intercept = emb_intercept
         self.fusion = fusion
@@ -428,6 +431,7 @@ class _LanguageModel:
         embedding_C: float = 4.0,
         fusion_by_domain: dict[str, float] | None = None,
         default_fusion: float = 0.5,
+        fusion_temperature_by_domain: dict[str, float] | None = None,
     ) -> _LanguageModel:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         columns = np.flatnonzero(df >= min_df).astype(np.int64)
@@ -471,6 +475,10 @@ class _LanguageModel:
             model.emb_coef, model.emb_intercept = heads
             model.fusion = np.array(
                 [(fusion_by_domain or {}).get(name, default_fusion) for name in names],
+                dtype=np.float32,
+            )
+            model.fusion_temperature = np.array(
+                [(fusion_temperature_by_domain or {}).get(name, 1.0) for name in names],
                 dtype=np.float32,
             )
         return model
@@ -547,6 +555,8 @@ class _LanguageModel:
                 beta = float(self.fusion[d])
                 emb_logits = embeddings @ self.emb_coef[d].T + self.emb_intercept[d]
                 mixed = (1 - beta) * _log_softmax(logits) + beta * _log_softmax(emb_logits)
+                if self.fusion_temperature is not None:
+                    mixed = mixed * float(self.fusion_temperature[d])
                 logits = np.where(fused[:, None], mixed, logits)
             proba += weights[:, [d]] * _softmax(logits)
         return proba
@@ -643,6 +653,11 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         fusion_by_domain: Per-domain weight in ``[0, 1]`` of the embedding head in the
             log-probability mix with the n-gram expert (see :func:`tune_fusion`).
         default_fusion: That weight for domains not in ``fusion_by_domain``.
+        fusion_temperature_by_domain: Per-domain factor applied to the mixed
+            log-probabilities before the softmax (default 1). The mix of two calibrated
+            models is under-confident; a factor fitted on held-out rows
+            (:func:`vocmine.sentiment_tuning.tune_fusion_temperature`) fixes that without
+            changing the domain's most probable label.
 
     Attributes:
         classes_: ``SENTIMENT_LABELS`` as an array.
@@ -663,7 +678,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         embedding_C: float = 4.0,
         fusion_by_domain: dict[str, float] | None = None,
         default_fusion: float = 0.5,
+        fusion_temperature_by_domain: dict[str, float] | None = None,
     ):
+        self.fusion_temperature_by_domain = fusion_temperature_by_domain
         self.embedder_name = embedder_name
         self.embedding_C = embedding_C
         self.fusion_by_domain = fusion_by_domain
@@ -730,6 +747,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 self.embedding_C,
                 self.fusion_by_domain,
                 self.default_fusion,
+                self.fusion_temperature_by_domain,
             )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
@@ -873,6 +891,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 arrays[f"m{i}_emb_coef"] = model.emb_coef.astype(np.float16)
                 arrays[f"m{i}_emb_intercept"] = model.emb_intercept.astype(np.float32)
                 arrays[f"m{i}_fusion"] = model.fusion.astype(np.float32)
+                if model.fusion_temperature is not None:
+                    arrays[f"m{i}_fusion_temperature"] = model.fusion_temperature.astype(np.float32)
         np.savez_compressed(path / "weights.npz", **arrays)
 
     @classmethod
@@ -905,6 +925,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     emb_coef=_optional(weights, f"m{i}_emb_coef"),
                     emb_intercept=_optional(weights, f"m{i}_emb_intercept"),
                     fusion=_optional(weights, f"m{i}_fusion"),
+                    fusion_temperature=_optional(weights, f"m{i}_fusion_temperature"),
                 )
         model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)

@@ -142,3 +142,66 @@ def tune_fusion_by_domain(
             ngram_proba[rows], head_proba[rows], label_arr[rows].tolist(), grid
         )
     return out
+
+
+def tune_fusion_temperature(
+    ngram_proba: np.ndarray,
+    head_proba: np.ndarray,
+    labels: Sequence[str],
+    weight: float,
+    grid: Sequence[float] = tuple(np.round(np.arange(0.5, 3.001, 0.05), 2)),
+) -> float:
+    """Return the factor on the mixed log-probabilities that minimises held-out log-loss.
+
+    The model's mix is ``softmax(t * ((1 - weight) * log P_ngram + weight * log P_head))``.
+    A log-linear mix of two models is flatter than either when they disagree, so
+    ``t`` is usually above 1. ``t`` never changes which label is most probable.
+
+    Args:
+        ngram_proba: ``(n, 3)`` held-out (e.g. out-of-fold) n-gram expert probabilities.
+        head_proba: ``(n, 3)`` held-out embedding-head probabilities of the same rows.
+        labels: Gold label per row.
+        weight: The head's weight in the mix (see :func:`tune_fusion_by_domain`).
+        grid: Factors tried; ties go to the one closest to 1.
+
+    Returns:
+        The chosen factor.
+
+    Example:
+        >>> ngram = np.array([[0.6, 0.2, 0.2], [0.2, 0.2, 0.6]] * 5)
+        >>> head = np.array([[0.5, 0.3, 0.2], [0.2, 0.3, 0.5]] * 5)
+        >>> tune_fusion_temperature(ngram, head, ["negative", "positive"] * 5, 0.5)
+        3.0
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in labels])
+    mixed = (1 - weight) * np.log(np.clip(ngram_proba, 1e-12, 1.0)) + weight * np.log(
+        np.clip(head_proba, 1e-12, 1.0)
+    )
+    best_t, best = 1.0, np.inf
+    for t in sorted(grid, key=lambda g: (abs(g - 1.0), g)):
+        logits = t * mixed
+        logits = logits - logits.max(axis=1, keepdims=True)
+        log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        loss = float(-log_p[np.arange(len(y)), y].mean())
+        if loss < best - 1e-9:
+            best_t, best = float(t), loss
+    return best_t
+
+
+def expected_calibration_error(proba: np.ndarray, labels: Sequence[str], bins: int = 10) -> float:
+    """Return the expected calibration error of the most probable label (equal-width bins).
+
+    Example:
+        >>> expected_calibration_error(np.array([[0.9, 0.05, 0.05]] * 10), ["negative"] * 9 + ["positive"])
+        0.0
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in labels])
+    confidence = proba.max(axis=1)
+    correct = proba.argmax(axis=1) == y
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    error = 0.0
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        in_bin = (confidence > low) & (confidence <= high)
+        if in_bin.any():
+            error += in_bin.mean() * abs(confidence[in_bin].mean() - correct[in_bin].mean())
+    return round(float(error), 6)
