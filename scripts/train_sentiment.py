@@ -61,9 +61,11 @@ from vocmine.sentiment import (  # noqa: E402
 )
 from vocmine.sentiment_tuning import (  # noqa: E402
     expected_calibration_error,
+    first_mix_proba,
     out_of_fold_expert_proba,
     tune_fusion_by_domain,
     tune_fusion_temperature,
+    tune_pooled_weight,
 )
 
 CHECK_SET = REPO / "data" / "eval" / "sentiment_sk_uk.jsonl"
@@ -221,22 +223,26 @@ def fit_model(params: dict, rows: list[dict], vectors: dict | None) -> Sentiment
 
 
 def tuned_fusion(
-    train: list[dict], vectors: dict, params: dict, seed: int, folds: int
-) -> tuple[dict[str, float], dict[str, float], dict]:
-    """Return per-set embedding-head weights and mix temperatures tuned out of fold on ``train``.
+    train: list[dict], vectors: dict, params: dict, seed: int, folds: int, pooled: bool = True
+) -> tuple[dict[str, float], dict[str, float], dict[str, float], dict]:
+    """Return per-set mix weights and temperatures tuned out of fold on ``train``.
 
     Each embedded train row gets its own set's n-gram expert and embedding head
-    probabilities from a model fitted on the other ``folds - 1`` folds
-    (:func:`vocmine.sentiment_tuning.out_of_fold_expert_proba`, stratified by set and
-    label, ``seed + 1``); each set's weight is the one with the best macro-F1 on all of
-    them, and the factor on the mixed log-probabilities the one with the lowest log-loss
-    on them (:func:`vocmine.sentiment_tuning.tune_fusion_temperature`). The dev split is
-    never looked at.
+    probabilities, and the pooled head's, from a model fitted on the other ``folds - 1``
+    folds (:func:`vocmine.sentiment_tuning.out_of_fold_expert_proba`, stratified by set
+    and label, ``seed + 1``). On all of them, per set: the head's weight with the best
+    macro-F1; then (``pooled``) the pooled head's weight in a second mix with the best
+    macro-F1 (:func:`vocmine.sentiment_tuning.tune_pooled_weight`); then the factor on
+    the mixed log-probabilities with the lowest log-loss
+    (:func:`vocmine.sentiment_tuning.tune_fusion_temperature`). The dev split is never
+    looked at.
 
     Returns:
-        ``(fusion, temperature, scores)``: set -> weight, set -> factor, and per set the
-        out-of-fold macro-F1 of the expert alone, the head alone and the chosen mix (with
-        ``n``), and the mix's expected calibration error before and after the factor.
+        ``(fusion, pooled_weight, temperature, scores)``: set -> head weight, set ->
+        pooled-head weight (all 0 when ``pooled`` is false), set -> factor, and per set
+        the out-of-fold macro-F1 of the expert, the head, the pooled head, the first mix
+        and the final mix (with ``n``), and the final mix's expected calibration error
+        before and after the factor.
     """
     emb = embedding_matrix(train, vectors)
     embedded = np.isfinite(emb).all(axis=1)
@@ -247,7 +253,7 @@ def tuned_fusion(
     def on_fold(fold: int, n_splits: int) -> None:
         log(f"fusion tuning: fold {fold + 1}/{n_splits} ({time.perf_counter() - start:.0f}s)")
 
-    ngram, head = out_of_fold_expert_proba(
+    oof = out_of_fold_expert_proba(
         SentimentClassifier(**params),
         [r["text"] for r in train],
         labels,
@@ -258,27 +264,37 @@ def tuned_fusion(
         seed=seed + 1,
         on_fold=on_fold,
     )
-    fusion = tune_fusion_by_domain(ngram, head, labels, domains)
-    temperature = {}
-    scores = {}
+    fusion = tune_fusion_by_domain(oof.ngram, oof.head, labels, domains)
+    pooled_weight, temperature, scores = {}, {}, {}
     for name in SENTIMENT_SETS:
         rows = np.flatnonzero(embedded & (np.asarray(domains) == name))
         y = [labels[i] for i in rows]
+        ngram, head, pool = oof.ngram[rows], oof.head[rows], oof.pooled[rows]
         w = fusion[name]
-        mixed = (1 - w) * np.log(np.clip(ngram[rows], 1e-12, 1)) + w * np.log(
-            np.clip(head[rows], 1e-12, 1)
-        )
-        t = tune_fusion_temperature(ngram[rows], head[rows], y, w)
-        temperature[name] = t
-        scores[name] = {"n": len(rows), "weight": w, "temperature": t}
-        for key, proba in (("ngram", ngram[rows]), ("head", head[rows]), ("mix", mixed)):
+        g = tune_pooled_weight(ngram, head, pool, y, w) if pooled else 0.0
+        # The final mix is the first mix mixed again with the pooled head at g.
+        first = first_mix_proba(ngram, head, w)
+        final = first_mix_proba(first, pool, g)
+        t = tune_fusion_temperature(first, pool, y, g)
+        pooled_weight[name], temperature[name] = g, t
+        scores[name] = {"n": len(rows), "weight": w, "pooled_weight": g, "temperature": t}
+        for key, proba in (
+            ("ngram", ngram),
+            ("head", head),
+            ("pooled", pool),
+            ("first_mix", first),
+            ("mix", final),
+        ):
             scores[name][key] = round(oof_macro_f1(proba, y), 4)
         for key, factor in (("ece_mix", 1.0), ("ece_mix_scaled", t)):
-            scaled = np.exp(factor * mixed - (factor * mixed).max(axis=1, keepdims=True))
+            scaled = final**factor  # = softmax(factor * log final)
             scaled /= scaled.sum(axis=1, keepdims=True)
             scores[name][key] = round(expected_calibration_error(scaled, y), 4)
-        log(f"embedding weight {name}: {w} (out of fold on {len(rows)} rows: {scores[name]})")
-    return fusion, temperature, scores
+        log(
+            f"mix weights {name}: head {w}, pooled {g} (out of fold on {len(rows)} rows: "
+            f"{scores[name]})"
+        )
+    return fusion, pooled_weight, temperature, scores
 
 
 def tuned_fusion_on_slice(
@@ -415,19 +431,24 @@ def write_model_card(out: Path, metrics: dict) -> None:
                 f"  part ({metrics.get('fusion_folds', 4)} folds stratified by set and label:"
                 " each row scored by",
                 "  the expert and head of a model fitted on the other folds; ties go to the",
-                "  smaller weight). The mixed log-probabilities are then multiplied by a factor",
+                "  smaller weight). That mix is mixed again, the same way, with a pooled head (one",
+                "  LogisticRegression on the embedded rows of all sets, each set weighing the",
+                "  same) at a weight per set chosen on the same rows (`pooled w`; ties to the",
+                "  smaller). The mixed log-probabilities are then multiplied by a factor",
                 "  `t` per set, the one with the lowest log-loss on the same out-of-fold rows:",
                 "  a log-linear mix is flatter than its parts, and `t` restores calibration",
                 "  without changing the set's most probable label. Out-of-fold macro-F1 and",
                 "  expected calibration error (ECE, 10 bins) on those rows:",
                 "",
-                "  | set | n | w | t | n-gram expert | embedding head | mix | ECE of the mix,"
-                " t = 1 / t |",
-                "  |---|---|---|---|---|---|---|---|",
+                "  | set | n | w | pooled w | t | n-gram expert | embedding head | pooled head"
+                " | mix | ECE of the mix, t = 1 / t |",
+                "  |---|---|---|---|---|---|---|---|---|---|",
             ]
             lines += [
-                f"  | {name} | {sc['n']} | {sc['weight']} | {sc.get('temperature', 1.0)}"
-                f" | {sc['ngram']:.3f} | {sc['head']:.3f} | {sc['mix']:.3f}"
+                f"  | {name} | {sc['n']} | {sc['weight']} | {sc.get('pooled_weight', 0.0)}"
+                f" | {sc.get('temperature', 1.0)}"
+                f" | {sc['ngram']:.3f} | {sc['head']:.3f} | {sc.get('pooled', float('nan')):.3f}"
+                f" | {sc['mix']:.3f}"
                 f" | {sc.get('ece_mix', float('nan')):.3f} /"
                 f" {sc.get('ece_mix_scaled', float('nan')):.3f} |"
                 for name, sc in oof.items()
@@ -619,6 +640,11 @@ def main(argv: list[str] | None = None) -> int:
         "0 or 1: on one validation slice, as v2",
     )
     parser.add_argument(
+        "--no-pooled-head",
+        action="store_true",
+        help="do not mix in the pooled (all-language) embedding head (v4 before 08:30 UTC)",
+    )
+    parser.add_argument(
         "--embed-dev-per-set",
         type=int,
         default=None,
@@ -676,9 +702,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.fusion_folds > 1:
             (
                 params["fusion_by_domain"],
+                params["pooled_weight_by_domain"],
                 params["fusion_temperature_by_domain"],
                 metrics["fusion_oof"],
-            ) = tuned_fusion(train, vectors, params, args.seed, args.fusion_folds)
+            ) = tuned_fusion(
+                train, vectors, params, args.seed, args.fusion_folds, not args.no_pooled_head
+            )
             metrics["fusion_folds"] = args.fusion_folds
         else:
             params["fusion_by_domain"] = tuned_fusion_on_slice(train, vectors, params, args.seed)

@@ -707,6 +707,35 @@ def test_fusion_temperature_sharpens_the_mix_keeps_the_label_and_survives_save(t
     assert loaded.get_params()["fusion_temperature_by_domain"] == {"all": 2.0}
 
 
+def test_pooled_head_is_fitted_on_all_languages_and_mixed_only_where_weighted(tmp_path):
+    langs, texts, labels = zip(*TOY, strict=True)
+    embeddings = _toy_embeddings(labels)
+
+    def fit(pooled_weight):
+        return SentimentClassifier(
+            C=10.0,
+            min_df=1,
+            embedder_name="toy",
+            default_fusion=0.0,
+            pooled_weight_by_domain=pooled_weight,
+        ).fit(texts, labels, langs, embeddings=embeddings)
+
+    plain, pooled = fit(None), fit({"all": 0.9})
+    negative = _toy_embeddings(["negative"], seed=4)
+    # The text says positive; only the pooled head reads the (negative) vector.
+    assert plain.predict(["great product"], ["en"], negative) == ["positive"]
+    assert pooled.predict(["great product"], ["en"], negative) == ["negative"]
+    assert pooled.pooled_head_proba(negative).argmax() == SENTIMENT_LABELS.index("negative")
+    assert np.isnan(pooled.pooled_head_proba(np.full_like(negative, np.nan))).all()
+    pooled.save(tmp_path / "m")
+    loaded = SentimentClassifier.load(tmp_path / "m")
+    np.testing.assert_allclose(
+        loaded.predict_proba(["great product"], ["en"], negative),
+        pooled.predict_proba(["great product"], ["en"], negative),
+        atol=2e-2,
+    )
+
+
 def test_model_without_heads_ignores_vectors(toy_model):
     assert not toy_model.accepts_embeddings_from("toy")
     vectors = _toy_embeddings(["negative"])

@@ -12,6 +12,7 @@ from vocmine.sentiment_tuning import (
     out_of_fold_expert_proba,
     tune_fusion_by_domain,
     tune_fusion_temperature,
+    tune_pooled_weight,
 )
 
 
@@ -35,10 +36,10 @@ def test_out_of_fold_rows_are_scored_by_a_model_that_never_saw_them():
     model = SentimentClassifier(C=100.0, min_df=1).fit(texts, labels, langs, domains)
     in_sample, _ = model.domain_expert_proba(texts, "en", "a")
     assert _accuracy(in_sample, labels) > 0.9  # memorised
-    ngram, head = out_of_fold_expert_proba(
+    ngram, head, pooled = out_of_fold_expert_proba(
         SentimentClassifier(C=100.0, min_df=1), texts, labels, langs, domains, n_splits=3
     )
-    assert head is None
+    assert head is None and pooled is None
     assert ngram.shape == (len(texts), 3)
     np.testing.assert_allclose(ngram.sum(axis=1), 1.0, atol=1e-5)
     # Unseen tokens carry no information: out of fold, about chance (1/3).
@@ -54,7 +55,7 @@ def test_out_of_fold_uses_each_rows_own_domain_and_marks_unembedded_rows():
     for i, label in enumerate(labels):
         vectors[i, SENTIMENT_LABELS.index(label)] = 2.0
     vectors[::5] = np.nan
-    ngram, head = out_of_fold_expert_proba(
+    ngram, head, pooled = out_of_fold_expert_proba(
         SentimentClassifier(min_df=1, embedder_name="toy"),
         texts,
         labels,
@@ -69,6 +70,9 @@ def test_out_of_fold_uses_each_rows_own_domain_and_marks_unembedded_rows():
     assert np.isfinite(head[embedded]).all()
     # The toy vectors give the label away: the held-out heads get it right.
     assert _accuracy(head[embedded], list(np.asarray(labels)[embedded])) == 1.0
+    # The pooled head (all languages and domains) is scored out of fold on the same rows.
+    assert np.isnan(pooled[::5]).all()
+    assert _accuracy(pooled[embedded], list(np.asarray(labels)[embedded])) == 1.0
 
 
 def test_out_of_fold_checks_lengths():
@@ -105,3 +109,13 @@ def test_fusion_temperature_sharpens_an_under_confident_mix_and_leaves_a_calibra
     scaled = np.exp(t * np.log(flat))
     scaled /= scaled.sum(axis=1, keepdims=True)
     assert expected_calibration_error(scaled, labels) < before / 2
+
+
+def test_tune_pooled_weight_takes_the_smallest_weight_that_helps():
+    first = np.array([[0.6, 0.1, 0.3]] * 4)
+    labels = ["negative", "positive", "negative", "positive"]
+    useless = np.full((4, 3), 1 / 3)
+    assert tune_pooled_weight(first, first, useless, labels, 0.5) == 0.0
+    # The pooled head knows rows 2 and 4 are positive: from 0.3 on it outvotes the rest.
+    knowing = np.array([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8]] * 2)
+    assert tune_pooled_weight(first, first, knowing, labels, 0.5) == 0.3

@@ -379,7 +379,10 @@ class _LanguageModel:
     Optional embedding heads (``emb_coef``: ``(n_domains, 3, dim)``) score sentence
     embeddings; ``fusion[d]`` is the weight of domain ``d``'s embedding head in the
     log-probability mix with its n-gram expert, and ``fusion_temperature[d]`` multiplies
-    that mix before the softmax (1 = none; above 1 sharpens it).
+    that mix before the softmax (1 = none; above 1 sharpens it). ``pooled_head``
+    (``(coef (3, dim), intercept (3,))``, shared by all languages) is an embedding head
+    trained on every language's rows; ``pooled_weight[d]`` is its weight in a second
+    log-probability mix with domain ``d``'s first one (before the temperature).
     """
 
     def __init__(
@@ -395,7 +398,11 @@ class _LanguageModel:
         emb_intercept: np.ndarray | None = None,
         fusion: np.ndarray | None = None,
         fusion_temperature: np.ndarray | None = None,
+        pooled_head: tuple[np.ndarray, np.ndarray] | None = None,
+        pooled_weight: np.ndarray | None = None,
     ):
+        self.pooled_head = pooled_head
+        self.pooled_weight = pooled_weight
         self.fusion_temperature = fusion_temperature
         self.emb_coef = emb_coef
         self.emb_intercept = emb_intercept
@@ -555,6 +562,10 @@ class _LanguageModel:
                 beta = float(self.fusion[d])
                 emb_logits = embeddings @ self.emb_coef[d].T + self.emb_intercept[d]
                 mixed = (1 - beta) * _log_softmax(logits) + beta * _log_softmax(emb_logits)
+                gamma = float(self.pooled_weight[d]) if self.pooled_weight is not None else 0.0
+                if gamma > 0 and self.pooled_head is not None:
+                    pooled_logits = embeddings @ self.pooled_head[0].T + self.pooled_head[1]
+                    mixed = (1 - gamma) * _log_softmax(mixed) + gamma * _log_softmax(pooled_logits)
                 if self.fusion_temperature is not None:
                     mixed = mixed * float(self.fusion_temperature[d])
                 logits = np.where(fused[:, None], mixed, logits)
@@ -595,6 +606,35 @@ def _fit_embedding_heads(
         clf.fit(embeddings[use], y[use], sample_weight=weight)
         logger.info("fitted embedding head %s on %d rows", name, use.sum())
         _place_coefficients(clf, coef[d], intercept[d])
+    return coef, intercept
+
+
+def _fit_pooled_head(
+    embeddings: np.ndarray,
+    y: np.ndarray,
+    langs: np.ndarray,
+    domains: np.ndarray,
+    C: float,
+    max_iter: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fit one logistic regression on the embedded rows of every language and domain.
+
+    Each (language, domain) pair weighs the same in total, so a large set does not
+    drown the small ones; classes are balanced on top.
+
+    Returns:
+        ``(coef, intercept)`` of shapes ``(3, dim)`` and ``(3,)``.
+    """
+    has = np.isfinite(embeddings).all(axis=1)
+    groups = np.array([f"{lang}\t{dom}" for lang, dom in zip(langs, domains, strict=True)])
+    names, inverse, sizes = np.unique(groups[has], return_inverse=True, return_counts=True)
+    weight = (has.sum() / (len(names) * sizes))[inverse]
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=max(max_iter, 1000))
+    clf.fit(embeddings[has], y[has], sample_weight=weight)
+    logger.info("fitted pooled embedding head on %d rows of %d sets", has.sum(), len(names))
+    coef = np.zeros((len(SENTIMENT_LABELS), embeddings.shape[1]), dtype=np.float32)
+    intercept = np.full(len(SENTIMENT_LABELS), -30.0, dtype=np.float32)
+    _place_coefficients(clf, coef, intercept)
     return coef, intercept
 
 
@@ -653,6 +693,12 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         fusion_by_domain: Per-domain weight in ``[0, 1]`` of the embedding head in the
             log-probability mix with the n-gram expert (see :func:`tune_fusion`).
         default_fusion: That weight for domains not in ``fusion_by_domain``.
+        pooled_weight_by_domain: Per-domain weight in ``[0, 1]`` (default 0) of the
+            pooled embedding head, trained on all languages' rows at once, mixed into
+            the domain's expert-and-head mix (see
+            :func:`vocmine.sentiment_tuning.tune_pooled_weight`). The pooled head knows
+            general customer sentiment across sets; it helps a language whose only
+            training set is narrow.
         fusion_temperature_by_domain: Per-domain factor applied to the mixed
             log-probabilities before the softmax (default 1). The mix of two calibrated
             models is under-confident; a factor fitted on held-out rows
@@ -679,7 +725,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         fusion_by_domain: dict[str, float] | None = None,
         default_fusion: float = 0.5,
         fusion_temperature_by_domain: dict[str, float] | None = None,
+        pooled_weight_by_domain: dict[str, float] | None = None,
     ):
+        self.pooled_weight_by_domain = pooled_weight_by_domain
         self.fusion_temperature_by_domain = fusion_temperature_by_domain
         self.embedder_name = embedder_name
         self.embedding_C = embedding_C
@@ -749,9 +797,34 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 self.default_fusion,
                 self.fusion_temperature_by_domain,
             )
+        self.pooled_head_ = None
+        if embeddings is not None:
+            self.pooled_head_ = _fit_pooled_head(
+                embeddings, y, lang_arr, dom_arr, self.embedding_C, self.max_iter
+            )
+            for model in self.models_.values():
+                model.pooled_head = self.pooled_head_
+                model.pooled_weight = np.array(
+                    [(self.pooled_weight_by_domain or {}).get(d, 0.0) for d in model.domains],
+                    dtype=np.float32,
+                )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
         return self
+
+    def pooled_head_proba(self, embeddings: np.ndarray) -> np.ndarray | None:
+        """Return the pooled embedding head's probabilities, or ``None`` without one.
+
+        Used to tune ``pooled_weight_by_domain`` on held-out rows; rows whose embedding
+        is not finite get NaN.
+        """
+        check_is_fitted(self, "models_")
+        if getattr(self, "pooled_head_", None) is None:
+            return None
+        finite = np.isfinite(embeddings).all(axis=1)
+        coef, intercept = self.pooled_head_
+        logits = np.where(finite[:, None], embeddings, 0.0) @ coef.T + intercept
+        return np.where(finite[:, None], _softmax(logits), np.nan)
 
     def _route(self, lang: str | None) -> str | None:
         """Return the sub-model serving ``lang``, or None to choose by coverage."""
@@ -879,6 +952,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         }
         (path / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         arrays: dict[str, np.ndarray] = {}
+        if getattr(self, "pooled_head_", None) is not None:
+            arrays["pooled_coef"] = self.pooled_head_[0].astype(np.float16)
+            arrays["pooled_intercept"] = self.pooled_head_[1].astype(np.float32)
         for i, lang in enumerate(self.languages_):
             model = self.models_[lang]
             arrays[f"m{i}_columns"] = model.columns.astype(np.int32)
@@ -893,6 +969,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 arrays[f"m{i}_fusion"] = model.fusion.astype(np.float32)
                 if model.fusion_temperature is not None:
                     arrays[f"m{i}_fusion_temperature"] = model.fusion_temperature.astype(np.float32)
+                if model.pooled_weight is not None:
+                    arrays[f"m{i}_pooled_weight"] = model.pooled_weight.astype(np.float32)
         np.savez_compressed(path / "weights.npz", **arrays)
 
     @classmethod
@@ -913,6 +991,12 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         model = cls(**config["params"])
         model.models_ = {}
         with np.load(weights_path) as weights:
+            pooled_coef = _optional(weights, "pooled_coef")
+            model.pooled_head_ = (
+                None
+                if pooled_coef is None
+                else (pooled_coef.astype(np.float32), weights["pooled_intercept"])
+            )
             for i, (lang, domains) in enumerate(config["languages"].items()):
                 model.models_[lang] = _LanguageModel(
                     columns=weights[f"m{i}_columns"].astype(np.int64),
@@ -926,6 +1010,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     emb_intercept=_optional(weights, f"m{i}_emb_intercept"),
                     fusion=_optional(weights, f"m{i}_fusion"),
                     fusion_temperature=_optional(weights, f"m{i}_fusion_temperature"),
+                    pooled_head=model.pooled_head_,
+                    pooled_weight=_optional(weights, f"m{i}_pooled_weight"),
                 )
         model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from sklearn.base import clone
@@ -24,6 +25,21 @@ FoldCallback = Callable[[int, int], None]
 """Called as ``callback(fold, n_splits)`` after each fold is fitted and scored."""
 
 
+class OutOfFoldProba(NamedTuple):
+    """Out-of-fold probabilities of each row, columns in :data:`SENTIMENT_LABELS` order.
+
+    ``head`` and ``pooled`` are ``None`` without embeddings; their rows without a finite
+    embedding are NaN.
+    """
+
+    ngram: np.ndarray
+    """The row's own domain's n-gram expert."""
+    head: np.ndarray | None
+    """The row's own domain's embedding head."""
+    pooled: np.ndarray | None
+    """The pooled embedding head (all languages and domains)."""
+
+
 def out_of_fold_expert_proba(
     estimator: SentimentClassifier,
     texts: Sequence[str],
@@ -34,12 +50,12 @@ def out_of_fold_expert_proba(
     n_splits: int = 4,
     seed: int = 0,
     on_fold: FoldCallback | None = None,
-) -> tuple[np.ndarray, np.ndarray | None]:
+) -> OutOfFoldProba:
     """Return each row's own-domain expert and head probabilities from models that never saw it.
 
     The rows are split into ``n_splits`` folds stratified by domain and label; a clone
     of ``estimator`` is fitted on all folds but one and scores the held-out fold with the
-    expert (and embedding head) of each row's own domain, unmixed.
+    expert (and embedding head) of each row's own domain, and the pooled head, unmixed.
 
     Args:
         estimator: An unfitted :class:`SentimentClassifier` with the parameters to tune
@@ -55,18 +71,16 @@ def out_of_fold_expert_proba(
         on_fold: Optional progress callback.
 
     Returns:
-        ``(ngram, head)``: arrays of shape ``(n, 3)``, columns in
-        :data:`SENTIMENT_LABELS` order. ``head`` is ``None`` without embeddings; its rows
-        without a finite embedding are NaN.
+        :class:`OutOfFoldProba` with arrays of shape ``(n, 3)``.
 
     Example:
         >>> texts = ["great", "awful", "fine", "superb", "terrible", "ok"] * 4
         >>> labels = ["positive", "negative", "neutral"] * 8
-        >>> ngram, head = out_of_fold_expert_proba(
+        >>> oof = out_of_fold_expert_proba(
         ...     SentimentClassifier(min_df=1), texts, labels, ["en"] * 24, ["a"] * 24, n_splits=2
         ... )
-        >>> ngram.shape, head is None
-        ((24, 3), True)
+        >>> oof.ngram.shape, oof.head is None, oof.pooled is None
+        ((24, 3), True, True)
     """
     n = len(texts)
     if any(len(v) != n for v in (labels, langs, domains)):
@@ -78,6 +92,7 @@ def out_of_fold_expert_proba(
     strata = [f"{d}\t{y}" for d, y in zip(domains, labels, strict=True)]
     ngram = np.full((n, len(SENTIMENT_LABELS)), np.nan)
     head = None if embeddings is None else np.full_like(ngram, np.nan)
+    pooled = None if embeddings is None else np.full_like(ngram, np.nan)
     folds = StratifiedKFold(n_splits, shuffle=True, random_state=seed).split(texts, strata)
     for fold, (fit_rows, held) in enumerate(folds):
         model = clone(estimator).fit(
@@ -87,6 +102,10 @@ def out_of_fold_expert_proba(
             dom_arr[fit_rows].tolist(),
             embeddings[fit_rows] if embeddings is not None else None,
         )
+        if pooled is not None:
+            p_pooled = model.pooled_head_proba(embeddings[held])
+            if p_pooled is not None:
+                pooled[held] = p_pooled
         groups = sorted(set(zip(lang_arr[held].tolist(), dom_arr[held].tolist(), strict=True)))
         for lang, domain in groups:
             rows = held[(lang_arr[held] == lang) & (dom_arr[held] == domain)]
@@ -100,7 +119,7 @@ def out_of_fold_expert_proba(
         logger.info("out-of-fold predictions: fold %d/%d done", fold + 1, n_splits)
         if on_fold is not None:
             on_fold(fold, n_splits)
-    return ngram, head
+    return OutOfFoldProba(ngram, head, pooled)
 
 
 def tune_fusion_by_domain(
@@ -205,3 +224,41 @@ def expected_calibration_error(proba: np.ndarray, labels: Sequence[str], bins: i
         if in_bin.any():
             error += in_bin.mean() * abs(confidence[in_bin].mean() - correct[in_bin].mean())
     return round(float(error), 6)
+
+
+def tune_pooled_weight(
+    ngram_proba: np.ndarray,
+    head_proba: np.ndarray,
+    pooled_proba: np.ndarray,
+    labels: Sequence[str],
+    weight: float,
+) -> float:
+    """Return the pooled head's weight that maximises macro-F1 on held-out rows.
+
+    The domain's first mix ``(1 - weight) log P_ngram + weight log P_head`` is mixed again
+    with the pooled head, as the model does; ties go to the smallest weight (see
+    :func:`vocmine.sentiment.tune_fusion`).
+
+    Args:
+        ngram_proba: ``(n, 3)`` held-out n-gram expert probabilities.
+        head_proba: ``(n, 3)`` held-out embedding-head probabilities of the same rows.
+        pooled_proba: ``(n, 3)`` held-out pooled-head probabilities of the same rows.
+        labels: Gold label per row.
+        weight: The domain head's weight in the first mix.
+
+    Example:
+        >>> ngram = head = np.array([[0.6, 0.1, 0.3], [0.6, 0.1, 0.3]])
+        >>> pooled = np.array([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8]])
+        >>> tune_pooled_weight(ngram, head, pooled, ["negative", "positive"], 0.5)
+        0.3
+    """
+    return tune_fusion(first_mix_proba(ngram_proba, head_proba, weight), pooled_proba, labels)
+
+
+def first_mix_proba(ngram_proba: np.ndarray, head_proba: np.ndarray, weight: float) -> np.ndarray:
+    """Return ``softmax((1 - weight) log P_ngram + weight log P_head)``, the model's first mix."""
+    mixed = (1 - weight) * np.log(np.clip(ngram_proba, 1e-12, 1.0)) + weight * np.log(
+        np.clip(head_proba, 1e-12, 1.0)
+    )
+    mixed = np.exp(mixed - mixed.max(axis=1, keepdims=True))
+    return mixed / mixed.sum(axis=1, keepdims=True)
