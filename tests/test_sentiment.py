@@ -677,20 +677,17 @@ def test_embedding_heads_survive_save_and_load(fused_model, tmp_path):
     assert not loaded.accepts_embeddings_from("another-model")
 
 
-def test_fusion_temperature_sharpens_the_mix_keeps_the_label_and_survives_save(tmp_path):
+def _fit_fused_toy(**params) -> SentimentClassifier:
+    """Return a model with embedding heads fitted on TOY and its toy vectors."""
     langs, texts, labels = zip(*TOY, strict=True)
-    embeddings = _toy_embeddings(labels)
+    return SentimentClassifier(C=10.0, min_df=1, embedder_name="toy", **params).fit(
+        texts, labels, langs, embeddings=_toy_embeddings(labels)
+    )
 
-    def fit(temperature):
-        return SentimentClassifier(
-            C=10.0,
-            min_df=1,
-            embedder_name="toy",
-            default_fusion=0.5,
-            fusion_temperature_by_domain=temperature,
-        ).fit(texts, labels, langs, embeddings=embeddings)
 
-    plain, sharp = fit(None), fit({"all": 2.0})
+def test_fusion_temperature_sharpens_the_mix_keeps_the_label_and_survives_save(tmp_path):
+    plain = _fit_fused_toy(default_fusion=0.5)
+    sharp = _fit_fused_toy(default_fusion=0.5, fusion_temperature_by_domain={"all": 2.0})
     probe = ["great product", "opening hours", "terrible support"]
     vectors = _toy_embeddings(["positive", "negative", "negative"], seed=3)
     p_plain = plain.predict_proba(probe, ["en"] * 3, vectors)
@@ -708,19 +705,8 @@ def test_fusion_temperature_sharpens_the_mix_keeps_the_label_and_survives_save(t
 
 
 def test_pooled_head_is_fitted_on_all_languages_and_mixed_only_where_weighted(tmp_path):
-    langs, texts, labels = zip(*TOY, strict=True)
-    embeddings = _toy_embeddings(labels)
-
-    def fit(pooled_weight):
-        return SentimentClassifier(
-            C=10.0,
-            min_df=1,
-            embedder_name="toy",
-            default_fusion=0.0,
-            pooled_weight_by_domain=pooled_weight,
-        ).fit(texts, labels, langs, embeddings=embeddings)
-
-    plain, pooled = fit(None), fit({"all": 0.9})
+    plain = _fit_fused_toy(default_fusion=0.0)
+    pooled = _fit_fused_toy(default_fusion=0.0, pooled_weight_by_domain={"all": 0.9})
     negative = _toy_embeddings(["negative"], seed=4)
     # The text says positive; only the pooled head reads the (negative) vector.
     assert plain.predict(["great product"], ["en"], negative) == ["positive"]
