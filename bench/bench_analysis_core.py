@@ -53,23 +53,23 @@ def main() -> None:
     sys.path[:0] = [str(args.repo / "bench"), str(args.repo)]
     from bench_pipeline import build_corpus
 
-    from vocmine.analyse import contrast_clauses
+    from vocmine.analysis.analyser import contrast_clauses
     from vocmine.config import load_settings
-    from vocmine.pipeline import build_analyzer
+    from vocmine.registry import build_analyser
 
-    analyzer = build_analyzer(load_settings(None, topics={"embedder": "static"}), None)
+    analyser = build_analyser(load_settings(None, topics={"embedder": "static"}), None)
     texts = [
-        analyzer.redactor.redact(r["text"]).text for r in build_corpus(args.data_dir, args.items)
+        analyser.redactor.redact(r["text"]).text for r in build_corpus(args.data_dir, args.items)
     ]
-    langs = [g.lang for g in analyzer.detector.detect_many(texts)]
+    langs = [g.lang for g in analyser.detector.detect_many(texts)]
     clauses = [
         [clause for sentence in sentences for clause in contrast_clauses(sentence, lang)]
-        for sentences, lang in zip(analyzer.nlp.sentences_many(texts, langs), langs, strict=True)
+        for sentences, lang in zip(analyser.nlp.sentences_many(texts, langs), langs, strict=True)
     ]
     flat = [c for group in clauses for c in group]
     flat_langs = [lang for lang, group in zip(langs, clauses, strict=True) for _ in group]
-    analyzer.sentiment.predict_proba(texts[:16], langs[:16])  # warm up lazy state
-    analyzer.categoriser.score(texts[:16], langs[:16])
+    analyser.sentiment.predict_proba(texts[:16], langs[:16])  # warm up lazy state
+    analyser.categoriser.score(texts[:16], langs[:16])
     n = len(texts)
 
     def as_the_analyser_does() -> None:
@@ -80,28 +80,28 @@ def main() -> None:
             sentence_langs = [
                 lang for lang, group in zip(part_langs, part_clauses, strict=True) for _ in group
             ]
-            analyzer.sentiment.predict_proba(part + sentences, part_langs + sentence_langs)
-            analyzer.categoriser.score_documents(part, part_langs, part_clauses)
+            analyser.sentiment.predict_proba(part + sentences, part_langs + sentence_langs)
+            analyser.categoriser.score_documents(part, part_langs, part_clauses)
             for text, lang in zip(part, part_langs, strict=True):
-                analyzer.signals.effort_signals(text, lang)
-                analyzer.signals.churn_risk(text, lang)
+                analyser.signals.effort_signals(text, lang)
+                analyser.signals.churn_risk(text, lang)
 
     def signals() -> None:
         for text, lang in zip(texts, langs, strict=True):
-            analyzer.signals.effort_signals(text, lang)
-            analyzer.signals.churn_risk(text, lang)
+            analyser.signals.effort_signals(text, lang)
+            analyser.signals.churn_risk(text, lang)
 
     rows = [
         timed("all three, chunked as the analyser runs them", n, as_the_analyser_does),
         timed(
             "sentiment, documents + clauses",
             n,
-            lambda: analyzer.sentiment.predict_proba(texts + flat, langs + flat_langs),
+            lambda: analyser.sentiment.predict_proba(texts + flat, langs + flat_langs),
         ),
         timed(
             "categories, documents + clauses",
             n,
-            lambda: analyzer.categoriser.score_documents(texts, langs, clauses),
+            lambda: analyser.categoriser.score_documents(texts, langs, clauses),
         ),
         timed("effort + churn signals", n, signals),
     ]

@@ -472,7 +472,7 @@ CHUNK_SIZE = 256
 def categorise_like_pipeline(
     cat: Categoriser, detector: SignalDetector, texts: list[str], langs: list[str]
 ) -> list[tuple]:
-    """What ``vocmine.analyse`` does, chunk by chunk (see :func:`categorise_chunk`)."""
+    """What ``vocmine.analysis.analyser`` does, chunk by chunk (see :func:`categorise_chunk`)."""
     out: list[tuple] = []
     for start in range(0, len(texts), CHUNK_SIZE):
         end = start + CHUNK_SIZE
@@ -483,7 +483,7 @@ def categorise_like_pipeline(
 def categorise_chunk(
     cat: Categoriser, detector: SignalDetector, texts: list[str], langs: list[str]
 ) -> list[tuple]:
-    """What ``vocmine.analyse`` does per chunk: document scores, sentence labels, signals."""
+    """What ``vocmine.analysis.analyser`` does per chunk: document scores, sentence labels, signals."""
     sentences = [split_sentences(t) for t in texts]
     if hasattr(cat, "score_documents"):
         doc_scores, sentence_labels = cat.score_documents(texts, langs, sentences)
@@ -491,7 +491,7 @@ def categorise_chunk(
         flat = [s for sents in sentences for s in sents]
         flat_langs = [lang for lang, sents in zip(langs, sentences, strict=True) for _ in sents]
         doc_scores, sentence_labels = cat.score(texts, langs), cat.predict(flat, flat_langs)
-    # Per item, both questions in a row (as vocmine.analyse asks them): one lexicon pass.
+    # Per item, both questions in a row (as vocmine.analysis.analyser asks them): one lexicon pass.
     signals = [
         (detector.effort_signals(t, lang), detector.churn_risk(t, lang))
         for t, lang in zip(texts, langs, strict=True)

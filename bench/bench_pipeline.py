@@ -137,7 +137,7 @@ def run_in_child(settings: dict, corpus_file: Path) -> dict:
 def child_main(job_text: str) -> None:
     """Child process: one ``run_pipeline`` from a JSON job; print its figures as JSON."""
     from vocmine.config import load_settings
-    from vocmine.pipeline import run_pipeline
+    from vocmine.pipeline.run import run_pipeline
 
     job = json.loads(job_text)
     settings = load_settings(None, **job["settings"])
@@ -235,13 +235,9 @@ def bench_stages(
     """Time each stage on at most ``stage_items`` items; return what the topics row needs."""
     from vocmine.config import load_settings
     from vocmine.ingest import read_files
-    from vocmine.pipeline import (
-        analyse_chunk,
-        build_analyzer,
-        build_embedder,
-        chunked,
-        export_store,
-    )
+    from vocmine.pipeline.exports import export_store
+    from vocmine.pipeline.run import analyse_chunk, chunked
+    from vocmine.registry import build_analyser, build_embedder
     from vocmine.store import open_store
 
     settings = load_settings(None, **overrides)
@@ -252,12 +248,12 @@ def bench_stages(
     embedder = overrides["topics"]["embedder"]
     texts = [i.text for i in items]
     began = time.perf_counter()
-    analyzer = build_analyzer(settings, None)
+    analyser = build_analyser(settings, None)
     warm = texts[:16]
-    warm_langs = [g.lang for g in analyzer.detector.detect_many(warm)]
-    analyzer.nlp.sentences_many(warm, warm_langs)
-    analyzer.sentiment.predict_proba(warm, warm_langs)
-    analyzer.categoriser.score(warm, warm_langs)
+    warm_langs = [g.lang for g in analyser.detector.detect_many(warm)]
+    analyser.nlp.sentences_many(warm, warm_langs)
+    analyser.sentiment.predict_proba(warm, warm_langs)
+    analyser.categoriser.score(warm, warm_langs)
     stages.append(
         {
             "stage": "model loading (once per process; not in the rows below)",
@@ -267,15 +263,15 @@ def bench_stages(
         }
     )
     redacted = timed(
-        "redaction", size, stages, lambda: [analyzer.redactor.redact(t).text for t in texts]
+        "redaction", size, stages, lambda: [analyser.redactor.redact(t).text for t in texts]
     )
-    guesses = timed("language id", size, stages, lambda: analyzer.detector.detect_many(redacted))
+    guesses = timed("language id", size, stages, lambda: analyser.detector.detect_many(redacted))
     langs = [g.lang for g in guesses]
     sentences = timed(
-        "nlp sentences", size, stages, lambda: analyzer.nlp.sentences_many(redacted, langs)
+        "nlp sentences", size, stages, lambda: analyser.nlp.sentences_many(redacted, langs)
     )
     timed(
-        "sentiment (docs)", size, stages, lambda: analyzer.sentiment.predict_proba(redacted, langs)
+        "sentiment (docs)", size, stages, lambda: analyser.sentiment.predict_proba(redacted, langs)
     )
     flat = [s for group in sentences for s in group]
     flat_langs = [lang for lang, group in zip(langs, sentences, strict=True) for _ in group]
@@ -283,11 +279,11 @@ def bench_stages(
         "sentiment (sentences)",
         len(flat),
         stages,
-        lambda: analyzer.sentiment.predict_proba(flat, flat_langs),
+        lambda: analyser.sentiment.predict_proba(flat, flat_langs),
     )
-    timed("categories (lexicon)", size, stages, lambda: analyzer.categoriser.score(redacted, langs))
+    timed("categories (lexicon)", size, stages, lambda: analyser.categoriser.score(redacted, langs))
 
-    clause_lists = analyzer.clauses(redacted, langs)
+    clause_lists = analyser.clauses(redacted, langs)
 
     def sentiment_and_categories() -> None:
         """What the analyser does after language id and clauses, embeddings aside.
@@ -303,11 +299,11 @@ def bench_stages(
             clause_langs = [
                 lang for lang, group in zip(text_langs, clauses, strict=True) for _ in group
             ]
-            analyzer.sentiment.predict_proba(texts + flat_clauses, text_langs + clause_langs)
-            analyzer.categoriser.score_documents(texts, text_langs, clauses)
+            analyser.sentiment.predict_proba(texts + flat_clauses, text_langs + clause_langs)
+            analyser.categoriser.score_documents(texts, text_langs, clauses)
             for text, lang in zip(texts, text_langs, strict=True):
-                analyzer.signals.effort_signals(text, lang)
-                analyzer.signals.churn_risk(text, lang)
+                analyser.signals.effort_signals(text, lang)
+                analyser.signals.churn_risk(text, lang)
 
     timed(
         "sentiment + categories (docs, clauses, signals; the issue's target)",
@@ -326,7 +322,7 @@ def bench_stages(
         size,
         stages,
         lambda: [
-            a for chunk in chunked(items, 512) for a in analyse_chunk(analyzer, chunk, "bench")
+            a for chunk in chunked(items, 512) for a in analyse_chunk(analyser, chunk, "bench")
         ],
     )
     with open_store(f"duckdb:///{tmp / 'scratch.duckdb'}") as scratch:
@@ -344,7 +340,7 @@ def bench_stages(
 
 def bench_topics_transform(tmp: Path, probe: dict, stages: list[dict]) -> None:
     """Time ``transform`` of the run's saved topic model on the stage sample."""
-    from vocmine.topics import TopicModeler
+    from vocmine.topics.modeler import TopicModeler
 
     sample = probe["sample"]
     modeler = TopicModeler.load(tmp / "topic_model", embedder=probe["embedder"])

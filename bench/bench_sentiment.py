@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from vocmine.sentiment import (  # noqa: E402
+from vocmine.sentiment.classifier import (  # noqa: E402
     SentimentClassifier,
     load_default_sentiment_model,
 )

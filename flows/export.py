@@ -13,8 +13,8 @@ from prefect.tasks import exponential_backoff
 from flows.artifacts import publish_exports_link
 from flows.notify import notify_failure
 from flows.store_lock import store_lock
-from vocmine import pipeline as steps
 from vocmine.config import load_settings
+from vocmine.pipeline import exports
 from vocmine.store import mask_password, open_store
 
 
@@ -27,7 +27,7 @@ from vocmine.store import mask_password, open_store
 def write_exports_task(store_url: str, out_dir: str) -> dict[str, str]:
     """Read the store and write its exports (I/O: retried with backoff)."""
     with open_store(store_url) as store:
-        return steps.export_store(store, Path(out_dir))
+        return exports.export_store(store, Path(out_dir))
 
 
 @flow(name="vocmine-export", log_prints=False, on_failure=[notify_failure])

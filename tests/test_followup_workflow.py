@@ -8,14 +8,14 @@ import pytest
 
 from vocmine.config import FollowupRules
 from vocmine.errors import CaseConflictError, CaseNotFoundError, InvalidTransitionError
-from vocmine.followup_workflow import (
+from vocmine.followups.rules import followup_cases
+from vocmine.followups.workflow import (
     TRANSITIONS,
     assign_case,
     check_transition,
     followup_loop_metrics,
     set_case_status,
 )
-from vocmine.followups import followup_cases
 from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
 from vocmine.store import open_store
 

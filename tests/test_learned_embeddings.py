@@ -132,14 +132,14 @@ def test_models_saved_before_the_head_still_load(tmp_path):
     assert "LearnedCategoriser" in repr(old)
 
 
-def test_analyzer_feeds_document_vectors_only_from_the_models_embedder():
-    from vocmine.analyse import Analyzer
+def test_analyser_feeds_document_vectors_only_from_the_models_embedder():
+    from vocmine.analysis.analyser import Analyser
     from vocmine.categorise import Categoriser, SignalDetector
     from vocmine.lang.detect import LanguageDetector
     from vocmine.nlp.redact import Redactor
     from vocmine.nlp.text import TextProcessor
     from vocmine.schemas import FeedbackItem
-    from vocmine.sentiment import load_default_sentiment_model
+    from vocmine.sentiment.classifier import load_default_sentiment_model
 
     class BVectors:
         def __init__(self, name: str) -> None:
@@ -152,7 +152,7 @@ def test_analyzer_feeds_document_vectors_only_from_the_models_embedder():
     sentiment = load_default_sentiment_model()
 
     def learned_labels(embedder_name: str) -> list[str]:
-        analyzer = Analyzer(
+        analyser = Analyser(
             detector=LanguageDetector(),
             redactor=Redactor(),
             nlp=TextProcessor(),
@@ -163,7 +163,7 @@ def test_analyzer_feeds_document_vectors_only_from_the_models_embedder():
             learned=learned,
         )
         item = FeedbackItem(source="t", external_id="1", text="alpha", lang="en")
-        (insight,) = analyzer.analyse([item])
+        (insight,) = analyser.analyse([item])
         assert insight.error is None
         return insight.learned_categories
 

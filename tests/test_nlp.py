@@ -141,29 +141,29 @@ def test_tokens_of_empty_text(processor: TextProcessor) -> None:
     assert processor.tokens("!!! 123 :)", "en") == []
 
 
-def test_analyzer_without_language_handles_mixed_scripts() -> None:
+def test_analyser_without_language_handles_mixed_scripts() -> None:
     # Fewer languages: fewer simplemma dictionaries to load, same code path.
-    analyzer = TextProcessor(languages=("pl", "ru", "uk", "en")).keyword_analyzer()
-    tokens = analyzer("Посилки загубилися, посылки потерялись, zamówienia zaginęły, the orders")
+    analyser = TextProcessor(languages=("pl", "ru", "uk", "en")).keyword_analyser()
+    tokens = analyser("Посилки загубилися, посылки потерялись, zamówienia zaginęły, the orders")
     assert {"посилка", "посылка", "order"} <= set(tokens)
     assert "the" not in tokens
 
 
-def test_analyzer_works_in_count_vectorizer(processor: TextProcessor) -> None:
+def test_analyser_works_in_count_vectorizer(processor: TextProcessor) -> None:
     docs = ["Zamówienia nie dotarły", "Zamówienie dotarło uszkodzone", "Kurier zgubił paczkę"]
-    vectorizer = CountVectorizer(analyzer=processor.keyword_analyzer("pl"))
+    vectorizer = CountVectorizer(analyzer=processor.keyword_analyser("pl"))
     counts = vectorizer.fit_transform(docs)
     vocabulary = vectorizer.get_feature_names_out().tolist()
     assert "zamówienie" in vocabulary
     assert counts[:, vocabulary.index("zamówienie")].sum() == 2
 
 
-def test_analyzer_pickles_without_pipelines(processor: TextProcessor) -> None:
-    analyzer = processor.keyword_analyzer("pl")
-    expected = analyzer("Dwa zamówienia nie dotarły")
-    restored = pickle.loads(pickle.dumps(analyzer))
+def test_analyser_pickles_without_pipelines(processor: TextProcessor) -> None:
+    analyser = processor.keyword_analyser("pl")
+    expected = analyser("Dwa zamówienia nie dotarły")
+    restored = pickle.loads(pickle.dumps(analyser))
     assert restored("Dwa zamówienia nie dotarły") == expected == ["zamówienie", "dotrzeć"]
-    assert len(pickle.dumps(analyzer)) < 1000
+    assert len(pickle.dumps(analyser)) < 1000
 
 
 def test_pipelines_are_lazy_and_cached() -> None:

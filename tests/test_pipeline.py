@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from vocmine.pipeline import run_pipeline
+from vocmine.pipeline.run import run_pipeline
 from vocmine.store import open_store
 
 

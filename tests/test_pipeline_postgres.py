@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from tests.conftest import fast_settings
-from vocmine.pipeline import run_pipeline
+from vocmine.pipeline.run import run_pipeline
 from vocmine.store import open_store
 
 

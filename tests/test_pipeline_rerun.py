@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import vocmine.pipeline as pipeline
+import vocmine.pipeline.run as pipeline
 from vocmine.export.incremental import read_dataset
 from vocmine.store import open_store
 
@@ -67,7 +67,7 @@ def test_nothing_to_analyse_loads_no_model(rerun_settings, tmp_path, monkeypatch
     def refuse(*args, **kwargs):
         raise AssertionError("a model was loaded for a run with nothing to analyse")
 
-    monkeypatch.setattr(pipeline, "build_analyzer", refuse)
+    monkeypatch.setattr(pipeline, "build_analyser", refuse)
     monkeypatch.setattr(pipeline, "build_embedder", refuse)
     again = pipeline.run_pipeline(rerun_settings, inputs=[source])
     assert again.status == "completed"

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from vocmine import SUPPORTED_LANGUAGES
-from vocmine.replies import draft_reply, reply_templates
+from vocmine.followups.replies import draft_reply, reply_templates
 
 DUE = datetime(2026, 11, 23, 13, 0, tzinfo=UTC)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from vocmine.report import run_summary_markdown
+from vocmine.export.run_summary import run_summary_markdown
 from vocmine.schemas import RunSummary
 
 

@@ -264,7 +264,7 @@ def test_incremental_pipeline_runs(
 ) -> None:
     from tests.conftest import fast_config_file
     from vocmine.config import load_settings
-    from vocmine.pipeline import run_pipeline
+    from vocmine.pipeline.run import run_pipeline
     from vocmine.store import open_store
 
     state, base = api

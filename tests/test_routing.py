@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vocmine.config import load_settings
-from vocmine.routing import RouteRule, owner_team
+from vocmine.followups.routing import RouteRule, owner_team
 
 ROUTES = [
     RouteRule(team="finance-care", categories=["billing", "pricing"]),
@@ -64,7 +64,7 @@ def test_shipped_config_routes_billing_to_finance():
 def test_department_root_causes_routes_each_category_to_its_team():
     import pandas as pd
 
-    from vocmine.routing import department_root_causes
+    from vocmine.followups.routing import department_root_causes
 
     insights = pd.DataFrame(
         [

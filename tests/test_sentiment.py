@@ -1,4 +1,4 @@
-"""Tests of vocmine.sentiment and vocmine.datasets.
+"""Tests of vocmine.sentiment.classifier and vocmine.sentiment.datasets.
 
 The behaviour tests run the shipped model (models/sentiment/v4) on clear, hand-written
 native-language cases: negation, emoji, all-caps, missing diacritics, routed languages.
@@ -12,9 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from vocmine.datasets import SENTIMENT_SETS, load_sentiment_training_rows, read_labelled_jsonl
 from vocmine.schemas import SENTIMENT_LABELS
-from vocmine.sentiment import (
+from vocmine.sentiment.classifier import (
     DEFAULT_SENTIMENT_MODEL,
     SentimentClassifier,
     fold_diacritics,
@@ -22,6 +21,11 @@ from vocmine.sentiment import (
     normalise_text,
     sentiment_report,
     tune_class_bias,
+)
+from vocmine.sentiment.datasets import (
+    SENTIMENT_SETS,
+    load_sentiment_training_rows,
+    read_labelled_jsonl,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -317,7 +321,7 @@ def test_fit_rejects_bad_input():
 
 
 def test_load_missing_model_names_the_make_target(tmp_path, monkeypatch):
-    import vocmine.sentiment as sentiment
+    import vocmine.sentiment.classifier as sentiment
 
     monkeypatch.setattr(sentiment, "DEFAULT_SENTIMENT_MODEL", tmp_path / "nothing")
     with pytest.raises(FileNotFoundError, match="make train-sentiment"):
@@ -365,7 +369,7 @@ def test_normalise_text_polarity_cues(text, token):
 
 
 def test_polarity_hits_count_every_kind_once():
-    from vocmine.sentiment import _lexicon_hits
+    from vocmine.sentiment.classifier import _lexicon_hits
 
     # negated positive, negative phrase, positive cue, negative cue; "polecam" inside
     # "nie polecam" is not also a positive hit.
@@ -385,7 +389,7 @@ def test_normalise_text_joins_punctuation_after_any_whitespace():
 def test_cue_trie_prefers_the_longest_cue_like_an_alternation(text):
     import re
 
-    from vocmine.sentiment import _cue_pattern
+    from vocmine.sentiment.classifier import _cue_pattern
 
     cues = ["kein", "keine", "nie", "ne", "не", "no", "not", "love", "polecam", "рекоменд"]
     alternation = re.compile("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")")
@@ -402,7 +406,7 @@ def test_duplicate_texts_score_like_single_texts(shipped):
 
 
 def test_unique_inputs_never_merge_rows_with_vectors():
-    from vocmine.sentiment import _unique_inputs
+    from vocmine.sentiment.classifier import _unique_inputs
 
     vectors = np.array([[1.0], [np.nan], [2.0], [np.nan], [np.nan]])
     unique, inverse = _unique_inputs(["a", "a", "a", "b", "a"], vectors)
@@ -499,15 +503,15 @@ def test_class_bias_shifts_the_domain_expert():
 
 
 @pytest.fixture(scope="module")
-def make_analyzer(shipped):
-    from vocmine.analyse import Analyzer
+def make_analyser(shipped):
+    from vocmine.analysis.analyser import Analyser
     from vocmine.categorise import Categoriser, SignalDetector
     from vocmine.lang.detect import LanguageDetector
     from vocmine.nlp.redact import Redactor
     from vocmine.nlp.text import TextProcessor
 
     def build(taxonomy=None):
-        return Analyzer(
+        return Analyser(
             detector=LanguageDetector(),
             redactor=Redactor(),
             nlp=TextProcessor(),
@@ -519,10 +523,10 @@ def make_analyzer(shipped):
     return build
 
 
-def _analyse(analyzer, text, lang):
+def _analyse(analyser, text, lang):
     from vocmine.schemas import FeedbackItem
 
-    (insight,) = analyzer.analyse([FeedbackItem(source="t", external_id="1", text=text, lang=lang)])
+    (insight,) = analyser.analyse([FeedbackItem(source="t", external_id="1", text=text, lang=lang)])
     assert insight.error is None
     return insight
 
@@ -565,28 +569,28 @@ MIXED_REVIEWS = [
 
 
 @pytest.mark.parametrize(("lang", "text"), MIXED_REVIEWS)
-def test_aspect_sentiment_splits_delivery_and_staff(make_analyzer, lang, text):
+def test_aspect_sentiment_splits_delivery_and_staff(make_analyser, lang, text):
     from vocmine.categorise.taxonomy import parse_taxonomy
 
-    insight = _analyse(make_analyzer(parse_taxonomy(_ASPECT_TAXONOMY)), text, lang)
+    insight = _analyse(make_analyser(parse_taxonomy(_ASPECT_TAXONOMY)), text, lang)
     assert len(insight.sentences) == 2
     first, second = insight.sentences
     assert first.sentiment_score > 0.25 > -0.25 > second.sentiment_score
     assert insight.aspect_sentiment == {"delivery": "positive", "staff_attitude": "negative"}
 
 
-def test_aspect_sentiment_with_the_default_taxonomy(make_analyzer):
+def test_aspect_sentiment_with_the_default_taxonomy(make_analyser):
     text = "Paczka przyszła szybko, wszystko super. Konsultantka była niemiła i się rozłączyła."
-    insight = _analyse(make_analyzer(), text, "pl")
+    insight = _analyse(make_analyser(), text, "pl")
     assert insight.aspect_sentiment.get("staff_attitude") == "negative"
     assert insight.sentences[0].sentiment == "positive"
 
 
-def test_aspect_sentiment_inside_one_sentence(make_analyzer):
+def test_aspect_sentiment_inside_one_sentence(make_analyser):
     from vocmine.categorise.taxonomy import parse_taxonomy
 
     text = "Dostawa była bardzo szybka, ale obsługa klienta była niemiła."
-    insight = _analyse(make_analyzer(parse_taxonomy(_ASPECT_TAXONOMY)), text, "pl")
+    insight = _analyse(make_analyser(parse_taxonomy(_ASPECT_TAXONOMY)), text, "pl")
     assert insight.aspect_sentiment == {"delivery": "positive", "staff_attitude": "negative"}
 
 
@@ -603,7 +607,7 @@ def test_aspect_sentiment_inside_one_sentence(make_analyzer):
     ],
 )
 def test_contrast_clauses_split_before_the_conjunction(sentence, lang, clauses):
-    from vocmine.analyse import contrast_clauses
+    from vocmine.analysis.analyser import contrast_clauses
 
     parts = contrast_clauses(sentence, lang)
     assert len(parts) == clauses
@@ -615,7 +619,7 @@ def test_contrast_clauses_split_before_the_conjunction(sentence, lang, clauses):
 def test_fold_diacritics_matches_whole_string_nfkd_folding():
     import unicodedata
 
-    from vocmine.sentiment import fold_diacritics
+    from vocmine.sentiment.classifier import fold_diacritics
 
     def reference(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("ё", "е"))
@@ -741,7 +745,7 @@ def test_fit_requires_vectors_exactly_with_an_embedder_name():
 
 
 def test_tune_fusion_picks_the_better_source():
-    from vocmine.sentiment import tune_fusion
+    from vocmine.sentiment.classifier import tune_fusion
 
     gold = ["negative", "positive", "neutral", "positive"]
     right = np.eye(3)[[SENTIMENT_LABELS.index(g) for g in gold]] * 0.8 + 0.2 / 3
@@ -750,8 +754,8 @@ def test_tune_fusion_picks_the_better_source():
     assert tune_fusion(right, wrong, gold) < 0.5
 
 
-def test_analyzer_feeds_vectors_only_from_the_models_embedder(fused_model):
-    from vocmine.analyse import Analyzer
+def test_analyser_feeds_vectors_only_from_the_models_embedder(fused_model):
+    from vocmine.analysis.analyser import Analyser
     from vocmine.categorise import Categoriser, SignalDetector
     from vocmine.lang.detect import LanguageDetector
     from vocmine.nlp.redact import Redactor
@@ -766,7 +770,7 @@ def test_analyzer_feeds_vectors_only_from_the_models_embedder(fused_model):
             return _toy_embeddings(["negative"] * len(texts), seed=3)
 
     def sentiment_with(name):
-        analyzer = Analyzer(
+        analyser = Analyser(
             detector=LanguageDetector(),
             redactor=Redactor(),
             nlp=TextProcessor(),
@@ -776,7 +780,7 @@ def test_analyzer_feeds_vectors_only_from_the_models_embedder(fused_model):
             embedder=NegativeVectors(name),
         )
         item = FeedbackItem(source="t", external_id="1", text="great product", lang="en")
-        (insight,) = analyzer.analyse([item])
+        (insight,) = analyser.analyse([item])
         return insight.sentiment, [s.sentiment for s in insight.sentences]
 
     # Same embedder as in training: the document gets the fused score; sentences stay

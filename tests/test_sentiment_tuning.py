@@ -1,4 +1,4 @@
-"""Tests of vocmine.sentiment_tuning (out-of-fold expert probabilities, fusion weights)."""
+"""Tests of vocmine.sentiment.tuning (out-of-fold expert probabilities, fusion weights)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from vocmine.schemas import SENTIMENT_LABELS
-from vocmine.sentiment import SentimentClassifier
-from vocmine.sentiment_tuning import (
+from vocmine.sentiment.classifier import SentimentClassifier
+from vocmine.sentiment.tuning import (
     expected_calibration_error,
     out_of_fold_expert_proba,
     tune_fusion_by_domain,

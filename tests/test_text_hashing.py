@@ -1,4 +1,4 @@
-"""Tests of vocmine.text_hashing: vectorised hashed n-gram counts."""
+"""Tests of vocmine.sentiment.hashing: vectorised hashed n-gram counts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
-from vocmine.text_hashing import char_wb_ngram_counts, word_ngram_counts
+from vocmine.sentiment.hashing import char_wb_ngram_counts, word_ngram_counts
 
 # " o", "ok", "k " and "nie", "polecam", "nie polecam": the columns models were trained on.
 PINNED_CHAR_COLUMNS = [190370, 453980, 563543]
@@ -24,11 +24,11 @@ TEXTS = [
 
 
 def test_char_wb_counts_match_scikit_learn_ngram_counts() -> None:
-    analyzer = CountVectorizer(
+    analyser = CountVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), lowercase=False
-    ).build_analyzer()
+    ).build_analyser()
     counts = char_wb_ngram_counts(TEXTS, (2, 5), 2**20)
-    expected = [len(analyzer(t)) for t in TEXTS]
+    expected = [len(analyser(t)) for t in TEXTS]
     assert np.asarray(counts.sum(axis=1)).ravel().astype(int).tolist() == expected
 
 

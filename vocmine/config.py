@@ -18,8 +18,8 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.errors import ConfigError
+from vocmine.followups.routing import RouteRule
 from vocmine.ingest.spec import SourceSpec
-from vocmine.routing import RouteRule
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 """The checkout this package runs from (editable install)."""
@@ -43,7 +43,7 @@ class TopicSettings(BaseModel):
         center_by_lang: Subtract each language's mean embedding before
             clustering, so one issue written in several languages forms one
             topic. ``auto`` (default) centres only when the languages share
-            themes (``vocmine.topics.cross_language_ratio``); ``false`` when each
+            themes (``vocmine.topics.modeler.cross_language_ratio``); ``false`` when each
             language is a different domain.
         emerging_factor: A topic whose weekly share is this many times its
             mean share over the previous four weeks is flagged as emerging.

@@ -1,7 +1,7 @@
 """Records that flow between the stages.
 
 Every stage takes and returns these plain dataclasses, so stages can be
-tested alone and composed by :mod:`vocmine.pipeline` with or without Prefect.
+tested alone and composed by :mod:`vocmine.pipeline.run` with or without Prefect.
 """
 
 from __future__ import annotations

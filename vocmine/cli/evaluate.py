@@ -67,7 +67,7 @@ def evaluate_sentiment(
     """Print accuracy, macro-F1 and per-language figures for labelled rows."""
     from vocmine.lang.detect import LanguageDetector
     from vocmine.schemas import SENTIMENT_LABELS
-    from vocmine.sentiment import (
+    from vocmine.sentiment.classifier import (
         SentimentClassifier,
         load_default_sentiment_model,
         sentiment_report,

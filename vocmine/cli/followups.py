@@ -16,15 +16,15 @@ from rich.table import Table
 from vocmine.cli._common import err, print_json_last
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
-from vocmine.followup_workflow import (
+from vocmine.followups.replies import draft_reply
+from vocmine.followups.routing import department_root_causes
+from vocmine.followups.workflow import (
     STATUSES,
     assign_case,
     followup_loop_metrics,
     set_case_status,
 )
-from vocmine.notify import send_followup_alerts
-from vocmine.replies import draft_reply
-from vocmine.routing import department_root_causes
+from vocmine.pipeline.alerts import send_followup_alerts
 from vocmine.store import Store, open_store
 
 app = typer.Typer(help="The follow-up queue: unhappy customers to call back.", no_args_is_help=True)

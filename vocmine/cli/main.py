@@ -86,7 +86,7 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Run the whole pipeline (without Prefect): ingest, analyse, store, export."""
-    from vocmine.pipeline import run_pipeline
+    from vocmine.pipeline.run import run_pipeline
 
     setup_logging(verbose)
     settings = settings_or_exit(config, store_url=store, out_dir=out)
@@ -133,7 +133,7 @@ def analyze(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Analyse a JSONL file without storing anything: one output line per input line."""
-    from vocmine.analyze_file import analyse_jsonl
+    from vocmine.pipeline.analyse_file import analyse_jsonl
 
     setup_logging(verbose)
     settings = settings_or_exit(config)
@@ -196,7 +196,7 @@ def export(
 ) -> None:
     """Write CSV, Parquet, XLSX and the HTML report of the store, or of a slice of it."""
     from vocmine.export import EXPORT_FORMATS
-    from vocmine.pipeline import export_store
+    from vocmine.pipeline.exports import export_store
     from vocmine.store import open_store
 
     setup_logging()

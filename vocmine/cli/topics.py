@@ -12,9 +12,10 @@ from rich.table import Table
 from vocmine.cli._common import err, print_json_last
 from vocmine.config import load_settings
 from vocmine.errors import VocmineError
+from vocmine.pipeline.refit import refit
 from vocmine.store import open_store
-from vocmine.topic_refit import DEFAULT_MIN_SIMILARITY, refit
-from vocmine.topic_trends import emerging_topics, topic_counts
+from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY
+from vocmine.topics.trends import emerging_topics, topic_counts
 
 app = typer.Typer(help="Topics: list them, refit them (ids kept), trends.", no_args_is_help=True)
 

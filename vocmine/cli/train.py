@@ -35,7 +35,7 @@ def train_sentiment(
     macro-F1 of the seven benchmark sets from 0.769 (n-gram experts alone) to 0.796.
     """
     from vocmine.schemas import SENTIMENT_LABELS
-    from vocmine.sentiment import SentimentClassifier
+    from vocmine.sentiment.classifier import SentimentClassifier
 
     check_embedder_options(embedder, fusion)
 

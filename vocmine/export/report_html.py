@@ -15,7 +15,7 @@ from html import escape
 import pandas as pd
 
 from vocmine.export import charts
-from vocmine.export.sla import SLA_STATES
+from vocmine.followups.sla import SLA_STATES
 
 SLA_COLOURS: dict[str, str] = {
     "overdue": "#d1495b",

@@ -16,7 +16,6 @@ import pandas as pd
 from vocmine.errors import ConfigError
 from vocmine.export.drivers import ScoreScale, score_drivers
 from vocmine.export.report_html import render_report
-from vocmine.export.sla import followups_table, sla_summary
 from vocmine.export.trends import (
     effort_signal_counts,
     emerging_topics,
@@ -24,6 +23,7 @@ from vocmine.export.trends import (
     weekly_trends,
 )
 from vocmine.export.xlsx import write_workbook
+from vocmine.followups.sla import followups_table, sla_summary
 
 logger = logging.getLogger("vocmine.export")
 

@@ -2,6 +2,6 @@
 
 from vocmine.nlp.redact import PII_KINDS, Redaction, Redactor
 from vocmine.nlp.stopwords import stop_words
-from vocmine.nlp.text import KeywordAnalyzer, TextProcessor
+from vocmine.nlp.text import KeywordAnalyser, TextProcessor
 
-__all__ = ["PII_KINDS", "KeywordAnalyzer", "Redaction", "Redactor", "TextProcessor", "stop_words"]
+__all__ = ["PII_KINDS", "KeywordAnalyser", "Redaction", "Redactor", "TextProcessor", "stop_words"]

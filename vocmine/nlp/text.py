@@ -29,7 +29,7 @@ from typing import Any
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.nlp.stopwords import stop_words, union_stop_words
 
-__all__ = ["KeywordAnalyzer", "TextProcessor"]
+__all__ = ["KeywordAnalyser", "TextProcessor"]
 
 _PLACEHOLDER_RE = re.compile(r"\[[A-Z_]{2,}\]")
 _URL_OR_EMAIL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
@@ -209,7 +209,7 @@ class TextProcessor:
             out.append(lemma)
         return out
 
-    def keyword_analyzer(self, lang: str | None = None) -> KeywordAnalyzer:
+    def keyword_analyser(self, lang: str | None = None) -> KeywordAnalyser:
         """Return a callable for ``CountVectorizer(analyzer=...)`` (e.g. BERTopic's c-TF-IDF).
 
         Args:
@@ -220,7 +220,7 @@ class TextProcessor:
         Returns:
             A picklable callable mapping a document to its keyword tokens.
         """
-        return KeywordAnalyzer(self, lang)
+        return KeywordAnalyser(self, lang)
 
     def is_stop_word(self, word: str, lang: str) -> bool:
         """Return whether ``word`` (any case) is a stop or filler word of ``lang``."""
@@ -228,8 +228,8 @@ class TextProcessor:
         return word.lower() in self._stop_words(key)
 
 
-class KeywordAnalyzer:
-    """``CountVectorizer`` analyzer: document -> keyword tokens of one language (or any).
+class KeywordAnalyser:
+    """``CountVectorizer`` analyser: document -> keyword tokens of one language (or any).
 
     Args:
         processor: The processor whose :meth:`TextProcessor.tokens` does the work.

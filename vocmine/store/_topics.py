@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS topic_id_map (
         """Store a refit and its id mapping.
 
         Args:
-            report: A :class:`vocmine.topic_refit.RefitReport` (or anything
+            report: A :class:`vocmine.topics.refit.RefitReport` (or anything
                 with the same attributes).
         """
         columns = (

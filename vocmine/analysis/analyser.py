@@ -1,11 +1,11 @@
 """Per-item analysis: the composition of the analytic stages.
 
-:class:`Analyzer` turns :class:`~vocmine.schemas.FeedbackItem` objects into
+:class:`Analyser` turns :class:`~vocmine.schemas.FeedbackItem` objects into
 :class:`~vocmine.schemas.Insight` objects: redaction, language, sentences,
 sentiment (document and sentence), categories, aspect sentiment, effort,
-churn and severity. Every stage is injected; :func:`build_analyzer` builds
+churn and severity. Every stage is injected; :func:`build_analyser` builds
 the defaults from settings. Topics need the whole batch and live in
-:mod:`vocmine.topic_stage`.
+:mod:`vocmine.topics.stage`.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
-from vocmine.sentiment import SentimentClassifier
+from vocmine.sentiment.classifier import SentimentClassifier
 
-logger = logging.getLogger("vocmine.analyse")
+logger = logging.getLogger("vocmine.analysis.analyser")
 
 NEUTRAL_BAND = 0.25
 """Aspect polarity within +-NEUTRAL_BAND counts as neutral."""
@@ -94,7 +94,7 @@ def label_from_polarity(score: float) -> str:
 
 
 @dataclass
-class Analyzer:
+class Analyser:
     """Analyses items with injected stages.
 
     Attributes:

@@ -86,17 +86,18 @@ def analyse_jsonl(
     Returns:
         ``{"rows": lines written, "errors": rows with an error}``.
     """
-    from vocmine.pipeline import build_analyzer, build_embedder, build_topic_stage, chunked
+    from vocmine.pipeline.run import chunked
+    from vocmine.registry import build_analyser, build_embedder, build_topic_stage
 
     lines = [line for line in input_file.read_bytes().splitlines() if line.strip()]
     parsed = [parse_line(line, n) for n, line in enumerate(lines, start=1)]
     items = [item for item, _ in parsed if item is not None]
     embedder = build_embedder(settings) if settings.topics.enabled else None
-    analyzer = build_analyzer(settings, embedder)
+    analyser = build_analyser(settings, embedder)
     insights: dict[int, Insight] = {}
     done = 0
     for chunk in chunked(items, settings.chunk_size):
-        for item, insight in zip(chunk, analyzer.analyse(chunk), strict=True):
+        for item, insight in zip(chunk, analyser.analyse(chunk), strict=True):
             insights[id(item)] = insight
         done += len(chunk)
         if progress:
@@ -104,7 +105,7 @@ def analyse_jsonl(
     if embedder is not None:
         stage = build_topic_stage(settings, embedder)
         if stage.saved_model_exists():
-            from vocmine.topics import TopicModeler
+            from vocmine.topics.modeler import TopicModeler
 
             modeler = TopicModeler.load(stage.model_dir, embedder=embedder)
             ok = [i for i in items if not insights[id(i)].error]

@@ -1,6 +1,6 @@
 """Out-of-fold tuning of the sentiment model's per-set choices.
 
-:class:`vocmine.sentiment.SentimentClassifier` mixes, per training set (domain), an
+:class:`vocmine.sentiment.classifier.SentimentClassifier` mixes, per training set (domain), an
 n-gram expert with an embedding head. The mix weight chosen on one small validation
 slice is noisy; here each training row gets the probabilities of its own domain's
 expert and head from a model that never saw it (k-fold), so the weight can be chosen
@@ -17,7 +17,7 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
-from vocmine.sentiment import SENTIMENT_LABELS, SentimentClassifier, tune_fusion
+from vocmine.sentiment.classifier import SENTIMENT_LABELS, SentimentClassifier, tune_fusion
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ def tune_fusion_by_domain(
 
     Rows whose head probabilities are not finite (texts left unembedded) are skipped;
     a domain with no such row is left out of the result. See
-    :func:`vocmine.sentiment.tune_fusion` for the mix and the tie rule.
+    :func:`vocmine.sentiment.classifier.tune_fusion` for the mix and the tie rule.
 
     Args:
         ngram_proba: ``(n, 3)`` held-out (e.g. out-of-fold) n-gram expert probabilities.
@@ -236,7 +236,7 @@ def tune_pooled_weight(
 
     The domain's first mix ``(1 - weight) log P_ngram + weight log P_head`` is mixed again
     with the pooled head, as the model does; ties go to the smallest weight (see
-    :func:`vocmine.sentiment.tune_fusion`).
+    :func:`vocmine.sentiment.classifier.tune_fusion`).
 
     Args:
         ngram_proba: ``(n, 3)`` held-out n-gram expert probabilities.

@@ -35,13 +35,13 @@ from sklearn.naive_bayes import MultinomialNB
 from sklearn.utils.validation import check_is_fitted
 
 from vocmine.schemas import SENTIMENT_LABELS
-from vocmine.text_hashing import char_wb_ngram_counts, word_ngram_counts
+from vocmine.sentiment.hashing import char_wb_ngram_counts, word_ngram_counts
 
 logger = logging.getLogger(__name__)
 
 MODEL_VERSION = "v4"
 DEFAULT_SENTIMENT_MODEL: Path = (
-    Path(__file__).resolve().parents[1] / "models" / "sentiment" / MODEL_VERSION
+    Path(__file__).resolve().parents[2] / "models" / "sentiment" / MODEL_VERSION
 )
 """Folder of the sentiment model shipped in the repository."""
 
@@ -696,13 +696,13 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         pooled_weight_by_domain: Per-domain weight in ``[0, 1]`` (default 0) of the
             pooled embedding head, trained on all languages' rows at once, mixed into
             the domain's expert-and-head mix (see
-            :func:`vocmine.sentiment_tuning.tune_pooled_weight`). The pooled head knows
+            :func:`vocmine.sentiment.tuning.tune_pooled_weight`). The pooled head knows
             general customer sentiment across sets; it helps a language whose only
             training set is narrow.
         fusion_temperature_by_domain: Per-domain factor applied to the mixed
             log-probabilities before the softmax (default 1). The mix of two calibrated
             models is under-confident; a factor fitted on held-out rows
-            (:func:`vocmine.sentiment_tuning.tune_fusion_temperature`) fixes that without
+            (:func:`vocmine.sentiment.tuning.tune_fusion_temperature`) fixes that without
             changing the domain's most probable label.
 
     Attributes:

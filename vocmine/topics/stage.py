@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from vocmine.schemas import AnalysedItem
-from vocmine.topics import TopicModeler
+from vocmine.topics.modeler import TopicModeler
 
-logger = logging.getLogger("vocmine.topic_stage")
+logger = logging.getLogger("vocmine.topics.stage")
 
 
 @dataclass
@@ -27,7 +27,7 @@ class TopicStage:
     """Assigns topic ids to analysed items.
 
     Attributes:
-        modeler: An unfitted modeler with the embedder and analyzer to use.
+        modeler: An unfitted modeler with the embedder and analyser to use.
         model_dir: Where the fitted model is saved and loaded from.
         min_items_to_fit: With no saved model, fit only from this many items.
         max_fit_items: The first fit uses a seeded sample of at most this many

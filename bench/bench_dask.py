@@ -7,20 +7,24 @@ each worker, as a real run pays them. Results go to stdout as Markdown rows.
 
 Usage::
 
-    python -m flows.bench_dask --repeat 3 --chunk-size 64 --workers 1 2
+    python bench/bench_dask.py --repeat 3 --chunk-size 64 --workers 1 2
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
 from prefect import flow
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from flows.analysis import analyse_items
 from flows.runners import build_task_runner
-from vocmine import pipeline as steps
 from vocmine.config import load_settings
+from vocmine.pipeline import run as steps
 
 
 @flow(name="vocmine-bench-analysis")

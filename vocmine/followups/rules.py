@@ -8,7 +8,7 @@ or when its rating is low (``low_rating_max``). One case per customer and
 conversation: repeat contacts about the same conversation map to the same
 case id (they attach to it and count as effort), so a re-run never
 duplicates or reopens a case. Priority comes from severity, the due date
-from the priority's SLA and the owner team from :mod:`vocmine.routing`.
+from the priority's SLA and the owner team from :mod:`vocmine.followups.routing`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from vocmine.config import FollowupRules
-from vocmine.routing import owner_team
+from vocmine.followups.routing import owner_team
 from vocmine.schemas import AnalysedItem, FollowupCase
 
 UNACTIONABLE_CATEGORIES: frozenset[str] = frozenset({"other", "praise"})

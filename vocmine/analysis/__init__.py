@@ -1,0 +1,1 @@
+"""Per-item analysis: the analyser that composes the stages, and contact history."""

@@ -1,0 +1,1 @@
+"""Follow-ups: case rules, routing, the status workflow, SLA views, alerts, replies."""

@@ -1,0 +1,1 @@
+"""Sentiment: the classifier, its hashed n-gram features, datasets and tuning."""

@@ -1,0 +1,1 @@
+"""Topics: the BERTopic modeler, load-or-fit stage, refit id matching, trends."""
