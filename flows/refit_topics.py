@@ -16,8 +16,9 @@ from prefect.cache_policies import NONE
 
 from vocmine.config import Settings, load_settings
 from vocmine.pipeline.refit import refit
+from vocmine.schemas import RefitReport
 from vocmine.store import open_store
-from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY, RefitReport
+from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY
 
 ARTIFACT_KEY = "vocmine-topic-refit"
 

@@ -192,7 +192,7 @@ def test_followup_filters_by_category_lang_and_overdue(store):
 
 
 def test_topic_refit_history_and_ids_on_insights(store):
-    from vocmine.topics.refit import RefitReport, TopicMatch
+    from vocmine.schemas import RefitReport, TopicMatch
 
     store.upsert_insights("r", [analysed("1", "a"), analysed("2", "b")])
     ids = {row.item_id: row for row in store.read_insights().itertuples()}

@@ -12,9 +12,10 @@ from sklearn.decomposition import PCA
 from test_topics import GOLD, LANGS, TEXTS_REDACTED
 
 from vocmine.embeddings import TfidfLsaEmbedder
+from vocmine.schemas import RefitReport
 from vocmine.store._duckdb import DuckDBStore
 from vocmine.topics.modeler import TopicModeler, cross_language_ratio, simple_keyword_tokens
-from vocmine.topics.refit import RefitReport, match_topic_ids, refit_topics
+from vocmine.topics.refit import match_topic_ids, refit_topics
 
 
 def new_modeler(seed: int = 42, **kwargs) -> TopicModeler:

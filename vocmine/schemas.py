@@ -260,3 +260,65 @@ class RunSummary:
         out["started_at"] = self.started_at.isoformat()
         out["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
         return out
+
+
+@dataclass(slots=True)
+class TopicMatch:
+    """Where one topic of a refit came from, or that it was retired.
+
+    Attributes:
+        topic_id: The public id after the refit (the previous id when
+            ``status`` is ``matched`` or ``retired``, a fresh id when ``new``).
+        status: ``matched``, ``new`` or ``retired``.
+        fitted_id: The id the new fit gave the topic (None when retired).
+        previous_id: The previous topic it continues (None when new).
+        similarity: Centroid cosine of the best previous topic (None if none).
+        label: The topic's label (the previous label when retired).
+    """
+
+    topic_id: int
+    status: str
+    fitted_id: int | None = None
+    previous_id: int | None = None
+    similarity: float | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class RefitReport:
+    """What a refit did, for the CLI, the flow artifact and the store.
+
+    Attributes:
+        refit_id: Id of this refit.
+        refit_at: When it finished (UTC).
+        model_version: Version string the topics were saved under.
+        items: Documents the model was fitted on (a sample when the store holds
+            more than ``max_fit_items``).
+        topics: Topics after the refit.
+        matched: Topics that kept a previous id.
+        new: Topics with a fresh id.
+        retired: Previous topics with no successor.
+        outlier_share: Share of fitted documents left as -1.
+        centred: Whether the fit centred embeddings by language.
+        seconds: Wall time of the refit.
+        matches: One :class:`TopicMatch` per topic (and per retired topic).
+    """
+
+    refit_id: str
+    refit_at: datetime
+    model_version: str
+    items: int
+    topics: int
+    matched: int
+    new: int
+    retired: int
+    outlier_share: float
+    centred: bool
+    seconds: float
+    matches: list[TopicMatch] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as plain JSON-ready data."""
+        out = asdict(self)
+        out["refit_at"] = self.refit_at.isoformat()
+        return out

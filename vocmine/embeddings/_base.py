@@ -2,43 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-ProgressCallback = Callable[[int, int], None]
-"""Called as ``progress(done, total)`` after each batch of a long ``embed`` call."""
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    """Turns texts into L2-normalised vectors.
-
-    Attributes:
-        name: Identifies the model and every setting that changes its vectors
-            (truncation, prefix, dimension ...). Used as the cache key, so two
-            embedders with the same ``name`` must return the same vectors.
-    """
-
-    name: str
-
-    def embed(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
-        """Return a ``(len(texts), d)`` float32 array of unit-length rows."""
-        ...
-
-
-@runtime_checkable
-class EmbeddingCache(Protocol):
-    """Content-addressed store of vectors, keyed by ``(model name, content hash)``."""
-
-    def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Return the stored vectors among ``hashes`` (missing ones are left out)."""
-        ...
-
-    def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
-        """Store ``vectors`` (content hash -> vector) for ``model``."""
-        ...
+from vocmine.protocols import ProgressCallback
 
 
 def truncate_texts(texts: Sequence[str], max_chars: int) -> list[str]:

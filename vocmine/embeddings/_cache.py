@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vocmine.embeddings._base import Embedder, EmbeddingCache, ProgressCallback
+from vocmine.protocols import Embedder, EmbeddingCache, ProgressCallback
 from vocmine.schemas import content_hash
 
 

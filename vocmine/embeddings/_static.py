@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from vocmine.embeddings._base import ProgressCallback, l2_normalised
+from vocmine.embeddings._base import l2_normalised
+from vocmine.protocols import ProgressCallback
 
 STATIC_FORMAT = "vocmine-static-embedder/1"
 """Format tag written to, and required in, the artefact's ``config.json``."""

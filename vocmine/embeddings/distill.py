@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vocmine.embeddings._base import ProgressCallback, l2_normalised
+from vocmine.embeddings._base import l2_normalised
 from vocmine.embeddings._static import (
     CONFIG_FILE,
     STATIC_FORMAT,
@@ -28,6 +28,7 @@ from vocmine.embeddings._static import (
     VOCAB_FILE,
     word_tokens,
 )
+from vocmine.protocols import ProgressCallback
 
 
 def count_words(texts: Iterable[str]) -> Counter[str]:

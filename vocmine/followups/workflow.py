@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from vocmine.errors import InvalidTransitionError
-from vocmine.store.base import Store
+from vocmine.protocols import Store
 
 STATUSES: tuple[str, ...] = (
     "new",

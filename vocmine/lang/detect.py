@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.lang._langdetect import LangdetectBackend
@@ -36,6 +35,7 @@ from vocmine.lang.cues import (
     cue_scores,
     letter_evidence,
 )
+from vocmine.protocols import DetectorBackend
 
 __all__ = [
     "BACKENDS",
@@ -71,22 +71,6 @@ def _clean_head(text: str) -> str:
         if len(head) >= 2 * _MAX_DETECT_CHARS:
             return head
     return clean_for_detection(text)
-
-
-class DetectorBackend(Protocol):
-    """What :class:`LanguageDetector` needs from a statistical backend.
-
-    ``name`` is the method a decision by the backend reports; ``probabilities_many``
-    returns, per cleaned text, a probability (or confidence) per language among
-    ``languages`` (missing languages count as 0; an empty mapping means no evidence).
-    """
-
-    @property
-    def name(self) -> str: ...  # noqa: D102
-
-    def probabilities_many(  # noqa: D102
-        self, texts: Sequence[str], languages: Sequence[str]
-    ) -> list[dict[str, float]]: ...
 
 
 BACKENDS: dict[str, Callable[[int], DetectorBackend]] = {

@@ -10,7 +10,7 @@ from typing import Any
 
 from vocmine.config import FollowupRules
 from vocmine.followups.alerts import SYSTEM_ACTOR, Alert, alert_message
-from vocmine.store.base import Store
+from vocmine.protocols import Store
 
 
 def pending_alerts(store: Store, rules: FollowupRules, now: datetime) -> list[Alert]:

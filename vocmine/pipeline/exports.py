@@ -9,7 +9,6 @@ from pathlib import Path
 import pandas as pd
 
 from vocmine.config import FollowupRules, Settings
-from vocmine.embeddings._base import ProgressCallback
 from vocmine.export import filter_insights, insights_table, write_exports
 from vocmine.export.incremental import (
     DATASET_DIR,
@@ -20,6 +19,7 @@ from vocmine.export.incremental import (
 )
 from vocmine.followups.routing import department_root_causes
 from vocmine.followups.workflow import followup_loop_metrics
+from vocmine.protocols import ProgressCallback
 from vocmine.store import Store
 
 

@@ -7,16 +7,17 @@ import time
 import uuid
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import numpy as np
 
+from vocmine.config import Settings
+from vocmine.protocols import Embedder, Store
 from vocmine.registry import build_embedder, build_topic_stage
+from vocmine.schemas import RefitReport
 from vocmine.topics.modeler import TopicModeler
 from vocmine.topics.refit import (
     DEFAULT_MAX_FIT_ITEMS,
     DEFAULT_MIN_SIMILARITY,
-    RefitReport,
     _replace_model_dir,
     refit_topics,
 )
@@ -25,11 +26,11 @@ logger = logging.getLogger("vocmine.topics.refit")
 
 
 def refit(
-    settings: Any,
-    store: Any,
+    settings: Settings,
+    store: Store,
     days: int | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
-    embedder: Any = None,
+    embedder: Embedder | None = None,
     modeler: TopicModeler | None = None,
     max_fit_items: int = DEFAULT_MAX_FIT_ITEMS,
 ) -> RefitReport:

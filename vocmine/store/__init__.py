@@ -9,7 +9,8 @@ Every backend implements :class:`Store` with the same queries
 from __future__ import annotations
 
 from vocmine.errors import StoreError
-from vocmine.store.base import INSIGHT_COLUMNS, Store, mask_password
+from vocmine.protocols import Store
+from vocmine.store.base import INSIGHT_COLUMNS, mask_password
 
 __all__ = ["INSIGHT_COLUMNS", "Store", "mask_password", "open_store"]
 
