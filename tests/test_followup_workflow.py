@@ -6,9 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from vocmine.config import FollowupRules
 from vocmine.errors import CaseConflictError, CaseNotFoundError, InvalidTransitionError
-from vocmine.followups.rules import followup_cases
+from vocmine.followups.rules import FollowupRules, followup_cases
 from vocmine.followups.workflow import (
     TRANSITIONS,
     assign_case,

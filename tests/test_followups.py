@@ -6,8 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from vocmine.config import FollowupRules
-from vocmine.followups.rules import case_id_for, followup_cases, priority_for
+from vocmine.followups.rules import FollowupRules, case_id_for, followup_cases, priority_for
 from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

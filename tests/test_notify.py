@@ -9,9 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from vocmine.config import FollowupRules
 from vocmine.followups.alerts import alert_message
-from vocmine.followups.rules import followup_cases
+from vocmine.followups.rules import FollowupRules, followup_cases
 from vocmine.pipeline.alerts import pending_alerts, post_webhook, send_followup_alerts
 from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
 from vocmine.store import open_store

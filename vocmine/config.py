@@ -18,7 +18,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.errors import ConfigError
-from vocmine.followups.routing import RouteRule
+from vocmine.followups.rules import FollowupRules
 from vocmine.ingest.spec import SourceSpec
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -59,52 +59,6 @@ class TopicSettings(BaseModel):
     center_by_lang: bool | Literal["auto"] = "auto"
     emerging_factor: float = 2.0
     emerging_min_count: int = 5
-
-
-class FollowupRules(BaseModel):
-    """Which insights open a follow-up case, how urgent it is and who owns it.
-
-    Attributes:
-        negative_score_max: Sentiment score at or below which an item counts
-            as negative for the rule.
-        min_severity: Negative items open a case only from this severity up.
-        churn_always: Any churn-risk item opens a case.
-        categories: Categories that open a case whatever the sentiment
-            (e.g. ``["refunds_returns"]``).
-        low_rating_max: A rating at or below this opens a case (1-5 stars);
-            None turns the rule off.
-        low_rating_max_by_source: Per-source override of ``low_rating_max``
-            for sources on another scale (e.g. ``{nps_survey: 6}``).
-        priority_severity: Severity from which a case gets P1, P2 and P3;
-            below the P3 threshold: P4. Churn risk is at least P2.
-        sla_hours: Hours until due, per priority.
-        routes: Owner-team routing rules, first match wins.
-        default_team: Team of cases no route takes.
-        reopen_on_new_contact: A new contact on a resolved or closed case
-            reopens it (a re-run of known items never does).
-        webhook_url: Where P1 and overdue alerts are posted; None = no alerts.
-        notify_priorities: Priorities alerted as soon as they are opened.
-        notify_overdue: Alert once when an open case passes its due date.
-    """
-
-    negative_score_max: float = -0.3
-    min_severity: float = 0.55
-    churn_always: bool = True
-    categories: list[str] = Field(default_factory=list)
-    low_rating_max: float | None = 2.0
-    low_rating_max_by_source: dict[str, float] = Field(default_factory=dict)
-    priority_severity: dict[str, float] = Field(
-        default_factory=lambda: {"P1": 0.85, "P2": 0.7, "P3": 0.5}
-    )
-    sla_hours: dict[str, int] = Field(
-        default_factory=lambda: {"P1": 4, "P2": 24, "P3": 72, "P4": 168}
-    )
-    routes: list[RouteRule] = Field(default_factory=list)
-    default_team: str = "care"
-    reopen_on_new_contact: bool = True
-    webhook_url: str | None = None
-    notify_priorities: list[str] = Field(default_factory=lambda: ["P1"])
-    notify_overdue: bool = True
 
 
 class LearnedCategoriserSettings(BaseModel):

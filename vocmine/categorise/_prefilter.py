@@ -1,4 +1,4 @@
-"""Literal prefilter: skip regexes that cannot match a text, without running them.
+r"""Literal prefilter: skip regexes that cannot match a text, without running them.
 
 Most taxonomy patterns hold a literal stem (``zgubi``, ``(paczk|przesyl)``,
 ``\\bbroke``). :func:`required_literals` reads a pattern's parse tree and returns a
@@ -151,7 +151,7 @@ def required_literals(
     max_alternatives: int = MAX_LITERALS,
     max_conditions: int = MAX_CONDITIONS,
 ) -> tuple[tuple[str, ...], ...]:
-    """Return literal conditions that every match of ``pattern`` satisfies.
+    r"""Return literal conditions that every match of ``pattern`` satisfies.
 
     Each condition is a few strings of which a match contains at least one: for a
     top-level split ``j``, the match of the items from ``j`` on starts with one of

@@ -17,8 +17,9 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from vocmine.config import FollowupRules
-from vocmine.followups.routing import owner_team
+from pydantic import BaseModel, Field
+
+from vocmine.followups.routing import RouteRule, owner_team
 from vocmine.schemas import AnalysedItem, FollowupCase
 
 UNACTIONABLE_CATEGORIES: frozenset[str] = frozenset({"other", "praise"})
@@ -168,3 +169,49 @@ def _merged(known: FollowupCase, new: FollowupCase) -> FollowupCase:
     lead.reasons = list(dict.fromkeys(lead.reasons + other.reasons))
     lead.categories = list(dict.fromkeys(lead.categories + other.categories))
     return lead
+
+
+class FollowupRules(BaseModel):
+    """Which insights open a follow-up case, how urgent it is and who owns it.
+
+    Attributes:
+        negative_score_max: Sentiment score at or below which an item counts
+            as negative for the rule.
+        min_severity: Negative items open a case only from this severity up.
+        churn_always: Any churn-risk item opens a case.
+        categories: Categories that open a case whatever the sentiment
+            (e.g. ``["refunds_returns"]``).
+        low_rating_max: A rating at or below this opens a case (1-5 stars);
+            None turns the rule off.
+        low_rating_max_by_source: Per-source override of ``low_rating_max``
+            for sources on another scale (e.g. ``{nps_survey: 6}``).
+        priority_severity: Severity from which a case gets P1, P2 and P3;
+            below the P3 threshold: P4. Churn risk is at least P2.
+        sla_hours: Hours until due, per priority.
+        routes: Owner-team routing rules, first match wins.
+        default_team: Team of cases no route takes.
+        reopen_on_new_contact: A new contact on a resolved or closed case
+            reopens it (a re-run of known items never does).
+        webhook_url: Where P1 and overdue alerts are posted; None = no alerts.
+        notify_priorities: Priorities alerted as soon as they are opened.
+        notify_overdue: Alert once when an open case passes its due date.
+    """
+
+    negative_score_max: float = -0.3
+    min_severity: float = 0.55
+    churn_always: bool = True
+    categories: list[str] = Field(default_factory=list)
+    low_rating_max: float | None = 2.0
+    low_rating_max_by_source: dict[str, float] = Field(default_factory=dict)
+    priority_severity: dict[str, float] = Field(
+        default_factory=lambda: {"P1": 0.85, "P2": 0.7, "P3": 0.5}
+    )
+    sla_hours: dict[str, int] = Field(
+        default_factory=lambda: {"P1": 4, "P2": 24, "P3": 72, "P4": 168}
+    )
+    routes: list[RouteRule] = Field(default_factory=list)
+    default_team: str = "care"
+    reopen_on_new_contact: bool = True
+    webhook_url: str | None = None
+    notify_priorities: list[str] = Field(default_factory=lambda: ["P1"])
+    notify_overdue: bool = True

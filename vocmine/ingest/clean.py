@@ -44,7 +44,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def strip_html(text: str) -> str:
-    """Return the visible text of an HTML fragment (unchanged if it has no tags).
+    r"""Return the visible text of an HTML fragment (unchanged if it has no tags).
 
     Example:
         >>> strip_html("<p>Zásilka <b>nepřišla</b>.</p><p>Díky</p>")
@@ -59,7 +59,7 @@ def strip_html(text: str) -> str:
 
 
 def strip_quoted_reply(text: str) -> str:
-    """Return ``text`` without ``>``-quoted lines and anything after a reply attribution.
+    r"""Return ``text`` without ``>``-quoted lines and anything after a reply attribution.
 
     Example:
         >>> strip_quoted_reply("Nadal czekam!\\n\\nW dniu 1.03.2024 Obsługa napisał:\\n> Dziękujemy")

@@ -95,7 +95,7 @@ _DATE_FORMATS: tuple[str, ...] = (
 
 
 def normalise_text(text: str) -> str:
-    """Return ``text`` in NFC without invisible characters and with tidy whitespace.
+    r"""Return ``text`` in NFC without invisible characters and with tidy whitespace.
 
     Zero-width and other format characters (Unicode ``Cf``) and control
     characters are removed, except a zero-width joiner between emoji. Runs of

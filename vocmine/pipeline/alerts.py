@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from vocmine.config import FollowupRules
 from vocmine.followups.alerts import SYSTEM_ACTOR, Alert, alert_message
+from vocmine.followups.rules import FollowupRules
 from vocmine.protocols import Store
 
 

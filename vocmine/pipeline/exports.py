@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from vocmine.config import FollowupRules, Settings
+from vocmine.config import Settings
 from vocmine.export import filter_insights, insights_table, write_exports
 from vocmine.export.incremental import (
     DATASET_DIR,
@@ -18,6 +18,7 @@ from vocmine.export.incremental import (
     write_run_partitions,
 )
 from vocmine.followups.routing import department_root_causes
+from vocmine.followups.rules import FollowupRules
 from vocmine.followups.workflow import followup_loop_metrics
 from vocmine.protocols import ProgressCallback
 from vocmine.store import Store

@@ -61,7 +61,6 @@ def refit(
         ValueError: Too few stored items to fit (fewer than
             ``settings.topics.min_items_to_fit``).
     """
-
     start = time.perf_counter()
     frame = store.read_insights()
     frame = frame[frame["error"].isna() & frame["text_redacted"].fillna("").str.len().gt(0)]

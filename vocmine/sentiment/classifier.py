@@ -243,7 +243,7 @@ def normalise_text(text: str) -> str:
 
 
 def _normalise_and_fold(text: str) -> tuple[str, str]:
-    """Return ``(normalise_text(text), fold_diacritics(normalise_text(text)))``.
+    r"""Return ``(normalise_text(text), fold_diacritics(normalise_text(text)))``.
 
     Cheap containment tests skip the regexes that cannot match (no emoticon
     character, no emoji-range character), and whitespace is squeezed with
