@@ -13,12 +13,7 @@ from hypothesis import strategies as st
 
 from vocmine.ingest import SourceSpec, read_files, read_source
 from vocmine.ingest.chats import speaker_role
-from vocmine.ingest.files import (
-    MAX_TEXT_CHARS,
-    normalise_text,
-    parse_datetime,
-    parse_rating,
-)
+from vocmine.ingest.records import MAX_TEXT_CHARS, normalise_text, parse_datetime, parse_rating
 from vocmine.schemas import IngestResult, stable_item_id
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from vocmine.config import Settings
 from vocmine.ingest import SourceSpec, read_files, read_source
 from vocmine.ingest.clean import clean_text, strip_html, strip_quoted_reply
-from vocmine.ingest.files import MAX_TEXT_CHARS, record_row
+from vocmine.ingest.records import MAX_TEXT_CHARS, record_row
 from vocmine.ingest.spec import PathEscapeError
 from vocmine.pipeline.run import advance_watermarks, ingest
 from vocmine.schemas import FeedbackItem, IngestResult

@@ -113,7 +113,7 @@ def _handler(api: Api) -> type[BaseHTTPRequestHandler]:
 
 
 def _utc(text: str) -> str:
-    from vocmine.ingest.files import parse_datetime
+    from vocmine.ingest.records import parse_datetime
 
     parsed = parse_datetime(text)
     assert parsed is not None

@@ -33,7 +33,7 @@ from typing import Any
 from vocmine.ingest.chats import conversation_row, iter_chat_rows
 from vocmine.ingest.collect import collect_rows
 from vocmine.ingest.encoding import UndecodableError, decode_bytes
-from vocmine.ingest.files import Row, iter_jsonl_rows, iter_table_rows, record_row
+from vocmine.ingest.files import iter_jsonl_rows, iter_table_rows
 from vocmine.ingest.manifest import (
     FileManifest,
     FilePlan,
@@ -42,6 +42,7 @@ from vocmine.ingest.manifest import (
     plan_file_read,
     read_fingerprint,
 )
+from vocmine.ingest.records import Row, record_row
 from vocmine.ingest.spec import SourceSpec
 from vocmine.schemas import IngestResult
 

@@ -24,11 +24,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from vocmine.ingest.files import (
+from vocmine.ingest.files import iter_json_rows, iter_jsonl_rows
+from vocmine.ingest.records import (
     Row,
     RowError,
-    iter_json_rows,
-    iter_jsonl_rows,
     normalise_lang,
     normalise_text,
     parse_datetime,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vocmine.ingest.files import Row
+from vocmine.ingest.records import Row
 from vocmine.schemas import FeedbackItem, IngestResult
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from vocmine.errors import ConfigError, InputError
 from vocmine.ingest.collect import collect_rows
-from vocmine.ingest.files import parse_datetime, quarantine, record_row
+from vocmine.ingest.records import parse_datetime, quarantine, record_row
 from vocmine.ingest.spec import RestOptions, SourceSpec
 from vocmine.schemas import FeedbackItem, IngestResult, QuarantinedRow
 

@@ -138,7 +138,7 @@ class SourceSpec(BaseModel):
         channel: Channel of the items; defaults from ``kind`` (review/ticket/chat).
         mapping: Our field -> column (or JSON key) in the file, e.g.
             ``{"external_id": "review_id", "text": "body"}``. Fields not mapped are
-            looked up under their usual names (see ``vocmine.ingest.files.DEFAULT_COLUMNS``).
+            looked up under their usual names (see ``vocmine.ingest.records.DEFAULT_COLUMNS``).
         lang: Language hint for the whole source (ISO 639-1).
         csv_delimiter: CSV delimiter; ``None`` sniffs it from the first lines.
         rest: Options of a ``rest`` source.

@@ -25,7 +25,7 @@ from typing import Any
 
 from vocmine.errors import ConfigError, InputError
 from vocmine.ingest.collect import collect_rows
-from vocmine.ingest.files import record_row
+from vocmine.ingest.records import record_row
 from vocmine.ingest.spec import SourceSpec, SqlOptions
 from vocmine.schemas import IngestResult
 
