@@ -15,4 +15,5 @@ def read_prefect_secret(name: str) -> str:
     Raises:
         ValueError: No Secret block has this name.
     """
-    return str(Secret.load(name).get())
+    block: Secret = Secret.load(name)  # type: ignore[assignment]  # sync call in a sync context
+    return str(block.get())

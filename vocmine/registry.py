@@ -82,7 +82,11 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         signals=SignalDetector(taxonomy=taxonomy).fit(),
         embedder=embedder,
         learned=learned,
-        learned_mode=settings.learned_categoriser.mode if learned else "beside",
+        learned_mode=(
+            settings.learned_categoriser.mode
+            if learned is not None and settings.learned_categoriser is not None
+            else "beside"
+        ),
         severity_weights=weights,
     )
 

@@ -113,7 +113,9 @@ class Categoriser:
         self._lexicon_cache: dict[tuple[str, str | None, float], dict[str, float]] = {}
         self.categories_ = self.taxonomy_.category_keys
         self.prototypes_: np.ndarray | None = None
-        if (texts is None) != (labels is None) or (texts is not None and len(texts) != len(labels)):
+        if (texts is None) != (labels is None) or (
+            texts is not None and labels is not None and len(texts) != len(labels)
+        ):
             raise ValueError("texts and labels must be given together and have the same length")
         if self.embedder is None:
             return self
@@ -148,6 +150,7 @@ class Categoriser:
 
     def _prototype_similarity(self, vectors: np.ndarray, exclude_self: bool = False) -> np.ndarray:
         """Return ``(n, n_categories)`` mean top-k cosine to each category's seeds."""
+        assert self.prototypes_ is not None, "fit with an embedder first"
         sims = vectors @ self.prototypes_.T
         if exclude_self:
             # Leave-one-out on the seeds: ignore each seed's own row(s) (and exact duplicates).
@@ -194,6 +197,7 @@ class Categoriser:
         if self.prototypes_ is None:
             return np.zeros((len(texts), len(self.categories_)), dtype=np.float32)
         if embeddings is None:
+            assert self.embedder is not None, "prototypes exist only with an embedder"
             embeddings = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
         if embeddings.shape != (len(texts), self.prototypes_.shape[1]):
             raise ValueError(

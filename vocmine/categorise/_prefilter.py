@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from re import _constants as sre  # noqa: PLC2701 - the parser's opcodes, stable since 3.11
-from re import _parser as sre_parse  # noqa: PLC2701
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import ahocorasick
 

@@ -473,6 +473,6 @@ def _folded_scores(
     if any(v > 0.0 for k, v in strong.items() if k != praise):
         topic = {k: min(v, TOPIC_ALONE) for k, v in topic.items()}
     out = dict.fromkeys(lexicon.rules, 0.0)  # 1 - (1 - 0) * (1 - 0) is exactly 0
-    for k in (*strong, *topic):
-        out[k] = 1.0 - (1.0 - strong.get(k, 0.0)) * (1.0 - topic.get(k, 0.0))
+    for key in (*strong, *topic):
+        out[key] = 1.0 - (1.0 - strong.get(key, 0.0)) * (1.0 - topic.get(key, 0.0))
     return out

@@ -291,6 +291,7 @@ def export_cases(
                 writer, sheet_name="loop_metrics", index=False
             )
             rules = settings.followups
+            assert insights is not None  # read above for .xlsx
             root_causes = department_root_causes(insights, rules.routes, rules.default_team)
             root_causes.assign(top_topics=root_causes["top_topics"].map(str)).to_excel(
                 writer, sheet_name="root_causes", index=False
@@ -306,7 +307,10 @@ def _tz_naive(frame: pd.DataFrame) -> pd.DataFrame:
     for column in frame.columns:
         if isinstance(frame[column].dtype, pd.DatetimeTZDtype):
             frame[column] = frame[column].dt.tz_convert("UTC").dt.tz_localize(None)
-        elif frame[column].dtype == object and frame[column].map(type).eq(datetime).any():
+        elif (
+            frame[column].dtype == object
+            and frame[column].map(lambda v: isinstance(v, datetime)).any()
+        ):
             frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_localize(None)
     return frame
 

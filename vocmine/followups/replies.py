@@ -66,7 +66,8 @@ def draft_reply(
         The filled reply; English when the case's language has no template.
     """
     by_lang = templates if templates is not None else reply_templates()
-    lang = case.get("lang") if case.get("lang") in by_lang else FALLBACK_LANGUAGE
+    case_lang = case.get("lang")
+    lang = case_lang if isinstance(case_lang, str) and case_lang in by_lang else FALLBACK_LANGUAGE
     template = by_lang[lang]
     topics = template["topics"]
     churn = "churn_risk" in (case.get("reasons") or ())

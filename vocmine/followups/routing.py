@@ -153,17 +153,17 @@ def department_root_causes(
         return pd.DataFrame(columns=list(ROOT_CAUSE_COLUMNS))
     frame = pd.DataFrame(rows)
     out = []
-    for (team, category), group in frame.groupby(["team", "category"], sort=False):
+    for (group_team, group_category), group in frame.groupby(["team", "category"], sort=False):
         ranked = group.sort_values("severity", ascending=False)
-        topics = ranked["topic_id"].dropna()
-        topics = topics[topics >= 0].astype(int).value_counts().index[:3].tolist()
+        topic_ids = ranked["topic_id"].dropna()
+        topics = topic_ids[topic_ids >= 0].astype(int).value_counts().index[:3].tolist()
         quotes = [
             str(text)[:quote_chars] for text in ranked["text_redacted"].head(examples) if text
         ]
         out.append(
             {
-                "team": team,
-                "category": category,
+                "team": group_team,
+                "category": group_category,
                 "items": len(group),
                 "churn_risk": int(group["churn_risk"].fillna(False).astype(bool).sum()),
                 "mean_severity": round(float(group["severity"].mean()), 3),

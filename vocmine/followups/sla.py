@@ -69,7 +69,7 @@ def followups_table(
         if pd.api.types.is_datetime64_any_dtype(values) or column.endswith("_at"):
             frame[column] = pd.to_datetime(values, utc=True).dt.tz_localize(None)
         elif values.map(lambda v: isinstance(v, (list, tuple, dict))).any():
-            frame[column] = [_cell_text(v) for v in values]
+            frame[column] = pd.Series([_cell_text(v) for v in values], index=frame.index)
     return frame
 
 

@@ -28,7 +28,7 @@ import hashlib
 from collections.abc import Callable, Sequence, Set
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vocmine.ingest.chats import conversation_row, iter_chat_rows
 from vocmine.ingest.collect import collect_rows
@@ -182,9 +182,17 @@ def read_files(
             rows = iter_jsonl_rows(path, generic, build, plan.offset, plan.first_line)
             collect_rows(rows, result)
             continue
-        kind = "tickets" if suffix == ".json" else "reviews"
-        fmt = {".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"}.get(suffix, "csv")
-        spec = SourceSpec(name=source, kind=kind, path=path, format=fmt)
+        formats: dict[str, Literal["json", "xlsx", "parquet"]] = {
+            ".json": "json",
+            ".xlsx": "xlsx",
+            ".parquet": "parquet",
+        }
+        spec = SourceSpec(
+            name=source,
+            kind="tickets" if suffix == ".json" else "reviews",
+            path=path,
+            format=formats.get(suffix, "csv"),
+        )
         collect_rows(iter_table_rows(path, spec), result)
     if seen is not None:
         result.watermarks[manifest_key(source)] = seen.to_text()

@@ -76,13 +76,13 @@ class PostgresSession(Session):
     def fetch_dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Return a query's rows as dicts."""
         cursor = self._con.execute(_placeholders(sql), list(params))
-        names = [d.name for d in cursor.description]
+        names = [d.name for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """Return a query's result as a DataFrame, timestamps tz-aware UTC."""
         cursor = self._con.execute(_placeholders(sql), list(params))
-        names = [d.name for d in cursor.description]
+        names = [d.name for d in cursor.description or ()]
         frame = pd.DataFrame.from_records(cursor.fetchall(), columns=names)
         for column in names:  # timestamptz values arrive as datetimes: make them UTC columns
             if frame[column].dtype == object and any(
