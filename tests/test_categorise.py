@@ -34,7 +34,7 @@ from vocmine.categorise.lexicon import (
     strong_hits,
     topic_score,
 )
-from vocmine.categorise.taxonomy import _EXTRA_FOLDS
+from vocmine.nlp.fold import MATCHING
 
 TAXONOMY = load_taxonomy()
 COMPLAINTS = [c.key for c in TAXONOMY.categories if c.key not in ("praise", "other")]
@@ -602,7 +602,8 @@ def _eval_texts() -> list[tuple[str, str]]:
 
 
 def _reference_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_EXTRA_FOLDS))
+    letters = str.maketrans(dict(MATCHING.letters))
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(letters))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

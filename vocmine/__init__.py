@@ -2,5 +2,6 @@
 
 __version__ = "0.1.0"
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("pl", "cs", "sk", "ru", "uk", "en", "de")
-"""Languages vocmine analyses out of the box (ISO 639-1)."""
+from vocmine.lang.data import SUPPORTED_LANGUAGES  # noqa: E402 - after __version__
+
+__all__ = ["SUPPORTED_LANGUAGES", "__version__"]

@@ -20,6 +20,7 @@ import numpy as np
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.embeddings import Embedder
+from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
@@ -37,15 +38,9 @@ NON_ASPECT_CATEGORIES = frozenset({"other", "praise"})
 ProgressCallback = Callable[[int, int], None]
 
 CONTRAST_MARKERS: dict[str, tuple[str, ...]] = {
-    "pl": ("ale", "lecz", "jednak", "natomiast", "za to"),
-    "cs": ("ale", "avšak", "však", "jenže", "zato"),
-    "sk": ("ale", "avšak", "však", "no", "zato"),
-    "ru": ("но", "однако", "зато", "а вот"),
-    "uk": ("але", "однак", "проте", "зате", "а от"),
-    "en": ("but", "however", "although", "though", "whereas"),
-    "de": ("aber", "jedoch", "doch", "allerdings", "dafür"),
+    code: data.contrast_markers for code, data in LANGUAGES.items() if data.contrast_markers
 }
-"""Conjunctions that start a clause with its own sentiment ("fast, but rude")."""
+"""Conjunctions that start a clause with its own sentiment ("fast, but rude"), by language."""
 
 MIN_CLAUSE_WORDS = 2
 _CONTRAST_SPLITTERS = {

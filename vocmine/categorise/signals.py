@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from vocmine.categorise.lexicon import compile_lexicon, lexicon_scores
 from vocmine.categorise.taxonomy import Taxonomy, load_taxonomy
+from vocmine.lang.data import LANGUAGES
 
 _CHURN_SLOT = "__churn__"
 """Key of the churn rules inside the combined lexicon (cannot clash: keys are ``[a-z]...``)."""
 
 SIBLING_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "cs": ("sk",),
-    "sk": ("cs",),
-    "ru": ("uk",),
-    "uk": ("ru",),
+    code: data.siblings for code, data in LANGUAGES.items() if data.siblings
 }
 """Languages whose signal rules also run on a text of the key language."""
 

@@ -8,7 +8,6 @@ that users edit or replace. Every regex in it is written against *folded* text
 from __future__ import annotations
 
 import re
-import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,48 +15,23 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from vocmine.nlp.fold import MATCHING
+
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 LANG_PATTERN = r"^[a-z]{2,3}$"
-
-_EXTRA_FOLDS = str.maketrans(
-    {"ł": "l", "ß": "ss", "đ": "d", "ø": "o", "æ": "ae", "’": "'", "ʼ": "'"}
-)
-
-
-class _FoldTable(dict):
-    """``str.translate`` table: each character to its NFKD form without combining marks, on demand."""
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFKD", chr(code))
-        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        self[code] = folded
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
 
 
 class TaxonomyError(ValueError):
     """A taxonomy file that cannot be used; the message names the file and the bad key."""
 
 
-def fold_text(text: str) -> str:
-    """Return ``text`` lower-cased with diacritics removed (the form every pattern matches).
+fold_text = MATCHING.fold
+"""Return ``text`` lower-cased with diacritics removed (the form every pattern matches).
 
-    ``"Zásilka NEPŘIŠLA"`` -> ``"zasilka neprisla"``, ``"łódź"`` -> ``"lodz"``,
-    ``"ещё"`` -> ``"еще"``, ``"йод"`` -> ``"иод"``, ``"Straße"`` -> ``"strasse"``.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The folded text; the same length in characters is not guaranteed.
-    """
-    if text.isascii():  # NFKD and the extra folds leave ASCII as it is
-        return text.lower()
-    # Character by character equals NFKD of the whole text with the marks dropped:
-    # canonical reordering only moves combining marks, and those are removed.
-    return text.lower().translate(_EXTRA_FOLDS).translate(_FOLD_TABLE)
+``"Zásilka NEPŘIŠLA"`` -> ``"zasilka neprisla"``, ``"łódź"`` -> ``"lodz"``,
+``"ещё"`` -> ``"еще"``, ``"йод"`` -> ``"иод"``, ``"Straße"`` -> ``"strasse"``: the
+:data:`vocmine.nlp.fold.MATCHING` fold.
+"""
 
 
 def _check_regexes(values: list[str]) -> list[str]:

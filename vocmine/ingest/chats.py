@@ -19,7 +19,6 @@ quarantined as ``empty_text``; ``turns`` that is not a list is
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from vocmine.ingest.records import (
     truncated_text,
 )
 from vocmine.ingest.spec import SourceSpec
+from vocmine.nlp.fold import MARKS
 from vocmine.schemas import FeedbackItem
 
 CUSTOMER_SPEAKERS = frozenset(
@@ -124,9 +124,7 @@ def speaker_role(speaker: Any) -> str:
     if not isinstance(speaker, str):
         return "other"
     label = speaker.strip().lower()
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c)
-    )
+    folded = MARKS.fold(label)
     for candidate in (label, folded):
         if candidate in CUSTOMER_SPEAKERS:
             return "customer"

@@ -16,6 +16,8 @@ import codecs
 import re
 import unicodedata
 
+from vocmine.lang.data import LANGUAGES
+
 UTF8_CANDIDATES: tuple[str, ...] = ("utf-8-sig", "utf-8")
 LEGACY_CANDIDATES: tuple[str, ...] = ("cp1250", "cp1251", "koi8-r", "iso-8859-2")
 """Legacy code pages tried, in order of preference on equal scores."""
@@ -27,12 +29,7 @@ SCORE_SAMPLE_BYTES = 256 * 1024
 """Only the first bytes are scored (all bytes must still decode), keeping detection fast."""
 
 _ALPHABETS: dict[str, frozenset[str]] = {
-    "pl": frozenset("ąćęłńóśźż"),
-    "cs": frozenset("áčďéěíňóřšťúůýž"),
-    "sk": frozenset("áäčďéíĺľňóôŕšťúýž"),
-    "de": frozenset("äöüß"),
-    "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
-    "uk": frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
+    code: data.alphabet for code, data in LANGUAGES.items() if data.alphabet
 }
 """Non-ASCII lower-case letters of each language (English needs none)."""
 

@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vocmine.lang.data import LANGUAGES, SUPPORTED_LANGUAGES
+
 __all__ = [
     "LetterEvidence",
     "clean_for_detection",
@@ -33,7 +35,9 @@ __all__ = [
 
 _MAX_INPUT_CHARS = 20_000
 """Only this much of a text is cleaned (bounds the cost of 1 MB inputs)."""
-CYRILLIC_LANGUAGES = ("ru", "uk")
+CYRILLIC_LANGUAGES: tuple[str, ...] = tuple(
+    code for code, data in LANGUAGES.items() if data.script == "Cyrillic"
+)
 """Supported languages written in Cyrillic; the others are written in Latin script."""
 MIN_TELLTALE_SHARE = 0.015
 """Telltale letters must be at least this share of the letters to decide (a name such as
@@ -45,11 +49,6 @@ MIN_ENGLISH_LETTERS = 20
 """... and at least this many letters."""
 MAX_CONFIDENCE = 0.99
 """Cap of the confidence of a decision by letters."""
-
-
-def _words(text: str) -> frozenset[str]:
-    """Return the whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
 
 
 _NOISE_RE = re.compile(
@@ -68,65 +67,15 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[a-z\u00c0-\u024f]")
 
 # Letters that (within the supported languages) point to one language or a few.
-_LETTER_CUES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys("іїєґ", ("uk",)),
-    **dict.fromkeys("ыэъё", ("ru",)),
-    **dict.fromkeys("łąęśźżń", ("pl",)),
-    "ć": ("pl",),
-    **dict.fromkeys("řůě", ("cs",)),
-    **dict.fromkeys("ľĺŕô", ("sk",)),
-    "ä": ("sk", "de"),
-    **dict.fromkeys("ßöü", ("de",)),
-    **dict.fromkeys("čšžňťďýáíéú", ("cs", "sk")),
-    "ó": ("pl", "cs", "sk"),
-}
+_LETTER_CUES: dict[str, tuple[str, ...]] = {}
+for _lang, _data in LANGUAGES.items():
+    for _letter in sorted(_data.telltale_letters):
+        _LETTER_CUES[_letter] = (*_LETTER_CUES.get(_letter, ()), _lang)
 _TELLTALE_RE = re.compile("[" + "".join(_LETTER_CUES) + "]")
 
 # Very common words, also as customers type them without diacritics.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "pl": _words(
-        "nie jest się sie że ze jak dla przez już juz tylko mnie mam jestem był byl "
-        "była byla bardzo polecam dziękuję dziekuje dzięki dzieki przesyłka przesylka "
-        "zamówienie zamowienie paczka paczki kurier sklep towar czy też tez który ktory "
-        "które ktore gdzie kiedy żeby zeby został zostal została zostala jeszcze nic "
-        "ale oraz lub bez może moze wszystko"
-    ),
-    "cs": _words(
-        "jsem jsi jsme jste jsou není neni nejsou bych bychom taky také jen jenom pak "
-        "proč proc když kdyz protože protoze ještě jeste teď ted tady tohle mě mně se "
-        "hezky hezký hezké dneska mohu můžu muzu chci jde jdu nejlepší nejlepsi "
-        "nejhorší nejhorsi opravdu děkuji dekuji díky diky bohužel bohuzel doufám "
-        "doufam nějak nejak něco neco někdo nekdo vůbec vubec zásilka zasilka nepřišla "
-        "neprisla přišla prisla zboží zbozi doporučuji doporucuji objednávka objednavka "
-        "nefunguje velmi moc máte mate jak kdo byl byla bylo byly mít mit jaký jaky jaká "
-        "jaké jake"
-    ),
-    "sk": _words(
-        "som sme ste sú su sa aj ako len iba ešte este teraz keď ked prečo preco "
-        "pretože pretoze čo nič veľmi velmi veľa vela ďakujem dakujem ďakujeme dakujeme "
-        "vďaka vdaka takej tiež tiez môj moj mňa mna bohužiaľ bohuzial dúfam dufam "
-        "chcem neviem viem zásielka zasielka neprišla prišla tovar odporúčam odporucam "
-        "objednávka objednavka nefunguje máte mate ako bol bola bolo boli alebo aký aká aké"
-    ),
-    "ru": _words(
-        "что это не как очень и от для заказ посылка посылку спасибо пожалуйста мне уже "
-        "еще ещё нет где когда почему так был была было есть все всё меня вы мы они "
-        "товар доставка который которая если или только"
-    ),
-    "uk": _words(
-        "що це не як дуже і й та від для замовлення посилка посилку дякую будь ласка "
-        "мені вже ще немає де коли чому так був була було є все мене ви ми вони товар "
-        "доставка який яка якщо або тільки"
-    ),
-    "en": _words(
-        "the and is are was were not for with this that you my your have has had order "
-        "delivery thanks thank please never again what when where why would will can"
-    ),
-    "de": _words(
-        "der die das und ist nicht mit ich sie wir ein eine auf für fur fuer bei von zu "
-        "den dem auch noch sehr danke bitte bestellung lieferung paket nie wieder kein "
-        "keine aber oder wurde wird schon"
-    ),
+    code: data.function_words for code, data in LANGUAGES.items()
 }
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _lang_words in _FUNCTION_WORDS.items():
@@ -242,7 +191,7 @@ def letter_evidence(text: str, languages: Sequence[str] = ()) -> LetterEvidence:
     Returns:
         The decided language (or None) with its confidence, and the candidates left.
     """
-    configured = tuple(languages) or ("pl", "cs", "sk", "ru", "uk", "en", "de")
+    configured = tuple(languages) or SUPPORTED_LANGUAGES
     lower = text.lower()
     cyrillic = len(_CYRILLIC_RE.findall(lower))
     latin = len(_LATIN_RE.findall(lower))

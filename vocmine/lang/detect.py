@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from vocmine import SUPPORTED_LANGUAGES
 from vocmine.lang._langdetect import LangdetectBackend
 from vocmine.lang._lingua import LinguaBackend
 from vocmine.lang.cues import (
@@ -35,6 +34,7 @@ from vocmine.lang.cues import (
     cue_scores,
     letter_evidence,
 )
+from vocmine.lang.data import LANGUAGES, SUPPORTED_LANGUAGES
 from vocmine.protocols import DetectorBackend
 
 __all__ = [
@@ -56,7 +56,12 @@ FALLBACK_CONFIDENCE = 0.05
 """Confidence reported when nothing in the text or the source decided."""
 
 # Pairs statistical models confuse, and that telltale letters and words tell apart.
-_CONFUSABLE_PAIRS: tuple[tuple[str, str], ...] = (("cs", "sk"), ("ru", "uk"))
+_CONFUSABLE_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (code, sibling)
+    for i, (code, data) in enumerate(LANGUAGES.items())
+    for sibling in data.siblings
+    if sibling in SUPPORTED_LANGUAGES[i + 1 :]
+)
 
 
 def _clean_head(text: str) -> str:

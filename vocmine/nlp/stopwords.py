@@ -11,50 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from vocmine.lang.data import LANGUAGES
+
 __all__ = ["CX_FILLER_WORDS", "stop_words", "union_stop_words"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """Return the whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
-
 CX_FILLER_WORDS: dict[str, frozenset[str]] = {
-    "pl": _words(
-        "dzień dobry witam pozdrawiam pozdrowienia dziękuję dziekuje dzięki dzieki "
-        "proszę prosze szanowni szanowny państwo panstwo pan pani ok okej xd hej cześć "
-        "czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie naprawdę "
-        "naprawde"
-    ),
-    "cs": _words(
-        "dobrý dobry den dobrý den zdravím zdravim děkuji dekuji díky diky prosím "
-        "prosim pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj "
-        "čau cau bohužel bohuzel prostě proste fakt"
-    ),
-    "sk": _words(
-        "dobrý dobry deň den zdravím zdravim ďakujem dakujem vďaka vdaka prosím prosim "
-        "pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau bohužiaľ "
-        "bohuzial proste"
-    ),
-    "ru": _words(
-        "здравствуйте добрый день вечер утро спасибо пожалуйста уважаемые уважаемый "
-        "привет ок хорошо вообще просто очень короче блин"
-    ),
-    "uk": _words(
-        "добрий день вечір ранок дякую будь ласка шановні шановний привіт вітаю ок "
-        "добре взагалі просто дуже"
-    ),
-    "en": _words(
-        "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd "
-        "yes yeah just really guys get got would could also still"
-    ),
-    "de": _words(
-        "hallo guten tag morgen abend danke vielen dank bitte grüße gruesse "
-        "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich halt "
-        "mal"
-    ),
+    code: data.filler_words for code, data in LANGUAGES.items()
 }
-"""Customer-service filler per language, lower case."""
+"""Customer-service filler per language, lower case (``LanguageData.filler_words``)."""
 
 
 @cache
@@ -62,7 +27,8 @@ def stop_words(lang: str) -> frozenset[str]:
     """Return the lower-cased stop words of one language.
 
     Args:
-        lang: ISO 639-1 code; languages spaCy does not know get only their filler list.
+        lang: ISO 639-1 code; languages spaCy does not know get only their filler list
+            (a supported language uses the spaCy language of its ``LanguageData``).
 
     Returns:
         spaCy's stop words for ``lang`` plus :data:`CX_FILLER_WORDS` for it.
@@ -70,7 +36,8 @@ def stop_words(lang: str) -> frozenset[str]:
     import spacy.util
 
     try:
-        defaults = spacy.util.get_lang_class(lang).Defaults
+        data = LANGUAGES.get(lang)
+        defaults = spacy.util.get_lang_class(data.spacy_lang if data else lang).Defaults
         spacy_words = {word.lower() for word in defaults.stop_words}
     except (ImportError, KeyError, ValueError):
         spacy_words = set()

@@ -5,11 +5,12 @@ first use and cached on the instance (nothing is downloaded). Keyword tokens are
 lower-cased lemmas without stop words, punctuation, numbers, URLs, e-mails,
 placeholders such as ``[EMAIL]`` and tokens shorter than three characters.
 
-Lemmatizers (all offline, from installed packages):
+Lemmatizers (all offline, from installed packages), chosen by each language's
+``LanguageData.lemmatizer`` (:data:`vocmine.lang.LANGUAGES`):
 
-* cs, en, de: spaCy lookup tables from ``spacy-lookups-data``;
-* ru, uk: ``pymorphy3`` with its ru/uk dictionaries (most probable parse);
-* pl, sk: ``simplemma``;
+* ``spacy-lookup`` (cs, en, de): spaCy lookup tables from ``spacy-lookups-data``;
+* ``pymorphy3`` (ru, uk): its ru/uk dictionaries (most probable parse);
+* ``simplemma`` (pl, sk);
 * anything else, or a backend that fails to load: the lower-cased form.
 
 Example:
@@ -26,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from vocmine import SUPPORTED_LANGUAGES
+from vocmine.lang.data import LANGUAGES, MIXED_LATIN_LEMMA_ORDER, SUPPORTED_LANGUAGES
 from vocmine.nlp.stopwords import stop_words, union_stop_words
 
 __all__ = ["KeywordAnalyser", "TextProcessor"]
@@ -35,14 +36,12 @@ _PLACEHOLDER_RE = re.compile(r"\[[A-Z_]{2,}\]")
 _URL_OR_EMAIL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SPACE_RE = re.compile(r"\s+")
-_UK_LETTERS = frozenset("іїєґ")
-_RU_LETTERS = frozenset("ыэъё")
+_UK_LETTERS = LANGUAGES["uk"].telltale_letters
+_RU_LETTERS = LANGUAGES["ru"].telltale_letters
 _MIN_TOKEN_CHARS = 3
 _PL_VERBAL_NOUN_ENDINGS = ("enie", "anie")
 _MAX_TOKEN_INPUT_CHARS = 100_000
 _LEMMA_CACHE_SIZE = 200_000
-_MULTI_LATIN = ("en", "de", "pl", "cs", "sk")
-"""simplemma language order for Latin words when the language is unknown."""
 
 
 class TextProcessor:
@@ -80,7 +79,11 @@ class TextProcessor:
         return cache
 
     def _spacy_lang(self, lang: str | None) -> str:
-        return lang if lang in self.languages else "xx"
+        """Return the spaCy language class of ``lang`` (``xx`` when not configured)."""
+        if lang is None or lang not in self.languages:
+            return "xx"
+        data = LANGUAGES.get(lang)
+        return data.spacy_lang if data is not None else lang
 
     def _pipeline(self, lang: str | None) -> Any:
         """Return the blank spaCy pipeline (with sentencizer) for ``lang``, built once."""
@@ -312,28 +315,27 @@ def _simplemma(langs: str | tuple[str, ...]) -> Callable[[str], str]:
     return lemma
 
 
+LEMMATIZER_BUILDERS: dict[str, Callable[[str], Callable[[str], str]]] = {
+    "spacy-lookup": _spacy_lookup,
+    "pymorphy3": _pymorphy,
+    "simplemma": _simplemma,
+}
+"""Lemmatizer kinds (``LanguageData.lemmatizer``) -> builder taking the language code."""
+
+
 def _build_lemmatizer(lang: str | None, languages: Sequence[str]) -> Callable[[str], str]:
     """Return the cached lemmatizer for ``lang``; None picks one per word by script."""
-    builders: dict[str, Callable[[], Callable[[str], str]]] = {
-        "cs": lambda: _spacy_lookup("cs"),
-        "en": lambda: _spacy_lookup("en"),
-        "de": lambda: _spacy_lookup("de"),
-        "ru": lambda: _pymorphy("ru"),
-        "uk": lambda: _pymorphy("uk"),
-        "pl": lambda: _simplemma("pl"),
-        "sk": lambda: _simplemma("sk"),
-    }
 
     def load(name: str) -> Callable[[str], str]:
         try:
-            return builders[name]()
+            return LEMMATIZER_BUILDERS[LANGUAGES[name].lemmatizer](name)
         except Exception:  # noqa: BLE001 - missing data: fall back to the lower-cased form
             return str.lower
 
     if lang is not None:
-        return _cached(load(lang) if lang in builders else str.lower)
+        return _cached(load(lang) if lang in LANGUAGES else str.lower)
 
-    latin = tuple(code for code in _MULTI_LATIN if code in languages)
+    latin = tuple(code for code in MIXED_LATIN_LEMMA_ORDER if code in languages)
     by_script: dict[str, Callable[[str], str]] = {}
     morph: dict[str, Any] = {}
 

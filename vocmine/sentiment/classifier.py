@@ -34,6 +34,8 @@ from sklearn.metrics import accuracy_score, f1_score
 from sklearn.naive_bayes import MultinomialNB
 from sklearn.utils.validation import check_is_fitted
 
+from vocmine.lang.data import LANGUAGES
+from vocmine.nlp.fold import SENTIMENT
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.sentiment.hashing import char_wb_ngram_counts, word_ngram_counts
 
@@ -48,7 +50,9 @@ DEFAULT_SENTIMENT_MODEL: Path = (
 POOLED = "*"
 """Key of the sub-model trained on all languages (used when the language is unknown)."""
 
-DEFAULT_LANG_ROUTES: dict[str, str] = {"sk": "cs", "uk": "ru"}
+DEFAULT_LANG_ROUTES: dict[str, str] = {
+    code: data.sentiment_via for code, data in LANGUAGES.items() if data.sentiment_via
+}
 """Languages without training data and the sub-model that serves them."""
 
 _FORMAT = "vocmine-sentiment-hashed-experts/2"
@@ -69,107 +73,22 @@ _POSITIVE_EMOJI = set(
 )
 _NEGATIVE_EMOJI = set("😞😟😠😡🤬😢😣😤😥😦😧😨😩😫😭😰😱😒😔😕🙁☹👎💩🤮🤢😖😓❌⛔🤦😑😐")
 
-# Hand-written polarity cues (diacritic-folded word prefixes) shared across languages:
-# each hit adds the same ``emopos``/``emoneg`` token as a polarity emoji, whose weight every
-# language model learns from its own data, so a cue rare in one training set still counts.
-_NEGATIVE_CUES: tuple[str, ...] = (
-    "fataln",
-    "okropn",
-    "tragedi",
-    "beznadziej",
-    "rozczarow",
-    "uszkodz",
-    "zepsut",
-    "oszust",
-    "najgorsz",
-    "zenuj",
-    "skandal",
-    "nedoporuc",
-    "neodporuc",
-    "hrozn",
-    "strasn",
-    "otresn",
-    "spatn",
-    "zklam",
-    "sklam",
-    "poskoz",
-    "rozbit",
-    "podvod",
-    "nejhors",
-    "najhors",
-    "nespokoj",
-    "katastrof",
-    "ужасн",
-    "отвратительн",
-    "кошмар",
-    "худш",
-    "разочаров",
-    "обман",
-    "жахлив",
-    "поган",
-    "розчаров",
-    "наигірш",
-    "обурен",
-    "хамств",
-    "хамск",
-    "terrible",
-    "awful",
-    "worst",
-    "horrible",
-    "disappoint",
-    "useless",
-    "rude",
-    "pathetic",
-    "schrecklich",
-    "katastroph",
-    "enttausch",
-    "unverschamt",
-    "schlimm",
-    "schlecht",
-    "miserabel",
-    "argerlich",
+# Hand-written polarity cues (diacritic-folded word prefixes; ``LanguageData`` of each
+# language) shared across languages: each hit adds the same ``emopos``/``emoneg`` token as
+# a polarity emoji, whose weight every language model learns from its own data, so a cue
+# rare in one training set still counts.
+_NEGATIVE_CUES: tuple[str, ...] = tuple(
+    dict.fromkeys(cue for data in LANGUAGES.values() for cue in data.negative_cues)
 )
-_POSITIVE_CUES: tuple[str, ...] = (
-    "polecam",
-    "swietn",
-    "doskonal",
-    "rewelac",
-    "zadowol",
-    "dziekuj",
-    "doporucuji",
-    "odporucam",
-    "skvel",
-    "vyborn",
-    "spokojn",
-    "dekuj",
-    "dakuj",
-    "perfektn",
-    "uzasn",
-    "рекоменд",
-    "отличн",
-    "спасибо",
-    "прекрасн",
-    "довольн",
-    "замечательн",
-    "чудов",
-    "дякую",
-    "відмінн",
-    "задовол",
-    "раджу",
-    "recommend",
-    "excellent",
-    "amazing",
-    "awesome",
-    "thank",
-    "love",
-    "empfehl",
-    "ausgezeichnet",
-    "zufrieden",
-    "danke",
-    "prima",
+_POSITIVE_CUES: tuple[str, ...] = tuple(
+    dict.fromkeys(cue for data in LANGUAGES.values() for cue in data.positive_cues)
 )
-_NEGATORS = {"nie", "ne", "не", "ни", "not", "never", "nicht", "kein", "keine", "no", "don't"}
-_NEGATIVE_PHRASES = r"(?:nie wieder|never again|nigdy wiecej|uz nikdy|больше никогда)\b"
+_NEGATORS = {word for data in LANGUAGES.values() for word in data.negators}
+_NEGATIVE_PHRASES = (
+    "(?:"
+    + "|".join(dict.fromkeys(p for data in LANGUAGES.values() for p in data.never_again_phrases))
+    + r")\b"
+)
 
 _POSITIVE_EMOJI_RE = re.compile("[" + re.escape("".join(sorted(_POSITIVE_EMOJI))) + "]")
 _NEGATIVE_EMOJI_RE = re.compile("[" + re.escape("".join(sorted(_NEGATIVE_EMOJI))) + "]")
@@ -220,8 +139,13 @@ _CUE_HITS_RE = re.compile(
     + r"))"
 )
 
-# Ukrainian letters mapped to the Russian letter a Ukrainian word most often shares.
-_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
+# Letters of a routed language mapped to its serving language's (Ukrainian "і" -> Russian
+# "и": the letter a Ukrainian word most often shares), applied after lower-casing.
+_ROUTED_LETTERS: dict[str, dict[int, str]] = {
+    code: str.maketrans(dict(data.sentiment_letters))
+    for code, data in LANGUAGES.items()
+    if data.sentiment_letters
+}
 
 
 def normalise_text(text: str) -> str:
@@ -288,30 +212,12 @@ def _lexicon_hits(folded: str) -> tuple[int, int]:
     return n_pos, n_neg
 
 
-class _FoldTable(dict):
-    """``str.translate`` table: a character -> its NFKD form without combining marks, on demand.
+fold_diacritics = SENTIMENT.fold
+"""Return ``text`` without combining marks ("zásilka nepřišla" -> "zasilka neprisla").
 
-    Folding character by character gives the same text as folding the whole
-    string: NFKD decomposes each character on its own, and the reordering of
-    combining marks it also does cannot matter once they are dropped.
-    """
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFKD", chr(code))
-        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        self[code] = folded
-        return folded
-
-
-_FOLD_TABLE = _FoldTable({ord("ł"): "l", ord("ё"): "е"})
-
-
-def fold_diacritics(text: str) -> str:
-    """Return ``text`` without combining marks ("zásilka nepřišla" -> "zasilka neprisla").
-
-    Also maps "ё" to "е" and "ł" to "l", which Unicode does not decompose.
-    """
-    return text if text.isascii() else text.translate(_FOLD_TABLE)
+Also maps "ł" to "l", which Unicode does not decompose: the
+:data:`vocmine.nlp.fold.SENTIMENT` fold the shipped model was trained with.
+"""
 
 
 def _word_tokens(text: str) -> list[str]:
@@ -879,7 +785,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         for key in sorted(set(routed)):
             rows = [i for i, r in enumerate(routed) if r == key]
             batch = [
-                texts[i].lower().translate(_UK_TO_RU) if lang_list[i] == "uk" else texts[i]
+                texts[i].lower().translate(_ROUTED_LETTERS[lang_list[i]])
+                if lang_list[i] in _ROUTED_LETTERS
+                else texts[i]
                 for i in rows
             ]
             vectors = embeddings[rows] if embeddings is not None else None

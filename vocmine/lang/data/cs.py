@@ -1,0 +1,57 @@
+"""Czech (cs): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``cs`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``cs`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+CS = LanguageData(
+    code="cs",
+    name="Czech",
+    script="Latin",
+    alphabet=frozenset("áčďéěíňóřšťúůýž"),
+    telltale_letters=frozenset("řůěčšžňťďýáíéúó"),
+    function_words=words(
+        "jsem jsi jsme jste jsou není neni nejsou bych bychom taky také jen jenom pak "
+        "proč proc když kdyz protože protoze ještě jeste teď ted tady tohle mě mně se "
+        "hezky hezký hezké dneska mohu můžu muzu chci jde jdu nejlepší nejlepsi "
+        "nejhorší nejhorsi opravdu děkuji dekuji díky diky bohužel bohuzel doufám "
+        "doufam nějak nejak něco neco někdo nekdo vůbec vubec zásilka zasilka "
+        "nepřišla neprisla přišla prisla zboží zbozi doporučuji doporucuji objednávka "
+        "objednavka nefunguje velmi moc máte mate jak kdo byl byla bylo byly mít mit "
+        "jaký jaky jaká jaké jake"
+    ),
+    examples=(
+        "Zásilka nepřišla, kde je můj balík? Čekám už týden.",
+        "Děkuji, zboží dorazilo včas a jsem moc spokojený.",
+    ),
+    negators=frozenset(("ne",)),
+    never_again_phrases=("uz nikdy",),
+    positive_cues=("doporucuji", "skvel", "vyborn", "spokojn", "dekuj", "perfektn", "uzasn"),
+    negative_cues=(
+        "nedoporuc",
+        "hrozn",
+        "strasn",
+        "otresn",
+        "spatn",
+        "zklam",
+        "poskoz",
+        "rozbit",
+        "podvod",
+        "nejhors",
+        "nespokoj",
+        "skandal",
+        "katastrof",
+    ),
+    contrast_markers=("ale", "avšak", "však", "jenže", "zato"),
+    filler_words=words(
+        "dobrý dobry den dobrý den zdravím zdravim děkuji dekuji díky diky prosím "
+        "prosim pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj "
+        "čau cau bohužel bohuzel prostě proste fakt"
+    ),
+    lemmatizer="spacy-lookup",
+    siblings=("sk",),
+)
+"""What vocmine knows about Czech."""

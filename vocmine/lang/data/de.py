@@ -1,0 +1,46 @@
+"""German (de): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``de`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``de`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+DE = LanguageData(
+    code="de",
+    name="German",
+    script="Latin",
+    alphabet=frozenset("äöüß"),
+    telltale_letters=frozenset("ßöüä"),
+    function_words=words(
+        "der die das und ist nicht mit ich sie wir ein eine auf für fur fuer bei von "
+        "zu den dem auch noch sehr danke bitte bestellung lieferung paket nie wieder "
+        "kein keine aber oder wurde wird schon"
+    ),
+    examples=(
+        "Das Paket ist beschädigt angekommen und der Kundendienst antwortet nicht.",
+        "Vielen Dank, die Lieferung kam pünktlich und ich bin sehr zufrieden.",
+    ),
+    negators=frozenset(("nicht", "kein", "keine", "nie")),
+    never_again_phrases=("nie wieder",),
+    positive_cues=("empfehl", "ausgezeichnet", "zufrieden", "danke", "prima"),
+    negative_cues=(
+        "schrecklich",
+        "katastroph",
+        "enttausch",
+        "unverschamt",
+        "schlimm",
+        "schlecht",
+        "miserabel",
+        "argerlich",
+    ),
+    contrast_markers=("aber", "jedoch", "doch", "allerdings", "dafür"),
+    filler_words=words(
+        "hallo guten tag morgen abend danke vielen dank bitte grüße gruesse "
+        "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich "
+        "halt mal"
+    ),
+    lemmatizer="spacy-lookup",
+)
+"""What vocmine knows about German."""

@@ -1,0 +1,45 @@
+"""English (en): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``en`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``en`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+EN = LanguageData(
+    code="en",
+    name="English",
+    script="Latin",
+    alphabet=frozenset(""),
+    telltale_letters=frozenset(""),
+    function_words=words(
+        "the and is are was were not for with this that you my your have has had "
+        "order delivery thanks thank please never again what when where why would "
+        "will can"
+    ),
+    examples=(
+        "The parcel was late and the driver would not ring the bell.",
+        "Thank you, the order arrived on time and the support was great.",
+    ),
+    negators=frozenset(("not", "never", "no", "don't")),
+    never_again_phrases=("never again",),
+    positive_cues=("recommend", "excellent", "amazing", "awesome", "thank", "love"),
+    negative_cues=(
+        "terrible",
+        "awful",
+        "worst",
+        "horrible",
+        "disappoint",
+        "useless",
+        "rude",
+        "pathetic",
+    ),
+    contrast_markers=("but", "however", "although", "though", "whereas"),
+    filler_words=words(
+        "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd "
+        "yes yeah just really guys get got would could also still"
+    ),
+    lemmatizer="spacy-lookup",
+)
+"""What vocmine knows about English."""

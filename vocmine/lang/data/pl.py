@@ -1,0 +1,53 @@
+"""Polish (pl): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``pl`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``pl`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+PL = LanguageData(
+    code="pl",
+    name="Polish",
+    script="Latin",
+    alphabet=frozenset("ąćęłńóśźż"),
+    telltale_letters=frozenset("łąęśźżńćó"),
+    function_words=words(
+        "nie jest się sie że ze jak dla przez już juz tylko mnie mam jestem był byl "
+        "była byla bardzo polecam dziękuję dziekuje dzięki dzieki przesyłka przesylka "
+        "zamówienie zamowienie paczka paczki kurier sklep towar czy też tez który "
+        "ktory które ktore gdzie kiedy żeby zeby został zostal została zostala "
+        "jeszcze nic ale oraz lub bez może moze wszystko"
+    ),
+    examples=(
+        "Zamówienie przyszło uszkodzone, kurier się nie odzywał.",
+        "Dziękuję, wszystko dotarło na czas i polecam ten sklep.",
+    ),
+    negators=frozenset(("nie",)),
+    never_again_phrases=("nigdy wiecej",),
+    positive_cues=("polecam", "swietn", "doskonal", "rewelac", "zadowol", "dziekuj"),
+    negative_cues=(
+        "fataln",
+        "okropn",
+        "tragedi",
+        "beznadziej",
+        "rozczarow",
+        "uszkodz",
+        "zepsut",
+        "oszust",
+        "najgorsz",
+        "zenuj",
+        "skandal",
+        "katastrof",
+    ),
+    contrast_markers=("ale", "lecz", "jednak", "natomiast", "za to"),
+    filler_words=words(
+        "dzień dobry witam pozdrawiam pozdrowienia dziękuję dziekuje dzięki dzieki "
+        "proszę prosze szanowni szanowny państwo panstwo pan pani ok okej xd hej "
+        "cześć czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie "
+        "naprawdę naprawde"
+    ),
+    lemmatizer="simplemma",
+)
+"""What vocmine knows about Polish."""

@@ -1,0 +1,52 @@
+"""Slovak (sk): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``sk`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``sk`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+SK = LanguageData(
+    code="sk",
+    name="Slovak",
+    script="Latin",
+    alphabet=frozenset("áäčďéíĺľňóôŕšťúýž"),
+    telltale_letters=frozenset("ľĺŕôäčšžňťďýáíéúó"),
+    function_words=words(
+        "som sme ste sú su sa aj ako len iba ešte este teraz keď ked prečo preco "
+        "pretože pretoze čo nič veľmi velmi veľa vela ďakujem dakujem ďakujeme "
+        "dakujeme vďaka vdaka takej tiež tiez môj moj mňa mna bohužiaľ bohuzial dúfam "
+        "dufam chcem neviem viem zásielka zasielka neprišla prišla tovar odporúčam "
+        "odporucam objednávka objednavka nefunguje máte mate ako bol bola bolo boli "
+        "alebo aký aká aké"
+    ),
+    examples=(
+        "Zásielka neprišla, objednávku som zaplatil pred týždňom.",
+        "Ďakujem, tovar prišiel včas a som veľmi spokojný.",
+    ),
+    negators=frozenset(("ne",)),
+    never_again_phrases=("uz nikdy",),
+    positive_cues=("odporucam", "skvel", "vyborn", "spokojn", "dakuj", "perfektn", "uzasn"),
+    negative_cues=(
+        "neodporuc",
+        "hrozn",
+        "strasn",
+        "sklam",
+        "rozbit",
+        "podvod",
+        "najhors",
+        "nespokoj",
+        "katastrof",
+    ),
+    contrast_markers=("ale", "avšak", "však", "no", "zato"),
+    filler_words=words(
+        "dobrý dobry deň den zdravím zdravim ďakujem dakujem vďaka vdaka prosím "
+        "prosim pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau "
+        "bohužiaľ bohuzial proste"
+    ),
+    lemmatizer="simplemma",
+    siblings=("cs",),
+    sentiment_via="cs",
+)
+"""What vocmine knows about Slovak."""

@@ -1,0 +1,39 @@
+"""Ukrainian (uk): letters, word lists and choices vocmine needs for it.
+
+Also required (checked by tests/test_languages.py): ``uk`` rules for every category,
+effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``uk`` reply
+templates in ``vocmine/resources/reply_templates.yaml``.
+"""
+
+from vocmine.lang.language import LanguageData, words
+
+UK = LanguageData(
+    code="uk",
+    name="Ukrainian",
+    script="Cyrillic",
+    alphabet=frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
+    telltale_letters=frozenset("іїєґ"),
+    function_words=words(
+        "що це не як дуже і й та від для замовлення посилка посилку дякую будь ласка "
+        "мені вже ще немає де коли чому так був була було є все мене ви ми вони товар "
+        "доставка який яка якщо або тільки"
+    ),
+    examples=(
+        "Посилка прийшла пошкодженою, кур'єр не відповідає на дзвінки.",
+        "Дякую, все прийшло вчасно, я дуже задоволена.",
+    ),
+    negators=frozenset(("не",)),
+    never_again_phrases=(),
+    positive_cues=("дякую", "відмінн", "чудов", "задовол", "раджу", "рекоменд"),
+    negative_cues=("жахлив", "поган", "розчаров", "наигірш", "обурен", "обман", "кошмар", "хамств"),
+    contrast_markers=("але", "однак", "проте", "зате", "а от"),
+    filler_words=words(
+        "добрий день вечір ранок дякую будь ласка шановні шановний привіт вітаю ок "
+        "добре взагалі просто дуже"
+    ),
+    lemmatizer="pymorphy3",
+    siblings=("ru",),
+    sentiment_via="ru",
+    sentiment_letters={"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""},
+)
+"""What vocmine knows about Ukrainian."""

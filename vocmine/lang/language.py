@@ -1,0 +1,90 @@
+"""The shape of what vocmine knows about one language (:class:`LanguageData`).
+
+Each supported language has one module in :mod:`vocmine.lang.data` (``pl.py``,
+``cs.py`` ...) that builds a :class:`LanguageData`; the registry
+:data:`vocmine.lang.LANGUAGES` collects them, and the stages read their word lists,
+letters and choices from it. Two resources stay in their YAML files because they are
+large and edited by users: the taxonomy (``vocmine/resources/taxonomy.yaml``: rules in
+the language for every category, effort signal and churn) and the reply templates
+(``vocmine/resources/reply_templates.yaml``). ``tests/test_languages.py`` fails when a
+supported language lacks any piece, the YAML ones included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["LanguageData", "Lemmatizer", "Script"]
+
+Script = Literal["Latin", "Cyrillic"]
+Lemmatizer = Literal["spacy-lookup", "pymorphy3", "simplemma"]
+"""Lemmatizer kinds :class:`vocmine.nlp.text.TextProcessor` can build (all offline)."""
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``text`` as a set (for word lists)."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """Everything vocmine knows about one language, in one place.
+
+    Attributes:
+        code: ISO 639-1 code (also the spaCy and lingua/langdetect code).
+        name: English name.
+        script: Writing system; the detector narrows candidates by it.
+        alphabet: Non-ASCII lower-case letters of the language (decoding legacy bytes
+            scores candidate encodings by them); empty for English.
+        telltale_letters: Letters that, among the supported languages, point to this
+            one (a letter shared by several languages is listed in each of them).
+        function_words: Very common words, also as typed without diacritics (detector).
+        examples: Native sentences the detector must identify (tests; docs).
+        negators: Words after which a positive sentiment cue counts as negative.
+        never_again_phrases: Folded phrases that count as a negative cue ("nigdy wiecej").
+        positive_cues: Folded word prefixes that add a positive polarity token.
+        negative_cues: Folded word prefixes that add a negative polarity token.
+        contrast_markers: Conjunctions that start a clause with its own sentiment
+            ("ale", "but"); sentences are split before them for aspect sentiment.
+        filler_words: Customer-service filler added to spaCy's stop words
+            ("dzień dobry", "děkuji"); lower case.
+        siblings: Close relatives language identification confuses (cs/sk, ru/uk):
+            their signal rules also run, and the detector settles the pair by letters.
+        sentiment_via: Language whose sentiment sub-model serves this one when it has
+            no training data of its own (None: it has its own).
+        sentiment_letters: Letters mapped (after lower-casing) before the text goes to
+            the ``sentiment_via`` model (Ukrainian "і" -> Russian "и").
+        lemmatizer: Which lemmatizer :class:`~vocmine.nlp.text.TextProcessor` builds.
+        spacy_lang: spaCy language class giving the tokenizer, the sentencizer's
+            punctuation rules and the stop words.
+
+    The polarity cues, negators and phrases are inputs of the sentiment model's
+    features (one shared ``emopos``/``emoneg`` token): changing them changes what the
+    shipped model sees, so retrain and compare after an edit.
+    """
+
+    code: str
+    name: str
+    script: Script
+    alphabet: frozenset[str]
+    telltale_letters: frozenset[str]
+    function_words: frozenset[str]
+    examples: tuple[str, ...]
+    negators: frozenset[str]
+    never_again_phrases: tuple[str, ...]
+    positive_cues: tuple[str, ...]
+    negative_cues: tuple[str, ...]
+    contrast_markers: tuple[str, ...]
+    filler_words: frozenset[str]
+    lemmatizer: Lemmatizer
+    siblings: tuple[str, ...] = ()
+    sentiment_via: str | None = None
+    sentiment_letters: Mapping[str, str] = field(default_factory=dict, hash=False)
+    spacy_lang: str = ""
+
+    def __post_init__(self) -> None:
+        """Default ``spacy_lang`` to ``code``."""
+        if not self.spacy_lang:
+            object.__setattr__(self, "spacy_lang", self.code)
