@@ -21,6 +21,7 @@ from vocmine.export.incremental import (
 from vocmine.followups.routing import department_root_causes
 from vocmine.followups.workflow import followup_loop_metrics
 from vocmine.store import Store
+from vocmine.topics.trends import EmergingCriteria
 
 
 def export_store(
@@ -33,6 +34,7 @@ def export_store(
     formats: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
     rules: FollowupRules | None = None,
+    emerging: EmergingCriteria | None = None,
 ) -> dict[str, str]:
     """Write the exports and ``report.html`` of the store (or a slice of it); return their paths.
 
@@ -49,6 +51,8 @@ def export_store(
             ``loop_metrics`` (time to first contact and to resolve, share within
             SLA, reopen rate per team and category) and ``root_causes`` (each
             team's top complaint categories with example redacted quotes).
+        emerging: When a topic is emerging (``settings.topics.emerging_criteria()``;
+            default :class:`~vocmine.topics.trends.EmergingCriteria`).
     """
     topics = store.read_topics()
     insights = store.read_insights()
@@ -68,6 +72,7 @@ def export_store(
         formats=formats,
         progress=progress,
         extra_sheets=followup_sheets(store, insights, cases, rules),
+        emerging=emerging,
     )
 
 
@@ -162,6 +167,7 @@ def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> d
             extra_sheets=followup_sheets(store, recent, cases, settings.followups),
             insights_sheet_rows=options.xlsx_max_rows,
             notes=notes,
+            emerging=settings.topics.emerging_criteria(),
         )
     )
     built = ExportState(now.isoformat(), run_id, len(recent), 0, caught_up_to=run_id)
