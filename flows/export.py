@@ -16,6 +16,7 @@ from flows.store_lock import store_lock
 from vocmine.config import load_settings
 from vocmine.pipeline import exports
 from vocmine.store import mask_password, open_store
+from vocmine.topics.trends import EmergingCriteria
 
 
 @task(
@@ -24,10 +25,12 @@ from vocmine.store import mask_password, open_store
     retry_delay_seconds=exponential_backoff(backoff_factor=2),
     cache_policy=NO_CACHE,
 )
-def write_exports_task(store_url: str, out_dir: str) -> dict[str, str]:
+def write_exports_task(
+    store_url: str, out_dir: str, emerging: EmergingCriteria | None = None
+) -> dict[str, str]:
     """Read the store and write its exports (I/O: retried with backoff)."""
     with open_store(store_url) as store:
-        return exports.export_store(store, Path(out_dir))
+        return exports.export_store(store, Path(out_dir), emerging=emerging)
 
 
 @flow(name="vocmine-export", log_prints=False, on_failure=[notify_failure])
@@ -55,7 +58,9 @@ def export_flow(
     settings = load_settings(config, store_url=store_url, out_dir=out_dir)
     url = settings.resolved_store_url
     with store_lock(url, store_lock_timeout_seconds):
-        exports = write_exports_task(url, str(settings.resolve(settings.out_dir)))
+        exports = write_exports_task(
+            url, str(settings.resolve(settings.out_dir)), settings.topics.emerging_criteria()
+        )
     publish_exports_link(exports, f"on-demand export of {mask_password(url)}")
     get_run_logger().info("wrote %d exports: %s", len(exports), ", ".join(exports.values()))
     return {"exports": exports, "store_url": mask_password(url)}

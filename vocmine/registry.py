@@ -8,7 +8,11 @@ the configuration and never import each other's factories.
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
+import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import vocmine
 from vocmine.analysis.analyser import Analyser
@@ -32,9 +36,11 @@ from vocmine.sentiment.classifier import (
     SentimentClassifier,
     load_default_sentiment_model,
 )
-from vocmine.store import Store
-from vocmine.topics.modeler import TopicModeler
+from vocmine.store import Store, mask_password
+from vocmine.topics.modeler import METADATA_FILE, TopicModeler
 from vocmine.topics.stage import TopicStage
+
+logger = logging.getLogger("vocmine.registry")
 
 
 # --- building the stages ---------------------------------------------------
@@ -91,8 +97,91 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
     )
 
 
-def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
-    """Return the topic stage with the configured modeler and model folder."""
+def topic_model_dir(settings: Settings) -> Path:
+    """Return the folder of the topic model of the configured store.
+
+    A topic model belongs to the store whose items it was fitted on, so its
+    place is derived from the store URL unless ``topics.model_dir`` is set
+    (then that folder, resolved against ``base_dir``, whatever the store):
+
+    * DuckDB ``duckdb:///path/name.duckdb``: ``path/name.duckdb.topics/``,
+      beside the database file (and its ``.wal``);
+    * PostgreSQL: ``<base_dir>/var/topic_models/<database>-<12 hex>/``, the
+      hash taken over the URL without password and query
+      (``postgresql://user@host:port/database``), so the folder never holds a
+      secret and each database gets its own.
+
+    A refit keeps the replaced model beside it as ``<folder>.previous``.
+
+    Raises:
+        ConfigError: An in-memory DuckDB store without ``topics.model_dir``.
+    """
+    if settings.topics.model_dir is not None:
+        return settings.resolve(settings.topics.model_dir)
+    url = settings.resolved_store_url
+    scheme, _, rest = url.partition("://")
+    if scheme == "duckdb":
+        path = rest[1:] if rest.startswith("/") else rest
+        if path == ":memory:":
+            raise ConfigError(
+                "an in-memory store has no folder for its topic model: set topics.model_dir"
+            )
+        database = Path(path)
+        return database.with_name(database.name + ".topics")
+    parts = urlsplit(mask_password(url))
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    identity = f"{parts.scheme}://{user}{host}{port}{parts.path}"
+    database = re.sub(r"[^A-Za-z0-9_.-]+", "_", parts.path.strip("/")) or "postgres"
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:12]
+    return settings.resolve("var/topic_models") / f"{database}-{digest}"
+
+
+def adopt_recorded_topic_model(store: Store, model_dir: Path) -> bool:
+    """Copy the model a store's topics came from into ``model_dir`` when that is empty.
+
+    Stores written before topic models lived beside their store (the shared
+    ``var/topic_model`` default) record that folder with their topics
+    (``model_version``). Copying it keeps their topic ids meaningful instead
+    of fitting a fresh model whose ids would clash with the stored ones.
+
+    Returns:
+        True when a model was copied.
+    """
+    if model_dir.is_dir() and any(model_dir.iterdir()):
+        return False
+    topics = store.read_topics()
+    if not len(topics) or "model_version" not in topics:
+        return False
+    recorded = Path(str(topics["model_version"].iloc[0]).split("#refit-", 1)[0])
+    if recorded == model_dir or not (recorded / METADATA_FILE).is_file():
+        return False
+    shutil.copytree(recorded, model_dir, dirs_exist_ok=True)
+    logger.warning(
+        "topics: copied the model this store's topics came from (%s) to %s, "
+        "where the store's own topic model now lives",
+        recorded,
+        model_dir,
+    )
+    return True
+
+
+def build_topic_stage(
+    settings: Settings, embedder: Embedder, store: Store | None = None
+) -> TopicStage:
+    """Return the topic stage with the configured modeler and the store's model folder.
+
+    Args:
+        settings: The configuration (``topics.*``, the store URL).
+        embedder: Embeds texts for fitting and assignment.
+        store: The open store; with it, a store whose topics came from a
+            model kept elsewhere (before per-store folders) gets a copy of
+            that model in its own folder (:func:`adopt_recorded_topic_model`).
+    """
+    model_dir = topic_model_dir(settings)
+    if store is not None and settings.topics.model_dir is None:
+        adopt_recorded_topic_model(store, model_dir)
     modeler = TopicModeler(
         embedder=embedder,
         analyser=TextProcessor(languages=settings.languages).keyword_analyser(None),
@@ -102,9 +191,10 @@ def build_topic_stage(settings: Settings, embedder: Embedder) -> TopicStage:
     )
     return TopicStage(
         modeler=modeler,
-        model_dir=settings.resolve(settings.topics.model_dir),
+        model_dir=model_dir,
         min_items_to_fit=settings.topics.min_items_to_fit,
         seed=settings.topics.seed,
+        embedder_spec=settings.topics.embedder,
     )
 
 

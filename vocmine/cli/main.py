@@ -32,7 +32,7 @@ app.add_typer(train.app, name="train")
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(topics.app, name="topics")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error message stays on one line
 
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", "-c", help="YAML config (default: vocmine.yaml).")
@@ -140,14 +140,18 @@ def analyze(
     if not input_file.is_file():
         err.print(f"[red]error:[/red] input file not found: {input_file}")
         raise typer.Exit(2)
-    with progress_bar() as bar:
-        task = bar.add_task("analysing", total=None)
-        counts = analyse_jsonl(
-            settings,
-            input_file,
-            output,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    try:
+        with progress_bar() as bar:
+            task = bar.add_task("analysing", total=None)
+            counts = analyse_jsonl(
+                settings,
+                input_file,
+                output,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except VocmineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     err.print(f"wrote {counts['rows']} rows ({counts['errors']} with errors) to {output}")
 
 
@@ -221,6 +225,7 @@ def export(
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 # loop metrics and root causes cover the whole queue: only unsliced exports
                 rules=None if (since or until or lang or channel) else settings.followups,
+                emerging=settings.topics.emerging_criteria(),
             )
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -107,30 +108,64 @@ def trends(
     config: ConfigOption = None,
     store: StoreOption = None,
     freq: Annotated[str, typer.Option("--freq", help="day or week.")] = "week",
-    factor: Annotated[float, typer.Option("--factor", help="Share jump that flags.")] = 2.0,
-    min_count: Annotated[int, typer.Option("--min-count", help="Items needed to flag.")] = 5,
+    min_lift: Annotated[
+        float | None,
+        typer.Option(
+            "--min-lift",
+            "--factor",
+            help="Share jump against the smoothed baseline that flags "
+            "(default topics.emerging_min_lift).",
+        ),
+    ] = None,
+    min_items: Annotated[
+        int | None,
+        typer.Option(
+            "--min-items",
+            "--min-count",
+            help="Items needed to flag (default topics.emerging_min_items).",
+        ),
+    ] = None,
+    min_z: Annotated[
+        float | None,
+        typer.Option(
+            "--min-z", help="z of the two-proportion test (default topics.emerging_min_z)."
+        ),
+    ] = None,
     periods: Annotated[int, typer.Option("--periods", help="Periods to show.")] = 4,
     as_json: JsonOption = False,
 ) -> None:
-    """Topic counts per day or week, and the topics emerging in the newest period."""
+    """Topic counts per day or week, and the topics emerging in the newest period.
+
+    Emerging topics are those of the run summary, the workbook and the report
+    (:func:`vocmine.topics.trends.emerging_topics` with the ``topics.emerging_*``
+    settings); the options override a setting for this command only.
+    """
     try:
         settings = load_settings(config, store_url=store)
         with open_store(settings.resolved_store_url) as opened:
-            counts = topic_counts(opened.read_topic_assignments(), freq=freq)
+            assignments = opened.read_topic_assignments()
             labels = {int(t.topic_id): t.label for t in opened.read_topics().itertuples()}
+        counts = topic_counts(assignments, freq=freq)
+        overrides = {"min_lift": min_lift, "min_items": min_items, "min_z": min_z}
+        criteria = replace(
+            settings.topics.emerging_criteria(),
+            **{k: v for k, v in overrides.items() if v is not None},
+        )
+        judged = emerging_topics(assignments, criteria, freq=freq)
     except (VocmineError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    emerging = emerging_topics(counts, factor=factor, min_count=min_count)
+    emerging = judged[judged["emerging"]]
     shown = sorted(counts["period"].unique())[-periods:]
     recent = counts[counts["period"].isin(shown)]
     if as_json:
         print_json_last(
             {
                 "counts": recent.assign(period=recent["period"].astype(str)).to_dict("records"),
-                "emerging": emerging.assign(period=emerging["period"].astype(str)).to_dict(
-                    "records"
-                ),
+                "emerging": [
+                    {**row, "period": str(row["period"]), "label": labels.get(row["topic_id"], "")}
+                    for row in emerging.drop(columns="emerging").to_dict("records")
+                ],
             }
         )
         return
@@ -148,7 +183,8 @@ def trends(
     for r in emerging.itertuples():
         err.print(
             f"[bold]emerging[/bold] {r.topic_id}: {labels.get(r.topic_id, '')} "
-            f"({r.items} items, share {100 * r.share:.1f}% vs {100 * r.baseline_share:.1f}%)"
+            f"({r.items} items, share {100 * r.share:.1f}% vs {100 * r.share_before:.1f}%, "
+            f"lift {r.lift:.1f}, z {r.z:.1f})"
         )
 
 

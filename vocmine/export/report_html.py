@@ -16,6 +16,7 @@ import pandas as pd
 
 from vocmine.export import charts
 from vocmine.followups.sla import SLA_STATES
+from vocmine.topics.trends import EmergingCriteria
 
 SLA_COLOURS: dict[str, str] = {
     "overdue": "#d1495b",
@@ -229,12 +230,20 @@ def topics_over_time_section(shares: pd.DataFrame, weeks: list[str]) -> str:
     return _section("Topics over time", note, chart, "topics")
 
 
-def emerging_section(emerging: pd.DataFrame) -> str:
-    """Topics whose share in the latest week jumped against the weeks before."""
+def emerging_section(emerging: pd.DataFrame, criteria: EmergingCriteria | None = None) -> str:
+    """Topics whose share in the latest week jumped against the weeks before.
+
+    Args:
+        emerging: The ``emerging_topics`` view
+            (:func:`vocmine.export.trends.emerging_topics_view`).
+        criteria: The thresholds it was judged with (for the note).
+    """
+    rule = criteria or EmergingCriteria()
     week = str(emerging["week"].iloc[0]) if len(emerging) else "the latest week"
     note = (
-        f"{week} against the four weeks before it: emerging = at least 3 items, "
-        "share at least twice the earlier share, and z >= 1.96 (two-proportion test)."
+        f"{week} against the {rule.baseline_periods} weeks with data before it: "
+        f"emerging = at least {rule.min_items} items, share at least {rule.min_lift:g} times "
+        f"the earlier (smoothed) share, and z >= {rule.min_z:g} (two-proportion test)."
     )
     if emerging.empty:
         return _section("Emerging topics", note, _empty("Needs two weeks of topics."), "emerging")
@@ -336,6 +345,7 @@ def render_report(
     views: Mapping[str, pd.DataFrame],
     title: str,
     now: datetime,
+    emerging: EmergingCriteria | None = None,
 ) -> str:
     """Return the report as one HTML document.
 
@@ -344,6 +354,7 @@ def render_report(
         views: Output of :func:`vocmine.export.tables.analyst_views`.
         title: Page heading.
         now: When the report was made (shown in the header).
+        emerging: The thresholds of the emerging-topics view (for its note).
     """
     created = pd.to_datetime(table["created_at"], utc=True).dropna()
     period = f"{created.min():%Y-%m-%d} – {created.max():%Y-%m-%d}" if len(created) else "no dates"
@@ -364,7 +375,7 @@ def render_report(
         "</div>",
         topics_over_time_section(views["topics_weekly"], weeks),
         '<div class="grid">',
-        emerging_section(views["emerging_topics"]),
+        emerging_section(views["emerging_topics"], emerging),
         sla_section(views["followups_sla"]),
         "</div>",
         drivers_section(views["drivers"]),

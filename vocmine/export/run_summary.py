@@ -53,12 +53,13 @@ def run_summary_markdown(summary: RunSummary) -> str:
         lines += [
             "### Emerging topics this week",
             "",
-            "| topic | label | week | items | share | share before |",
-            "|---:|---|---|---:|---:|---:|",
+            "| topic | label | week | items | share | share before | lift |",
+            "|---:|---|---|---:|---:|---:|---:|",
         ]
         lines += [
             f"| {t['topic_id']} | {t['label']} | {t['week']} | {t['items']} | "
-            f"{100 * t['share']:.1f}% | {100 * t['baseline_share']:.1f}% |"
+            f"{100 * t['share']:.1f}% | {100 * t['baseline_share']:.1f}% | "
+            f"{_number(t.get('lift'))} |"
             for t in summary.emerging_topics
         ]
         lines.append("")

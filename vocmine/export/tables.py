@@ -18,12 +18,13 @@ from vocmine.export.drivers import ScoreScale, score_drivers
 from vocmine.export.report_html import render_report
 from vocmine.export.trends import (
     effort_signal_counts,
-    emerging_topics,
+    emerging_topics_view,
     weekly_topic_shares,
     weekly_trends,
 )
 from vocmine.export.xlsx import write_workbook
 from vocmine.followups.sla import followups_table, sla_summary
+from vocmine.topics.trends import EmergingCriteria
 
 logger = logging.getLogger("vocmine.export")
 
@@ -218,6 +219,7 @@ def analyst_views(
     topics: pd.DataFrame | None = None,
     now: datetime | None = None,
     scales: Mapping[str, ScoreScale] | None = None,
+    emerging: EmergingCriteria | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Return every summary view of the table, keyed by its sheet name.
 
@@ -228,6 +230,8 @@ def analyst_views(
         topics: Topic descriptions for labels and keywords.
         now: Reference time of the SLA status (default: now).
         scales: Score scale per source for the drivers (default: inferred).
+        emerging: When a topic is emerging (``settings.topics.emerging_criteria()``;
+            default :class:`~vocmine.topics.trends.EmergingCriteria`).
 
     Returns:
         Sheets ``by_category``, ``by_topic``, ``by_language``,
@@ -246,7 +250,7 @@ def analyst_views(
         "by_language_channel": language_channel_summary(table),
         "trends_weekly": weekly_trends(table),
         "topics_weekly": weekly_topic_shares(table, topics),
-        "emerging_topics": emerging_topics(table, topics),
+        "emerging_topics": emerging_topics_view(table, topics, emerging),
         "effort_churn": effort_signal_counts(table),
         "followups": open_cases.reset_index(drop=True),
         "followups_sla": sla_summary(cases),
@@ -292,6 +296,7 @@ def write_exports(
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     insights_sheet_rows: int | None = None,
     notes: Sequence[tuple[str, str]] = (),
+    emerging: EmergingCriteria | None = None,
 ) -> dict[str, str]:
     """Write ``insights.csv``, ``insights.parquet``, ``insights.xlsx`` and ``report.html``.
 
@@ -312,6 +317,8 @@ def write_exports(
         notes: ``(what, value)`` rows of an ``about`` sheet saying what the
             workbook covers (the sheet is added when notes are given or the
             insights sheet is capped).
+        emerging: When a topic is emerging (the ``emerging_topics`` sheet and
+            the report's section); default :class:`~vocmine.topics.trends.EmergingCriteria`.
 
     Returns:
         ``{format: path}`` of the files written.
@@ -325,7 +332,11 @@ def write_exports(
     names = {"csv": "insights.csv", "parquet": "insights.parquet", "xlsx": "insights.xlsx"}
     names["html"] = "report.html"
     paths: dict[str, str] = {}
-    views = analyst_views(table, followups, topics, now) if {"xlsx", "html"} & set(formats) else {}
+    views = (
+        analyst_views(table, followups, topics, now, emerging=emerging)
+        if {"xlsx", "html"} & set(formats)
+        else {}
+    )
     for done, kind in enumerate(formats, start=1):
         path = out_dir / names[kind]
         if kind == "csv":
@@ -349,7 +360,8 @@ def write_exports(
                 sheets["about"] = pd.DataFrame(about, columns=["what", "value"])
             write_workbook(sheets, path)
         else:
-            path.write_text(render_report(table, views, title=title, now=now), encoding="utf-8")
+            report = render_report(table, views, title=title, now=now, emerging=emerging)
+            path.write_text(report, encoding="utf-8")
         paths[kind] = str(path)
         if progress:
             progress(done, len(formats))

@@ -2,16 +2,25 @@
 
 Weeks are ISO weeks (Monday to Sunday, UTC) of ``created_at``; items without a
 date are left out of these views (they still appear in every other sheet).
+Which topics are emerging is decided by :func:`vocmine.topics.trends.emerging_topics`
+alone (the run summary and ``vocmine topics trends`` use it too); this module
+only lays it out as a sheet.
 """
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-NO_TOPIC = -1
-"""BERTopic's outlier topic id: never reported as a topic of its own."""
+from vocmine.topics.trends import NO_TOPIC, EmergingCriteria, emerging_topics, period_label
+
+__all__ = [
+    "NO_TOPIC",
+    "effort_signal_counts",
+    "emerging_topics_view",
+    "iso_week",
+    "weekly_topic_shares",
+    "weekly_trends",
+]
 
 
 def iso_week(created_at: pd.Series) -> pd.Series:
@@ -123,77 +132,40 @@ def _topic_labels(table: pd.DataFrame, topics: pd.DataFrame | None) -> dict[int,
     return labels
 
 
-def emerging_topics(
+def emerging_topics_view(
     table: pd.DataFrame,
     topics: pd.DataFrame | None = None,
-    baseline_weeks: int = 4,
-    min_items: int = 3,
-    min_lift: float = 2.0,
-    min_z: float = 1.96,
+    criteria: EmergingCriteria | None = None,
 ) -> pd.DataFrame:
-    """Return topics whose share of the latest week jumped against the weeks before.
+    """Return the ``emerging_topics`` sheet: :func:`vocmine.topics.trends.emerging_topics` by ISO week.
 
-    The latest ISO week with data is compared with the ``baseline_weeks`` weeks
-    before it. A topic is *emerging* when it has at least ``min_items`` items
-    this week, its share is at least ``min_lift`` times the baseline share
-    (a topic absent before counts as one item less than observed: the smoothed
-    baseline is ``0.5 / baseline items``), and a two-proportion z-test gives
-    ``z >= min_z``.
+    Args:
+        table: The insight table (``created_at``, ``topic_id``, ``topic_label``).
+        topics: Topic descriptions for labels.
+        criteria: Thresholds (``settings.topics.emerging_criteria()``; default
+            :class:`~vocmine.topics.trends.EmergingCriteria`).
 
     Returns:
         One row per topic seen in the latest week: ``topic_id, topic_label,
         week, items_this_week, share_this_week, items_before, share_before,
         lift, z, emerging``; emerging first, then by lift.
     """
-    columns = [
-        "topic_id",
-        "topic_label",
-        "week",
-        "items_this_week",
-        "share_this_week",
-        "items_before",
-        "share_before",
-        "lift",
-        "z",
-        "emerging",
-    ]
-    shares = weekly_topic_shares(table, topics)
-    weeks = sorted(_dated(table)["week"].dropna().unique())
-    if shares.empty or len(weeks) < 2:
-        return pd.DataFrame(columns=columns)
-    latest, before = weeks[-1], weeks[-1 - baseline_weeks : -1]
-    dated = _dated(table)
-    n_now = int((dated["week"] == latest).sum())
-    n_before = int(dated["week"].isin(before).sum())
-    now = shares[shares["week"] == latest]
-    earlier = shares[shares["week"].isin(before)].groupby("topic_id")["items"].sum()
-    rows = []
-    for row in now.itertuples(index=False):
-        k_now = int(row.items)
-        k_before = int(earlier.get(row.topic_id, 0))
-        p_now = k_now / n_now
-        p_before = k_before / n_before if n_before else 0.0
-        smoothed = max(k_before, 0.5) / n_before if n_before else float("nan")
-        lift = p_now / smoothed if n_before else float("nan")
-        pooled = (k_now + k_before) / (n_now + n_before)
-        se = math.sqrt(pooled * (1 - pooled) * (1 / n_now + 1 / n_before)) if n_before else 0.0
-        z = (p_now - p_before) / se if se > 0 else 0.0
-        rows.append(
-            {
-                "topic_id": int(row.topic_id),
-                "topic_label": row.topic_label,
-                "week": latest,
-                "items_this_week": k_now,
-                "share_this_week": round(p_now, 4),
-                "items_before": k_before,
-                "share_before": round(p_before, 4),
-                "lift": round(lift, 2),
-                "z": round(z, 2),
-                "emerging": bool(k_now >= min_items and lift >= min_lift and z >= min_z),
-            }
-        )
-    out = pd.DataFrame(rows, columns=columns)
-    return out.sort_values(["emerging", "lift"], ascending=[False, False]).reset_index(drop=True)
+    judged = emerging_topics(table, criteria, freq="week")
+    labels = _topic_labels(table, topics)
+    return pd.DataFrame(
+        {
+            "topic_id": judged["topic_id"].astype("int64"),
+            "topic_label": [labels.get(int(t)) for t in judged["topic_id"]],
+            "week": [period_label(p) for p in judged["period"]],
+            "items_this_week": judged["items"].astype("int64"),
+            "share_this_week": judged["share"].astype(float).round(4),
+            "items_before": judged["items_before"].astype("int64"),
+            "share_before": judged["share_before"].astype(float).round(4),
+            "lift": judged["lift"].astype(float).round(2),
+            "z": judged["z"].astype(float).round(2),
+            "emerging": judged["emerging"].astype(bool),
+        }
+    )
 
 
 def effort_signal_counts(table: pd.DataFrame) -> pd.DataFrame:

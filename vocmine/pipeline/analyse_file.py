@@ -81,10 +81,15 @@ def analyse_jsonl(
 ) -> dict[str, int]:
     """Analyse every line of ``input_file`` into ``output_file``.
 
-    Topics come from the saved topic model when one exists (never fitted here).
+    Topics come from the configured store's saved topic model when one exists
+    (never fitted here).
 
     Returns:
         ``{"rows": lines written, "errors": rows with an error}``.
+
+    Raises:
+        ConfigError: The saved topic model was fitted with another embedder
+            than ``topics.embedder`` (refit it, or set the embedder back).
     """
     from vocmine.pipeline.run import chunked
     from vocmine.registry import build_analyser, build_embedder, build_topic_stage
@@ -93,6 +98,9 @@ def analyse_jsonl(
     parsed = [parse_line(line, n) for n, line in enumerate(lines, start=1)]
     items = [item for item, _ in parsed if item is not None]
     embedder = build_embedder(settings) if settings.topics.enabled else None
+    stage = build_topic_stage(settings, embedder) if embedder is not None else None
+    # Checked before analysing: a model fitted with another embedder is a ConfigError.
+    modeler = stage.load_saved_model() if stage and stage.saved_model_exists() else None
     analyser = build_analyser(settings, embedder)
     insights: dict[int, Insight] = {}
     done = 0
@@ -102,22 +110,18 @@ def analyse_jsonl(
         done += len(chunk)
         if progress:
             progress(done, len(items))
-    if embedder is not None:
-        stage = build_topic_stage(settings, embedder)
-        if stage.saved_model_exists():
-            from vocmine.topics.modeler import TopicModeler
-
-            modeler = TopicModeler.load(stage.model_dir, embedder=embedder)
-            ok = [i for i in items if not insights[id(i)].error]
-            if ok:
-                topic_ids = modeler.transform(
-                    [insights[id(i)].text_redacted for i in ok],
-                    langs=[insights[id(i)].lang for i in ok],
-                )
-                for item, topic_id in zip(ok, topic_ids, strict=True):
-                    insights[id(item)].topic_id = int(topic_id)
-        else:
-            logger.info("no saved topic model in %s: topic_id stays null", stage.model_dir)
+    if stage is not None and modeler is not None:
+        ok = [i for i in items if not insights[id(i)].error]
+        if ok:
+            topic_ids = stage.topic_ids(
+                modeler,
+                [insights[id(i)].text_redacted for i in ok],
+                [insights[id(i)].lang for i in ok],
+            )
+            for item, topic_id in zip(ok, topic_ids, strict=True):
+                insights[id(item)].topic_id = int(topic_id)
+    elif stage is not None:
+        logger.info("no saved topic model in %s: topic_id stays null", stage.model_dir)
     errors = 0
     output_file.parent.mkdir(parents=True, exist_ok=True)
     with output_file.open("w", encoding="utf-8") as out:

@@ -22,6 +22,7 @@ from vocmine.followups.rules import FollowupRules
 from vocmine.followups.workflow import followup_loop_metrics
 from vocmine.protocols import ProgressCallback
 from vocmine.store import Store
+from vocmine.topics.trends import EmergingCriteria
 
 
 def export_store(
@@ -34,6 +35,7 @@ def export_store(
     formats: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
     rules: FollowupRules | None = None,
+    emerging: EmergingCriteria | None = None,
 ) -> dict[str, str]:
     """Write the exports and ``report.html`` of the store (or a slice of it); return their paths.
 
@@ -50,6 +52,8 @@ def export_store(
             ``loop_metrics`` (time to first contact and to resolve, share within
             SLA, reopen rate per team and category) and ``root_causes`` (each
             team's top complaint categories with example redacted quotes).
+        emerging: When a topic is emerging (``settings.topics.emerging_criteria()``;
+            default :class:`~vocmine.topics.trends.EmergingCriteria`).
     """
     topics = store.read_topics()
     insights = store.read_insights()
@@ -69,6 +73,7 @@ def export_store(
         formats=formats,
         progress=progress,
         extra_sheets=followup_sheets(store, insights, cases, rules),
+        emerging=emerging,
     )
 
 
@@ -163,6 +168,7 @@ def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> d
             extra_sheets=followup_sheets(store, recent, cases, settings.followups),
             insights_sheet_rows=options.xlsx_max_rows,
             notes=notes,
+            emerging=settings.topics.emerging_criteria(),
         )
     )
     built = ExportState(now.isoformat(), run_id, len(recent), 0, caught_up_to=run_id)

@@ -38,10 +38,15 @@ def refit(
 
     Reads the insights (the last ``days`` by ``created_at`` when given),
     fits a new model, maps its topics onto the saved model's ids, saves it to
-    ``settings.topics.model_dir`` (the replaced one stays in
-    ``<model_dir>.previous``), saves the topic descriptions, records the
-    refit and its id mapping, and sets the new topic id on the stored
-    insights it was fitted on.
+    the store's model folder (:func:`vocmine.registry.topic_model_dir`; the
+    replaced one stays in ``<folder>.previous``), saves the topic
+    descriptions, records the refit and its id mapping, and sets the new
+    topic id on the stored insights it was fitted on.
+
+    When the saved model was fitted with another embedder than the
+    configured one (``topics.embedder`` changed), it cannot assign the
+    documents in the new vector space: the topic ids stored with the
+    insights stand in for its assignments, so ids are still kept.
 
     Args:
         settings: :class:`vocmine.config.Settings`.
@@ -73,7 +78,7 @@ def refit(
             f"(need topics.min_items_to_fit={settings.topics.min_items_to_fit})"
         )
     embedder = embedder or build_embedder(settings, store)
-    stage = build_topic_stage(settings, embedder)
+    stage = build_topic_stage(settings, embedder, store)
     modeler = modeler or stage.modeler
     previous = (
         TopicModeler.load(stage.model_dir, embedder=embedder)
@@ -84,6 +89,15 @@ def refit(
     langs = [lang or "" for lang in frame["lang"].tolist()]
     logger.info("refit: embedding %d stored items", len(texts))
     emb = embedder.embed(texts)
+    stored_labels = None
+    if previous is not None and not _same_vector_space(previous, embedder.name, emb.shape[1]):
+        logger.warning(
+            "refit: the saved model was fitted with embedder %s, this refit uses %s: "
+            "the stored topic ids stand in for its assignments",
+            previous.embedder_name_ or "(not recorded)",
+            embedder.name,
+        )
+        stored_labels = frame["topic_id"].fillna(-1).astype("int64").to_numpy()
     previous_max = max((t.topic_id for t in previous.topics()), default=-1) if previous else -1
     next_id = max(store.max_topic_id_issued(), previous_max) + 1
     fit_rows = np.arange(len(texts))
@@ -99,6 +113,7 @@ def refit(
         [langs[i] for i in fit_rows],
         next_id,
         min_similarity,
+        previous_labels=None if stored_labels is None else stored_labels[fit_rows],
     )
     topic_ids = np.full(len(texts), -1, dtype=np.int64)
     topic_ids[fit_rows] = modeler.topics_fit_
@@ -138,3 +153,10 @@ def refit(
         100 * report.outlier_share,
     )
     return report
+
+
+def _same_vector_space(previous: TopicModeler, embedder_name: str, dim: int) -> bool:
+    """Return True when ``previous`` was fitted on vectors of this embedder."""
+    if previous.embedder_name_ is not None:
+        return previous.embedder_name_ == embedder_name
+    return previous.embedding_dim_ in (None, dim)

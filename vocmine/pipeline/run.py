@@ -264,7 +264,7 @@ def assign_topics(
     """Set topic ids (saved model, or a first fit); return the model folder used."""
     if embedder is None or not analysed:
         return None
-    stage = build_topic_stage(settings, embedder)
+    stage = build_topic_stage(settings, embedder, store)
     modeler, fitted_now = stage.assign(analysed)
     if modeler is None:
         return None

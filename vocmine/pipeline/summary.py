@@ -16,7 +16,7 @@ from vocmine.schemas import (
     RunSummary,
 )
 from vocmine.store import Store
-from vocmine.topics.trends import emerging_topics, topic_counts
+from vocmine.topics.trends import emerging_topics, period_label
 
 
 def summarise(summary: RunSummary, analysed: Sequence[AnalysedItem]) -> None:
@@ -76,23 +76,27 @@ def complete_summary(
 def emerging_topics_this_week(
     store: Store, labels: dict[int, str], settings: Settings
 ) -> list[dict]:
-    """Return the topics whose share jumped in the newest week of stored items."""
-    counts = topic_counts(store.read_topic_assignments(), freq="W")
-    emerging = emerging_topics(
-        counts,
-        factor=settings.topics.emerging_factor,
-        min_count=settings.topics.emerging_min_count,
+    """Return the topics emerging in the newest week of stored items.
+
+    The one definition (:func:`vocmine.topics.trends.emerging_topics` with
+    ``settings.topics.emerging_criteria()``), so the run summary, the Prefect
+    artifact, ``vocmine topics trends``, the workbook and the report agree.
+    """
+    judged = emerging_topics(
+        store.read_topic_assignments(), settings.topics.emerging_criteria(), freq="week"
     )
     return [
         {
             "topic_id": int(row.topic_id),
             "label": labels.get(int(row.topic_id), ""),
-            "week": str(pd.Timestamp(row.period).date()),
+            "week": period_label(row.period),
             "items": int(row.items),
             "share": round(float(row.share), 4),
-            "baseline_share": round(float(row.baseline_share), 4),
+            "baseline_share": round(float(row.share_before), 4),
+            "lift": round(float(row.lift), 2),
+            "z": round(float(row.z), 2),
         }
-        for row in emerging.itertuples()
+        for row in judged[judged["emerging"]].itertuples()
     ]
 
 

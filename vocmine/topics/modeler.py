@@ -621,6 +621,17 @@ class TopicModeler:
         self.topic_ids_ = [id_map.get(ids[i], ids[i]) for i in keep]
         self.centroids_ = l2_normalised(embeddings[keep])
 
+    @property
+    def embedding_dim_(self) -> int | None:
+        """Dimension of the vectors the topics were fitted on (None when not known)."""
+        self._check_is_fitted()
+        if "_embedding_dim" in self.__dict__:
+            return int(self.__dict__["_embedding_dim"])
+        if self.centroids_.shape[1]:
+            return int(self.centroids_.shape[1])
+        means = next(iter(self.lang_means_.values()), None)
+        return int(means.shape[-1]) if means is not None else None
+
     def _check_is_fitted(self) -> None:
         if not hasattr(self, "topic_info_"):
             raise RuntimeError("TopicModeler is not fitted: call fit() or load() first")
@@ -716,6 +727,7 @@ class TopicModeler:
         meta = {
             "vocmine_version": __version__,
             "embedder_name": self.embedder_name_,
+            "embedding_dim": self.embedding_dim_,
             "has_bertopic_model": self.model_ is not None,
             "n_topics": self.n_topics_,
             "outlier_share": self.outlier_share_,
@@ -759,13 +771,14 @@ class TopicModeler:
         folder = Path(path)
         meta = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
         modeler = cls(embedder=embedder, **meta["params"])
-        if embedder is not None and meta["embedder_name"] not in (None, embedder.name):
+        embedder_name = meta.get("embedder_name")  # None: saved without one recorded
+        if embedder is not None and embedder_name not in (None, embedder.name):
             logger.warning(
                 "topics were fitted with embedder %r but %r was given: assignments may drift",
-                meta["embedder_name"],
+                embedder_name,
                 embedder.name,
             )
-        modeler.embedder_name_ = meta["embedder_name"]
+        modeler.embedder_name_ = embedder_name
         modeler.topic_info_ = [TopicInfo(**t) for t in meta["topics"]]
         modeler.n_topics_ = meta["n_topics"]
         modeler.outlier_share_ = meta["outlier_share"]
@@ -785,5 +798,7 @@ class TopicModeler:
             modeler._set_topic_centres(*_saved_topic_centres(folder))
             modeler.__dict__["_bertopic_folder"] = folder
             modeler.__dict__["_bertopic_embedder"] = embedder
+        if meta.get("embedding_dim"):
+            modeler.__dict__["_embedding_dim"] = int(meta["embedding_dim"])
         logger.info("loaded %d topics from %s", modeler.n_topics_, folder)
         return modeler

@@ -111,6 +111,7 @@ def refit_topics(
     langs: Sequence[str | None] | None = None,
     next_id: int | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    previous_labels: Sequence[int] | None = None,
 ) -> list[TopicMatch]:
     """Fit ``modeler`` and renumber its topics onto ``previous``'s ids.
 
@@ -123,6 +124,9 @@ def refit_topics(
         langs: Language of each document.
         next_id: First fresh id; default one above ``previous``'s largest id.
         min_similarity: See :func:`match_topic_ids`.
+        previous_labels: The previous topic of each document (-1 for none),
+            when ``previous`` cannot assign them itself: it was fitted with
+            another embedder (e.g. the ids stored with the insights).
 
     Returns:
         The matches (also describes retired previous topics).
@@ -136,9 +140,12 @@ def refit_topics(
     known = [t.topic_id for t in previous.topics()] if previous is not None else []
     labels_before = {t.topic_id: t.label for t in previous.topics()} if previous else {}
     if previous is not None and known:
-        previous_ids, previous_centroids = _group_centroids(
-            common, previous.transform(texts, embeddings=emb, langs=langs)
+        before = (
+            [int(t) if int(t) in known else -1 for t in previous_labels]
+            if previous_labels is not None
+            else previous.transform(texts, embeddings=emb, langs=langs)
         )
+        previous_ids, previous_centroids = _group_centroids(common, before)
     fitted_ids, fitted_centroids = _group_centroids(common, fitted_labels)
     if next_id is None:
         next_id = max(known, default=-1) + 1

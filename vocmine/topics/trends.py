@@ -1,24 +1,61 @@
-"""Topics over time: counts per day or week, and emerging topics.
+"""Topics over time: counts per day or week, and the one definition of an emerging topic.
 
-Pure functions over a frame of topic assignments (``created_at`` or
-``analysed_at``, ``topic_id``: what ``store.read_topic_assignments()`` or
-``store.read_insights()`` return), so the run artifact, the exports and the
-CLI all show the same numbers.
+Pure functions over a frame of topic assignments (``created_at``, optionally
+``analysed_at``, and ``topic_id``: what ``store.read_topic_assignments()``
+returns, or the export's insight table), so the run summary, the Prefect
+artifact, ``vocmine topics trends``, the workbook and the HTML report all name
+the same emerging topics.
 
 Example:
     >>> counts = topic_counts(store.read_topic_assignments(), freq="W")  # doctest: +SKIP
-    >>> emerging_topics(counts, factor=2.0, min_count=5)                 # doctest: +SKIP
+    >>> flagged = emerging_topics(store.read_topic_assignments())        # doctest: +SKIP
+    >>> flagged[flagged["emerging"]]                                     # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 import pandas as pd
 
 FREQUENCIES = {"D": "D", "day": "D", "W": "W-MON", "week": "W-MON"}
-"""Accepted ``freq`` values; weeks start on Monday (ISO)."""
+"""Accepted ``freq`` values; weeks start on Monday (ISO weeks, UTC)."""
+
+NO_TOPIC = -1
+"""BERTopic's outlier topic id: counted in a period's items, never flagged itself."""
 
 COUNT_COLUMNS = ["period", "topic_id", "items", "share"]
-EMERGING_COLUMNS = ["topic_id", "period", "items", "share", "baseline_share", "ratio"]
+EMERGING_COLUMNS = [
+    "topic_id",
+    "period",
+    "items",
+    "share",
+    "items_before",
+    "share_before",
+    "lift",
+    "z",
+    "emerging",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EmergingCriteria:
+    """When a topic counts as emerging in a period (``topics.emerging_*`` settings).
+
+    Attributes:
+        min_items: Items the topic needs in the period.
+        min_lift: Its share must be at least this many times its smoothed
+            share over the baseline periods.
+        min_z: ... and a two-proportion z-test (period against baseline) must
+            reach this (1.96: one-sided p of about 0.025).
+        baseline_periods: How many earlier periods with data form the baseline.
+    """
+
+    min_items: int = 3
+    min_lift: float = 2.0
+    min_z: float = 1.96
+    baseline_periods: int = 4
 
 
 def _periods(times: pd.Series, freq: str) -> pd.Series:
@@ -35,8 +72,8 @@ def topic_counts(assignments: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
 
     Args:
         assignments: One row per item with ``topic_id`` and ``created_at``
-            (items without ``created_at`` use ``analysed_at`` when present,
-            else are left out). Rows without a topic are left out.
+            (items without ``created_at`` use ``analysed_at`` when that column
+            is present, else are left out). Rows without a topic are left out.
         freq: ``"D"``/``"day"`` or ``"W"``/``"week"`` (Monday-based weeks).
 
     Returns:
@@ -75,60 +112,103 @@ def topic_counts(assignments: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
 
 
 def emerging_topics(
-    counts: pd.DataFrame,
-    factor: float = 2.0,
-    min_count: int = 5,
-    baseline_periods: int = 4,
+    assignments: pd.DataFrame,
+    criteria: EmergingCriteria | None = None,
+    freq: str = "week",
     period: pd.Timestamp | str | None = None,
 ) -> pd.DataFrame:
-    """Return topics whose share jumped in a period against the periods before it.
+    """Return every topic of the newest period, judged against the periods before it.
 
-    A topic is emerging in ``period`` when it has at least ``min_count``
-    items there and its share is at least ``factor`` times its mean share
-    over the ``baseline_periods`` periods before (a period in which it did
-    not occur counts as share 0; a topic new in the window has an infinite
-    ratio). Outliers (-1) are never flagged. With no earlier period there is
-    no baseline, and nothing is flagged.
+    The period (default: the newest with a dated topic assignment) is compared
+    with the ``criteria.baseline_periods`` periods with data before it. With
+    ``k`` of the period's ``n`` items in the topic and ``k0`` of the
+    baseline's ``n0``:
+
+    * ``lift = (k / n) / (max(k0, 0.5) / n0)``: a topic absent before counts
+      as half an item, so a brand-new topic gets a large but finite lift;
+    * ``z``: the two-proportion z-test of ``k / n`` against ``k0 / n0``
+      (pooled standard error), so a jump on a handful of items is not enough;
+    * *emerging* when ``k >= min_items``, ``lift >= min_lift`` and
+      ``z >= min_z``.
+
+    ``n`` counts the period's items that went through the topic stage
+    (outliers -1 included; items without a topic are left out). Only
+    ``created_at`` dates an item here: ``analysed_at`` is ignored, since
+    undated items back-filled in one run would look like a burst in the week
+    they were analysed. Outliers (-1) are never flagged; with no earlier
+    period nothing is returned.
 
     Args:
-        counts: What :func:`topic_counts` returned.
-        factor: Share jump that flags a topic.
-        min_count: Items a topic needs in ``period`` to be flagged.
-        baseline_periods: How many earlier periods form the baseline.
-        period: The period to judge (default: the newest in ``counts``).
+        assignments: One row per item with ``created_at`` and ``topic_id``
+            (``store.read_topic_assignments()`` or the export's insight table).
+        criteria: Thresholds (default :class:`EmergingCriteria`).
+        freq: ``"week"`` (default, Monday-based ISO weeks) or ``"day"``.
+        period: The period to judge (its start; default the newest).
 
     Returns:
-        Columns ``topic_id, period, items, share, baseline_share, ratio``,
-        largest ratio first.
+        Columns ``topic_id, period, items, share, items_before, share_before,
+        lift, z, emerging``: one row per topic seen in the period, emerging
+        first, then by lift and items.
+
+    Example:
+        >>> frame = pd.DataFrame({
+        ...     "created_at": ["2026-03-02T10:00Z"] * 20 + ["2026-03-09T10:00Z"] * 20,
+        ...     "topic_id": [0] * 20 + [0] * 12 + [5] * 8})
+        >>> emerging_topics(frame)[["topic_id", "items", "emerging"]].values.tolist()
+        [[5, 8, True], [0, 12, False]]
     """
-    empty = pd.DataFrame(columns=EMERGING_COLUMNS)
+    criteria = criteria or EmergingCriteria()
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EMERGING_COLUMNS})
+    dated = assignments[["created_at", "topic_id"]]
+    counts = topic_counts(dated, freq=freq)
     if counts.empty:
         return empty
-    periods = sorted(counts["period"].unique())
+    totals = counts.groupby("period")["items"].sum()
+    periods = list(totals.index)
     current = pd.Timestamp(period) if period is not None else pd.Timestamp(periods[-1])
-    earlier = [p for p in periods if pd.Timestamp(p) < current][-baseline_periods:]
-    if not earlier:
+    earlier = [p for p in periods if p < current][-criteria.baseline_periods :]
+    if not earlier or current not in totals.index:
         return empty
-    now = counts[(counts["period"] == current) & (counts["topic_id"] != -1)]
-    before = counts[counts["period"].isin(earlier)]
-    baseline = before.groupby("topic_id")["share"].sum() / len(earlier)
+    n_now = int(totals[current])
+    n_before = int(totals[earlier].sum())
+    before = counts[counts["period"].isin(earlier)].groupby("topic_id")["items"].sum()
+    now = counts[(counts["period"] == current) & (counts["topic_id"] != NO_TOPIC)]
     rows = []
-    for row in now.itertuples():
-        base = float(baseline.get(row.topic_id, 0.0))
-        ratio = row.share / base if base > 0 else float("inf")
-        if row.items >= min_count and ratio >= factor:
-            rows.append(
-                {
-                    "topic_id": int(row.topic_id),
-                    "period": current,
-                    "items": int(row.items),
-                    "share": float(row.share),
-                    "baseline_share": base,
-                    "ratio": ratio,
-                }
-            )
+    for row in now.itertuples(index=False):
+        k_now, k_before = int(row.items), int(before.get(row.topic_id, 0))
+        p_now, p_before = k_now / n_now, k_before / n_before
+        lift = p_now / (max(k_before, 0.5) / n_before)
+        pooled = (k_now + k_before) / (n_now + n_before)
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n_now + 1 / n_before))
+        z = (p_now - p_before) / se if se > 0 else 0.0
+        rows.append(
+            {
+                "topic_id": int(row.topic_id),
+                "period": current,
+                "items": k_now,
+                "share": p_now,
+                "items_before": k_before,
+                "share_before": p_before,
+                "lift": lift,
+                "z": z,
+                "emerging": bool(
+                    k_now >= criteria.min_items
+                    and lift >= criteria.min_lift
+                    and z >= criteria.min_z
+                ),
+            }
+        )
     if not rows:
         return empty
     return pd.DataFrame(rows, columns=EMERGING_COLUMNS).sort_values(
-        ["ratio", "items"], ascending=False, ignore_index=True
+        ["emerging", "lift", "items"], ascending=False, ignore_index=True
     )
+
+
+def period_label(period: pd.Timestamp, freq: str = "week") -> str:
+    """Return ``YYYY-Www`` (ISO year and week) for a week, ``YYYY-MM-DD`` for a day."""
+    stamp = pd.Timestamp(period)
+    if FREQUENCIES.get(freq) == "W-MON":
+        year, week, _ = stamp.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{stamp:%Y-%m-%d}"
