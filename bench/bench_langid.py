@@ -20,7 +20,7 @@ texts under 60 characters and per set, texts/s on one thread (every detector is
 warmed up first, so model loading is excluded and reported separately), the 2-thread
 figure for lingua's parallel batch call (rayon uses one thread per core: 2 here) and
 for the shipped detector with ``LinguaBackend(parallel=True)``, the sk/uk check sentences (data/eval/sentiment_sk_uk.jsonl and the native
-sentences of tests/test_lang.py), and the cs/sk and ru/uk confusions.
+sentences of tests/lang/test_lang.py), and the cs/sk and ru/uk confusions.
 
 Run:
     .venv/bin/python bench/bench_langid.py [--data /work/shared/data] [--per-set 1000]

@@ -20,7 +20,7 @@ Speed: every regex of a lexicon sits in one :class:`~vocmine.categorise._prefilt
 of the literal strings its matches must contain, so a text only runs the few regexes
 whose strings all occur in it (found in one Aho-Corasick pass). The prefilter never
 hides a match; :func:`lexicon_scores` returns exactly what running every rule would
-(``tests/test_categorise.py`` checks it against the plain per-rule functions below).
+(``tests/categorise/test_categorise.py`` checks it against the plain per-rule functions below).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ Each supported language has one module in :mod:`vocmine.lang.data` (``pl.py``,
 letters and choices from it. Two resources stay in their YAML files because they are
 large and edited by users: the taxonomy (``vocmine/resources/taxonomy.yaml``: rules in
 the language for every category, effort signal and churn) and the reply templates
-(``vocmine/resources/reply_templates.yaml``). ``tests/test_languages.py`` fails when a
+(``vocmine/resources/reply_templates.yaml``). ``tests/lang/test_languages.py`` fails when a
 supported language lacks any piece, the YAML ones included.
 """
 

@@ -2,7 +2,7 @@
 
 To add a language, copy one module (a language of the same script is the closest
 start), fill every field, register it below, and follow the checklist in
-docs/ARCHITECTURE.md; ``tests/test_languages.py`` names what is still missing.
+docs/ARCHITECTURE.md; ``tests/lang/test_languages.py`` names what is still missing.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Czech (cs): letters, word lists and choices vocmine needs for it.
 
-Also required (checked by tests/test_languages.py): ``cs`` rules for every category,
+Also required (checked by tests/lang/test_languages.py): ``cs`` rules for every category,
 effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``cs`` reply
 templates in ``vocmine/resources/reply_templates.yaml``.
 """

@@ -1,6 +1,6 @@
 """English (en): letters, word lists and choices vocmine needs for it.
 
-Also required (checked by tests/test_languages.py): ``en`` rules for every category,
+Also required (checked by tests/lang/test_languages.py): ``en`` rules for every category,
 effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``en`` reply
 templates in ``vocmine/resources/reply_templates.yaml``.
 """

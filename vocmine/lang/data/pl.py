@@ -1,6 +1,6 @@
 """Polish (pl): letters, word lists and choices vocmine needs for it.
 
-Also required (checked by tests/test_languages.py): ``pl`` rules for every category,
+Also required (checked by tests/lang/test_languages.py): ``pl`` rules for every category,
 effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``pl`` reply
 templates in ``vocmine/resources/reply_templates.yaml``.
 """

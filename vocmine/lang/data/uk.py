@@ -1,6 +1,6 @@
 """Ukrainian (uk): letters, word lists and choices vocmine needs for it.
 
-Also required (checked by tests/test_languages.py): ``uk`` rules for every category,
+Also required (checked by tests/lang/test_languages.py): ``uk`` rules for every category,
 effort signal and churn in ``vocmine/resources/taxonomy.yaml``, and ``uk`` reply
 templates in ``vocmine/resources/reply_templates.yaml``.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_pipeline.py"
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_pipeline.py"
 
 
 def load_bench():

@@ -590,7 +590,7 @@ def test_categories_report():
 
 # --- the fast lexicon path equals running every rule ------------------------------------
 
-EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "eval"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "data" / "eval"
 
 
 def _eval_texts() -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from vocmine.ingest.chats import speaker_role
 from vocmine.ingest.records import MAX_TEXT_CHARS, normalise_text, parse_datetime, parse_rating
 from vocmine.schemas import IngestResult, stable_item_id
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def balanced(result: IngestResult) -> bool:

@@ -211,7 +211,7 @@ def test_followup_alerts_flow_posts_p1_cases_once(prefect_harness, tmp_path, web
 def test_rest_source_token_comes_from_a_prefect_secret_block(prefect_harness, tmp_path, caplog):
     from prefect.blocks.system import Secret
 
-    from tests.test_rest import TOKEN, Api, _handler
+    from tests.ingest.test_rest import TOKEN, Api, _handler
 
     Secret(value=TOKEN).save("helpdesk-token", overwrite=True)
     api = Api()

@@ -28,7 +28,7 @@ from vocmine.sentiment.datasets import (
     read_labelled_jsonl,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHECK_SET = REPO / "data" / "eval" / "sentiment_sk_uk.jsonl"
 
 

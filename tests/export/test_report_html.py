@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_export import NOW, sample_cases, sample_insights, sample_topics
+from tests.export.test_export import NOW, sample_cases, sample_insights, sample_topics
 from vocmine.export import insights_table, write_exports
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
@@ -23,7 +23,7 @@ CHROMIUM_FLAGS = (
     "--no-first-run",
     "--hide-scrollbars",
 )
-SCREENSHOT_DIR = Path(__file__).resolve().parents[1] / "out" / "test-artifacts"
+SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "out" / "test-artifacts"
 
 
 def chromium_or_skip() -> str:
