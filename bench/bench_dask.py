@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from flows.analysis import analyse_items
 from flows.runners import build_task_runner
 from vocmine.config import load_settings
-from vocmine.pipeline import run as steps
+from vocmine.pipeline import run
 
 
 @flow(name="vocmine-bench-analysis")
@@ -33,7 +33,7 @@ def bench_analysis_flow(
 ) -> dict[str, float]:
     """Analyse the configured sources ``repeat`` times over; return the timing."""
     settings = load_settings(config).model_copy(update={"chunk_size": chunk_size})
-    items = steps.ingest(settings).items * repeat
+    items = run.ingest(settings).items * repeat
     runner = build_task_runner(kind, workers)
     started = time.perf_counter()
     analysed = analyse_items(runner, settings, items, {}, max_in_flight=2 * workers, cache=False)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import cast
+from uuid import UUID
 
 from prefect import get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
@@ -22,7 +24,7 @@ from prefect.task_runners import TaskRunner
 from vocmine import registry
 from vocmine.analysis.analyser import Analyser
 from vocmine.config import Settings
-from vocmine.pipeline import run as steps
+from vocmine.pipeline import run
 from vocmine.schemas import AnalysedItem, FeedbackItem
 
 PROGRESS_KEY = "vocmine-analysis-progress"
@@ -63,7 +65,7 @@ def analyse_chunk_task(
     settings: Settings, chunk: Sequence[FeedbackItem], model_versions: dict[str, str]
 ) -> list[AnalysedItem]:
     """Detect language, redact, score sentiment, categorise and flag one chunk."""
-    return steps.analyse_chunk(analyser_for(settings), chunk, settings.customer_salt)
+    return run.analyse_chunk(analyser_for(settings), chunk, settings.customer_salt)
 
 
 def analyse_items(
@@ -95,9 +97,12 @@ def analyse_items(
         The analysed items, in the order of ``items``.
     """
     logger = get_run_logger()
-    chunks = list(steps.chunked(items, settings.chunk_size))
-    progress_id = create_progress_artifact(
-        progress=0.0, key=PROGRESS_KEY, description="Share of this run's items analysed"
+    chunks = list(run.chunked(items, settings.chunk_size))
+    progress_id = cast(  # called from sync code: the id, not a coroutine
+        UUID,
+        create_progress_artifact(
+            progress=0.0, key=PROGRESS_KEY, description="Share of this run's items analysed"
+        ),
     )
     task_fn = (
         analyse_chunk_task if cache else analyse_chunk_task.with_options(cache_policy=NO_CACHE)

@@ -1,18 +1,26 @@
-"""The main vocmine flow: ingest -> analyse -> topics -> store -> follow-ups -> export.
+"""The main vocmine flow: the run sequence of :mod:`vocmine.pipeline.run`, one task per step.
 
-Each task wraps one call into :mod:`vocmine.pipeline.run`, so the flow gives the
-same result as ``vocmine run``. Run it locally with ``python -m flows.pipeline``
-(no server needed) or deploy it with ``prefect.yaml`` (``make deploy``).
+The flow does not write the sequence again: it passes :class:`PrefectSteps`
+(each step wrapped as a Prefect task) to
+:func:`vocmine.pipeline.run.run_pipeline`, so the run lock, the ordering and
+the summary are those of ``vocmine run``, and so is the result. Run it
+locally with ``python -m flows.pipeline`` (no server needed) or deploy it
+with ``prefect.yaml`` (``make deploy``).
 
 Operational behaviour:
 
 * The analysis is mapped in chunks over a task runner chosen by the
   ``task_runner`` parameter: threads in the worker, or Dask (a LocalCluster,
   or the scheduler at ``dask_address``).
-* Two runs never write one store at once: the run holds the one slot of a
-  global concurrency limit named after the store (see :mod:`flows.store_lock`).
+* Two runs never write one store at once: the run takes the store's run
+  lock (as every run does, see :meth:`vocmine.store.Store.claim_for_run`),
+  and waits first for the one slot of a global concurrency limit named after
+  the store (see :mod:`flows.store_lock`).
 * Only I/O tasks (reading sources, writing the store and exports) retry,
   with exponential backoff.
+* Task parameters are data (settings, items, run ids): a task reaches the
+  store and the models through the closure it is built in, never as a
+  parameter, so nothing live is hashed, pickled or sent to the server.
 * A failed run ends with a message naming the step that failed and posts to
   the failure webhook if one is configured (see :mod:`flows.notify`).
 """
@@ -20,12 +28,13 @@ Operational behaviour:
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
 
 from flows.analysis import analyse_items, register_analyser
@@ -37,15 +46,15 @@ from flows.store_lock import store_lock
 from vocmine import registry
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
-from vocmine.nlp.redact import Redactor
-from vocmine.pipeline import run as steps
+from vocmine.pipeline import run
 from vocmine.pipeline.exports import export_run
-from vocmine.pipeline.selection import select_for_analysis
-from vocmine.pipeline.summary import complete_summary
-from vocmine.schemas import IngestResult, RunSummary
-from vocmine.store import mask_password, open_store
+from vocmine.pipeline.selection import Selection, select_for_analysis
+from vocmine.schemas import AnalysedItem, FeedbackItem, IngestResult, RunSummary
+from vocmine.store import Store, mask_password
 
 ARTIFACT_KEY = SUMMARY_KEY
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class PipelineRunError(RuntimeError):
@@ -61,93 +70,197 @@ def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     return not isinstance(error, PERMANENT_ERRORS)
 
 
-# Every task states its cache policy. Only ``analyse chunk`` (pure, costly)
-# caches; the others read or write the outside world and must run each time.
+# Every task states its cache policy. Only ``analyse chunk`` (pure, costly;
+# see flows/analysis.py) caches; the others read or write the outside world
+# and must run each time. Only I/O tasks retry.
+READ_RETRIES: dict[str, Any] = {
+    "retries": 3,
+    "retry_delay_seconds": exponential_backoff(backoff_factor=5),
+    "retry_condition_fn": is_transient,
+}
+WRITE_RETRIES: dict[str, Any] = {
+    "retries": 2,
+    "retry_delay_seconds": exponential_backoff(backoff_factor=2),
+    "retry_condition_fn": is_transient,
+}
+
+
 @task(name="load settings", cache_policy=NO_CACHE)
 def load_settings_task(config: str | None, store_url: str | None, out_dir: str | None) -> Settings:
     """Read and validate the configuration."""
     return load_settings(config, store_url=store_url, out_dir=out_dir)
 
 
-@task(
-    name="read source",
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=5),
-    retry_condition_fn=is_transient,
-    cache_policy=NO_CACHE,
-)
-def read_source_task(settings: Settings, store) -> IngestResult:
-    """Read the one source of ``settings`` since its watermark (I/O: retried with backoff)."""
-    return steps.ingest(settings, None, store, secrets=read_prefect_secret)
+def step_task(fn: Callable[P, R], name: str, **options: Any) -> Task[P, R]:
+    """Wrap one step call as an uncached Prefect task named ``name``."""
+    return task(name=name, cache_policy=NO_CACHE, **options)(fn)
 
 
-@task(
-    name="read input files",
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=5),
-    retry_condition_fn=is_transient,
-    cache_policy=NO_CACHE,
-)
-def read_files_task(settings: Settings, inputs: list[str], store) -> IngestResult:
-    """Read the files given instead of the configured sources (unchanged files skipped)."""
-    return steps.ingest(settings, [Path(p) for p in inputs], store)
+class PrefectSteps:
+    """The steps of :class:`vocmine.pipeline.run.Steps`, each run as a Prefect task.
 
+    Each method builds its task around a closure over the live objects it
+    gets (the store, the models) and calls it with data only. Call it inside
+    a flow run.
 
-@task(name="load models", cache_policy=NO_CACHE)
-def load_models_task(settings: Settings, store):
-    """Build the embedder and analyser from the configured models."""
-    embedder = registry.build_embedder(settings, store) if settings.topics.enabled else None
-    return embedder, registry.build_analyser(settings, embedder)
+    Args:
+        runner: The task runner the analysis chunks are mapped over.
+        workers: Threads or Dask workers (``2 x workers`` chunks in flight).
+        cache_analysis: Reuse the results of identical chunks for a day.
+        write_exports: False leaves the exports to another run (hourly runs).
+    """
 
+    def __init__(
+        self,
+        runner: TaskRunner,
+        workers: int = 1,
+        cache_analysis: bool = True,
+        write_exports: bool = True,
+    ) -> None:
+        self.runner = runner
+        self.workers = workers
+        self.cache_analysis = cache_analysis
+        self.exports_on = write_exports
 
-@task(name="select new and changed items", cache_policy=NO_CACHE)
-def select_task(store, items):
-    """Split items into new, changed and unchanged against the store."""
-    return select_for_analysis(store, items)
+    def read_sources(
+        self, settings: Settings, inputs: Sequence[Path] | None, store: Store
+    ) -> IngestResult:
+        """Read ``inputs`` (one task) or every configured source (one named task each)."""
+        if inputs:
 
+            def read_input_files(settings: Settings, inputs: list[str]) -> IngestResult:
+                """Read the files given instead of the configured sources (unchanged files skipped)."""
+                return run.ingest(settings, [Path(p) for p in inputs], store)
 
-@task(name="assign topics", cache_policy=NO_CACHE)
-def topics_task(settings: Settings, store, embedder, analysed):
-    """Transform with the saved topic model (fit only the first time)."""
-    return steps.assign_topics(settings, store, embedder, analysed)
+            read_files = step_task(read_input_files, "read input files", **READ_RETRIES)
+            return read_files(settings, [str(p) for p in inputs])
+        if not settings.sources:
+            raise PipelineRunError("no sources configured and no inputs given")
 
+        def read_one_source(settings: Settings) -> IngestResult:
+            """Read the one source of ``settings`` since its watermark."""
+            return run.ingest(settings, None, store, secrets=read_prefect_secret)
 
-@task(
-    name="store insights and open follow-ups",
-    retries=2,
-    retry_delay_seconds=exponential_backoff(backoff_factor=2),
-    retry_condition_fn=is_transient,
-    cache_policy=NO_CACHE,
-)
-def store_task(settings: Settings, store, summary: RunSummary, analysed, analyser) -> int:
-    """Upsert insights and open follow-up cases (idempotent, so safe to retry)."""
-    return steps.store_insights(settings, store, summary, analysed, analyser)
+        read_source = step_task(read_one_source, "read source", **READ_RETRIES)
+        merged = IngestResult()
+        for spec in settings.sources:
+            named = read_source.with_options(task_run_name=f"read source {spec.name}")
+            merged.absorb(named(settings.model_copy(update={"sources": [spec]})))
+        return merged
 
+    def select(self, store: Store, items: Sequence[FeedbackItem]) -> Selection:
+        """Split items into new, changed and unchanged against the store."""
 
-@task(
-    name="write exports",
-    retries=2,
-    retry_delay_seconds=exponential_backoff(backoff_factor=2),
-    retry_condition_fn=is_transient,
-    cache_policy=NO_CACHE,
-)
-def export_task(settings: Settings, store, run_id: str, changed: int) -> dict[str, str]:
-    """Write the run's export partition, and the full files, workbook and report when due."""
-    return export_run(settings, store, run_id, changed)
+        def select_new_and_changed(items: Sequence[FeedbackItem]) -> Selection:
+            return select_for_analysis(store, items)
 
+        selection = step_task(select_new_and_changed, "select new and changed items")(items)
+        get_run_logger().info(
+            "%d items to analyse (%d new, %d changed, %d unchanged)",
+            len(selection.new) + len(selection.changed),
+            len(selection.new),
+            len(selection.changed),
+            selection.unchanged,
+        )
+        return selection
 
-def read_all(settings: Settings, inputs: list[str] | None, store) -> IngestResult:
-    """Read ``inputs`` or every configured source, one named task per source."""
-    if inputs:
-        return read_files_task(settings, inputs, store)
-    if not settings.sources:
-        raise PipelineRunError("no sources configured and no inputs given")
-    merged = IngestResult()
-    for spec in settings.sources:
-        named = read_source_task.with_options(task_run_name=f"read source {spec.name}")
-        result = named(settings.model_copy(update={"sources": [spec]}), store)
-        merged.absorb(result)
-    return merged
+    def load_models(self, settings: Settings, store: Store) -> run.Models:
+        """Build the embedder and analyser from the configured models."""
+
+        def load_models(settings: Settings) -> run.Models:
+            return run.load_models(settings, store)
+
+        return step_task(load_models, "load models")(settings)
+
+    def analyse(
+        self,
+        settings: Settings,
+        models: run.Models,
+        items: list[FeedbackItem],
+        progress: run.ProgressCallback | None,
+    ) -> list[AnalysedItem]:
+        """Map the chunks over the task runner (see :func:`flows.analysis.analyse_items`)."""
+        register_analyser(settings, models.analyser)
+        analysed = analyse_items(
+            self.runner,
+            settings,
+            items,
+            registry.model_versions(settings, models.analyser, None),
+            max_in_flight=2 * self.workers,
+            cache=self.cache_analysis,
+        )
+        if progress:
+            progress(len(analysed), len(items))
+        return analysed
+
+    def assign_topics(
+        self,
+        settings: Settings,
+        store: Store,
+        models: run.Models | None,
+        analysed: list[AnalysedItem],
+    ) -> Path | None:
+        """Transform with the saved topic model (fit only the first time)."""
+        embedder = models.embedder if models else None
+
+        def assign_topics(settings: Settings, analysed: list[AnalysedItem]) -> Path | None:
+            return run.assign_topics(settings, store, embedder, analysed)
+
+        return step_task(assign_topics, "assign topics")(settings, analysed)
+
+    def add_contact_history(
+        self, store: Store, models: run.Models, analysed: list[AnalysedItem]
+    ) -> list[AnalysedItem]:
+        """Add repeat-contact and channel-switch signals from the customers' stored contacts."""
+
+        def add_contact_history(analysed: list[AnalysedItem]) -> list[AnalysedItem]:
+            return run.add_contact_history(store, models.analyser, analysed)
+
+        return step_task(add_contact_history, "add contact history", **READ_RETRIES)(analysed)
+
+    def open_followups(self, settings: Settings, store: Store, analysed: list[AnalysedItem]) -> int:
+        """Open the items' follow-up cases (idempotent, so safe to retry)."""
+
+        def open_followups(settings: Settings, analysed: list[AnalysedItem]) -> int:
+            return run.open_followups(settings, store, analysed)
+
+        return step_task(open_followups, "open follow-up cases", **WRITE_RETRIES)(
+            settings, analysed
+        )
+
+    def store_insights(self, store: Store, run_id: str, analysed: list[AnalysedItem]) -> None:
+        """Upsert the run's insights (idempotent, so safe to retry)."""
+
+        def store_insights(run_id: str, analysed: list[AnalysedItem]) -> None:
+            run.store_insights(store, run_id, analysed)
+
+        step_task(store_insights, "store insights", **WRITE_RETRIES)(run_id, analysed)
+
+    def advance_watermarks(self, store: Store, result: IngestResult) -> None:
+        """Remember what the run read (idempotent, so safe to retry)."""
+
+        def advance_watermarks(
+            watermarks: dict[str, str], files_read: list[tuple[str, str, str]]
+        ) -> None:
+            run.advance_watermarks(
+                store, IngestResult(watermarks=watermarks, files_read=files_read)
+            )
+
+        step_task(advance_watermarks, "advance watermarks", **WRITE_RETRIES)(
+            result.watermarks, result.files_read
+        )
+
+    def write_exports(
+        self, settings: Settings, store: Store, run_id: str, changed: int
+    ) -> dict[str, str]:
+        """Write the run's export partition, and the full files when due; {} with exports off."""
+        if not self.exports_on:
+            return {}
+
+        def write_exports(settings: Settings, run_id: str, changed: int) -> dict[str, str]:
+            return export_run(settings, store, run_id, changed)
+
+        return step_task(write_exports, "write exports", **WRITE_RETRIES)(settings, run_id, changed)
 
 
 @flow(name="vocmine-pipeline", log_prints=False, on_failure=[notify_failure])
@@ -188,8 +301,9 @@ def vocmine_pipeline(
     logger = get_run_logger()
     settings = load_settings_task(config, store_url, out_dir)
     runner = build_task_runner(task_runner, workers, dask_address)
+    steps = PrefectSteps(runner, workers, cache_analysis, write_exports)
     with store_lock(settings.resolved_store_url, store_lock_timeout_seconds):
-        summary = _run(settings, inputs, write_exports, runner, workers, cache_analysis)
+        summary = run_naming_the_step(settings, inputs, steps)
     publish_run_artifacts(summary)
     logger.info(
         "run %s: %d rows in, %d stored, %d updated, %d quarantined, %d skipped, exports in %s",
@@ -204,82 +318,27 @@ def vocmine_pipeline(
     return {**summary.to_dict(), "store_url": mask_password(settings.resolved_store_url)}
 
 
-def _run(
-    settings: Settings,
-    inputs: list[str] | None,
-    write_exports: bool,
-    runner: Any,
-    workers: int,
-    cache_analysis: bool,
+def run_naming_the_step(
+    settings: Settings, inputs: list[str] | None, steps: PrefectSteps
 ) -> RunSummary:
-    logger = get_run_logger()
-    started = datetime.now(UTC)
-    summary = RunSummary(run_id=steps.new_run_id(started), started_at=started)
-    step = "opening the store"
-    with open_store(settings.resolved_store_url) as store:
-        store.start_run(summary)
-        try:
-            step = "reading the sources"
-            result = read_all(settings, inputs, store)
-            quarantined = steps.redact_quarantined(result.quarantined, Redactor())
-            store.add_quarantined(summary.run_id, quarantined)
-            step = "selecting new and changed items"
-            selection = select_task(store, result.items)
-            todo = selection.new + selection.changed
-            logger.info(
-                "%d items to analyse (%d new, %d changed, %d unchanged)",
-                len(todo),
-                len(selection.new),
-                len(selection.changed),
-                selection.unchanged,
-            )
-            embedder, analyser, analysed = None, None, []
-            if todo:  # models load only when there is something to analyse
-                step = "loading the models"
-                embedder, analyser = load_models_task(settings, store)
-                register_analyser(settings, analyser)
-                step = "analysing the items"
-                versions = registry.model_versions(settings, analyser, None)
-                analysed = analyse_items(
-                    runner,
-                    settings,
-                    todo,
-                    versions,
-                    max_in_flight=2 * workers,
-                    cache=cache_analysis,
-                )
-            step = "assigning topics"
-            topic_dir = topics_task(settings, store, embedder, analysed)
-            step = "storing insights and follow-ups"
-            if analyser is not None:
-                summary.followups_opened = store_task(settings, store, summary, analysed, analyser)
-            steps.advance_watermarks(store, result)
-            complete_summary(
-                settings=settings,
-                summary=summary,
-                store=store,
-                result=result,
-                selection=selection,
-                analysed=analysed,
-                versions=registry.model_versions(settings, analyser, topic_dir),
-            )
-            if write_exports:
-                step = "writing the exports"
-                summary.exports = export_task(settings, store, summary.run_id, len(analysed))
-            summary.status = "completed"
-            summary.finished_at = datetime.now(UTC)
-            store.finish_run(summary)
-        except BaseException as error:
-            summary.status = "failed"
-            summary.finished_at = datetime.now(UTC)
-            store.finish_run(summary)
-            if isinstance(error, Exception) and not isinstance(error, PipelineRunError):
-                raise PipelineRunError(
-                    f"vocmine run {summary.run_id} failed while {step}: "
-                    f"{type(error).__name__}: {error}"
-                ) from error
-            raise
-    return summary
+    """Run :func:`vocmine.pipeline.run.run_pipeline` with ``steps``; name the failed step.
+
+    Raises:
+        PipelineRunError: The run failed; the message names the run, the step
+            and the error.
+    """
+    try:
+        return run.run_pipeline(settings, [Path(p) for p in inputs] if inputs else None, steps)
+    except PipelineRunError:
+        raise
+    except Exception as error:
+        raise PipelineRunError(f"{failure_note(error)}: {type(error).__name__}: {error}") from error
+
+
+def failure_note(error: BaseException) -> str:
+    """Return the note :func:`vocmine.pipeline.run.run_pipeline` added naming the failed step."""
+    notes = [n for n in getattr(error, "__notes__", ()) if n.startswith("vocmine run ")]
+    return notes[-1] if notes else "vocmine run failed"
 
 
 if __name__ == "__main__":

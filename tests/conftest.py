@@ -1,4 +1,4 @@
-"""Shared fixtures: fast settings over the sample corpus, in a temp folder; PostgreSQL."""
+"""Shared fixtures: fast settings over the sample corpus, in a temp folder; PostgreSQL; Prefect."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def fast_settings(tmp_path: Path) -> Settings:
 def settings(tmp_path: Path) -> Settings:
     """Fast settings in a fresh temp folder."""
     return fast_settings(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server and database for every flow test of the session."""
+    harness = pytest.importorskip("prefect.testing.utilities")
+    with harness.prefect_test_harness(server_startup_timeout=120):
+        yield
 
 
 # ------------------------------------------------------------------ PostgreSQL

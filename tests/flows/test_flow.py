@@ -14,7 +14,6 @@ import yaml
 pytest.importorskip("prefect")
 
 from prefect.client.orchestration import get_client  # noqa: E402
-from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 
 from flows.analysis import PROGRESS_KEY  # noqa: E402
 from flows.artifacts import EXPORTS_KEY, TOP_TABLE_KEY  # noqa: E402
@@ -25,12 +24,6 @@ from flows.store_lock import store_lock  # noqa: E402
 from tests.conftest import REPO, fast_config_file  # noqa: E402
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def prefect_harness():
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
 
 
 async def _post_filter(path: str, body: dict) -> list[dict]:

@@ -1,8 +1,13 @@
-"""Plain-Python composition of a whole run: ingest -> analyse -> store -> export.
+"""THE run sequence: read -> select -> analyse -> topics -> store -> export, written once.
 
-The CLI calls :func:`run_pipeline`; the Prefect flow in ``flows/pipeline.py``
-calls the same step functions one task each, so a run gives the same result
-with or without Prefect.
+:func:`run_pipeline` fixes what every run does and in which order: it takes
+the store's run lock, records the run, calls the steps, keeps the ordering
+invariants (follow-up cases before insights, watermarks only after the
+insights are stored, exports last), marks a failed run ``failed`` and fills
+the summary. *How* each step is carried out is a :class:`Steps` object:
+:class:`LocalSteps` calls the step functions below directly (``vocmine
+run``); the Prefect flow (``flows/pipeline.py``) passes the same functions
+wrapped as tasks. So a run gives the same result with or without Prefect.
 """
 
 from __future__ import annotations
@@ -10,17 +15,16 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 
 import vocmine
 from vocmine.analysis.analyser import Analyser
 from vocmine.analysis.contact_history import apply_contact_history, customer_key
 from vocmine.config import Settings
-from vocmine.embeddings import (
-    Embedder,
-)
+from vocmine.embeddings import Embedder
 from vocmine.errors import ConfigError
 from vocmine.followups.rules import followup_cases
 from vocmine.ingest import (
@@ -52,6 +56,8 @@ ProgressCallback = Callable[[int, int], None]
 T = TypeVar("T")
 STORE_BATCH = 5_000
 """Insights upserted per store call."""
+FAILED_NOTE = "vocmine run {run_id} failed while {step}"
+"""Note added to an error that ends a run (read by the Prefect flow's failure message)."""
 
 
 # --- steps -----------------------------------------------------------------
@@ -178,84 +184,43 @@ def analyse_chunk(
     ]
 
 
+@dataclass(slots=True)
+class Models:
+    """The run's models, loaded only when a run has something to analyse.
+
+    Attributes:
+        analyser: Analyses items (language, sentiment, categories, signals).
+        embedder: Embeds texts for the topic stage; None with topics off.
+    """
+
+    analyser: Analyser
+    embedder: Embedder | None = None
+
+
+def load_models(settings: Settings, store: Store) -> Models:
+    """Build the embedder (with topics on; its cache is kept in ``store``) and the analyser."""
+    embedder = build_embedder(settings, store) if settings.topics.enabled else None
+    return Models(analyser=build_analyser(settings, embedder), embedder=embedder)
+
+
+def analyse_in_chunks(
+    analyser: Analyser,
+    items: Sequence[FeedbackItem],
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+) -> list[AnalysedItem]:
+    """Analyse ``items`` in chunks of ``settings.chunk_size``; report progress after each."""
+    analysed: list[AnalysedItem] = []
+    for chunk in chunked(items, settings.chunk_size):
+        analysed.extend(analyse_chunk(analyser, chunk, settings.customer_salt))
+        if progress:
+            progress(len(analysed), len(items))
+    return analysed
+
+
 def new_run_id(now: datetime) -> str:
     """Return a sortable, unique run id."""
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-
-
-# --- the whole run ---------------------------------------------------------
-def run_pipeline(
-    settings: Settings,
-    inputs: Sequence[Path] | None = None,
-    progress: ProgressCallback | None = None,
-) -> RunSummary:
-    """Run ingest -> analyse -> topics -> store -> follow-ups -> export.
-
-    A re-run reads only source files changed since the last stored run, loads
-    the models only when there is something to analyse, and writes exports
-    bounded by what it changed (:func:`export_run`).
-
-    Args:
-        settings: The run's configuration.
-        inputs: Files to read instead of the configured sources.
-        progress: Called with ``(items_done, items_total)`` after each chunk.
-
-    Returns:
-        The run summary (also stored in the runs table).
-    """
-    started = datetime.now(UTC)
-    summary = RunSummary(run_id=new_run_id(started), started_at=started)
-    with open_store(settings.resolved_store_url) as store:
-        store.claim_for_run()
-        store.start_run(summary)
-        try:
-            _run(settings, inputs, store, summary, progress)
-        except BaseException:
-            summary.status = "failed"
-            summary.finished_at = datetime.now(UTC)
-            store.finish_run(summary)
-            raise
-    return summary
-
-
-def _run(
-    settings: Settings,
-    inputs: Sequence[Path] | None,
-    store: Store,
-    summary: RunSummary,
-    progress: ProgressCallback | None,
-) -> None:
-    result = ingest(settings, inputs, store)
-    quarantined = redact_quarantined(result.quarantined, Redactor())
-    store.add_quarantined(summary.run_id, quarantined)
-    selection = select_for_analysis(store, result.items)
-    result.items.clear()  # the selection holds what is analysed; the rest is not needed
-    todo = selection.new + selection.changed
-    logger.info(
-        "%d items: %d new, %d changed, %d unchanged",
-        len(todo) + selection.unchanged,
-        len(selection.new),
-        len(selection.changed),
-        selection.unchanged,
-    )
-    embedder: Embedder | None = None
-    analyser: Analyser | None = None
-    if todo:  # models load only when there is something to analyse
-        embedder = build_embedder(settings, store) if settings.topics.enabled else None
-        analyser = build_analyser(settings, embedder)
-    analysed: list[AnalysedItem] = []
-    for chunk in chunked(todo, settings.chunk_size):
-        analysed.extend(analyse_chunk(analyser, chunk, settings.customer_salt))  # type: ignore[arg-type]
-        if progress:
-            progress(len(analysed), len(todo))
-    del todo
-    record_run(settings, store, summary, result, selection, analysed, analyser, embedder)
-    changed = len(analysed)
-    del analysed, selection, result, analyser, embedder  # free the run before the exports
-    summary.exports = export_run(settings, store, summary.run_id, changed)
-    summary.status = "completed"
-    summary.finished_at = datetime.now(UTC)
-    store.finish_run(summary)
 
 
 def assign_topics(
@@ -273,47 +238,287 @@ def assign_topics(
     return stage.model_dir
 
 
-def store_insights(
-    settings: Settings,
-    store: Store,
-    summary: RunSummary,
-    analysed: list[AnalysedItem],
-    analyser: Analyser,
-) -> int:
-    """Add contact-history signals, open follow-ups, upsert insights; return cases opened.
+def add_contact_history(
+    store: Store, analyser: Analyser, analysed: Sequence[AnalysedItem]
+) -> list[AnalysedItem]:
+    """Read the customers' stored contacts and add repeat-contact and channel-switch signals.
 
-    Cases are written before the insights on purpose: a run killed in between
-    re-analyses the same items next time (they are not stored yet) and opening
-    their cases again is a no-op, so no case is ever lost. In the other order a
-    kill would leave stored items whose cases were never opened.
-
-    Insights are upserted :data:`STORE_BATCH` at a time, so the rows being
-    written never double the run's memory; a kill between batches leaves the
-    rest unstored, to be analysed again by the next run.
+    The store read is here; the rule is :func:`apply_contact_history` (pure).
     """
-    apply_contact_history(analysed, store, analyser)
+    contacts = store.customer_contacts([a.customer_key for a in analysed if a.customer_key])
+    return apply_contact_history(analysed, contacts, analyser.severity_of)
+
+
+def open_followups(settings: Settings, store: Store, analysed: Sequence[AnalysedItem]) -> int:
+    """Open (or update) the follow-up cases the analysed items call for; return cases opened.
+
+    Idempotent: opening the same items' cases again changes nothing.
+    """
     cases = followup_cases(analysed, settings.followups, datetime.now(UTC))
-    opened = store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
+    return store.upsert_followups(cases, settings.followups.reopen_on_new_contact)
+
+
+def store_insights(store: Store, run_id: str, analysed: Sequence[AnalysedItem]) -> None:
+    """Upsert the run's insights, :data:`STORE_BATCH` at a time.
+
+    Batches keep the rows being written from doubling the run's memory; a
+    kill between batches leaves the rest unstored, to be analysed again by
+    the next run. Idempotent (keyed by item id).
+    """
     for batch in chunked(analysed, STORE_BATCH):
-        store.upsert_insights(summary.run_id, batch)
-    return opened
+        store.upsert_insights(run_id, batch)
 
 
-def record_run(
+# --- how the steps are carried out -------------------------------------------
+@runtime_checkable
+class Steps(Protocol):
+    """How each step of a run is carried out; :func:`run_pipeline` decides when.
+
+    An implementation does one step per method and nothing else (it never
+    calls another step, never opens or locks the store). Steps that write the
+    store are idempotent, so an implementation may retry them.
+    """
+
+    def read_sources(
+        self, settings: Settings, inputs: Sequence[Path] | None, store: Store
+    ) -> IngestResult:
+        """Read ``inputs`` or every configured source since its watermark (see :func:`ingest`)."""
+        ...
+
+    def select(self, store: Store, items: Sequence[FeedbackItem]) -> Selection:
+        """Split items into new, changed and unchanged against the store."""
+        ...
+
+    def load_models(self, settings: Settings, store: Store) -> Models:
+        """Build the run's models (called only when there is something to analyse)."""
+        ...
+
+    def analyse(
+        self,
+        settings: Settings,
+        models: Models,
+        items: list[FeedbackItem],
+        progress: ProgressCallback | None,
+    ) -> list[AnalysedItem]:
+        """Analyse the items in chunks of ``settings.chunk_size``; return them in order."""
+        ...
+
+    def assign_topics(
+        self,
+        settings: Settings,
+        store: Store,
+        models: Models | None,
+        analysed: list[AnalysedItem],
+    ) -> Path | None:
+        """Set topic ids (saved model, or a first fit); return the topic model folder used."""
+        ...
+
+    def add_contact_history(
+        self, store: Store, models: Models, analysed: list[AnalysedItem]
+    ) -> list[AnalysedItem]:
+        """Return the items with the contact-history signals (see :func:`add_contact_history`)."""
+        ...
+
+    def open_followups(self, settings: Settings, store: Store, analysed: list[AnalysedItem]) -> int:
+        """Open the items' follow-up cases; return how many were opened."""
+        ...
+
+    def store_insights(self, store: Store, run_id: str, analysed: list[AnalysedItem]) -> None:
+        """Upsert the run's insights."""
+        ...
+
+    def advance_watermarks(self, store: Store, result: IngestResult) -> None:
+        """Remember what the run read (source watermarks, processed files)."""
+        ...
+
+    def write_exports(
+        self, settings: Settings, store: Store, run_id: str, changed: int
+    ) -> dict[str, str]:
+        """Write the run's exports; return ``kind -> path`` (empty: none written)."""
+        ...
+
+
+class LocalSteps:
+    """Each step called directly, in this process (``vocmine run``)."""
+
+    def read_sources(
+        self, settings: Settings, inputs: Sequence[Path] | None, store: Store
+    ) -> IngestResult:
+        """Read ``inputs`` or every configured source (see :func:`ingest`)."""
+        return ingest(settings, inputs, store)
+
+    def select(self, store: Store, items: Sequence[FeedbackItem]) -> Selection:
+        """Split items into new, changed and unchanged (see :func:`select_for_analysis`)."""
+        return select_for_analysis(store, items)
+
+    def load_models(self, settings: Settings, store: Store) -> Models:
+        """Build the run's models (see :func:`load_models`)."""
+        return load_models(settings, store)
+
+    def analyse(
+        self,
+        settings: Settings,
+        models: Models,
+        items: list[FeedbackItem],
+        progress: ProgressCallback | None,
+    ) -> list[AnalysedItem]:
+        """Analyse the items chunk by chunk (see :func:`analyse_in_chunks`)."""
+        return analyse_in_chunks(models.analyser, items, settings, progress)
+
+    def assign_topics(
+        self,
+        settings: Settings,
+        store: Store,
+        models: Models | None,
+        analysed: list[AnalysedItem],
+    ) -> Path | None:
+        """Set topic ids (see :func:`assign_topics`)."""
+        return assign_topics(settings, store, models.embedder if models else None, analysed)
+
+    def add_contact_history(
+        self, store: Store, models: Models, analysed: list[AnalysedItem]
+    ) -> list[AnalysedItem]:
+        """Add the contact-history signals (see :func:`add_contact_history`)."""
+        return add_contact_history(store, models.analyser, analysed)
+
+    def open_followups(self, settings: Settings, store: Store, analysed: list[AnalysedItem]) -> int:
+        """Open the follow-up cases (see :func:`open_followups`)."""
+        return open_followups(settings, store, analysed)
+
+    def store_insights(self, store: Store, run_id: str, analysed: list[AnalysedItem]) -> None:
+        """Upsert the insights (see :func:`store_insights`)."""
+        store_insights(store, run_id, analysed)
+
+    def advance_watermarks(self, store: Store, result: IngestResult) -> None:
+        """Remember what the run read (see :func:`advance_watermarks`)."""
+        advance_watermarks(store, result)
+
+    def write_exports(
+        self, settings: Settings, store: Store, run_id: str, changed: int
+    ) -> dict[str, str]:
+        """Write the exports the run calls for (see :func:`vocmine.pipeline.exports.export_run`)."""
+        return export_run(settings, store, run_id, changed)
+
+
+# --- the whole run -----------------------------------------------------------
+@dataclass(slots=True)
+class _Where:
+    """The step a run is in, for the note on the error that ends it."""
+
+    step: str = "opening the store"
+
+
+def run_pipeline(
     settings: Settings,
+    inputs: Sequence[Path] | None = None,
+    steps: Steps | None = None,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Run read -> select -> analyse -> topics -> store -> export: THE sequence of a run.
+
+    The run first takes the store's run lock (:meth:`Store.claim_for_run`,
+    which also marks runs left ``running`` by a killed process
+    ``interrupted``) and records itself as ``running``. An error in any step
+    marks it ``failed`` and is raised again with a note naming the step
+    (:data:`FAILED_NOTE`). A re-run reads only source files changed since the
+    last stored run, loads the models only when there is something to
+    analyse, and writes exports bounded by what it changed.
+
+    Ordering invariants, kept here and nowhere else:
+
+    * follow-up cases are written before the insights: a run killed in
+      between re-analyses the same items next time (they are not stored yet)
+      and opening their cases again is a no-op, so no case is ever lost;
+    * watermarks and processed files advance only after the insights are
+      stored: a run that dies before reads the same window again (content
+      hashes keep anything from being stored twice);
+    * exports come last, from what is stored.
+
+    Args:
+        settings: The run's configuration.
+        inputs: Files to read instead of the configured sources.
+        steps: How the steps are carried out; default :class:`LocalSteps`.
+        progress: Called with ``(items_done, items_total)`` as items are analysed.
+
+    Returns:
+        The run summary (also stored in the runs table).
+
+    Raises:
+        StoreError: Another run holds the store (nothing was done).
+    """
+    steps = steps if steps is not None else LocalSteps()
+    started = datetime.now(UTC)
+    summary = RunSummary(run_id=new_run_id(started), started_at=started)
+    where = _Where()
+    try:
+        with open_store(settings.resolved_store_url) as store:
+            store.claim_for_run()
+            store.start_run(summary)
+            try:
+                changed = _analyse_and_store(
+                    settings, inputs, steps, store, summary, progress, where
+                )
+                where.step = "writing the exports"
+                summary.exports = steps.write_exports(settings, store, summary.run_id, changed)
+                summary.status = "completed"
+                summary.finished_at = datetime.now(UTC)
+                store.finish_run(summary)
+            except BaseException:
+                summary.status = "failed"
+                summary.finished_at = datetime.now(UTC)
+                store.finish_run(summary)
+                raise
+    except BaseException as error:
+        error.add_note(FAILED_NOTE.format(run_id=summary.run_id, step=where.step))
+        raise
+    return summary
+
+
+def _analyse_and_store(
+    settings: Settings,
+    inputs: Sequence[Path] | None,
+    steps: Steps,
     store: Store,
     summary: RunSummary,
-    result: IngestResult,
-    selection: Selection,
-    analysed: list[AnalysedItem],
-    analyser: Analyser | None,
-    embedder: Embedder | None,
-) -> None:
-    """Topics, contact history, storing, follow-ups, watermarks and the summary's counts."""
-    topic_dir = assign_topics(settings, store, embedder, analysed)
-    if analyser is not None:
-        summary.followups_opened = store_insights(settings, store, summary, analysed, analyser)
-    advance_watermarks(store, result)
+    progress: ProgressCallback | None,
+    where: _Where,
+) -> int:
+    """Every step up to the exports; fill the summary; return how many items changed.
+
+    Its own function so the run's items and models are freed before the exports.
+    """
+    where.step = "reading the sources"
+    result = steps.read_sources(settings, inputs, store)
+    store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, Redactor()))
+    where.step = "selecting new and changed items"
+    selection = steps.select(store, result.items)
+    result.items.clear()  # the selection holds what is analysed; the rest is not needed
+    todo = selection.new + selection.changed
+    logger.info(
+        "%d items: %d new, %d changed, %d unchanged",
+        len(todo) + selection.unchanged,
+        len(selection.new),
+        len(selection.changed),
+        selection.unchanged,
+    )
+    models: Models | None = None
+    analysed: list[AnalysedItem] = []
+    if todo:  # models load only when there is something to analyse
+        where.step = "loading the models"
+        models = steps.load_models(settings, store)
+        where.step = "analysing the items"
+        analysed = steps.analyse(settings, models, todo, progress)
+    del todo
+    where.step = "assigning topics"
+    topic_dir = steps.assign_topics(settings, store, models, analysed)
+    if models is not None:
+        where.step = "adding contact history"
+        analysed = steps.add_contact_history(store, models, analysed)
+    where.step = "storing insights and follow-ups"
+    if models is not None:
+        summary.followups_opened = steps.open_followups(settings, store, analysed)  # cases first
+        steps.store_insights(store, summary.run_id, analysed)
+    steps.advance_watermarks(store, result)  # only once the insights are stored
     logger.info(
         "stored %d insights and opened %d follow-up cases; writing exports",
         len(analysed),
@@ -326,5 +531,6 @@ def record_run(
         result,
         selection,
         analysed,
-        model_versions(settings, analyser, topic_dir),
+        model_versions(settings, models.analyser if models else None, topic_dir),
     )
+    return len(analysed)
