@@ -72,7 +72,7 @@ def test_presets_differ_only_where_documented():
 
 def test_explicit_letters_must_fold_to_ascii():
     with pytest.raises(ValueError, match="ASCII"):
-        FoldPreset("bad", {"ł": "ľ"}, lower=False)
+        FoldPreset("bad", {"ł": "ľ"}, lower=False, fold=str.lower)
 
 
 def test_consumers_use_the_one_fold():
@@ -90,3 +90,11 @@ def test_chat_speaker_labels_compare_folded(label, role):
     from vocmine.ingest.chats import speaker_role
 
     assert speaker_role(label) == role
+
+
+@pytest.mark.parametrize("preset", [MARKS, SENTIMENT, MATCHING])
+def test_a_preset_fold_pickles_so_models_holding_it_save(preset):
+    import pickle
+
+    restored = pickle.loads(pickle.dumps(preset.fold))
+    assert restored("Zásilka ŁÓDŹ, Straße") == preset.fold("Zásilka ŁÓDŹ, Straße")

@@ -38,7 +38,17 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-__all__ = ["MARKS", "MATCHING", "SENTIMENT", "FoldPreset", "fold", "fold_marks"]
+__all__ = [
+    "MARKS",
+    "MATCHING",
+    "SENTIMENT",
+    "FoldPreset",
+    "fold",
+    "fold_for_matching",
+    "fold_for_sentiment",
+    "fold_keeping_case",
+    "fold_marks",
+]
 
 
 def fold_marks(char: str) -> str:
@@ -68,47 +78,54 @@ class FoldPreset:
         letters: Letters Unicode does not decompose, mapped to what they fold to; the
             values must be ASCII (so folding them again changes nothing).
         lower: Whether the text is lower-cased first.
+        fold: The folding function (module level, so models that keep it pickle).
 
     Attributes:
-        fold: The folding function itself (a closure: the fastest call on hot paths).
+        table: The ``str.translate`` table ``fold`` uses.
     """
 
-    __slots__ = ("fold", "letters", "lower", "name")
+    __slots__ = ("fold", "letters", "lower", "name", "table")
 
-    def __init__(self, name: str, letters: Mapping[str, str], lower: bool) -> None:
+    def __init__(
+        self, name: str, letters: Mapping[str, str], lower: bool, fold: Callable[[str], str]
+    ) -> None:
         if not all(value.isascii() for value in letters.values()):
             raise ValueError(f"fold preset {name!r}: explicit letters must fold to ASCII")
         self.name = name
         self.letters = MappingProxyType(dict(letters))
         self.lower = lower
-        self.fold = _folder(_FoldTable({ord(k): v for k, v in letters.items()}), lower)
+        self.table = _FoldTable({ord(k): v for k, v in letters.items()})
+        self.fold = fold
 
     def __repr__(self) -> str:
         """Return ``FoldPreset('name')``."""
         return f"FoldPreset({self.name!r})"
 
 
-def _folder(table: _FoldTable, lower: bool) -> Callable[[str], str]:
-    """Return the fold function of one table; ASCII text skips the table."""
-    if lower:
-
-        def fold_lower(text: str) -> str:
-            if text.isascii():  # NFKD and the explicit letters leave ASCII as it is
-                return text.lower()
-            return text.lower().translate(table)
-
-        return fold_lower
-
-    def fold_as_cased(text: str) -> str:
-        return text if text.isascii() else text.translate(table)
-
-    return fold_as_cased
+# The three fold functions are written out (not closures) so that a model holding one,
+# e.g. as a vectorizer's preprocessor, pickles. ASCII text skips the table: NFKD and the
+# explicit letters leave it as it is.
+def fold_keeping_case(text: str) -> str:
+    """Return ``text`` with combining marks dropped, case and ł/ß kept (:data:`MARKS`)."""
+    return text if text.isascii() else text.translate(MARKS.table)
 
 
-MARKS = FoldPreset("marks", {}, lower=False)
+def fold_for_sentiment(text: str) -> str:
+    """Return ``text`` with marks dropped and ``ł`` -> ``l``, case kept (:data:`SENTIMENT`)."""
+    return text if text.isascii() else text.translate(SENTIMENT.table)
+
+
+def fold_for_matching(text: str) -> str:
+    """Return ``text`` lower-cased and folded for the taxonomy regexes (:data:`MATCHING`)."""
+    if text.isascii():
+        return text.lower()
+    return text.lower().translate(MATCHING.table)
+
+
+MARKS = FoldPreset("marks", {}, lower=False, fold=fold_keeping_case)
 """Combining marks only: the case and the undecomposable letters (ł, ß ...) stay."""
 
-SENTIMENT = FoldPreset("sentiment", {"ł": "l"}, lower=False)
+SENTIMENT = FoldPreset("sentiment", {"ł": "l"}, lower=False, fold=fold_for_sentiment)
 """Marks and ``ł``: the char n-gram features of the sentiment model (models/sentiment/v4).
 
 The model lower-cases first; ``Ł`` is not mapped (it stays, as it did when v4 was trained).
@@ -118,6 +135,7 @@ MATCHING = FoldPreset(
     "matching",
     {"ł": "l", "ß": "ss", "đ": "d", "ø": "o", "æ": "ae", "’": "'", "ʼ": "'"},
     lower=True,
+    fold=fold_for_matching,
 )
 """Lower case, marks and the letters people replace when typing without diacritics:
 the form every taxonomy regex is written against."""
