@@ -142,12 +142,13 @@ def train_sentiment(
 ) -> None:
     """Train, measure and save a sentiment model (the recipe of the shipped one).
 
-    Reads each set's <set>/data.jsonl under --data-dir, scores the model on a seeded
-    80/20 dev split of every set, then refits on everything and writes the model with
-    metrics.json and MODEL_CARD.md (`make train-sentiment` runs this recipe on
-    ../shared/data). The embedding heads are on by default: on the shipped model's dev
-    split they lift the mean macro-F1 of the seven benchmark sets from 0.769 (n-gram
-    experts alone) to 0.796.
+    Reads each set's <set>/data.jsonl under --data-dir, scores the model on
+    a seeded 80/20 dev split of every set, then refits on everything and
+    writes the model with metrics.json and MODEL_CARD.md (`make
+    train-sentiment` runs this recipe on ../shared/data). The embedding heads
+    are on by default: on the shipped model's dev split they lift the mean
+    macro-F1 of the seven benchmark sets from 0.769 (n-gram experts alone)
+    to 0.796.
     """
     from vocmine.sentiment.model_card import rewrite_model_card
     from vocmine.sentiment.train import parse_set_counts, parse_set_values, train_sentiment_model
