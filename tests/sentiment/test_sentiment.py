@@ -20,13 +20,13 @@ from vocmine.sentiment.classifier import (
     load_default_sentiment_model,
     normalise_text,
     sentiment_report,
-    tune_class_bias,
 )
 from vocmine.sentiment.datasets import (
     SENTIMENT_SETS,
     load_sentiment_training_rows,
     read_labelled_jsonl,
 )
+from vocmine.sentiment.tuning import tune_class_bias
 
 REPO = Path(__file__).resolve().parents[2]
 CHECK_SET = REPO / "data" / "eval" / "sentiment_sk_uk.jsonl"
@@ -745,7 +745,7 @@ def test_fit_requires_vectors_exactly_with_an_embedder_name():
 
 
 def test_tune_fusion_picks_the_better_source():
-    from vocmine.sentiment.classifier import tune_fusion
+    from vocmine.sentiment.tuning import tune_fusion
 
     gold = ["negative", "positive", "neutral", "positive"]
     right = np.eye(3)[[SENTIMENT_LABELS.index(g) for g in gold]] * 0.8 + 0.2 / 3

