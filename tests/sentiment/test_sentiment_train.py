@@ -23,7 +23,7 @@ from vocmine.sentiment.train import (
     train_sentiment_model,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SETS = ("shop_pl", "support_en")
 
 # Eight rows per label and set: enough for a stratified 80/20 dev split and 2 folds.
@@ -214,9 +214,9 @@ def recorded_options(monkeypatch: pytest.MonkeyPatch) -> list[TrainOptions]:
     calls: list[TrainOptions] = []
     real = recipe.train_sentiment_model
 
-    def spy(data_dir, out_dir, options=None, embedder=None, progress=None) -> TrainReport:
+    def spy(data_dir, out_dir, options=None, embedder=None, progress=None, **kw) -> TrainReport:
         calls.append(options)
-        return real(data_dir, out_dir, options, embedder, progress)
+        return real(data_dir, out_dir, options, embedder, progress, **kw)
 
     monkeypatch.setattr(recipe, "train_sentiment_model", spy)
     return calls
@@ -255,7 +255,7 @@ def test_script_and_cli_defaults_are_the_recipes(
 ) -> None:
     calls: list[TrainOptions] = []
 
-    def record(data_dir, out_dir, options=None, embedder=None, progress=None) -> TrainReport:
+    def record(data_dir, out_dir, options=None, embedder=None, progress=None, **kw) -> TrainReport:
         calls.append(options)
         return TrainReport({})
 
@@ -273,3 +273,29 @@ def test_cli_reports_bad_data_without_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "sentiment training set missing" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_trains_on_a_company_file_without_lang(tmp_path: Path) -> None:
+    """``--data FILE``: one set per file, named after it; missing languages are detected."""
+    rows = [
+        {"id": f"{label}-{i}", "text": text, "sentiment": label}
+        for name in SETS
+        for label, texts in TEXTS[name].items()
+        for i, text in enumerate(texts)
+    ]
+    path = tmp_path / "our_reviews.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    out = tmp_path / "model"
+    args = ["train", "sentiment", "--data", str(path), "--out", str(out)]
+    args += ["--embedder", "none", "--min-df", "1", "--skip-baseline"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    model = SentimentClassifier.load(out)
+    assert model.predict(["Terrible, never again"], ["en"]) == ["negative"]
+    assert model.predict(["Świetny sklep, polecam"], ["pl"]) == ["positive"]
+
+
+def test_cli_wants_either_a_data_dir_or_files(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train", "sentiment", "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2
+    assert "either --data-dir" in result.output

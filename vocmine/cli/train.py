@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -40,15 +40,42 @@ def _progress_line(message: str) -> None:
     err.print(f"[{time.strftime('%H:%M:%S')}] {message}", markup=False, highlight=False)
 
 
+def _sets_of_files(files: list[Path]) -> dict[str, Path]:
+    """Return ``{set name: file}``: each file is one set, named after it (made unique)."""
+    named: dict[str, Path] = {}
+    for path in files:
+        name, n = path.stem, 2
+        while name in named:
+            name, n = f"{path.stem}_{n}", n + 1
+        named[name] = path
+    return named
+
+
+def _detect_languages(texts: Sequence[str]) -> list[str]:
+    """Return the language of each text (rows of --data files without ``lang``)."""
+    from vocmine.lang.detect import LanguageDetector
+
+    err.print(f"detecting the language of {len(texts)} rows without lang ...")
+    return [guess.lang for guess in LanguageDetector().detect_many(list(texts))]
+
+
 @app.command("sentiment")
 def train_sentiment(
     data_dir: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--data-dir",
             help="Folder of the labelled sets: <set>/data.jsonl with text, lang, sentiment.",
         ),
-    ],
+    ] = None,
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="A JSONL file of your own with text, sentiment (and lang: detected when "
+            "missing); repeat it for several sets. Instead of --data-dir and --sets.",
+        ),
+    ] = None,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Model folder to write (unset: dev scores only, as JSON)."),
@@ -160,9 +187,18 @@ def train_sentiment(
         rewrite_model_card(out)
         return
     check_embedder_options(embedder)
+    if (data_dir is None) == (not data):
+        err.print("[red]error:[/red] give either --data-dir (with --sets) or --data FILE")
+        raise typer.Exit(2)
+    source: Path | dict[str, Path] = (
+        data_dir if data_dir is not None else _sets_of_files(data or [])
+    )
+    language_of = None if data_dir is not None else _detect_languages
     try:
         options = TrainOptions(
-            sets=tuple(name.strip() for name in sets.split(",") if name.strip()),
+            sets=tuple(source)
+            if isinstance(source, dict)
+            else tuple(name.strip() for name in sets.split(",") if name.strip()),
             seed=seed,
             C=c,
             C_by_domain=parse_set_values(c_by_domain),
@@ -180,7 +216,9 @@ def train_sentiment(
             baseline=not skip_baseline,
             baseline_from=baseline_from,
         )
-        report = train_sentiment_model(data_dir, out, options, progress=_progress_line)
+        report = train_sentiment_model(
+            source, out, options, progress=_progress_line, language_of=language_of
+        )
     except (FileNotFoundError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc

