@@ -19,10 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from vocmine.sentiment.classifier import (  # noqa: E402
-    SentimentClassifier,
-    load_default_sentiment_model,
-)
+from vocmine.registry import load_sentiment_model  # noqa: E402
 
 SAMPLES: dict[str, list[str]] = {
     "pl": [
@@ -69,7 +66,7 @@ def main() -> None:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    model = SentimentClassifier.load(args.model) if args.model else load_default_sentiment_model()
+    model = load_sentiment_model(args.model)
     print(f"load: {time.perf_counter() - start:.2f}s", file=sys.stderr)
     print("lang\tdocs\tdocs_per_s\tdocs_per_cpu_s")
     for lang, samples in SAMPLES.items():

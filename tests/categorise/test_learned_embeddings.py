@@ -138,8 +138,8 @@ def test_analyser_feeds_document_vectors_only_from_the_models_embedder():
     from vocmine.lang.detect import LanguageDetector
     from vocmine.nlp.redact import Redactor
     from vocmine.nlp.text import TextProcessor
+    from vocmine.registry import load_sentiment_model
     from vocmine.schemas import FeedbackItem
-    from vocmine.sentiment.classifier import load_default_sentiment_model
 
     class BVectors:
         def __init__(self, name: str) -> None:
@@ -149,7 +149,7 @@ def test_analyser_feeds_document_vectors_only_from_the_models_embedder():
             return np.array([B_VEC] * len(texts), dtype=np.float32)
 
     learned = _fit(1.0)
-    sentiment = load_default_sentiment_model()
+    sentiment = load_sentiment_model()
 
     def learned_labels(embedder_name: str) -> list[str]:
         analyser = Analyser(

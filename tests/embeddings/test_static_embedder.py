@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from vocmine.embeddings import Embedder, StaticEmbedder
-from vocmine.embeddings._static import DEFAULT_STATIC_MODEL, STATIC_FORMAT, word_tokens
+from vocmine.embeddings._static import STATIC_FORMAT, word_tokens
 from vocmine.embeddings.distill import (
     count_words,
     fit_pca,
@@ -17,11 +17,12 @@ from vocmine.embeddings.distill import (
     sif_weights,
     write_static_model,
 )
+from vocmine.registry import STATIC_EMBEDDER_DIR
 
 
 @pytest.fixture(scope="module")
 def shipped() -> StaticEmbedder:
-    return StaticEmbedder()
+    return StaticEmbedder(STATIC_EMBEDDER_DIR)
 
 
 @pytest.fixture()
@@ -50,7 +51,7 @@ def test_shipped_artefact_loads_and_embeds(shipped):
 def test_deterministic_and_independent_of_batch(shipped):
     texts = ["Kurier zgubił paczkę", "The app keeps crashing", "Der Zug war zu spät"]
     together = shipped.embed(texts)
-    np.testing.assert_array_equal(together, StaticEmbedder().embed(texts))
+    np.testing.assert_array_equal(together, StaticEmbedder(STATIC_EMBEDDER_DIR).embed(texts))
     reordered = shipped.embed(texts[::-1])[::-1]
     alone = np.vstack([shipped.embed([t]) for t in texts])
     np.testing.assert_allclose(together, reordered, atol=1e-6)
@@ -148,4 +149,4 @@ def test_distill_helpers():
 
 
 def test_default_path_is_the_repository_models_folder():
-    assert DEFAULT_STATIC_MODEL.parts[-3:] == ("models", "static_e5", "v1")
+    assert STATIC_EMBEDDER_DIR.parts[-3:] == ("models", "static_e5", "v1")

@@ -34,9 +34,9 @@ def _templates():
 
 @cache
 def _sentiment_languages() -> frozenset[str]:
-    from vocmine.sentiment.classifier import load_default_sentiment_model
+    from vocmine.registry import load_sentiment_model
 
-    return frozenset(load_default_sentiment_model().languages_)
+    return frozenset(load_sentiment_model().languages_)
 
 
 @cache

@@ -12,12 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from vocmine.registry import SENTIMENT_MODEL_DIR, load_sentiment_model
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.sentiment.classifier import (
-    DEFAULT_SENTIMENT_MODEL,
     SentimentClassifier,
     fold_diacritics,
-    load_default_sentiment_model,
     normalise_text,
     sentiment_report,
 )
@@ -34,7 +33,7 @@ CHECK_SET = REPO / "data" / "eval" / "sentiment_sk_uk.jsonl"
 
 @pytest.fixture(scope="session")
 def shipped():
-    return load_default_sentiment_model()
+    return load_sentiment_model()
 
 
 # ---------------------------------------------------------------- shipped model behaviour
@@ -240,9 +239,9 @@ def test_output_contract(shipped):
 
 
 def test_shipped_artefact_is_small():
-    size = sum(p.stat().st_size for p in DEFAULT_SENTIMENT_MODEL.iterdir())
+    size = sum(p.stat().st_size for p in SENTIMENT_MODEL_DIR.iterdir())
     assert size <= 20 * 1024 * 1024
-    assert (DEFAULT_SENTIMENT_MODEL / "MODEL_CARD.md").is_file()
+    assert (SENTIMENT_MODEL_DIR / "MODEL_CARD.md").is_file()
 
 
 # ---------------------------------------------------------------- estimator mechanics
@@ -321,11 +320,11 @@ def test_fit_rejects_bad_input():
 
 
 def test_load_missing_model_names_the_make_target(tmp_path, monkeypatch):
-    import vocmine.sentiment.classifier as sentiment
+    import vocmine.registry as registry
 
-    monkeypatch.setattr(sentiment, "DEFAULT_SENTIMENT_MODEL", tmp_path / "nothing")
+    monkeypatch.setattr(registry, "SENTIMENT_MODEL_DIR", tmp_path / "nothing")
     with pytest.raises(FileNotFoundError, match="make train-sentiment"):
-        sentiment.load_default_sentiment_model()
+        registry.load_sentiment_model()
 
 
 @pytest.mark.parametrize(

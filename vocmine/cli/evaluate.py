@@ -61,12 +61,9 @@ def evaluate_sentiment(
 ) -> None:
     """Print accuracy, macro-F1 and per-language figures for labelled rows."""
     from vocmine.lang.detect import LanguageDetector
+    from vocmine.registry import load_sentiment_model
     from vocmine.schemas import SENTIMENT_LABELS
-    from vocmine.sentiment.classifier import (
-        SentimentClassifier,
-        load_default_sentiment_model,
-        sentiment_report,
-    )
+    from vocmine.sentiment.classifier import sentiment_report
 
     rows = [
         r
@@ -76,7 +73,7 @@ def evaluate_sentiment(
     if not rows:
         err.print("[red]error:[/red] no rows with a sentiment label")
         raise typer.Exit(2)
-    classifier = SentimentClassifier.load(model) if model else load_default_sentiment_model()
+    classifier = load_sentiment_model(model)
     texts = [r["text"] for r in rows]
     detector = LanguageDetector()
     langs = [g.lang for g in detector.detect_many(texts, [r.get("lang") for r in rows])]

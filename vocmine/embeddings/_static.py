@@ -25,11 +25,6 @@ from vocmine.protocols import ProgressCallback
 STATIC_FORMAT = "vocmine-static-embedder/1"
 """Format tag written to, and required in, the artefact's ``config.json``."""
 
-STATIC_MODEL_VERSION = "v1"
-DEFAULT_STATIC_MODEL: Path = (
-    Path(__file__).resolve().parents[2] / "models" / "static_e5" / STATIC_MODEL_VERSION
-)
-"""Folder of the static embedder shipped in the repository."""
 
 VOCAB_FILE = "vocab.txt"
 TENSORS_FILE = "model.safetensors"
@@ -67,18 +62,19 @@ class StaticEmbedder:
 
     Args:
         path: Artefact folder (``config.json``, ``vocab.txt``,
-            ``model.safetensors``); ``None`` means the shipped
-            ``models/static_e5/v1``.
+            ``model.safetensors``); the shipped one is
+            :data:`vocmine.registry.STATIC_EMBEDDER_DIR`.
         min_prefix: Shortest prefix an unknown word may back off to;
             ``None`` takes the artefact's setting, ``0`` disables the back-off.
 
     Example:
-        >>> emb = StaticEmbedder()
+        >>> from vocmine.registry import STATIC_EMBEDDER_DIR
+        >>> emb = StaticEmbedder(STATIC_EMBEDDER_DIR)
         >>> emb.embed(["zásilka nepřišla", "посылка не пришла"]).shape
         (2, 256)
     """
 
-    def __init__(self, path: str | Path | None = None, min_prefix: int | None = None):
+    def __init__(self, path: str | Path, min_prefix: int | None = None):
         self.path = path
         self.min_prefix = min_prefix
 
@@ -95,7 +91,7 @@ class StaticEmbedder:
         return int(self.vectors_.shape[1])
 
     def _folder(self) -> Path:
-        return Path(self.path) if self.path is not None else DEFAULT_STATIC_MODEL
+        return Path(self.path)
 
     def _load(self) -> None:
         if getattr(self, "vectors_", None) is not None:

@@ -12,7 +12,8 @@ class-balanced multinomial logistic regression. Only hashed columns seen at leas
 float16).
 
 Example:
-    >>> model = load_default_sentiment_model()  # doctest: +SKIP
+    >>> from vocmine.registry import load_sentiment_model
+    >>> model = load_sentiment_model()  # doctest: +SKIP
     >>> model.predict(["Nie polecam, towar uszkodzony."], langs=["pl"])  # doctest: +SKIP
     ['negative']
 """
@@ -42,10 +43,6 @@ from vocmine.sentiment.hashing import char_wb_ngram_counts, word_ngram_counts
 logger = logging.getLogger(__name__)
 
 MODEL_VERSION = "v4"
-DEFAULT_SENTIMENT_MODEL: Path = (
-    Path(__file__).resolve().parents[2] / "models" / "sentiment" / MODEL_VERSION
-)
-"""Folder of the sentiment model shipped in the repository."""
 
 POOLED = "*"
 """Key of the sub-model trained on all languages (used when the language is unknown)."""
@@ -960,21 +957,6 @@ def _unique_inputs(
 def _optional(weights: np.lib.npyio.NpzFile, key: str) -> np.ndarray | None:
     """Return ``weights[key]`` as float32, or None when the file lacks it."""
     return weights[key].astype(np.float32) if key in weights.files else None
-
-
-def load_default_sentiment_model() -> SentimentClassifier:
-    """Return the sentiment model shipped in ``models/sentiment/<version>``.
-
-    Raises:
-        FileNotFoundError: If it has not been trained; the message says how to train it.
-    """
-    try:
-        return SentimentClassifier.load(DEFAULT_SENTIMENT_MODEL)
-    except FileNotFoundError as exc:
-        raise FileNotFoundError(
-            f"sentiment model not found at {DEFAULT_SENTIMENT_MODEL}; train it with "
-            "`make train-sentiment` (scripts/train_sentiment.py)"
-        ) from exc
 
 
 def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequence[str]) -> dict:
