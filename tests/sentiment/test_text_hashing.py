@@ -26,7 +26,7 @@ TEXTS = [
 def test_char_wb_counts_match_scikit_learn_ngram_counts() -> None:
     analyser = CountVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), lowercase=False
-    ).build_analyser()
+    ).build_analyzer()
     counts = char_wb_ngram_counts(TEXTS, (2, 5), 2**20)
     expected = [len(analyser(t)) for t in TEXTS]
     assert np.asarray(counts.sum(axis=1)).ravel().astype(int).tolist() == expected
