@@ -7,6 +7,8 @@ import os
 from typing import Any
 
 import httpx
+from prefect import Flow
+from prefect.client.schemas.objects import FlowRun, State
 
 WEBHOOK_ENV = "VOCMINE_FAILURE_WEBHOOK_URL"
 
@@ -19,7 +21,7 @@ def failure_webhook_url(parameters: dict[str, Any] | None = None) -> str | None:
     return url or os.environ.get(WEBHOOK_ENV) or None
 
 
-def failure_payload(flow_name: str, flow_run: Any, state: Any) -> dict[str, Any]:
+def failure_payload(flow_name: str, flow_run: FlowRun, state: State) -> dict[str, Any]:
     """Return the JSON posted for a failed run (``text`` suits Slack/Teams/Mattermost)."""
     message = getattr(state, "message", None) or "no message"
     api = os.environ.get("PREFECT_UI_URL") or os.environ.get("PREFECT_API_URL", "")
@@ -35,7 +37,7 @@ def failure_payload(flow_name: str, flow_run: Any, state: Any) -> dict[str, Any]
     }
 
 
-def notify_failure(flow: Any, flow_run: Any, state: Any) -> None:
+def notify_failure(flow: Flow[..., Any], flow_run: FlowRun, state: State) -> None:
     """Post the failure to the configured webhook; log (never raise) if that fails."""
     url = failure_webhook_url(getattr(flow_run, "parameters", None))
     if not url:

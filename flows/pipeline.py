@@ -34,6 +34,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
 
@@ -49,6 +50,7 @@ from vocmine.errors import VocmineError
 from vocmine.pipeline import run
 from vocmine.pipeline.exports import export_run
 from vocmine.pipeline.selection import Selection, select_for_analysis
+from vocmine.protocols import ProgressCallback
 from vocmine.schemas import AnalysedItem, FeedbackItem, IngestResult, RunSummary
 from vocmine.store import Store, mask_password
 
@@ -64,7 +66,7 @@ class PipelineRunError(RuntimeError):
 PERMANENT_ERRORS = (FileNotFoundError, IsADirectoryError, PermissionError, VocmineError)
 
 
-def is_transient(task: Any, task_run: Any, state: Any) -> bool:
+def is_transient(task: Task[..., Any], task_run: TaskRun, state: State) -> bool:
     """Retry only errors that can go away (network, locks); not a missing file or bad config."""
     error = state.result(raise_on_failure=False)
     return not isinstance(error, PERMANENT_ERRORS)
@@ -177,7 +179,7 @@ class PrefectSteps:
         settings: Settings,
         models: run.Models,
         items: list[FeedbackItem],
-        progress: run.ProgressCallback | None,
+        progress: ProgressCallback | None,
     ) -> list[AnalysedItem]:
         """Map the chunks over the task runner (see :func:`flows.analysis.analyse_items`)."""
         register_analyser(settings, models.analyser)

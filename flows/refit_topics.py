@@ -16,6 +16,7 @@ from prefect.cache_policies import NONE
 
 from vocmine.config import Settings, load_settings
 from vocmine.pipeline.refit import refit
+from vocmine.protocols import Store
 from vocmine.schemas import RefitReport
 from vocmine.store import open_store
 from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY
@@ -31,7 +32,7 @@ def load_settings_task(config: str | None, store_url: str | None) -> Settings:
 
 @task(name="refit topics", cache_policy=NONE)
 def refit_task(
-    settings: Settings, store: Any, days: int | None, min_similarity: float
+    settings: Settings, store: Store, days: int | None, min_similarity: float
 ) -> RefitReport:
     """Fit a new topic model and map its topics onto the previous ids."""
     return refit(settings, store, days=days, min_similarity=min_similarity)

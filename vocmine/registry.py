@@ -150,9 +150,9 @@ def topic_model_dir(settings: Settings) -> Path:
     port = f":{parts.port}" if parts.port else ""
     user = f"{parts.username}@" if parts.username else ""
     identity = f"{parts.scheme}://{user}{host}{port}{parts.path}"
-    database = re.sub(r"[^A-Za-z0-9_.-]+", "_", parts.path.strip("/")) or "postgres"
+    database_name = re.sub(r"[^A-Za-z0-9_.-]+", "_", parts.path.strip("/")) or "postgres"
     digest = hashlib.sha256(identity.encode()).hexdigest()[:12]
-    return settings.resolve("var/topic_models") / f"{database}-{digest}"
+    return settings.resolve("var/topic_models") / f"{database_name}-{digest}"
 
 
 def adopt_recorded_topic_model(store: Store, model_dir: Path) -> bool:

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from vocmine.categorise import Categoriser, SignalDetector, severity
-from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.embeddings import Embedder
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
+from vocmine.protocols import LabelModel, SentimentModel, TakesEmbeddings
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
-from vocmine.sentiment.classifier import SentimentClassifier
 
 logger = logging.getLogger("vocmine.analysis.analyser")
 
@@ -34,8 +33,6 @@ NEUTRAL_BAND = 0.25
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 NON_ASPECT_CATEGORIES = frozenset({"other", "praise"})
-
-ProgressCallback = Callable[[int, int], None]
 
 CONTRAST_MARKERS: dict[str, tuple[str, ...]] = {
     code: data.contrast_markers for code, data in LANGUAGES.items() if data.contrast_markers
@@ -110,11 +107,11 @@ class Analyser:
     detector: LanguageDetector
     redactor: Redactor
     nlp: TextProcessor
-    sentiment: SentimentClassifier
+    sentiment: SentimentModel
     categoriser: Categoriser
     signals: SignalDetector
     embedder: Embedder | None = None
-    learned: LearnedCategoriser | None = None
+    learned: LabelModel | None = None
     learned_mode: str = "beside"
     severity_weights: Mapping[str, float] = field(default_factory=dict)
 
@@ -165,7 +162,7 @@ class Analyser:
         ]
 
     def _vectors_for(
-        self, model: SentimentClassifier | LearnedCategoriser, doc_embeddings: np.ndarray | None
+        self, model: TakesEmbeddings, doc_embeddings: np.ndarray | None
     ) -> np.ndarray | None:
         """Return the documents' vectors if ``model`` was trained on this run's embedder.
 
@@ -218,9 +215,10 @@ class Analyser:
         doc_scores, labels_per_item = self.categoriser.score_documents(
             texts, langs, sentence_lists, embeddings=embeddings
         )
+        learned = self.learned
         learned_scores = (
-            self.learned.score(texts, langs, self._vectors_for(self.learned, embeddings))
-            if self.learned is not None
+            learned.score(texts, langs, self._vectors_for(learned, embeddings))
+            if learned is not None
             else None
         )
         sentence_categories = [labels for per_item in labels_per_item for labels in per_item]
@@ -235,8 +233,8 @@ class Analyser:
             scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
             insight.category_scores = scores
             insight.categories = self.categoriser.labels_from_scores(scores)
-            if learned_scores is not None:
-                self._apply_learned(insight, learned_scores[i])
+            if learned is not None and learned_scores is not None:
+                self._apply_learned(learned, insight, learned_scores[i])
             sentences = []
             for sentence in sentence_lists[i]:
                 sentences.append(
@@ -257,8 +255,10 @@ class Analyser:
             insight.churn_risk = bool(self.signals.churn_risk(texts[i], langs[i]))
             insight.severity = self.severity_of(insight, item)
 
-    def _apply_learned(self, insight: Insight, scores: Mapping[str, float]) -> None:
-        labels = self.learned.labels_from_scores(scores)
+    def _apply_learned(
+        self, learned: LabelModel, insight: Insight, scores: dict[str, float]
+    ) -> None:
+        labels = learned.labels_from_scores(scores)
         if self.learned_mode == "instead":
             insight.categories = labels
             insight.category_scores = {k: round(float(v), 4) for k, v in scores.items()}

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from vocmine.nlp.fold import MATCHING
 
@@ -166,7 +167,7 @@ class Taxonomy(BaseModel):
         return {c.key: c.weight for c in self.categories}
 
 
-def _location(error: dict[str, Any], raw: Any) -> str:
+def _location(error: ErrorDetails, raw: Any) -> str:
     """Turn a pydantic error location into ``categories[delivery].lang.pl.patterns[2]``."""
     parts: list[str] = []
     node = raw

@@ -146,10 +146,12 @@ def trends(
             assignments = opened.read_topic_assignments()
             labels = {int(t.topic_id): t.label for t in opened.read_topics().itertuples()}
         counts = topic_counts(assignments, freq=freq)
-        overrides = {"min_lift": min_lift, "min_items": min_items, "min_z": min_z}
+        defaults = settings.topics.emerging_criteria()
         criteria = replace(
-            settings.topics.emerging_criteria(),
-            **{k: v for k, v in overrides.items() if v is not None},
+            defaults,
+            min_lift=defaults.min_lift if min_lift is None else min_lift,
+            min_items=defaults.min_items if min_items is None else min_items,
+            min_z=defaults.min_z if min_z is None else min_z,
         )
         judged = emerging_topics(assignments, criteria, freq=freq)
     except (VocmineError, ValueError) as exc:

@@ -131,7 +131,7 @@ def stacked_bars(
     every = max(1, math.ceil(len(x_labels) / 12))
     for i, x_label in enumerate(x_labels):
         x = left + i * slot + (slot - bar_w) / 2
-        base = top + plot_h
+        base: float = top + plot_h
         for name, values in series.items():
             value = float(values[i])
             if value <= 0:
@@ -152,12 +152,12 @@ def stacked_bars(
     if line is not None:
         low, high = line_range
         points = []
-        for i, value in enumerate(line):
-            if value is None or (isinstance(value, float) and math.isnan(value)):
+        for i, line_value in enumerate(line):
+            if line_value is None or (isinstance(line_value, float) and math.isnan(line_value)):
                 continue
             x = left + i * slot + slot / 2
-            y = top + plot_h - (float(value) - low) / (high - low) * plot_h
-            points.append((x, y, float(value), x_labels[i]))
+            y = top + plot_h - (float(line_value) - low) / (high - low) * plot_h
+            points.append((x, y, float(line_value), x_labels[i]))
         if points:
             path = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y, _, _ in points)
             body.append(
@@ -343,11 +343,12 @@ def diverging_ci(
         x0, x1 = sorted((zero, x_of(value)))
         colour = SENTIMENT_COLOURS["negative"] if value < 0 else SENTIMENT_COLOURS["positive"]
         low, high = lows[i], highs[i]
-        ci = (
-            f" (95% CI {low:+.2f} to {high:+.2f})"
+        whisker = (
+            (float(low), float(high))
             if low is not None and high is not None and not math.isnan(low)
-            else ""
+            else None
         )
+        ci = f" (95% CI {whisker[0]:+.2f} to {whisker[1]:+.2f})" if whisker is not None else ""
         body.append(
             f'<text x="{left - 8}" y="{_fmt(y + row_height * 0.65)}" text-anchor="end" '
             f'fill="#1f2d3d">{escape(name)}</text>'
@@ -356,14 +357,15 @@ def diverging_ci(
             f'fill="{colour}" fill-opacity="0.85"><title>{escape(name)}: {value:+.2f}{unit}{ci}'
             "</title></rect>"
         )
-        if ci:
+        if whisker is not None:
+            x_low, x_high = x_of(whisker[0]), x_of(whisker[1])
             yc = y + row_height / 2
             body.append(
-                f'<line data-mark="ci" x1="{_fmt(x_of(float(low)))}" x2="{_fmt(x_of(float(high)))}" '
+                f'<line data-mark="ci" x1="{_fmt(x_low)}" x2="{_fmt(x_high)}" '
                 f'y1="{_fmt(yc)}" y2="{_fmt(yc)}" stroke="#1f2d3d" stroke-width="1.4"/>'
-                f'<line x1="{_fmt(x_of(float(low)))}" x2="{_fmt(x_of(float(low)))}" '
+                f'<line x1="{_fmt(x_low)}" x2="{_fmt(x_low)}" '
                 f'y1="{_fmt(yc - 4)}" y2="{_fmt(yc + 4)}" stroke="#1f2d3d" stroke-width="1.4"/>'
-                f'<line x1="{_fmt(x_of(float(high)))}" x2="{_fmt(x_of(float(high)))}" '
+                f'<line x1="{_fmt(x_high)}" x2="{_fmt(x_high)}" '
                 f'y1="{_fmt(yc - 4)}" y2="{_fmt(yc + 4)}" stroke="#1f2d3d" stroke-width="1.4"/>'
             )
         body.append(

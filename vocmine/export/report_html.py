@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping
 from datetime import datetime
 from html import escape
+from typing import Any
 
 import pandas as pd
 
@@ -108,7 +109,8 @@ def _empty(text: str) -> str:
     return f'<p class="empty">{escape(text)}</p>'
 
 
-def _cell(value: object, kind: str = "") -> str:
+def _cell(value: Any, kind: str = "") -> str:
+    """Return one ``<td>`` of a pandas cell (any dtype), formatted by ``kind``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return '<td class="n" data-v="">–</td>'
     if kind == "pct":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,11 +24,10 @@ from vocmine.export.trends import (
 )
 from vocmine.export.xlsx import write_workbook
 from vocmine.followups.sla import followups_table, sla_summary
+from vocmine.protocols import ProgressCallback
 from vocmine.topics.trends import EmergingCriteria
 
 logger = logging.getLogger("vocmine.export")
-
-ProgressCallback = Callable[[int, int], None]
 
 EXPORT_COLUMNS: tuple[str, ...] = (
     "id",

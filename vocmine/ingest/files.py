@@ -32,6 +32,7 @@ from typing import Any
 from vocmine.ingest.encoding import UndecodableError, decode_bytes
 from vocmine.ingest.records import (
     Row,
+    RowBuilder,
     item_or_quarantine,
     quarantine,
     record_row,
@@ -104,7 +105,11 @@ def sniff_delimiter(text: str) -> str:
 
 
 def iter_jsonl_rows(
-    path: Path, spec: SourceSpec, build: Any = None, start: int = 0, first_line: int = 1
+    path: Path,
+    spec: SourceSpec,
+    build: RowBuilder | None = None,
+    start: int = 0,
+    first_line: int = 1,
 ) -> Iterator[Row]:
     """Yield one item or quarantined row per non-blank JSONL line.
 
@@ -190,7 +195,7 @@ def _jsonl_encoding(raw_lines: list[bytes]) -> str:
         return "utf-8"
 
 
-def iter_json_rows(path: Path, spec: SourceSpec, build: Any = None) -> Iterator[Row]:
+def iter_json_rows(path: Path, spec: SourceSpec, build: RowBuilder | None = None) -> Iterator[Row]:
     """Yield rows of a JSON file: a list of objects, or an object holding one list.
 
     A file that is not valid JSON (or holds no list of records) is one

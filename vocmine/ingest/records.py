@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 from vocmine.ingest.clean import clean_text
 from vocmine.ingest.spec import SourceSpec
@@ -23,6 +23,11 @@ from vocmine.schemas import FeedbackItem, QuarantinedRow
 
 Row = FeedbackItem | QuarantinedRow
 """What reading one record gives: an item, or the row quarantined with its reason."""
+
+RowBuilder = Callable[[Any, str, Any], Row]
+"""``(parsed object, location, raw) -> Row``: how a connector turns one parsed record into a row."""
+
+_Parsed = TypeVar("_Parsed")
 
 MAX_TEXT_CHARS = 20_000
 """Longer texts are truncated and flagged with ``meta["truncated"]``."""
@@ -379,7 +384,9 @@ def _text_value(value: Any, field: str) -> str | None:
     return str(value)
 
 
-def _optional(parse: Any, value: Any, field: str, warnings: list[str]) -> Any:
+def _optional(
+    parse: Callable[[Any], _Parsed | None], value: Any, field: str, warnings: list[str]
+) -> _Parsed | None:
     try:
         return parse(value)
     except (TypeError, ValueError, OverflowError, OSError):

@@ -21,13 +21,17 @@ import os
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vocmine.errors import ConfigError, InputError
 from vocmine.ingest.collect import collect_rows
 from vocmine.ingest.records import record_row
 from vocmine.ingest.spec import SourceSpec, SqlOptions
 from vocmine.schemas import IngestResult
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.sql.elements import TextClause
 
 logger = logging.getLogger("vocmine.ingest.sql")
 
@@ -75,7 +79,7 @@ def decode_watermark(text: str) -> Any:
     return {"int": int, "float": float}.get(kind, str)(value)
 
 
-def build_select(options: SqlOptions, dialect: Any, since: Any) -> Any:
+def build_select(options: SqlOptions, dialect: Dialect, since: Any) -> TextClause:
     """Return the SQLAlchemy ``text`` statement (with bound ``since``) for a read."""
     import sqlalchemy as sa
 

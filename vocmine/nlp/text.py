@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vocmine.lang.data import LANGUAGES, MIXED_LATIN_LEMMA_ORDER, SUPPORTED_LANGUAGES
 from vocmine.nlp.stopwords import stop_words, union_stop_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["KeywordAnalyser", "TextProcessor"]
 
@@ -85,7 +88,7 @@ class TextProcessor:
         data = LANGUAGES.get(lang)
         return data.spacy_lang if data is not None else lang
 
-    def _pipeline(self, lang: str | None) -> Any:
+    def _pipeline(self, lang: str | None) -> Language:
         """Return the blank spaCy pipeline (with sentencizer) for ``lang``, built once."""
         key = self._spacy_lang(lang)
         pipelines = self._cache("pipelines_")
@@ -131,7 +134,7 @@ class TextProcessor:
         """
         return self.sentences_many([text], [lang])[0]
 
-    def sentences_many(self, texts: Sequence[str], langs: Sequence[str]) -> list[list[str]]:
+    def sentences_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[str]]:
         """Return the sentences of each text, batching texts of a language through ``nlp.pipe``.
 
         Args:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from vocmine.config import Settings
+from vocmine.protocols import ProgressCallback
 from vocmine.schemas import FeedbackItem, Insight
 
 logger = logging.getLogger("vocmine.analyze")
@@ -22,7 +22,7 @@ logger = logging.getLogger("vocmine.analyze")
 SOURCE = "analyze"
 
 
-def parse_line(line: bytes, number: int) -> tuple[FeedbackItem | None, dict[str, Any] | None]:
+def parse_line(line: bytes, number: int) -> tuple[FeedbackItem, None] | tuple[None, dict[str, Any]]:
     """Parse one input line into an item, or an error row for the output.
 
     Args:
@@ -77,7 +77,7 @@ def analyse_jsonl(
     settings: Settings,
     input_file: Path,
     output_file: Path,
-    progress: Callable[[int, int], None] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> dict[str, int]:
     """Analyse every line of ``input_file`` into ``output_file``.
 
@@ -125,11 +125,13 @@ def analyse_jsonl(
     errors = 0
     output_file.parent.mkdir(parents=True, exist_ok=True)
     with output_file.open("w", encoding="utf-8") as out:
-        for item, error_row in parsed:
-            if item is None:
+        for parsed_line in parsed:
+            if parsed_line[0] is None:
+                error_row = parsed_line[1]
                 row = Insight(id=error_row["id"], error=error_row["error"]).to_dict()
             else:
-                row = insight_row(item, insights[id(item)])
+                parsed_item = parsed_line[0]
+                row = insight_row(parsed_item, insights[id(parsed_item)])
             errors += "error" in row
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {"rows": len(parsed), "errors": errors}

@@ -38,6 +38,7 @@ from vocmine.nlp.redact import Redactor
 from vocmine.pipeline.exports import export_run
 from vocmine.pipeline.selection import Selection, select_for_analysis
 from vocmine.pipeline.summary import complete_summary
+from vocmine.protocols import ProgressCallback
 from vocmine.registry import build_analyser, build_embedder, build_topic_stage, model_versions
 from vocmine.schemas import (
     AnalysedItem,
@@ -52,7 +53,6 @@ from vocmine.topics.stage import topic_records
 
 logger = logging.getLogger("vocmine.pipeline.run")
 
-ProgressCallback = Callable[[int, int], None]
 T = TypeVar("T")
 STORE_BATCH = 5_000
 """Insights upserted per store call."""

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from vocmine.errors import StoreError
-from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary
+from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary, SentenceInsight
 from vocmine.store._followups import FollowupsMixin
 from vocmine.store._session import Session
 from vocmine.store._topics import TopicsMixin
@@ -166,7 +166,7 @@ def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> list[Any
     return [_plain(row[c]) for c in INSIGHT_COLUMNS]
 
 
-def _sentence_dict(sentence: Any) -> dict[str, Any]:
+def _sentence_dict(sentence: SentenceInsight) -> dict[str, Any]:
     return {
         "text": sentence.text,
         "sentiment": sentence.sentiment,

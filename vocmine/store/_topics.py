@@ -8,10 +8,10 @@ topic ids on stored insights after a refit, and reads what topic trends need.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import pandas as pd
 
+from vocmine.schemas import RefitReport
 from vocmine.store._session import Session
 
 
@@ -45,12 +45,11 @@ CREATE TABLE IF NOT EXISTS topic_id_map (
 );
 """
 
-    def record_topic_refit(self, report: Any) -> None:
+    def record_topic_refit(self, report: RefitReport) -> None:
         """Store a refit and its id mapping.
 
         Args:
-            report: A :class:`vocmine.topics.refit.RefitReport` (or anything
-                with the same attributes).
+            report: The refit (:func:`vocmine.pipeline.refit.refit` builds it).
         """
         columns = (
             "refit_id",

