@@ -31,15 +31,17 @@ run: $(STAMP) ## Run the main Prefect flow on the sample data (DuckDB store, exp
 	mkdir -p $(PREFECT_HOME)
 	$(BIN)/python -m flows.pipeline
 
-test: $(STAMP) ## Lint, check the import contract, run the test suite
+test: $(STAMP) ## Lint (ruff, docstrings), check the import layers and types (mypy), run the tests
 	$(BIN)/ruff check vocmine flows tests scripts bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/pytest
 
-lint: $(STAMP) ## ruff check + format check + import contract
+lint: $(STAMP) ## ruff check + format check + import layers + mypy
 	$(BIN)/ruff check vocmine flows tests scripts bench
 	$(BIN)/ruff format --check vocmine flows tests scripts bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: $(STAMP) ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix vocmine flows tests scripts bench

@@ -24,7 +24,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -336,7 +336,7 @@ class _LanguageModel:
         other_domain_weight: float,
         max_iter: int,
         C_by_domain: dict[str, float] | None = None,
-        class_bias: dict[str, Sequence[float]] | None = None,
+        class_bias: Mapping[str, Sequence[float]] | None = None,
         embeddings: np.ndarray | None = None,
         embedding_C: float = 4.0,
         fusion_by_domain: dict[str, float] | None = None,
@@ -435,7 +435,7 @@ class _LanguageModel:
         x = self._tfidf(kept)
         d = self.domains.index(domain)
         ngram = _softmax(np.asarray(x @ self.coef[d].T) + self.intercept[d])
-        if embeddings is None or self.emb_coef is None:
+        if embeddings is None or self.emb_coef is None or self.emb_intercept is None:
             return ngram, None
         return ngram, _softmax(embeddings @ self.emb_coef[d].T + self.emb_intercept[d])
 
@@ -462,6 +462,9 @@ class _LanguageModel:
         for d in range(len(self.domains)):
             logits = all_logits[:, d * n_labels : (d + 1) * n_labels] + self.intercept[d]
             if fused is not None and fused.any():
+                # a head's coefficients, intercepts and fusion weights are set together
+                assert embeddings is not None and self.emb_coef is not None
+                assert self.emb_intercept is not None and self.fusion is not None
                 beta = float(self.fusion[d])
                 emb_logits = embeddings @ self.emb_coef[d].T + self.emb_intercept[d]
                 mixed = (1 - beta) * _log_softmax(logits) + beta * _log_softmax(emb_logits)
@@ -724,10 +727,11 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         is not finite get NaN.
         """
         check_is_fitted(self, "models_")
-        if getattr(self, "pooled_head_", None) is None:
+        head = getattr(self, "pooled_head_", None)
+        if head is None:
             return None
         finite = np.isfinite(embeddings).all(axis=1)
-        coef, intercept = self.pooled_head_
+        coef, intercept = head
         logits = np.where(finite[:, None], embeddings, 0.0) @ coef.T + intercept
         return np.where(finite[:, None], _softmax(logits), np.nan)
 
@@ -781,14 +785,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             coverage = np.column_stack([self.models_[k].coverage(counts) for k in self.languages_])
             for i, best in zip(unrouted, coverage.argmax(axis=1), strict=True):
                 routed[i] = self.languages_[best]
-        for key in sorted(set(routed)):
+        for key in sorted({r for r in routed if r is not None}):  # every text is routed now
             rows = [i for i, r in enumerate(routed) if r == key]
-            batch = [
-                texts[i].lower().translate(_ROUTED_LETTERS[lang_list[i]])
-                if lang_list[i] in _ROUTED_LETTERS
-                else texts[i]
-                for i in rows
-            ]
+            batch = [_routed_text(texts[i], lang_list[i]) for i in rows]
             vectors = embeddings[rows] if embeddings is not None else None
             unique, inverse = _unique_inputs(batch, vectors)
             model = self.models_[key]
@@ -860,9 +859,10 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         }
         (path / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         arrays: dict[str, np.ndarray] = {}
-        if getattr(self, "pooled_head_", None) is not None:
-            arrays["pooled_coef"] = self.pooled_head_[0].astype(np.float16)
-            arrays["pooled_intercept"] = self.pooled_head_[1].astype(np.float32)
+        head = getattr(self, "pooled_head_", None)
+        if head is not None:
+            arrays["pooled_coef"] = head[0].astype(np.float16)
+            arrays["pooled_intercept"] = head[1].astype(np.float32)
         for i, lang in enumerate(self.languages_):
             model = self.models_[lang]
             arrays[f"m{i}_columns"] = model.columns.astype(np.int32)
@@ -872,6 +872,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             arrays[f"m{i}_router_log_prior"] = model.router_log_prior.astype(np.float32)
             arrays[f"m{i}_router_log_prob"] = model.router_log_prob.astype(np.float16)
             if model.emb_coef is not None:
+                assert model.emb_intercept is not None and model.fusion is not None
                 arrays[f"m{i}_emb_coef"] = model.emb_coef.astype(np.float16)
                 arrays[f"m{i}_emb_intercept"] = model.emb_intercept.astype(np.float32)
                 arrays[f"m{i}_fusion"] = model.fusion.astype(np.float32)
@@ -879,7 +880,7 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     arrays[f"m{i}_fusion_temperature"] = model.fusion_temperature.astype(np.float32)
                 if model.pooled_weight is not None:
                     arrays[f"m{i}_pooled_weight"] = model.pooled_weight.astype(np.float32)
-        np.savez_compressed(path / "weights.npz", **arrays)
+        np.savez_compressed(path / "weights.npz", **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as the bool allow_pickle
 
     @classmethod
     def load(cls, path: str | Path) -> SentimentClassifier:
@@ -957,6 +958,13 @@ def _unique_inputs(
 def _optional(weights: np.lib.npyio.NpzFile, key: str) -> np.ndarray | None:
     """Return ``weights[key]`` as float32, or None when the file lacks it."""
     return weights[key].astype(np.float32) if key in weights.files else None
+
+
+def _routed_text(text: str, lang: str | None) -> str:
+    """Return ``text`` as the model it is routed to reads it (uk letters -> ru for the ru model)."""
+    if lang is not None and lang in _ROUTED_LETTERS:
+        return text.lower().translate(_ROUTED_LETTERS[lang])
+    return text
 
 
 def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequence[str]) -> dict:

@@ -106,7 +106,7 @@ def out_of_fold_expert_proba(
             dom_arr[fit_rows].tolist(),
             embeddings[fit_rows] if embeddings is not None else None,
         )
-        if pooled is not None:
+        if pooled is not None and embeddings is not None:
             p_pooled = model.pooled_head_proba(embeddings[held])
             if p_pooled is not None:
                 pooled[held] = p_pooled
