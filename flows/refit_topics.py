@@ -1,6 +1,6 @@
 """Weekly topic refit: fit on stored insights, keep topic ids stable, record the mapping.
 
-Each task wraps one call into :mod:`vocmine.topics.refit`, so the flow gives the
+Each task wraps one call into :mod:`vocmine.pipeline.refit`, so the flow gives the
 same result as ``vocmine topics refit``. Deployed with ``prefect.yaml``
 (entrypoint ``flows/refit_topics.py:refit_topics_flow``); run it locally with
 ``python -m flows.refit_topics``.
@@ -16,7 +16,6 @@ from prefect.cache_policies import NONE
 
 from vocmine.config import Settings, load_settings
 from vocmine.pipeline.refit import refit
-from vocmine.protocols import Store
 from vocmine.schemas import RefitReport
 from vocmine.store import open_store
 from vocmine.topics.refit import DEFAULT_MIN_SIMILARITY
@@ -31,11 +30,13 @@ def load_settings_task(config: str | None, store_url: str | None) -> Settings:
 
 
 @task(name="refit topics", cache_policy=NONE)
-def refit_task(
-    settings: Settings, store: Store, days: int | None, min_similarity: float
-) -> RefitReport:
-    """Fit a new topic model and map its topics onto the previous ids."""
-    return refit(settings, store, days=days, min_similarity=min_similarity)
+def refit_task(settings: Settings, days: int | None, min_similarity: float) -> RefitReport:
+    """Fit a new topic model on the configured store and map its topics onto the previous ids.
+
+    The task opens the store itself: no live store or model is a task parameter.
+    """
+    with open_store(settings.resolved_store_url) as store:
+        return refit(settings, store, days=days, min_similarity=min_similarity)
 
 
 def publish_refit_artifacts(report: RefitReport) -> None:
@@ -87,8 +88,7 @@ def refit_topics_flow(
     """
     logger = get_run_logger()
     settings = load_settings_task(config, store_url)
-    with open_store(settings.resolved_store_url) as store:
-        report = refit_task(settings, store, days, min_similarity)
+    report = refit_task(settings, days, min_similarity)
     logger.info(
         "refit %s: %d topics (%d kept id, %d new, %d retired), outliers %.1f%%",
         report.refit_id,
