@@ -61,6 +61,9 @@ def _field_gaps(data: LanguageData) -> list[str]:
         "filler_words",
         "lemmatizer",
         "spacy_lang",
+        "customer_speakers",
+        "agent_speakers",
+        "bot_speakers",
     ]
     gaps += [f"field {name}" for name in required if not getattr(data, name)]
     if data.script not in ("Latin", "Cyrillic"):
@@ -172,6 +175,7 @@ FAKE_GAPS = [
     pytest.param({"contrast_markers": ()}, "field contrast_markers", id="no-contrast-markers"),
     pytest.param({"negators": frozenset()}, "field negators", id="no-negators"),
     pytest.param({"filler_words": frozenset()}, "field filler_words", id="no-filler"),
+    pytest.param({"agent_speakers": frozenset()}, "field agent_speakers", id="no-agent-label"),
     pytest.param({"lemmatizer": "stemmer"}, "lemmatizer", id="unknown-lemmatizer"),
     pytest.param({"spacy_lang": "zz"}, "spaCy language", id="no-spacy-language"),
     pytest.param({"positive_cues": ("Świetn",)}, "not folded", id="unfolded-cue"),
@@ -205,3 +209,16 @@ def test_sentiment_via_a_sibling_covers_a_language_without_its_own_model():
     assert "sentiment model (own or sentiment_via)" not in _resource_gaps(fake)
     without = dataclasses.replace(fake, sentiment_via=None)
     assert "sentiment model (own or sentiment_via)" in _resource_gaps(without)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_chat_speaker_labels_of_every_language_are_recognised(lang):
+    from vocmine.ingest.chats import speaker_role
+
+    data = LANGUAGES[lang]
+    for role, labels in (
+        ("customer", data.customer_speakers),
+        ("agent", data.agent_speakers),
+        ("bot", data.bot_speakers),
+    ):
+        assert {speaker_role(label.title()) for label in labels} == {role}, (lang, role)

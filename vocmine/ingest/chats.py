@@ -36,75 +36,16 @@ from vocmine.ingest.records import (
     truncated_text,
 )
 from vocmine.ingest.spec import SourceSpec
+from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MARKS
 from vocmine.schemas import FeedbackItem
 
-CUSTOMER_SPEAKERS = frozenset(
-    [
-        "customer",
-        "client",
-        "user",
-        "klient",
-        "klientka",
-        "zakaznik",
-        "zakaznicka",
-        "zakaznicka",
-        "kunde",
-        "kundin",
-        "visitor",
-        "guest",
-        "caller",
-        "contact",
-        "enduser",
-        "end_user",
-        "клиент",
-        "клієнт",
-        "покупатель",
-        "покупець",
-    ]
-)
-AGENT_SPEAKERS = frozenset(
-    [
-        "agent",
-        "consultant",
-        "konsultant",
-        "konzultant",
-        "konzultantka",
-        "operator",
-        "operatorka",
-        "operátor",
-        "support",
-        "staff",
-        "advisor",
-        "poradce",
-        "doradca",
-        "mitarbeiter",
-        "berater",
-        "human",
-        "human_agent",
-        "employee",
-        "оператор",
-        "консультант",
-        "агент",
-        "менеджер",
-        "співробітник",
-    ]
-)
-BOT_SPEAKERS = frozenset(
-    [
-        "bot",
-        "chatbot",
-        "assistant",
-        "virtual_agent",
-        "virtual_assistant",
-        "system",
-        "auto",
-        "autoresponder",
-        "бот",
-        "чатбот",
-        "чат-бот",
-    ]
-)
+CUSTOMER_SPEAKERS = frozenset().union(*(d.customer_speakers for d in LANGUAGES.values()))
+"""Speaker labels of the customer in any supported language (``lang/data/<code>.py``)."""
+AGENT_SPEAKERS = frozenset().union(*(d.agent_speakers for d in LANGUAGES.values()))
+"""Speaker labels of a human agent in any supported language."""
+BOT_SPEAKERS = frozenset().union(*(d.bot_speakers for d in LANGUAGES.values()))
+"""Speaker labels of a bot or the system in any supported language."""
 
 _TURN_TEXT_KEYS = ("text", "message", "body", "content")
 _TURN_SPEAKER_KEYS = ("speaker", "role", "author", "from", "sender")

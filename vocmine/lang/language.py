@@ -59,6 +59,9 @@ class LanguageData:
         lemmatizer: Which lemmatizer :class:`~vocmine.nlp.text.TextProcessor` builds.
         spacy_lang: spaCy language class giving the tokenizer, the sentencizer's
             punctuation rules and the stop words.
+        customer_speakers: Chat speaker labels that mean the customer (lower case).
+        agent_speakers: Chat speaker labels that mean a human agent.
+        bot_speakers: Chat speaker labels that mean a bot or the system.
 
     The polarity cues, negators and phrases are inputs of the sentiment model's
     features (one shared ``emopos``/``emoneg`` token): changing them changes what the
@@ -83,6 +86,9 @@ class LanguageData:
     sentiment_via: str | None = None
     sentiment_letters: Mapping[str, str] = field(default_factory=dict, hash=False)
     spacy_lang: str = ""
+    customer_speakers: frozenset[str] = frozenset()
+    agent_speakers: frozenset[str] = frozenset()
+    bot_speakers: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

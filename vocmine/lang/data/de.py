@@ -41,6 +41,9 @@ DE = LanguageData(
         "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich "
         "halt mal"
     ),
+    customer_speakers=words("kunde kundin"),
+    agent_speakers=words("agent mitarbeiter berater operator"),
+    bot_speakers=words("bot chatbot"),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about German."""

@@ -40,6 +40,13 @@ EN = LanguageData(
         "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd "
         "yes yeah just really guys get got would could also still"
     ),
+    customer_speakers=words("customer client user visitor guest caller contact enduser end_user"),
+    agent_speakers=words(
+        "agent consultant operator support staff advisor human human_agent employee"
+    ),
+    bot_speakers=words(
+        "bot chatbot assistant virtual_agent virtual_assistant system auto autoresponder"
+    ),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

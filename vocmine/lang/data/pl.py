@@ -48,6 +48,9 @@ PL = LanguageData(
         "cześć czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie "
         "naprawdę naprawde"
     ),
+    customer_speakers=words("klient klientka"),
+    agent_speakers=words("konsultant operator operatorka doradca"),
+    bot_speakers=words("bot chatbot"),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

@@ -45,6 +45,9 @@ SK = LanguageData(
         "prosim pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau "
         "bohužiaľ bohuzial proste"
     ),
+    customer_speakers=words("klient zakaznik zakaznicka"),
+    agent_speakers=words("konzultant operator operátor"),
+    bot_speakers=words("bot chatbot"),
     lemmatizer="simplemma",
     siblings=("cs",),
     sentiment_via="cs",

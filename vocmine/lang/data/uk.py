@@ -31,6 +31,9 @@ UK = LanguageData(
         "добрий день вечір ранок дякую будь ласка шановні шановний привіт вітаю ок "
         "добре взагалі просто дуже"
     ),
+    customer_speakers=words("клієнт покупець"),
+    agent_speakers=words("оператор консультант співробітник менеджер"),
+    bot_speakers=words("бот чатбот чат-бот"),
     lemmatizer="pymorphy3",
     siblings=("ru",),
     sentiment_via="ru",
