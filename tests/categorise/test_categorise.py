@@ -584,8 +584,18 @@ def test_categories_report():
     # a: tp 2 fp 1 fn 0 -> 0.8; b: tp 1 fn 1 -> 0.6667; c: 1.0
     assert report["macro_f1"] == pytest.approx((0.8 + 2 / 3 + 1.0) / 3, abs=1e-3)
     assert report["micro_f1"] == pytest.approx(2 * 4 / (2 * 4 + 1 + 1), abs=1e-3)
+    assert report["stray_predictions"] == {}
     with pytest.raises(ValueError):
         categories_report([["a"]], [])
+
+
+def test_categories_report_leaves_labels_absent_from_the_gold_set_out_of_the_average():
+    gold = [["a"], ["b"], ["a"], ["b"]]
+    report = categories_report(gold, [["a"], ["b"], ["a", "other"], ["other"]])
+    assert report["stray_predictions"] == {"other": 2}
+    # a: perfect; b: tp 1, fn 1 -> 2/3; no zero-F1 "other" class in the average
+    assert report["macro_f1"] == pytest.approx((1.0 + 2 / 3) / 2, abs=1e-3)
+    assert report["micro_f1"] == pytest.approx(2 * 3 / (2 * 3 + 1), abs=1e-3)
 
 
 # --- the fast lexicon path equals running every rule ------------------------------------

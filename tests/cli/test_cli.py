@@ -302,3 +302,10 @@ def test_clear_errors_without_traceback(args):
     assert result.exit_code == 2
     assert "error:" in result.output
     assert "Traceback" not in result.output
+
+
+def test_evaluate_names_stray_labels_apart_from_the_average():
+    from vocmine.cli.evaluate import _stray_text
+
+    assert _stray_text({"stray_predictions": {}}) == ""
+    assert _stray_text({"stray_predictions": {"neutral": 1}}).endswith("neutral=1")

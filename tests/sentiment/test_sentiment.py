@@ -423,8 +423,30 @@ def test_sentiment_report():
     )
     assert rep["n"] == 4
     assert rep["accuracy"] == pytest.approx(0.75)
-    assert rep["by_lang"]["pl"] == {"accuracy": 1.0, "macro_f1": 1.0, "n": 2}
+    assert rep["by_lang"]["pl"] == {
+        "accuracy": 1.0,
+        "macro_f1": 1.0,
+        "n": 2,
+        "stray_predictions": {},
+    }
     assert rep["by_lang"]["cs"]["accuracy"] == pytest.approx(0.5)
+
+
+def test_macro_f1_averages_over_the_gold_labels_and_reports_stray_ones():
+    # A two-class set (as UCI): one "neutral" among 397 predictions must not add a
+    # zero-F1 third class to the average (it used to turn about 0.94 into 0.62).
+    gold = ["positive"] * 200 + ["negative"] * 197
+    pred = list(gold)
+    pred[:12] = ["negative"] * 12
+    pred[200:212] = ["positive"] * 12
+    pred[-1] = "neutral"
+    rep = sentiment_report(gold, pred, ["en"] * len(gold))
+    assert rep["stray_predictions"] == {"neutral": 1}
+    # positive: tp 188, fp 12, fn 12; negative: tp 184, fp 12, fn 13
+    expected = (2 * 188 / (2 * 188 + 24) + 2 * 184 / (2 * 184 + 25)) / 2
+    assert rep["macro_f1"] == pytest.approx(expected)
+    legacy = sentiment_report(gold, pred, ["en"] * len(gold), "gold_and_predicted")
+    assert legacy["macro_f1"] == pytest.approx(expected * 2 / 3)
 
 
 # ---------------------------------------------------------------- datasets

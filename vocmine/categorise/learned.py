@@ -374,20 +374,45 @@ class LearnedCategoriser(BaseEstimator):
 
 
 def categories_report(y_true: list[list[str]], y_pred: list[list[str]]) -> dict:
-    """Return multi-label metrics: ``accuracy`` (exact set match), ``micro_f1``, ``macro_f1``, ``n``.
+    """Return multi-label metrics over the gold label set, stray predictions apart.
 
-    Macro-F1 averages over every label seen in ``y_true`` or ``y_pred``.
+    ``accuracy`` is the exact set match; ``micro_f1`` and ``macro_f1`` are computed
+    over the labels of ``y_true`` (the standard way): a predicted label that no gold
+    item has is counted in ``stray_predictions`` instead of adding a zero-F1 class
+    to the macro average.
+
+    Example:
+        >>> report = categories_report([["a"], ["b"]], [["a"], ["b", "x"]])
+        >>> report["macro_f1"], report["stray_predictions"]
+        (1.0, {'x': 1})
+
+    Returns:
+        ``{"accuracy", "micro_f1", "macro_f1", "n", "stray_predictions"}``.
     """
     if len(y_true) != len(y_pred):
         raise ValueError(f"got {len(y_true)} true and {len(y_pred)} predicted label lists")
     if not y_true:
-        return {"accuracy": 0.0, "micro_f1": 0.0, "macro_f1": 0.0, "n": 0}
-    binarizer = MultiLabelBinarizer().fit(list(y_true) + list(y_pred))
-    t, p = binarizer.transform(y_true), binarizer.transform(y_pred)
+        return {
+            "accuracy": 0.0,
+            "micro_f1": 0.0,
+            "macro_f1": 0.0,
+            "n": 0,
+            "stray_predictions": {},
+        }
+    gold = sorted({label for labels in y_true for label in labels})
+    stray: dict[str, int] = {}
+    for labels in y_pred:
+        for label in labels:
+            if label not in gold:
+                stray[label] = stray.get(label, 0) + 1
+    binarizer = MultiLabelBinarizer(classes=gold).fit([gold])
+    t = binarizer.transform(y_true)
+    p = binarizer.transform([[label for label in labels if label in gold] for labels in y_pred])
     exact = float(np.mean([set(a) == set(b) for a, b in zip(y_true, y_pred, strict=True)]))
     return {
         "accuracy": round(exact, 4),
         "micro_f1": round(float(f1_score(t, p, average="micro", zero_division=0)), 4),
         "macro_f1": round(float(f1_score(t, p, average="macro", zero_division=0)), 4),
         "n": len(y_true),
+        "stray_predictions": dict(sorted(stray.items())),
     }

