@@ -188,7 +188,7 @@ class Store(Protocol):
         ...
 
     def customer_contacts(self, customer_keys: Sequence[str]) -> dict[str, list[dict]]:
-        """Return earlier contacts (item_id, channel, created_at) per customer key."""
+        """Return stored contacts (item_id, channel, created_at, conversation_id, categories)."""
         ...
 
     def upsert_followups(

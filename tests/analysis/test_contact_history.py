@@ -19,6 +19,7 @@ def entry(
     days_ago: float = 0,
     signals: list[str] | None = None,
     error: str | None = None,
+    categories: tuple[str, ...] = ("delivery",),
 ) -> AnalysedItem:
     item = FeedbackItem(
         source="helpdesk",
@@ -29,16 +30,28 @@ def entry(
         customer=customer,
         conversation_id=conversation,
     )
-    insight = Insight(id=item.item_id, effort_signals=list(signals or []), error=error)
+    insight = Insight(
+        id=item.item_id,
+        effort_signals=list(signals or []),
+        error=error,
+        categories=list(categories),
+    )
     return AnalysedItem(item, insight, "hash", customer_key(customer, "salt"))
 
 
-def stored(item_id: str, channel: str, days_ago: float, conversation: str | None = None) -> dict:
+def stored(
+    item_id: str,
+    channel: str,
+    days_ago: float,
+    conversation: str | None = None,
+    categories: tuple[str, ...] = ("delivery",),
+) -> dict:
     return {
         "item_id": item_id,
         "channel": channel,
         "created_at": NOW - timedelta(days=days_ago),
         "conversation_id": conversation,
+        "categories": list(categories),
     }
 
 
@@ -49,7 +62,7 @@ def severity_by_signals(insight: Insight, item: FeedbackItem) -> float:
 KEY = customer_key("anna@example.com", "salt")
 
 
-def test_stored_contact_on_another_channel_adds_both_signals_and_rescores() -> None:
+def test_same_matter_on_another_service_channel_adds_both_signals_and_rescores() -> None:
     current = entry("t1", conversation="c1")
     contacts = {KEY: [stored("old", "chat", days_ago=3, conversation="c0")]}
     [result] = apply_contact_history([current], contacts, severity_by_signals)
@@ -57,6 +70,38 @@ def test_stored_contact_on_another_channel_adds_both_signals_and_rescores() -> N
     assert result.insight.effort is True
     assert result.insight.severity == 0.7
     assert result.item is current.item and result.customer_key == KEY
+
+
+def test_two_tickets_about_the_same_missing_parcel_repeat_a_contact() -> None:
+    current = entry("t2", conversation="c2")
+    contacts = {KEY: [stored("t1", "ticket", days_ago=4, conversation="c1")]}
+    [result] = apply_contact_history([current], contacts, severity_by_signals)
+    assert result.insight.effort_signals == ["repeat_contact"]
+
+
+def test_a_positive_review_then_an_unrelated_question_is_no_repeat_contact() -> None:
+    question = entry("q1", channel="ticket", categories=("information",))
+    contacts = {KEY: [stored("r1", "review", days_ago=2, categories=("praise",))]}
+    [result] = apply_contact_history([question], contacts, severity_by_signals)
+    assert result is question and question.insight.effort_signals == []
+
+
+def test_a_review_is_feedback_not_a_service_contact() -> None:
+    review = entry("r2", channel="review")
+    contacts = {KEY: [stored("t1", "ticket", days_ago=1)]}
+    [result] = apply_contact_history([review], contacts, severity_by_signals)
+    assert result is review  # a review after a ticket repeats nothing
+    ticket = entry("t3", channel="ticket")
+    contacts = {KEY: [stored("r1", "review", days_ago=1)]}
+    [result] = apply_contact_history([ticket], contacts, severity_by_signals)
+    assert result.insight.effort_signals == ["channel_switch"]  # raised first in a review
+
+
+def test_the_same_thread_is_the_same_matter_whatever_the_categories() -> None:
+    follow_up = entry("t2", conversation="c1", categories=("other",))
+    contacts = {KEY: [stored("t1", "ticket", days_ago=1, conversation="c1", categories=())]}
+    [result] = apply_contact_history([follow_up], contacts, severity_by_signals)
+    assert result.insight.effort_signals == ["repeat_contact"]
 
 
 def test_inputs_are_left_as_they_were() -> None:
@@ -69,17 +114,19 @@ def test_inputs_are_left_as_they_were() -> None:
     assert current.insight.effort is False and current.insight.severity == 0.0
 
 
-def test_contacts_outside_the_window_or_in_the_same_thread_add_nothing() -> None:
-    same_thread = entry("t1", conversation="c1")
+def test_old_contacts_other_matters_and_broad_categories_add_nothing() -> None:
+    current = entry("t1", conversation="c1", categories=("delivery", "other"))
     contacts = {
         KEY: [
-            stored("too-old", "chat", days_ago=31, conversation="c0"),
-            stored("same-thread", "ticket", days_ago=1, conversation="c1"),
+            stored("too-old", "ticket", days_ago=15, conversation="c0"),
+            stored("other-matter", "ticket", days_ago=1, categories=("billing",)),
+            stored("broad", "chat", days_ago=1, categories=("other", "praise")),
+            stored("later", "ticket", days_ago=-1),
         ]
     }
-    result = apply_contact_history([same_thread], contacts, severity_by_signals)
-    assert result[0] is same_thread
-    assert same_thread.insight.effort_signals == []
+    result = apply_contact_history([current], contacts, severity_by_signals)
+    assert result[0] is current
+    assert current.insight.effort_signals == []
 
 
 def test_items_of_this_run_count_as_contacts_of_later_items_only() -> None:
@@ -91,13 +138,6 @@ def test_items_of_this_run_count_as_contacts_of_later_items_only() -> None:
     assert results[0].insight.effort_signals == []
     assert results[1].insight.effort_signals == ["channel_switch", "repeat_contact"]
     assert results[2].insight.effort_signals == []
-
-
-def test_no_thread_id_means_any_earlier_contact_repeats() -> None:
-    current = entry("t1", conversation=None)
-    contacts = {KEY: [stored("old", "ticket", days_ago=5, conversation=None)]}
-    [result] = apply_contact_history([current], contacts, severity_by_signals)
-    assert result.insight.effort_signals == ["repeat_contact"]
 
 
 def test_failed_insights_and_anonymous_items_are_skipped() -> None:

@@ -17,11 +17,19 @@ from typing import Any
 
 from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
 
-REPEAT_CONTACT_WINDOW = timedelta(days=30)
+REPEAT_CONTACT_WINDOW = timedelta(days=14)
+"""How far back an earlier contact about the same matter makes this one a repeat."""
+
+SERVICE_CHANNELS = frozenset({"ticket", "chat", "email", "e-mail", "phone", "call", "voice"})
+"""Channels where a customer asks the company for help. A review or a survey answer
+is feedback, not a service contact: it never counts as contacting again."""
+
+UNSPECIFIC_CATEGORIES = frozenset({"other", "praise"})
+"""Categories too broad to make two contacts the same matter."""
 
 Contact = Mapping[str, Any]
-"""One contact of a customer: ``item_id``, ``channel``, ``created_at``, ``conversation_id``
-(as :meth:`vocmine.store.Store.customer_contacts` returns them)."""
+"""One contact of a customer: ``item_id``, ``channel``, ``created_at``, ``conversation_id``,
+``categories`` (as :meth:`vocmine.store.Store.customer_contacts` returns them)."""
 
 SeverityOf = Callable[[Insight, FeedbackItem], float]
 """Computes an insight's severity (e.g. :meth:`vocmine.analysis.analyser.Analyser.severity_of`)."""
@@ -42,12 +50,21 @@ def apply_contact_history(
 ) -> list[AnalysedItem]:
     """Return the items with ``repeat_contact`` and ``channel_switch`` from the customer's other contacts.
 
-    A customer who wrote about another conversation within 30 days before an
-    item repeats a contact; one who used another channel within that window
-    switched channels. The contacts are the customer's stored ones plus the
-    other items of this run. An item that gains a signal gets a new insight
-    with ``effort`` set and its severity recomputed; every other item is
-    returned as it was.
+    Both signals are about the same matter: an earlier contact of the same
+    customer, at most :data:`REPEAT_CONTACT_WINDOW` before the item, in the same
+    conversation or ticket thread, or sharing a specific category (not
+    ``other`` or ``praise``).
+
+    * ``repeat_contact``: the item and that earlier contact are both on
+      service channels (:data:`SERVICE_CHANNELS`: ticket, chat, e-mail,
+      phone); a review after a purchase, or an unrelated question, is none.
+    * ``channel_switch``: the item is on a service channel and the same
+      matter was raised earlier on another channel (e.g. a review or a post,
+      then a ticket).
+
+    The contacts are the customer's stored ones plus the other items of this
+    run. An item that gains a signal gets a new insight with ``effort`` set and
+    its severity recomputed; every other item is returned as it was.
 
     Args:
         analysed: The run's analysed items.
@@ -78,6 +95,7 @@ def _contacts_with_this_run(
                     "channel": entry.item.channel,
                     "created_at": entry.item.created_at,
                     "conversation_id": entry.item.conversation_id,
+                    "categories": list(entry.insight.categories),
                 }
             )
     return history
@@ -87,25 +105,33 @@ def _with_history(
     entry: AnalysedItem, history: Mapping[str, Sequence[Contact]], severity_of: SeverityOf
 ) -> AnalysedItem:
     insight, item = entry.insight, entry.item
-    if not entry.customer_key or insight.error:
+    if not entry.customer_key or insight.error or not _is_service(item.channel):
         return entry
-    earlier = [
+    matters = set(insight.categories) - UNSPECIFIC_CATEGORIES
+    same_matter = [
         c
         for c in history[entry.customer_key]
-        if c["item_id"] != item.item_id and _within_window(c["created_at"], item.created_at)
+        if c["item_id"] != item.item_id
+        and _within_window(c["created_at"], item.created_at)
+        and (
+            (item.conversation_id is not None and c["conversation_id"] == item.conversation_id)
+            or bool(matters & set(c.get("categories") or ()))
+        )
     ]
     signals = set(insight.effort_signals)
-    if any(
-        not item.conversation_id or c["conversation_id"] != item.conversation_id for c in earlier
-    ):
+    if any(_is_service(c["channel"]) for c in same_matter):
         signals.add("repeat_contact")
-    if any(c["channel"] != item.channel for c in earlier):
+    if any(c["channel"] != item.channel for c in same_matter):
         signals.add("channel_switch")
     if signals == set(insight.effort_signals):
         return entry
     updated = dataclasses.replace(insight, effort_signals=sorted(signals), effort=True)
     updated.severity = severity_of(updated, item)
     return dataclasses.replace(entry, insight=updated)
+
+
+def _is_service(channel: str | None) -> bool:
+    return (channel or "").lower() in SERVICE_CHANNELS
 
 
 def _within_window(earlier: datetime | None, current: datetime | None) -> bool:

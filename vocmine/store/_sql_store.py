@@ -290,23 +290,24 @@ class SqlStore(FollowupsMixin, WatermarksMixin, TopicsMixin):
         return frame
 
     def customer_contacts(self, customer_keys: Sequence[str]) -> dict[str, list[dict]]:
-        """Return earlier contacts (item_id, channel, created_at) per customer key."""
+        """Return stored contacts (item_id, channel, created_at, conversation_id, categories)."""
         keys = sorted({k for k in customer_keys if k})
         if not keys:
             return {}
         rows = self._db.fetchall(
-            "SELECT customer_key, item_id, channel, created_at, conversation_id FROM insights "
-            "WHERE " + self._db.in_list("customer_key"),
+            "SELECT customer_key, item_id, channel, created_at, conversation_id, categories "
+            "FROM insights WHERE " + self._db.in_list("customer_key"),
             [keys],
         )
         contacts: dict[str, list[dict]] = {}
-        for key, item_id, channel, created_at, conversation_id in rows:
+        for key, item_id, channel, created_at, conversation_id, categories in rows:
             contacts.setdefault(key, []).append(
                 {
                     "item_id": item_id,
                     "channel": channel,
                     "created_at": created_at,
                     "conversation_id": conversation_id,
+                    "categories": json.loads(categories) if categories else [],
                 }
             )
         return contacts
