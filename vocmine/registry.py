@@ -59,10 +59,12 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
     try:
         return SentimentClassifier.load(folder)
     except FileNotFoundError as exc:
-        raise FileNotFoundError(
-            f"sentiment model not found at {folder}; train it with "
-            "`make train-sentiment` (scripts/train_sentiment.py)"
-        ) from exc
+        how = (
+            "train it with `make train-sentiment` (scripts/train_sentiment.py)"
+            if path is None
+            else "check `sentiment_model` in the config, or train one with `vocmine train sentiment`"
+        )
+        raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
 
 
 # --- building the stages ---------------------------------------------------

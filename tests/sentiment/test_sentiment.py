@@ -325,6 +325,8 @@ def test_load_missing_model_names_the_make_target(tmp_path, monkeypatch):
     monkeypatch.setattr(registry, "SENTIMENT_MODEL_DIR", tmp_path / "nothing")
     with pytest.raises(FileNotFoundError, match="make train-sentiment"):
         registry.load_sentiment_model()
+    with pytest.raises(FileNotFoundError, match="check `sentiment_model` in the config"):
+        registry.load_sentiment_model(tmp_path / "configured")
 
 
 @pytest.mark.parametrize(

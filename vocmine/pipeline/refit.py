@@ -18,8 +18,8 @@ from vocmine.topics.modeler import TopicModeler
 from vocmine.topics.refit import (
     DEFAULT_MAX_FIT_ITEMS,
     DEFAULT_MIN_SIMILARITY,
-    _replace_model_dir,
     refit_topics,
+    replace_model_dir,
 )
 
 logger = logging.getLogger("vocmine.topics.refit")
@@ -124,7 +124,7 @@ def refit(
         )
     refit_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     model_version = f"{stage.model_dir}#refit-{refit_id}"
-    _replace_model_dir(modeler, stage.model_dir)
+    replace_model_dir(modeler, stage.model_dir)
     store.save_topics(model_version, [asdict(t) for t in modeler.topics()])
     store.set_topic_ids(dict(zip(frame["item_id"].tolist(), topic_ids.tolist(), strict=True)))
     report = RefitReport(

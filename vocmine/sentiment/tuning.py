@@ -13,20 +13,18 @@ the pooled head's weight and the mix's temperature. The recipe that calls them i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
+from vocmine.protocols import ProgressCallback
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.sentiment.classifier import SentimentClassifier
 
 logger = logging.getLogger(__name__)
-
-FoldCallback = Callable[[int, int], None]
-"""Called as ``callback(fold, n_splits)`` after each fold is fitted and scored."""
 
 
 class OutOfFoldProba(NamedTuple):
@@ -53,7 +51,7 @@ def out_of_fold_expert_proba(
     embeddings: np.ndarray | None = None,
     n_splits: int = 4,
     seed: int = 0,
-    on_fold: FoldCallback | None = None,
+    on_fold: ProgressCallback | None = None,
 ) -> OutOfFoldProba:
     """Return each row's own-domain expert and head probabilities from models that never saw it.
 

@@ -169,7 +169,7 @@ def refit_topics(
     return matches
 
 
-def _replace_model_dir(modeler: TopicModeler, model_dir: Path) -> None:
+def replace_model_dir(modeler: TopicModeler, model_dir: Path) -> None:
     """Save ``modeler`` to ``model_dir``, keeping the replaced model as ``<dir>.previous``."""
     staging = model_dir.with_name(model_dir.name + ".staging")
     backup = model_dir.with_name(model_dir.name + ".previous")
