@@ -151,3 +151,122 @@ def evaluate_categories(
         f"n={report['n']}  accuracy={report['accuracy']:.3f}  micro_f1={report['micro_f1']:.3f}  "
         f"macro_f1={report['macro_f1']:.3f}{_stray_text(report)}"
     )
+
+
+def _print_check_set_report(report: dict) -> None:
+    s, c = report["sentiment"], report["categories"]
+    typer.echo(
+        f"n={report['n']}  missing={report['missing']}  errors={report['errors']}\n"
+        f"sentiment: accuracy={s['accuracy']:.3f}  macro_f1={s['macro_f1']:.3f}{_stray_text(s)}"
+    )
+    for lang, figures in sorted(s["by_lang"].items()):
+        typer.echo(
+            f"  {lang}: n={figures['n']}  accuracy={figures['accuracy']:.3f}  "
+            f"categories micro_f1={c['by_lang'].get(lang, {}).get('micro_f1', 0.0):.3f}"
+        )
+    typer.echo(
+        f"categories: micro_f1={c['micro_f1']:.3f}  macro_f1={c['macro_f1']:.3f}{_stray_text(c)}"
+    )
+    for label, f in c["by_category"].items():
+        typer.echo(
+            f"  {label}: support={f['support']}  precision={f['precision']:.2f}  "
+            f"recall={f['recall']:.2f}  f1={f['f1']:.2f}"
+        )
+    for name in ("churn", "effort"):
+        f = report[name]
+        typer.echo(
+            f"{name}: precision={f['precision']:.2f}  recall={f['recall']:.2f}  "
+            f"support={f['support']}  flagged={f['flagged']}"
+        )
+
+
+@app.command("insights")
+def evaluate_insights(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Labelled JSONL (a check set).")],
+    predicted: Annotated[Path, typer.Option("--predicted", help="`vocmine analyze` output.")],
+    split: Annotated[
+        str | None, typer.Option("--split", help="Score only this split (dev or blind).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Score `vocmine analyze` output against gold labels (sentiment, categories, churn, effort)."""
+    from vocmine.analysis.check_set import check_set_report, read_check_set
+
+    try:
+        rows = read_check_set(gold, split)
+        report = check_set_report(rows, read_jsonl_rows([predicted]))
+    except (FileNotFoundError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        print_json_last(report)
+        return
+    _print_check_set_report(report)
+
+
+@app.command("checkset")
+def evaluate_check_set(
+    data: Annotated[
+        list[Path],
+        typer.Option(
+            "--data", help="Check-set JSONL files or folders (default data/eval/realistic)."
+        ),
+    ] = [Path("data/eval/realistic")],  # noqa: B006 - typer reads the default, never mutates it
+    split: Annotated[
+        str | None, typer.Option("--split", help="Score only this split (dev or blind).")
+    ] = "dev",
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="YAML config (default: vocmine.yaml).")
+    ] = None,
+    with_lang: Annotated[
+        bool, typer.Option("--with-lang", help="Pass each row's language as a hint.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Keep the analyse output here.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Analyse a labelled check set as `vocmine analyze` does and score it.
+
+    Only ``id``, ``text`` and ``channel`` reach the analyser (and ``lang`` with
+    ``--with-lang``); the labels never do.
+    """
+    import json
+    import tempfile
+
+    from vocmine.analysis.check_set import check_set_report, read_check_set
+    from vocmine.config import load_settings
+    from vocmine.errors import VocmineError
+    from vocmine.pipeline.analyse_file import analyse_jsonl
+
+    try:
+        rows = read_check_set(data, split)
+        settings = load_settings(config)
+    except (FileNotFoundError, ValueError, VocmineError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not rows:
+        err.print(f"[red]error:[/red] no rows in split {split!r}")
+        raise typer.Exit(2)
+    keep = ("id", "text", "channel", "lang") if with_lang else ("id", "text", "channel")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "input.jsonl"
+        source.write_text(
+            "".join(
+                json.dumps({k: r[k] for k in keep if k in r}, ensure_ascii=False) + "\n"
+                for r in rows
+            ),
+            encoding="utf-8",
+        )
+        target = output or Path(tmp) / "output.jsonl"
+        err.print(f"analysing {len(rows)} check-set rows (split {split or 'all'}) ...")
+        try:
+            analyse_jsonl(settings, source, target)
+        except VocmineError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+        report = check_set_report(rows, read_jsonl_rows([target]))
+    if as_json:
+        print_json_last(report)
+        return
+    _print_check_set_report(report)
