@@ -149,3 +149,8 @@ def test_hard_negatives_do_not_fire(detector, lang, text):
 def test_every_language_has_enough_cases():
     for lang in POSITIVES:
         assert len(POSITIVES[lang]) >= 4 and len(HARD_NEGATIVES[lang]) >= 3, lang
+
+
+def test_giving_up_all_purchases_is_churn_but_one_purchase_is_not(detector):
+    assert detector.churn_risk("Rezygnuję z zakupów w tym sklepie.", "pl")
+    assert not detector.churn_risk("Rezygnuję z zakupu tego telewizora.", "pl")
