@@ -57,6 +57,11 @@ def main() -> None:
     from vocmine.config import load_settings
     from vocmine.registry import build_analyser
 
+    try:  # the customer's own text (issue 19); an older checkout has none
+        from vocmine.nlp.customer_text import customer_text
+    except ImportError:
+        customer_text = None
+
     analyser = build_analyser(load_settings(None, topics={"embedder": "static"}), None)
     texts = [
         analyser.redactor.redact(r["text"]).text for r in build_corpus(args.data_dir, args.items)
@@ -75,6 +80,8 @@ def main() -> None:
     def as_the_analyser_does() -> None:
         for start in range(0, n, CHUNK):
             part, part_langs = texts[start : start + CHUNK], langs[start : start + CHUNK]
+            if customer_text is not None:
+                part = [customer_text(text) for text in part]
             part_clauses = clauses[start : start + CHUNK]
             sentences = [c for group in part_clauses for c in group]
             sentence_langs = [
@@ -105,6 +112,8 @@ def main() -> None:
         ),
         timed("effort + churn signals", n, signals),
     ]
+    if customer_text is not None:
+        rows.append(timed("customer's own text", n, lambda: [customer_text(t) for t in texts]))
     commit = subprocess.run(
         ["git", "-C", str(args.repo), "rev-parse", "--short", "HEAD"],
         capture_output=True,

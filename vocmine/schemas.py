@@ -152,6 +152,7 @@ class Insight:
     effort: bool = False
     effort_signals: list[str] = field(default_factory=list)
     churn_risk: bool = False
+    signal_reasons: dict[str, str] = field(default_factory=dict)
     severity: float = 0.0
     topic_id: int | None = None
     pii: list[str] = field(default_factory=list)

@@ -157,3 +157,35 @@ def test_existing_signals_are_kept_and_unchanged_sets_keep_the_severity() -> Non
     grows = entry("t2", channel="chat", conversation="c1", signals=["long_wait"])
     [result] = apply_contact_history([grows], contacts, severity_by_signals)
     assert result.insight.effort_signals == ["channel_switch", "long_wait", "repeat_contact"]
+
+
+def test_each_history_signal_says_which_earlier_contact_and_why() -> None:
+    current = entry("t2", categories=("delivery", "other"))
+    contacts = {
+        KEY: [
+            stored("t0", "ticket", days_ago=9),
+            stored("t1", "ticket", days_ago=3),
+            stored("r1", "review", days_ago=1, categories=("delivery", "product_quality")),
+        ]
+    }
+    [result] = apply_contact_history([current], contacts, severity_by_signals)
+    reasons = result.insight.signal_reasons
+    three_days_before = (NOW - timedelta(days=3)).strftime("%Y-%m-%d")
+    one_day_before = (NOW - timedelta(days=1)).strftime("%Y-%m-%d")
+    assert reasons == {
+        "repeat_contact": f"same matter (delivery) as the ticket of {three_days_before}, 3 days before",
+        "channel_switch": f"same matter (delivery) as the review of {one_day_before}, 1 day before",
+    }
+    assert current.insight.signal_reasons == {}  # the input is not changed
+
+
+def test_a_thread_reason_names_the_conversation_and_text_reasons_are_kept() -> None:
+    follow_up = entry("t2", conversation="c1", categories=("other",), signals=["long_wait"])
+    follow_up.insight.signal_reasons = {"long_wait": '"still waiting"'}
+    contacts = {KEY: [stored("t1", "ticket", days_ago=0.25, conversation="c1", categories=())]}
+    [result] = apply_contact_history([follow_up], contacts, severity_by_signals)
+    day = (NOW - timedelta(days=0.25)).strftime("%Y-%m-%d")
+    assert result.insight.signal_reasons == {
+        "long_wait": '"still waiting"',
+        "repeat_contact": f"same conversation as the ticket of {day}, the same day",
+    }

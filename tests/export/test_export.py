@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -393,3 +394,17 @@ def test_workbook_cuts_cells_longer_than_excel_allows_and_marks_them(tmp_path):
     assert long_cell.endswith(TRUNCATED_MARK)
     assert sheet.cell(row=2, column=2).value == "krótki"
     assert len(frame.loc[1, "text"]) == EXCEL_CELL_LIMIT + 10  # the caller's frame is untouched
+
+
+def test_signal_reasons_are_exported_as_json_and_missing_ones_as_empty(tmp_path):
+    insights = sample_insights().head(3).copy()
+    reasons = {"long_wait": '"czekam od dwóch tygodni"', "churn_risk": '"rezygnuję"'}
+    insights["signal_reasons"] = [reasons, None, {}]  # None: stored before the column existed
+    table = insights_table(insights)
+    assert list(table["signal_reasons"]) == [reasons, {}, {}]
+    paths = write_exports(table, [], tmp_path, formats=["csv", "parquet"], now=NOW)
+    csv = pd.read_csv(paths["csv"])
+    assert json.loads(csv["signal_reasons"].iloc[0]) == reasons
+    assert json.loads(csv["signal_reasons"].iloc[1]) == {}
+    parquet = pd.read_parquet(paths["parquet"])
+    assert json.loads(parquet["signal_reasons"].iloc[0]) == reasons

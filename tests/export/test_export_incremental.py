@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -157,3 +158,17 @@ def test_runs_to_catch_up_skips_empty_completed_runs_and_the_current_one():
     )
     assert runs_to_catch_up(runs, ExportState(caught_up_to="r1"), current="r5") == ["r2", "r4"]
     assert runs_to_catch_up(runs, ExportState(caught_up_to="r4"), current="r5") == []
+
+
+def test_a_partition_written_before_signal_reasons_still_joins_the_dataset(tmp_path):
+    old_run, new_run = "20261001T0000Z-1", "20261002T0000Z-2"
+    write_run_partition(table([row("a", old_run, "2026-10-01")]), tmp_path, old_run)
+    old_file = tmp_path / DATASET_DIR / f"insights-{old_run}.parquet"
+    pq.write_table(pq.read_table(old_file).drop(["signal_reasons"]), old_file)  # as written then
+    reasons = {"churn_risk": '"rezygnuję"'}
+    write_run_partition(
+        table([row("b", new_run, "2026-10-02", signal_reasons=reasons)]), tmp_path, new_run
+    )
+    union = read_dataset(tmp_path).set_index("id")
+    assert pd.isna(union.loc["a", "signal_reasons"])  # unknown for the old run
+    assert json.loads(union.loc["b", "signal_reasons"]) == reasons

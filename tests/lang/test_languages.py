@@ -9,13 +9,14 @@ last tests build fake languages that lack one piece each, to show the check fail
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 import pytest
 
 from vocmine import SUPPORTED_LANGUAGES as TOP_LEVEL_SUPPORTED
 from vocmine.lang import LANGUAGES, MIXED_LATIN_LEMMA_ORDER, SUPPORTED_LANGUAGES, LanguageData
-from vocmine.nlp.fold import SENTIMENT
+from vocmine.nlp.fold import MATCHING, SENTIMENT
 
 
 @cache
@@ -64,8 +65,17 @@ def _field_gaps(data: LanguageData) -> list[str]:
         "customer_speakers",
         "agent_speakers",
         "bot_speakers",
+        "greetings",
+        "closings",
+        "quote_headers",
+        "mail_header_fields",
     ]
     gaps += [f"field {name}" for name in required if not getattr(data, name)]
+    for regex in (*data.greetings, *data.closings, *data.quote_headers):
+        try:
+            re.compile(MATCHING.fold(regex))
+        except re.error:
+            gaps.append(f"text-structure regex {regex!r} does not compile")
     if data.script not in ("Latin", "Cyrillic"):
         gaps.append("field script")
     if data.script != "Latin" and not data.alphabet:
@@ -176,6 +186,9 @@ FAKE_GAPS = [
     pytest.param({"negators": frozenset()}, "field negators", id="no-negators"),
     pytest.param({"filler_words": frozenset()}, "field filler_words", id="no-filler"),
     pytest.param({"agent_speakers": frozenset()}, "field agent_speakers", id="no-agent-label"),
+    pytest.param({"closings": ()}, "field closings", id="no-closings"),
+    pytest.param({"quote_headers": ()}, "field quote_headers", id="no-quote-headers"),
+    pytest.param({"greetings": ("(unclosed",)}, "does not compile", id="bad-greeting-regex"),
     pytest.param({"lemmatizer": "stemmer"}, "lemmatizer", id="unknown-lemmatizer"),
     pytest.param({"spacy_lang": "zz"}, "spaCy language", id="no-spacy-language"),
     pytest.param({"positive_cues": ("Świetn",)}, "not folded", id="unfolded-cue"),

@@ -260,3 +260,30 @@ def test_password_never_shown_in_store_messages():
         open_store("postgresql://ana:s3cr3t@127.0.0.1:1/voc")
     assert "s3cr3t" not in str(raised.value)
     assert "ana:***@127.0.0.1:1/voc" in str(raised.value)
+
+
+def test_signal_reasons_round_trip(store):
+    entry = analysed("1", "Czekam od dwóch tygodni, rezygnuję")
+    entry.insight.effort, entry.insight.effort_signals = True, ["long_wait"]
+    entry.insight.churn_risk = True
+    entry.insight.signal_reasons = {
+        "long_wait": '"Czekam od dwóch tygodni"',
+        "churn_risk": '"rezygnuję"',
+    }
+    store.upsert_insights("run1", [entry])
+    row = store.read_insights().iloc[0]
+    assert row["signal_reasons"] == entry.insight.signal_reasons
+
+
+def test_a_store_from_before_signal_reasons_gets_the_column_on_open(store_url):
+    with open_store(store_url) as old:
+        old.upsert_insights("run1", [analysed("1", "Paczka nie dotarła")])
+        old._db.execute("ALTER TABLE insights DROP COLUMN signal_reasons")
+        assert "signal_reasons" not in old._db.frame("SELECT * FROM insights").columns
+    with open_store(store_url) as reopened:
+        assert reopened.read_insights().iloc[0]["signal_reasons"] is None  # unknown, not empty
+        newer = analysed("2", "Paczka dotarła uszkodzona")
+        newer.insight.signal_reasons = {"churn_risk": '"never again"'}
+        reopened.upsert_insights("run2", [newer])
+        frame = reopened.read_insights().set_index("external_id")
+        assert frame.loc["2", "signal_reasons"] == {"churn_risk": '"never again"'}

@@ -1,7 +1,9 @@
 """Per-item analysis: the composition of the analytic stages.
 
 :class:`Analyser` turns :class:`~vocmine.schemas.FeedbackItem` objects into
-:class:`~vocmine.schemas.Insight` objects: redaction, language, sentences,
+:class:`~vocmine.schemas.Insight` objects: redaction, the customer's own text
+(no quoted replies, signatures, greetings or agent turns:
+:mod:`vocmine.nlp.customer_text`), language, sentences,
 sentiment (document and sentence), categories, aspect sentiment, effort,
 churn and severity. Every stage is injected; :func:`build_analyser` builds
 the defaults from settings. Topics need the whole batch and live in
@@ -21,6 +23,7 @@ from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.embeddings import Embedder
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.customer_text import customer_text
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.protocols import LabelModel, SentimentModel, TakesEmbeddings
@@ -190,7 +193,8 @@ class Analyser:
         return np.vstack([vectors, blank])
 
     def _analyse_redacted(self, items: Sequence[FeedbackItem], insights: Sequence[Insight]) -> None:
-        texts = [ins.text_redacted for ins in insights]
+        # Every label comes from what the customer wrote; text_redacted keeps it all.
+        texts = [customer_text(ins.text_redacted) for ins in insights]
         plain = [_PLACEHOLDER.sub(" ", t) for t in texts]
         guesses = self.detector.detect_many(plain, [item.lang for item in items])
         langs = [g.lang for g in guesses]
@@ -253,6 +257,9 @@ class Analyser:
                 insight.effort_signals = sorted({*insight.effort_signals, "no_human"})
             insight.effort = bool(insight.effort_signals)
             insight.churn_risk = bool(self.signals.churn_risk(texts[i], langs[i]))
+            insight.signal_reasons = self.signals.reasons(texts[i], langs[i])
+            if item.meta.get("bot_only") and "no_human" not in insight.signal_reasons:
+                insight.signal_reasons["no_human"] = "only a bot answered the chat"
             insight.severity = self.severity_of(insight, item)
 
     def _apply_learned(

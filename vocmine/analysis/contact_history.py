@@ -63,8 +63,9 @@ def apply_contact_history(
       then a ticket).
 
     The contacts are the customer's stored ones plus the other items of this
-    run. An item that gains a signal gets a new insight with ``effort`` set and
-    its severity recomputed; every other item is returned as it was.
+    run. An item that gains a signal gets a new insight with ``effort`` set, the
+    signal's reason in ``signal_reasons`` (which earlier contact, and why it is the
+    same matter) and its severity recomputed; every other item is returned as it was.
 
     Args:
         analysed: The run's analysed items.
@@ -119,24 +120,54 @@ def _with_history(
         )
     ]
     signals = set(insight.effort_signals)
-    if any(_is_service(c["channel"]) for c in same_matter):
+    reasons = dict(insight.signal_reasons)
+    service = [c for c in same_matter if _is_service(c["channel"])]
+    if service:
         signals.add("repeat_contact")
-    if any(c["channel"] != item.channel for c in same_matter):
+        reasons.setdefault("repeat_contact", _contact_reason(item, matters, _latest(service)))
+    switched = [c for c in same_matter if c["channel"] != item.channel]
+    if switched:
         signals.add("channel_switch")
+        reasons.setdefault("channel_switch", _contact_reason(item, matters, _latest(switched)))
     if signals == set(insight.effort_signals):
         return entry
-    updated = dataclasses.replace(insight, effort_signals=sorted(signals), effort=True)
+    updated = dataclasses.replace(
+        insight, effort_signals=sorted(signals), effort=True, signal_reasons=reasons
+    )
     updated.severity = severity_of(updated, item)
     return dataclasses.replace(entry, insight=updated)
+
+
+def _latest(contacts: Sequence[Contact]) -> Contact:
+    return max(contacts, key=lambda c: _aware(c["created_at"]))
+
+
+def _contact_reason(item: FeedbackItem, matters: set[str], earlier: Contact) -> str:
+    """Say which earlier contact makes ``item`` a repeat and why.
+
+    E.g. ``"same matter (delivery) as the ticket of 2026-03-02, 3 days before"``.
+    """
+    if item.conversation_id is not None and earlier["conversation_id"] == item.conversation_id:
+        why = "same conversation"
+    else:
+        shared = sorted(matters & set(earlier.get("categories") or ()))
+        why = f"same matter ({', '.join(shared)})"
+    when = _aware(earlier["created_at"])
+    days = (_aware(item.created_at) - when).days if item.created_at is not None else 0
+    ago = "the same day" if days == 0 else f"{days} day{'s' if days != 1 else ''} before"
+    return f"{why} as the {earlier['channel'] or 'contact'} of {when:%Y-%m-%d}, {ago}"
 
 
 def _is_service(channel: str | None) -> bool:
     return (channel or "").lower() in SERVICE_CHANNELS
 
 
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _within_window(earlier: datetime | None, current: datetime | None) -> bool:
     if earlier is None or current is None:
         return False
-    earlier = earlier if earlier.tzinfo else earlier.replace(tzinfo=UTC)
-    current = current if current.tzinfo else current.replace(tzinfo=UTC)
+    earlier, current = _aware(earlier), _aware(current)
     return timedelta(0) <= current - earlier <= REPEAT_CONTACT_WINDOW

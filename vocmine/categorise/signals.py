@@ -10,8 +10,10 @@ with an unknown language every language's rules run.
 
 from __future__ import annotations
 
+import re
+
 from vocmine.categorise.lexicon import compile_lexicon, lexicon_scores
-from vocmine.categorise.taxonomy import Taxonomy, load_taxonomy
+from vocmine.categorise.taxonomy import Taxonomy, fold_text, load_taxonomy
 from vocmine.lang.data import LANGUAGES
 
 _CHURN_SLOT = "__churn__"
@@ -21,6 +23,11 @@ SIBLING_LANGUAGES: dict[str, tuple[str, ...]] = {
     code: data.siblings for code, data in LANGUAGES.items() if data.siblings
 }
 """Languages whose signal rules also run on a text of the key language."""
+
+CHURN_KEY = "churn_risk"
+"""Key of churn in :meth:`SignalDetector.reasons` (as in :class:`~vocmine.schemas.Insight`)."""
+REASON_MAX_CHARS = 80
+"""A reason quotes at most this much of the text."""
 
 
 class SignalDetector:
@@ -92,3 +99,75 @@ class SignalDetector:
         """Return whether ``text`` threatens to leave, cancel, switch or never buy again."""
         scores = self._scores(text, lang)
         return scores.get(_CHURN_SLOT, 0.0) >= 0.5
+
+    def reasons(self, text: str, lang: str | None) -> dict[str, str]:
+        """Return ``{signal or "churn_risk": the phrase of text that fired it}``.
+
+        Only signals that fire (as :meth:`effort_signals` and :meth:`churn_risk` decide)
+        get a reason: the longest stretch of adjacent pattern matches of the first
+        language with a match (the text's language, its siblings, the others),
+        widened to whole words and quoted from the original text
+        (``'"Czekam od dwóch tygodni"'``).
+        """
+        scores = self._scores(text, lang)
+        fired = [key for key in self.taxonomy_.signal_keys if scores.get(key, 0.0) >= 0.5]
+        if scores.get(_CHURN_SLOT, 0.0) >= 0.5:
+            fired.append(_CHURN_SLOT)
+        if not fired:
+            return {}
+        folded = fold_text(text)
+        negated = _blank_keeping_length(self.lexicon_.negation_list, folded)
+        preferred = (lang, *SIBLING_LANGUAGES.get(lang or "", ()))
+        out: dict[str, str] = {}
+        for key in fired:
+            slots = sorted(
+                (slot for slot in self.lexicon_.slots if slot.key == key),
+                key=lambda slot: preferred.index(slot.lang) if slot.lang in preferred else 99,
+            )
+            phrase = None
+            for slot in slots:
+                searched = _blank_keeping_length(slot.rules.exclude, negated)
+                spans = [m.span() for p in slot.rules.patterns for m in p.finditer(searched)]
+                if spans:
+                    start, end = _longest_joined_span(spans)
+                    phrase = _quote(text, folded, start, end)
+                    break
+            out[CHURN_KEY if key == _CHURN_SLOT else key] = (
+                f'"{phrase}"' if phrase else "matched a rule"
+            )
+        return out
+
+
+def _blank_keeping_length(regexes: tuple[re.Pattern[str], ...], text: str) -> str:
+    """``text`` with every match of ``regexes`` replaced by as many spaces (offsets stay)."""
+    for regex in regexes:
+        text = regex.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _longest_joined_span(spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The longest span after joining spans that overlap or are at most two characters apart."""
+    joined: list[list[int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1] + 2:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    start, end = max(joined, key=lambda span: span[1] - span[0])
+    return start, end
+
+
+def _quote(text: str, folded: str, start: int, end: int) -> str:
+    """The words of ``text`` under ``folded[start:end]``, at most :data:`REASON_MAX_CHARS` long."""
+    if len(folded) != len(text):  # a fold that changed lengths ("ß" -> "ss"): map positions
+        origin = [i for i, char in enumerate(text) for _ in fold_text(char)]
+        if len(origin) == len(folded) and end > start:
+            start, end = origin[start], origin[end - 1] + 1
+        else:
+            text = folded
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    phrase = " ".join(text[start:end].split())
+    return phrase if len(phrase) <= REASON_MAX_CHARS else phrase[: REASON_MAX_CHARS - 1] + "…"

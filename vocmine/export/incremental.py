@@ -50,6 +50,7 @@ PARTITION_SCHEMA = pa.schema(
         ("effort", pa.bool_()),
         ("effort_signals", _STRING_LIST),
         ("churn_risk", pa.bool_()),
+        ("signal_reasons", _STRING),
         ("severity", pa.float64()),
         ("topic_id", pa.int64()),
         ("topic_label", _STRING),

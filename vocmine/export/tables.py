@@ -45,6 +45,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "effort",
     "effort_signals",
     "churn_risk",
+    "signal_reasons",
     "severity",
     "topic_id",
     "topic_label",
@@ -58,7 +59,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
 """Columns of ``insights.*``: the analyse contract's names plus provenance."""
 
 LIST_COLUMNS = ("categories", "effort_signals", "pii")
-JSON_EXPORT_COLUMNS = ("category_scores", "aspect_sentiment", "sentences")
+JSON_EXPORT_COLUMNS = ("category_scores", "aspect_sentiment", "signal_reasons", "sentences")
 
 
 def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -81,6 +82,8 @@ def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -
     for column in EXPORT_COLUMNS:
         if column not in table:
             table[column] = None
+    # Items stored before signal reasons existed have none: an empty mapping, not null.
+    table["signal_reasons"] = [v if isinstance(v, dict) else {} for v in table["signal_reasons"]]
     return table[list(EXPORT_COLUMNS)].reset_index(drop=True)
 
 

@@ -62,6 +62,19 @@ class LanguageData:
         customer_speakers: Chat speaker labels that mean the customer (lower case).
         agent_speakers: Chat speaker labels that mean a human agent.
         bot_speakers: Chat speaker labels that mean a bot or the system.
+        greetings: Regexes a whole line that is only a greeting matches ("dzień dobry,").
+        closings: Regexes of a closing formula at a line start ("pozdrawiam", "best
+            regards"); a signature block runs from it to the end.
+        quote_headers: Regexes of a line that starts a quoted earlier message ("W dniu ...
+            napisał(a):", "-----Original Message-----").
+        mail_header_fields: Names of e-mail header fields ("od", "wysłano", "temat"): two
+            or more lines in a row starting ``<field>:`` begin a quoted message.
+
+    The four text-structure lists are matched against lines folded with
+    :data:`vocmine.nlp.fold.MATCHING` (lower case, no diacritics): they are folded
+    the same way when compiled, so write them in plain lower case, with lower-case
+    escapes only (folding lower-cases the regex too, so an upper-case escape such as
+    "not a space" would become "a space").
 
     The polarity cues, negators and phrases are inputs of the sentiment model's
     features (one shared ``emopos``/``emoneg`` token): changing them changes what the
@@ -89,6 +102,10 @@ class LanguageData:
     customer_speakers: frozenset[str] = frozenset()
     agent_speakers: frozenset[str] = frozenset()
     bot_speakers: frozenset[str] = frozenset()
+    greetings: tuple[str, ...] = ()
+    closings: tuple[str, ...] = ()
+    quote_headers: tuple[str, ...] = ()
+    mail_header_fields: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

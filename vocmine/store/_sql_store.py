@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS insights (
     effort BOOLEAN,
     effort_signals VARCHAR,
     churn_risk BOOLEAN,
+    signal_reasons VARCHAR,
     severity DOUBLE PRECISION,
     topic_id INTEGER,
     pii VARCHAR,
@@ -102,7 +103,10 @@ CREATE TABLE IF NOT EXISTS topics (
 );
 """
 
-ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("learned_categories", "VARCHAR"),)
+ADDED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("learned_categories", "VARCHAR"),
+    ("signal_reasons", "VARCHAR"),
+)
 """Insight columns added after the first release: older stores get them on open."""
 
 RUN_COLUMNS: tuple[str, ...] = (
@@ -152,6 +156,7 @@ def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> list[Any
         "effort": insight.effort,
         "effort_signals": json_text(insight.effort_signals),
         "churn_risk": insight.churn_risk,
+        "signal_reasons": json_text(insight.signal_reasons),
         "severity": insight.severity,
         "topic_id": insight.topic_id,
         "pii": json_text(insight.pii),

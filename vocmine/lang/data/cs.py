@@ -54,6 +54,23 @@ CS = LanguageData(
     customer_speakers=words("klient klientka zakaznik zakaznicka"),
     agent_speakers=words("konzultant konzultantka operator operátor operatorka poradce"),
     bot_speakers=words("bot chatbot"),
+    greetings=(
+        r"dobrý (den|večer)( přeji)?",
+        r"zdravím",
+        r"ahoj",
+        r"vážení",
+        r"vážen[ýá] (pane|paní)",
+    ),
+    closings=(
+        r"s (přátelským )?pozdravem",
+        r"(srdečně |děkuji a )?zdravím",
+        r"s úctou",
+    ),
+    quote_headers=(
+        r"dne .{0,200}napsal(\(a\)|a)?\s*:",
+        r"-{2,}\s*(původní|přeposlaná) zpráva\s*-*",
+    ),
+    mail_header_fields=words("od komu odesláno předmět datum kopie"),
     lemmatizer="spacy-lookup",
     siblings=("sk",),
 )

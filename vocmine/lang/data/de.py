@@ -44,6 +44,30 @@ DE = LanguageData(
     customer_speakers=words("kunde kundin"),
     agent_speakers=words("agent mitarbeiter berater operator"),
     bot_speakers=words("bot chatbot"),
+    greetings=(
+        r"hallo",
+        r"guten (tag|morgen|abend)",
+        r"sehr geehrte damen und herren",
+        r"sehr geehrte[rs]?",
+        r"liebe[rs]? (team|kundenservice|support)",
+        r"moin",
+        r"servus",
+        r"grüß gott",
+    ),
+    closings=(
+        r"mit freundlichen grüßen",
+        r"(viele|beste|liebe|freundliche|herzliche|schöne) grüße",
+        r"lg",
+        r"mfg",
+        r"vg",
+        r"gruß",
+        r"grüße",
+    ),
+    quote_headers=(
+        r"am .{0,200}schrieb.{0,200}:\s*$",
+        r"-{2,}\s*(ursprüngliche|weitergeleitete) nachricht\s*-*",
+    ),
+    mail_header_fields=words("von an gesendet betreff datum cc"),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about German."""

@@ -47,6 +47,32 @@ EN = LanguageData(
     bot_speakers=words(
         "bot chatbot assistant virtual_agent virtual_assistant system auto autoresponder"
     ),
+    greetings=(
+        r"hello",
+        r"hi",
+        r"hey",
+        r"good (morning|afternoon|evening)",
+        r"greetings",
+        r"dear (sir|madam|sir or madam|sir/madam|team|support|all|customer service)",
+        r"to whom it may concern",
+    ),
+    closings=(
+        r"((best|kind|warm|kindest|warmest) )?regards",
+        r"(many )?thanks (and|&) regards",
+        r"best wishes",
+        r"(yours )?sincerely",
+        r"yours (faithfully|truly)",
+        r"cheers",
+        r"best",
+        r"br",
+        r"sent from my (iphone|ipad|android|phone|samsung|mobile)",
+    ),
+    quote_headers=(
+        r"on .{0,200}wrote\s*:\s*$",
+        r"-{2,}\s*(original|forwarded) message\s*-*",
+        r"begin forwarded message\s*:",
+    ),
+    mail_header_fields=words("from to sent date subject cc"),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

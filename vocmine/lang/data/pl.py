@@ -51,6 +51,27 @@ PL = LanguageData(
     customer_speakers=words("klient klientka"),
     agent_speakers=words("konsultant operator operatorka doradca"),
     bot_speakers=words("bot chatbot"),
+    greetings=(
+        r"dzień dobry",
+        r"dobry wieczór",
+        r"witam( serdecznie| państwa)?",
+        r"witajcie",
+        r"cześć",
+        r"hej",
+        r"szanowni państwo",
+        r"szanown[ay] pan(ie|i)?",
+    ),
+    closings=(
+        r"(z )?(serdeczn(ie|ymi) )?pozdr(awiam|owienia|owieniami)?( serdecznie)?",
+        r"z poważaniem",
+        r"łączę (wyrazy szacunku|pozdrowienia)",
+        r"z wyrazami szacunku",
+    ),
+    quote_headers=(
+        r"w dniu .{0,200}napisał(\(a\)|a)?\s*:",
+        r"-{2,}\s*(wiadomość oryginalna|oryginalna wiadomość|przekazana wiadomość)\s*-*",
+    ),
+    mail_header_fields=words("od do wysłano temat data dw"),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

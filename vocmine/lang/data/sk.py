@@ -48,6 +48,23 @@ SK = LanguageData(
     customer_speakers=words("klient zakaznik zakaznicka"),
     agent_speakers=words("konzultant operator operátor"),
     bot_speakers=words("bot chatbot"),
+    greetings=(
+        r"dobrý (deň|večer)( prajem)?",
+        r"zdravím",
+        r"ahoj",
+        r"vážení",
+        r"vážen[ýá] (pán|pani)",
+    ),
+    closings=(
+        r"s (priateľským )?pozdravom",
+        r"(srdečne |ďakujem a )?zdravím",
+        r"s úctou",
+    ),
+    quote_headers=(
+        r"dňa .{0,200}napísal(\(a\)|a)?\s*:",
+        r"-{2,}\s*(pôvodná|preposlaná) správa\s*-*",
+    ),
+    mail_header_fields=words("od komu odoslané predmet dátum kópia"),
     lemmatizer="simplemma",
     siblings=("cs",),
     sentiment_via="cs",

@@ -1,0 +1,156 @@
+"""Churn risk in every language: explicit, implicit and conditional threats fire; hard negatives do not.
+
+Implicit: "this was my last order", "you've lost a customer", "I already ordered it
+from another operator", "I'm looking at other providers". Conditional: "if it is
+not fixed by Friday I cancel", "one more time and I'm leaving". Hard negatives:
+cancelling one order, turning a device off, switching to the company's own new
+tariff, a cancel button that does not work (a digital-channel complaint).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vocmine.categorise import SignalDetector
+
+POSITIVES = {
+    "pl": [
+        "Rezygnuję z usług i przechodzę do konkurencji.",
+        "To było moje ostatnie zamówienie w tym sklepie.",
+        "Właśnie straciliście klienta.",
+        "Router już zamówiłem u innego operatora.",
+        "Rozglądam się za innym dostawcą internetu.",
+        "Jeśli do piątku tego nie naprawicie, zrywam umowę.",
+        "Jeszcze jeden taki numer i odchodzę.",
+    ],
+    "cs": [
+        "Ruším smlouvu a odcházím ke konkurenci.",
+        "Tohle byla moje poslední objednávka u vás.",
+        "Právě jste přišli o zákazníka.",
+        "Router jsem už objednal u jiného operátora.",
+        "Dívám se po jiných poskytovatelích.",
+        "Pokud to do pátku neopravíte, ruším smlouvu.",
+        "Ještě jednou a odcházím.",
+    ],
+    "sk": [
+        "Ruším zmluvu a odchádzam ku konkurencii.",
+        "Toto bola moja posledná objednávka u vás.",
+        "Práve ste prišli o zákazníka.",
+        "Router som si už objednal u iného operátora.",
+        "Obzerám sa po iných poskytovateľoch.",
+        "Ak to do piatku neopravíte, ruším zmluvu.",
+        "Ešte raz a odchádzam.",
+    ],
+    "ru": [
+        "Расторгаю договор и ухожу к конкурентам.",
+        "Это был мой последний заказ у вас.",
+        "Вы потеряли клиента.",
+        "Я уже заказал роутер у другого оператора.",
+        "Присматриваюсь к другим провайдерам.",
+        "Если до пятницы не исправите, расторгну договор.",
+        "Ещё раз такое повторится — и я ухожу.",
+    ],
+    "uk": [
+        "Розриваю договір і переходжу до конкурентів.",
+        "Це було моє останнє замовлення у вас.",
+        "Ви втратили клієнта.",
+        "Я вже замовив роутер в іншого оператора.",
+        "Дивлюся на інших провайдерів.",
+        "Якщо до п'ятниці не виправите, розірву договір.",
+        "Ще раз таке — і я піду від вас.",
+    ],
+    "en": [
+        "I'm cancelling my subscription and switching to a competitor.",
+        "This was my last order with you.",
+        "You've lost a customer.",
+        "I already ordered the router from another operator.",
+        "I'm looking at other providers.",
+        "If it is not fixed by Friday I'll cancel.",
+        "One more time and I'm leaving.",
+    ],
+    "de": [
+        "Ich kündige meinen Vertrag und wechsle zur Konkurrenz.",
+        "Das war meine letzte Bestellung bei Ihnen.",
+        "Sie haben einen Kunden verloren.",
+        "Den Router habe ich schon bei einem anderen Anbieter bestellt.",
+        "Ich schaue mich nach anderen Anbietern um.",
+        "Wenn das bis Freitag nicht behoben ist, kündige ich.",
+        "Noch einmal so etwas und ich bin weg.",
+    ],
+}
+
+HARD_NEGATIVES = {
+    "pl": [
+        "Rezygnuję z tego zamówienia, pomyliłem rozmiar.",
+        "Wyłączyłem router i włączyłem go ponownie.",
+        "Przeszedłem na waszą nową taryfę.",
+        "Przycisk rezygnacji z subskrypcji nie działa w aplikacji.",
+    ],
+    "cs": [
+        "Ruším objednávku, spletl jsem si velikost.",
+        "Vypnul jsem router a znovu zapnul.",
+        "Přešel jsem na váš nový tarif.",
+        "Tlačítko zrušit v aplikaci nefunguje.",
+    ],
+    "sk": [
+        "Ruším objednávku, pomýlil som si veľkosť.",
+        "Vypol som router a znova zapol.",
+        "Prešiel som na váš nový tarif.",
+        "Tlačidlo zrušiť v aplikácii nefunguje.",
+    ],
+    "ru": [
+        "Отменяю заказ, ошибся с размером.",
+        "Я выключил роутер и включил снова.",
+        "Я перехожу на ваш новый тариф.",
+        "Кнопка отмены подписки в приложении не работает.",
+    ],
+    "uk": [
+        "Відмовляюся від замовлення, помилився з розміром.",
+        "Я вимкнув роутер і знову увімкнув.",
+        "Я переходжу на ваш новий тариф.",
+        "Кнопка скасування підписки в додатку не працює.",
+    ],
+    "en": [
+        "Please cancel my order, I picked the wrong size.",
+        "I turned the router off and on again.",
+        "I'm switching to your new tariff next month.",
+        "The cancel button doesn't work in the app.",
+    ],
+    "de": [
+        "Ich storniere die Bestellung, falsche Größe.",
+        "Ich habe den Router ausgeschaltet und wieder eingeschaltet.",
+        "Ich wechsle zu Ihrem neuen Tarif.",
+        "Der Kündigungsbutton in der App funktioniert nicht.",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def detector() -> SignalDetector:
+    return SignalDetector().fit()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in POSITIVES.items() for text in texts]
+)
+def test_churn_threats_fire(detector, lang, text):
+    assert detector.churn_risk(text, lang), text
+    assert detector.reasons(text, lang)["churn_risk"].startswith('"')
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in HARD_NEGATIVES.items() for text in texts]
+)
+def test_hard_negatives_do_not_fire(detector, lang, text):
+    assert not detector.churn_risk(text, lang), text
+    assert "churn_risk" not in detector.reasons(text, lang)
+
+
+def test_every_language_has_enough_cases():
+    for lang in POSITIVES:
+        assert len(POSITIVES[lang]) >= 4 and len(HARD_NEGATIVES[lang]) >= 3, lang
+
+
+def test_giving_up_all_purchases_is_churn_but_one_purchase_is_not(detector):
+    assert detector.churn_risk("Rezygnuję z zakupów w tym sklepie.", "pl")
+    assert not detector.churn_risk("Rezygnuję z zakupu tego telewizora.", "pl")

@@ -1,0 +1,212 @@
+"""The customer's own text: quoted replies, signatures, greetings and agent turns are dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocmine.lang import LANGUAGES
+from vocmine.nlp.customer_text import customer_text, split_customer_text
+
+QUOTED = [
+    pytest.param(
+        "Dzień dobry,\nPaczka nie dotarła, czekam od dwóch tygodni.\n\n"
+        "W dniu 12.03.2026 o 10:15 Sklep <[EMAIL]> napisał(a):\n"
+        "> Dziękujemy, wszystko jest wspaniale!",
+        "Paczka nie dotarła, czekam od dwóch tygodni.",
+        id="pl-w-dniu",
+    ),
+    pytest.param(
+        "Still no refund.\nOn Mon, 2 Mar 2026 at 10:15, Support <[EMAIL]> wrote:\n"
+        "> We are delighted to help!",
+        "Still no refund.",
+        id="en-on-wrote",
+    ),
+    pytest.param(
+        "Die Lieferung fehlt immer noch.\nAm 02.03.2026 um 10:15 schrieb Service <[EMAIL]>:\n"
+        "> Vielen Dank, alles bestens!",
+        "Die Lieferung fehlt immer noch.",
+        id="de-am-schrieb",
+    ),
+    pytest.param(
+        "Zásilka nepřišla.\nDne 2. 3. 2026 v 10:15 Obchod napsal(a):\n> Děkujeme, vše je v pořádku!",
+        "Zásilka nepřišla.",
+        id="cs-dne-napsal",
+    ),
+    pytest.param(
+        "Zásielka neprišla.\nDňa 2. 3. 2026 o 10:15 Obchod napísal(a):\n> Ďakujeme, všetko je super!",
+        "Zásielka neprišla.",
+        id="sk-dna-napisal",
+    ),
+    pytest.param(
+        "Жду возврат уже месяц.\nОт: Магазин <[EMAIL]>\nОтправлено: 12 марта 2026 г.\n"
+        "Тема: Ваш заказ\nСпасибо, мы очень рады!",
+        "Жду возврат уже месяц.",
+        id="ru-ot-otpravleno",
+    ),
+    pytest.param(
+        "Гроші досі не повернули.\nВід: Магазин <[EMAIL]>\nНадіслано: 12 березня\n"
+        "Дякуємо, ми дуже раді!",
+        "Гроші досі не повернули.",
+        id="uk-vid-nadislano",
+    ),
+    pytest.param(
+        "I want my money back.\n-----Original Message-----\nFrom: Support\nSent: Monday\n"
+        "Thank you, wonderful!",
+        "I want my money back.",
+        id="en-original-message",
+    ),
+    pytest.param(
+        "Nadal nic.\n> Dziękujemy za cierpliwość\n> Pozdrawiamy serdecznie\nCzekam dalej.",
+        "Nadal nic.\nCzekam dalej.",
+        id="quoted-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_quoted_replies_are_dropped(text, expected):
+    assert customer_text(text) == expected
+
+
+SIGNED = [
+    pytest.param(
+        "Dzień dobry,\nProszę o zwrot pieniędzy.\nPozdrawiam,\nJan Kowalski\ntel. [PHONE]",
+        "Proszę o zwrot pieniędzy.",
+        id="pl",
+    ),
+    pytest.param(
+        "Dobrý den,\nreklamuji poškozené zboží.\nS pozdravem\nJan Novák",
+        "reklamuji poškozené zboží.",
+        id="cs",
+    ),
+    pytest.param(
+        "Dobrý deň,\nreklamujem poškodený tovar.\nS pozdravom\nJán Novák",
+        "reklamujem poškodený tovar.",
+        id="sk",
+    ),
+    pytest.param(
+        "Здравствуйте!\nТовар пришёл разбитым.\nС уважением,\nИван",
+        "Товар пришёл разбитым.",
+        id="ru",
+    ),
+    pytest.param(
+        "Добрий день!\nТовар прийшов розбитим.\nЗ повагою,\nОксана",
+        "Товар прийшов розбитим.",
+        id="uk",
+    ),
+    pytest.param(
+        "Hello,\nThe item arrived broken.\nKind regards,\nJohn Smith",
+        "The item arrived broken.",
+        id="en",
+    ),
+    pytest.param(
+        "Sehr geehrte Damen und Herren,\nder Artikel kam kaputt an.\nMit freundlichen Grüßen\nAnna Müller",
+        "der Artikel kam kaputt an.",
+        id="de",
+    ),
+    pytest.param("Hallo,\nwo bleibt mein Paket?\nLG\nAnna", "wo bleibt mein Paket?", id="de-lg"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED)
+def test_greetings_and_signatures_are_dropped(text, expected):
+    assert customer_text(text) == expected
+
+
+def test_a_closing_followed_by_more_complaint_is_not_a_signature():
+    text = (
+        "Pozdrawiam\n"
+        "i nadal czekam na odpowiedź, bo od trzech tygodni nikt się do mnie nie odezwał w tej sprawie."
+    )
+    assert customer_text(text) == text
+    lg_tv = "LG telewizor przestał działać po tygodniu\nproszę o naprawę"
+    assert customer_text(lg_tv) == lg_tv  # the brand, not "Liebe Grüße"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Konsultant: Dzień dobry, w czym mogę pomóc? Świetnie, że Pan pisze!\n"
+            "Klient: Router nie działa od tygodnia.\n"
+            "Bot: Dziękujemy za cierpliwość!\n"
+            "Klient: Rezygnuję.",
+            "Router nie działa od tygodnia.\nRezygnuję.",
+            id="pl",
+        ),
+        pytest.param(
+            "[10:15] Agent: Happy to help, have a wonderful day!\n"
+            "[10:16] Customer: My order never arrived.\n"
+            "and nobody answers",
+            "My order never arrived.\nand nobody answers",
+            id="en-timestamps",
+        ),
+        pytest.param(
+            "Оператор: Спасибо за обращение, отличного дня!\nКлиент: Деньги так и не вернули.",
+            "Деньги так и не вернули.",
+            id="ru",
+        ),
+        pytest.param(
+            "Operátor: Děkujeme, přejeme krásný den!\nZákazník: Peníze jsem nedostal.",
+            "Peníze jsem nedostal.",
+            id="cs",
+        ),
+    ],
+)
+def test_agent_and_bot_turns_of_a_transcript_are_dropped(text, expected):
+    assert customer_text(text) == expected
+
+
+def test_a_lone_speaker_word_is_not_a_transcript():
+    text = "Operator: Orange\nInternet nie działa od tygodnia."
+    assert customer_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzień dobry,",
+        "Pozdrawiam,\nJan",
+        "W dniu 12.03.2026 Sklep napisał(a):\n> Dziękujemy!",
+        "Konsultant: Dzień dobry\nBot: Wybierz temat",
+        "Paczka nie doszła.",
+    ],
+)
+def test_never_empty_falls_back_to_the_input(text):
+    result = split_customer_text(text)
+    assert result.text == text
+    assert result.fell_back == bool(result.dropped)
+
+
+def test_dropped_parts_are_reported_with_reasons():
+    result = split_customer_text(
+        "Dzień dobry,\nNadal brak zwrotu.\nPozdrawiam,\nJan\n"
+        "On Mon, 2 Mar 2026, Support wrote:\n> Great news!"
+    )
+    assert result.text == "Nadal brak zwrotu."
+    assert [reason for reason, _ in result.dropped] == ["quote", "signature", "greeting"]
+    assert "Great news!" in result.dropped[0][1]
+    assert not result.fell_back
+
+
+def test_plain_text_comes_back_unchanged():
+    text = "Kurier zostawił paczkę pod drzwiami.\nKarton był mokry: wszystko zniszczone."
+    assert customer_text(text) == text
+
+
+FRAMES = {
+    "pl": ("Witam serdecznie,", "Z poważaniem"),
+    "cs": ("Dobrý den,", "S pozdravem"),
+    "sk": ("Dobrý deň,", "S pozdravom"),
+    "ru": ("Добрый день,", "С уважением,"),
+    "uk": ("Доброго дня,", "З повагою,"),
+    "en": ("Dear Sir or Madam,", "Best regards,"),
+    "de": ("Guten Tag,", "Viele Grüße"),
+}
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_every_language_greeting_and_closing_is_recognised(lang):
+    greeting, closing = FRAMES[lang]
+    text = f"{greeting}\nComplaint text here.\n{closing}\nJan"
+    assert customer_text(text) == "Complaint text here."

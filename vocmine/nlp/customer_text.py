@@ -1,0 +1,251 @@
+"""The customer's own text: what the customer wrote, without the company's words and the frame.
+
+Tickets and e-mails arrive with a greeting, a signature block and the company's
+earlier replies quoted below; pasted chat transcripts carry agent and bot turns.
+None of that may decide a label. :func:`customer_text` drops, in this order:
+
+1. a quoted earlier message: everything from a quote header ("W dniu ... napisał(a):",
+   "On ... wrote:", "-----Original Message-----", a block of two or more mail header
+   lines such as "От: ...", "Отправлено: ...") to the end;
+2. ``>``-quoted lines;
+3. agent and bot turns of a transcript ("Konsultant: ..." up to the next speaker
+   label), when the text has at least one labelled agent or bot turn; the
+   customer's own labels ("Klient:") are removed, the turns kept;
+4. a signature block: from a line that starts with a closing formula ("Pozdrawiam",
+   "Best regards", "LG") to the end, only when what follows is short and
+   signature-like (a few short lines);
+5. lines that are only a greeting ("Dzień dobry,", "Sehr geehrte Damen und Herren,").
+
+The words come from every language's :class:`~vocmine.lang.LanguageData`
+(``quote_headers``, ``mail_header_fields``, ``closings``, ``greetings`` and the chat
+speaker labels), all at once: a German signature under a Polish e-mail is still a
+signature. Lines are matched folded (:data:`~vocmine.nlp.fold.MATCHING`). When nothing
+would be left, the input comes back unchanged: the result is never empty for a text
+that had any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from vocmine.lang.data import LANGUAGES
+from vocmine.nlp.fold import MATCHING
+
+__all__ = ["CustomerText", "customer_text", "split_customer_text"]
+
+SIGNATURE_MAX_LINES = 6
+"""A signature block has at most this many non-empty lines after the closing formula."""
+SIGNATURE_MAX_LINE_CHARS = 60
+"""... each at most this long (a sentence of complaint is not a signature)."""
+MIN_TRANSCRIPT_TURNS = 2
+"""A transcript has at least this many labelled turns, one of them an agent's or a bot's
+(a lone "Operator: Orange" line is not a transcript)."""
+CLOSING_MAX_EXTRA_WORDS = 3
+"""Words allowed after the formula on its own line ("Pozdrawiam, Jan Kowalski")."""
+
+
+def _alternation(regexes: Iterable[str]) -> str:
+    folded = sorted({MATCHING.fold(r) for r in regexes}, key=len, reverse=True)
+    return "|".join(f"(?:{r})" for r in folded)
+
+
+def _speaker_labels(kind: str) -> str:
+    labels = {
+        MATCHING.fold(label).replace("_", " ")
+        for data in LANGUAGES.values()
+        for label in getattr(data, kind)
+    }
+    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+
+
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:" + _alternation(r for d in LANGUAGES.values() for r in d.quote_headers) + ")"
+)
+_MAIL_FIELD = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        sorted(
+            {re.escape(MATCHING.fold(f)) for d in LANGUAGES.values() for f in d.mail_header_fields},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*:"
+)
+_QUOTED_LINE = re.compile(r"^\s*>")
+_GREETING_WORDS = _alternation(r for d in LANGUAGES.values() for r in d.greetings)
+_GREETING_LINE = re.compile(
+    r"^\s*(?:"
+    + _GREETING_WORDS
+    + r")(?:\s*[,!.:]*\s*$|\s+[\w.\-\[\]]+(?:\s+[\w.\-\[\]]+)?\s*[,!:]\s*$)"
+)
+_CLOSING = re.compile(
+    r"^\s*(?:"
+    + _alternation(r for d in LANGUAGES.values() for r in d.closings)
+    + r")(?!\w)\s*[,.!\-–—]*\s*(?P<rest>.*)$"
+)
+_TURN_PREFIX = r"^\s*(?:\[[^\]\n]{1,25}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?"
+_TURN = re.compile(
+    _TURN_PREFIX
+    + r"(?:(?P<customer>"
+    + _speaker_labels("customer_speakers")
+    + r")|(?P<agent>"
+    + _speaker_labels("agent_speakers")
+    + "|"
+    + _speaker_labels("bot_speakers")
+    + r"))(?:\s+\w+)?\s*:\s*"
+)
+"""A speaker label at a line start, matched on the folded line (an optional name may follow)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerText:
+    """The customer's own text and what was dropped to get it.
+
+    Attributes:
+        text: The customer's own text (the input itself when nothing would be left).
+        dropped: ``(reason, text)`` of every dropped part, in order: ``quote``,
+            ``quoted_line``, ``agent_turn``, ``signature``, ``greeting``.
+        fell_back: Whether everything would have been dropped and the input came back.
+    """
+
+    text: str
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    fell_back: bool = False
+
+
+def customer_text(text: str) -> str:
+    r"""Return what the customer wrote in ``text`` (see the module doc).
+
+    Example:
+        >>> customer_text("Dzień dobry,\nPaczka nie doszła.\nPozdrawiam,\nJan")
+        'Paczka nie doszła.'
+    """
+    return split_customer_text(text).text
+
+
+def split_customer_text(text: str) -> CustomerText:
+    """Return the customer's own text of ``text`` together with the parts dropped.
+
+    Args:
+        text: A ticket, e-mail, review or transcript (redacted or not).
+
+    Returns:
+        The customer's text, the dropped parts with their reasons, and whether it fell
+        back to the input.
+    """
+    if "\n" not in text:
+        # One line: every rule would drop all of it (a greeting, a closing, a quote
+        # header, one turn), and then the input comes back anyway.
+        return CustomerText(text)
+    lines = text.split("\n")
+    folded = MATCHING.fold(text).split("\n")
+    if len(folded) != len(lines):  # a fold that changed line breaks (never seen): play safe
+        folded = [MATCHING.fold(line) for line in lines]
+    dropped: list[tuple[str, str]] = []
+    keep = _cut_quote(lines, folded, dropped)
+    keep = [
+        i
+        for i in keep
+        if not _dropped_if(_QUOTED_LINE.match(folded[i]), "quoted_line", lines[i], dropped)
+    ]
+    lines, folded, keep = _transcript(lines, folded, keep, dropped)
+    keep = _cut_signature(lines, folded, keep, dropped)
+    keep = [
+        i
+        for i in keep
+        if not _dropped_if(_GREETING_LINE.match(folded[i]), "greeting", lines[i], dropped)
+    ]
+    result = "\n".join(lines[i] for i in keep).strip()
+    if not dropped:
+        return CustomerText(text)
+    if not result and text.strip():
+        return CustomerText(text, dropped, fell_back=True)
+    return CustomerText(result, dropped)
+
+
+def _dropped_if(condition: object, reason: str, line: str, dropped: list[tuple[str, str]]) -> bool:
+    if condition and line.strip():
+        dropped.append((reason, line))
+        return True
+    return False
+
+
+def _cut_quote(lines: list[str], folded: list[str], dropped: list[tuple[str, str]]) -> list[int]:
+    """Indexes of the lines before the first quote header (all of them when there is none)."""
+    for i, line in enumerate(folded):
+        is_header = _QUOTE_HEADER.match(line) is not None or (
+            _MAIL_FIELD.match(line) is not None
+            and i + 1 < len(folded)
+            and _MAIL_FIELD.match(folded[i + 1]) is not None
+        )
+        if is_header:
+            dropped.append(("quote", "\n".join(lines[i:])))
+            return list(range(i))
+    return list(range(len(lines)))
+
+
+def _transcript(
+    lines: list[str], folded: list[str], keep: list[int], dropped: list[tuple[str, str]]
+) -> tuple[list[str], list[str], list[int]]:
+    """Drop agent and bot turns; strip the customer's speaker labels (lines are rewritten)."""
+    turns = {i: _TURN.match(folded[i]) for i in keep}
+    labelled = [m for m in turns.values() if m is not None]
+    if len(labelled) < MIN_TRANSCRIPT_TURNS or not any(m.group("agent") for m in labelled):
+        return lines, folded, keep
+    lines, folded = list(lines), list(folded)
+    kept: list[int] = []
+    in_agent_turn = False
+    for i in keep:
+        match = turns[i]
+        if match is not None:
+            in_agent_turn = bool(match.group("agent"))
+            if not in_agent_turn:
+                # The label's length in the original line: fold keeps short labels aligned,
+                # else find the colon that ends it.
+                cut = _label_end(lines[i], match.end())
+                lines[i], folded[i] = lines[i][cut:], folded[i][match.end() :]
+        if in_agent_turn:
+            _dropped_if(True, "agent_turn", lines[i], dropped)
+        else:
+            kept.append(i)
+    return lines, folded, kept
+
+
+def _label_end(line: str, folded_end: int) -> int:
+    """Position in ``line`` where the speaker label that ends at ``folded_end`` when folded ends."""
+    if MATCHING.fold(line[:folded_end]).rstrip() == MATCHING.fold(line)[:folded_end].rstrip():
+        return folded_end
+    colon = line.find(":")
+    return colon + 1 if colon >= 0 else 0
+
+
+def _cut_signature(
+    lines: list[str], folded: list[str], keep: list[int], dropped: list[tuple[str, str]]
+) -> list[int]:
+    """Indexes of the lines before the first closing formula followed by a signature-like tail."""
+    for position, i in enumerate(keep):
+        match = _CLOSING.match(folded[i])
+        if match is None or not _looks_like_name(lines[i], match.group("rest")):
+            continue
+        tail = [lines[j].strip() for j in keep[position + 1 :] if lines[j].strip()]
+        if len(tail) <= SIGNATURE_MAX_LINES and all(
+            len(t) <= SIGNATURE_MAX_LINE_CHARS and not t.endswith("?") for t in tail
+        ):
+            dropped.append(("signature", "\n".join(lines[j] for j in keep[position:])))
+            return keep[:position]
+    return keep
+
+
+def _looks_like_name(line: str, rest: str) -> bool:
+    """Whether the words after a closing formula are a name (or nothing), not a sentence."""
+    words = rest.split()
+    if not words:
+        return True
+    if len(words) > CLOSING_MAX_EXTRA_WORDS:
+        return False
+    # Case is lost in the folded line: look the words up in the original one.
+    original = line.split()[-len(words) :]
+    return all(w[:1].isupper() or w.startswith("[") for w in original)
