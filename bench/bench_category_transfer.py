@@ -35,9 +35,7 @@ from vocmine.protocols import Embedder
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(
-    data_dir: Path, eval_dir: Path, embedder: Embedder, limit: int = SET_LIMIT
-) -> dict:
+def run(data_dir: Path, eval_dir: Path, embedder: Embedder, limit: int = SET_LIMIT) -> dict:
     """Return the benchmark results (see :func:`vocmine.categorise.transfer.transfer_benchmark`)."""
 
     def progress(line: str) -> None:
@@ -50,7 +48,9 @@ def run(
     )
     held_out = [
         add_features(
-            load_own_items(eval_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"),
+            load_own_items(
+                eval_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
+            ),
             categoriser,
             embedder,
         )

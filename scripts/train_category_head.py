@@ -46,7 +46,9 @@ def main() -> None:
     head = train_and_save(args.data_dir, args.eval_dir, args.out, embedder, args.limit, progress)
     if cache is not None:
         cache.save()
-    thresholds = ", ".join(f"{k} {t:.2f}" for k, t in zip(head.categories_, head.thresholds_))
+    thresholds = ", ".join(
+        f"{k} {t:.2f}" for k, t in zip(head.categories_, head.thresholds_, strict=True)
+    )
     print(f"saved {args.out} ({head.embedder_name}); thresholds: {thresholds}")
 
 

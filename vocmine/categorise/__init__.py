@@ -264,7 +264,9 @@ class Categoriser:
         if len(texts) != len(langs):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
         embeddings = self._document_vectors(texts, embeddings)
-        lexicon = [self._lexicon_scores(text, lang) for text, lang in zip(texts, langs, strict=True)]
+        lexicon = [
+            self._lexicon_scores(text, lang) for text, lang in zip(texts, langs, strict=True)
+        ]
         return self._document_rows(lexicon, self.prototype_scores(texts, embeddings), embeddings)
 
     def _document_vectors(
@@ -404,9 +406,7 @@ class Categoriser:
         fallback = self.taxonomy_.fallback if hasattr(self, "taxonomy_") else "other"
         thresholds = getattr(self, "thresholds_", {})
         keys = [
-            k
-            for k, v in scores.items()
-            if k != fallback and v >= thresholds.get(k, self.threshold)
+            k for k, v in scores.items() if k != fallback and v >= thresholds.get(k, self.threshold)
         ]
         return keys or [fallback]
 

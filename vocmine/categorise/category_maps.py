@@ -84,7 +84,9 @@ def _keys(value: Any, where: str) -> tuple[str, ...] | None:
 def load_category_maps(path: str | Path | None = None) -> dict[str, SetMap]:
     """Return the set maps in ``path`` (default: the packaged ``category_maps.yaml``)."""
     if path is None:
-        text = resources.files("vocmine.resources").joinpath("category_maps.yaml").read_text("utf-8")
+        text = (
+            resources.files("vocmine.resources").joinpath("category_maps.yaml").read_text("utf-8")
+        )
     else:
         text = Path(path).read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}

@@ -270,7 +270,9 @@ class CategoryHead:
             "format": FORMAT,
             "params": self.get_params(),
             "categories": self.categories_,
-            "thresholds": {k: float(t) for k, t in zip(self.categories_, self.thresholds_)},
+            "thresholds": {
+                k: float(t) for k, t in zip(self.categories_, self.thresholds_, strict=True)
+            },
             "calibration": self.calibration_,
             **(extra or {}),
         }

@@ -105,9 +105,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def sample_set_rows(path: Path, limit: int = SET_LIMIT, seed: int = 0) -> list[dict[str, Any]]:
     """Return at most ``limit`` rows with a text, in a seeded random order."""
-    rows = [
-        r for r in read_jsonl(path) if isinstance(r.get("text"), str) and r["text"].strip()
-    ]
+    rows = [r for r in read_jsonl(path) if isinstance(r.get("text"), str) and r["text"].strip()]
     order = np.random.default_rng(seed).permutation(len(rows))
     return [rows[i] for i in order[:limit]]
 
@@ -170,9 +168,7 @@ def add_features(
         np.asarray(embedder.embed(rows.texts[i : i + batch]), dtype=np.float32)
         for i in range(0, len(rows.texts), batch)
     ]
-    rows.vectors = (
-        np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
-    )
+    rows.vectors = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
     lexicon = np.zeros((len(rows.texts), len(categories)), dtype=np.float64)
     for i, (text, lang) in enumerate(zip(rows.texts, rows.langs, strict=True)):
         scores = lexicon_scores(categoriser.lexicon_, text, lang, categoriser.cross_lingual_weight)
@@ -263,6 +259,7 @@ def fit_category_head(
         ),
     )
     return head
+
 
 def build_feature_categoriser(embedder: Embedder) -> Categoriser:
     """Return the default categoriser with ``embedder`` (lexicon and prototypes, no head)."""

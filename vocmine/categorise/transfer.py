@@ -125,8 +125,12 @@ def expected_calibration_error(
         mean_p, rate = float(p[mask].mean()), float(y[mask].mean())
         ece += mask.sum() / len(p) * abs(mean_p - rate)
         table.append(
-            {"bin": f"{edges[b]:.1f}-{edges[b + 1]:.1f}", "mean_score": round(mean_p, 3),
-             "positive_rate": round(rate, 3), "pairs": int(mask.sum())}
+            {
+                "bin": f"{edges[b]:.1f}-{edges[b + 1]:.1f}",
+                "mean_score": round(mean_p, 3),
+                "positive_rate": round(rate, 3),
+                "pairs": int(mask.sum()),
+            }
         )
     return {"ece": round(float(ece), 4), "pairs": int(len(p)), "reliability": table}
 
@@ -166,14 +170,16 @@ def leave_one_dataset_out(
 
 def format_table(results: dict[str, dict[str, Any]], title: str) -> str:
     """Return a Markdown table of micro-/macro-F1 per evaluated part and method."""
-    header = "| " + title + " | rows | " + " | ".join(
-        f"{m} micro / macro" for m in METHODS
-    ) + " | stray (combined) |"
+    header = (
+        "| "
+        + title
+        + " | rows | "
+        + " | ".join(f"{m} micro / macro" for m in METHODS)
+        + " | stray (combined) |"
+    )
     lines = [header, "|---|---:|" + "---:|" * len(METHODS) + "---|"]
     for name, report in results.items():
-        cells = [
-            f"{report[m]['micro_f1']:.3f} / {report[m]['macro_f1']:.3f}" for m in METHODS
-        ]
+        cells = [f"{report[m]['micro_f1']:.3f} / {report[m]['macro_f1']:.3f}" for m in METHODS]
         stray = report["combined"]["stray_predictions"]
         stray_text = ", ".join(f"{k}={v}" for k, v in stray.items()) or "-"
         lines.append(f"| {name} | {report['n']} | " + " | ".join(cells) + f" | {stray_text} |")

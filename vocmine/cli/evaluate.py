@@ -156,13 +156,18 @@ def evaluate_categories(
 @app.command("categories-lodo")
 def evaluate_categories_lodo(
     data_dir: Annotated[
-        Path, typer.Option("--data-dir", help="Folder of the shared labelled sets (<set>/data.jsonl).")
+        Path,
+        typer.Option("--data-dir", help="Folder of the shared labelled sets (<set>/data.jsonl)."),
     ],
     eval_dir: Annotated[
         Path | None,
-        typer.Option("--eval-dir", help="Our labelled items (default: the repository's data/eval)."),
+        typer.Option(
+            "--eval-dir", help="Our labelled items (default: the repository's data/eval)."
+        ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="Rows read per set (seeded sample).")] = 3000,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Rows read per set (seeded sample).")
+    ] = 3000,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the Markdown report here.")
     ] = None,
