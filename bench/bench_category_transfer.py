@@ -135,8 +135,8 @@ def main() -> None:
     print(format_per_category(results["splits"], ["lexicon+proto", "combined"]))
     for method, figures in results["calibration_held_out"].items():
         print(f"ECE {method}: {figures['ece']:.3f}")
-    command = "python bench/bench_category_transfer.py " + " ".join(
-        a for a in sys.argv[1:] if not a.startswith("/tmp")
+    command = ".venv/bin/python bench/bench_category_transfer.py " + " ".join(
+        "FILE" if a == str(args.embedding_cache) else a for a in sys.argv[1:]
     )
     if args.report is not None:
         args.report.write_text(markdown(results, command), encoding="utf-8")
