@@ -201,6 +201,21 @@ def test_categoriser_without_head_keeps_the_lexicon_scores():
     assert all(t == plain.threshold for t in plain.thresholds_.values())
 
 
+def test_a_pattern_hit_keeps_its_label_when_the_head_says_no():
+    embedder = NamedHashingEmbedder()
+    text = "You charged me twice for the same order."  # a billing pattern fires
+    plain = Categoriser(embedder=embedder).fit()
+    lexicon_score = plain.score([text], ["en"])[0]["billing"]
+    assert lexicon_score >= plain.threshold
+    head = _billing_head(embedder, -12.0)  # the head is sure it is not billing
+    with_head = Categoriser(embedder=embedder, head=head).fit()
+    assert with_head.score([text], ["en"])[0]["billing"] == lexicon_score
+    assert "billing" in with_head.predict([text], ["en"])[0]
+    # below the threshold, the lexicon's weak evidence goes through the stacker only
+    weak = "zzqx wobble frumious"
+    assert with_head.score([weak], ["en"])[0]["billing"] < 0.4
+
+
 # --- the registry -----------------------------------------------------------------
 def test_registry_builds_the_head_only_for_its_embedder(tmp_path):
     X, targets, categories = _synthetic()

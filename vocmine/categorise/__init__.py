@@ -15,8 +15,10 @@ fallback category (``other``) only when nothing else does.
 With a learned :class:`~vocmine.categorise.head.CategoryHead` (injected, fitted on
 vectors of the categoriser's embedder), a *document* scores instead the head's
 stacked probability ``sigmoid(a_c * logit(head_c) + b_c * lexicon_c + d_c *
-prototype_c + e_c)`` and is labelled at the head's threshold per category;
-sentences keep the lexicon + prototype path (they are never embedded for the head).
+prototype_c + e_c)`` and is labelled at the head's threshold per category, except
+that a category whose lexicon-and-prototype score reaches ``threshold`` keeps that
+score, so its label: patterns are precise, the head adds recall. Sentences keep
+the lexicon + prototype path (they are never embedded for the head).
 
 Example:
     >>> cat = Categoriser().fit()
@@ -302,7 +304,12 @@ class Categoriser:
         fallback = self.taxonomy_.fallback
         for i, row in enumerate(rows):
             for c, h in self._head_columns:
-                row[self.categories_[c]] = round(float(combined[i, h]), 4)
+                key = self.categories_[c]
+                stacked = round(float(combined[i, h]), 4)
+                # A category whose patterns (or prototypes) already reach the threshold
+                # keeps that score: the head adds recall, never removes a pattern hit
+                # (realistic check set, dev split: micro-F1 0.448 head alone, 0.503 so).
+                row[key] = max(stacked, row[key]) if row[key] >= self.threshold else stacked
             row[fallback] = round(1.0 - max(v for k, v in row.items() if k != fallback), 4)
         return rows
 
