@@ -154,3 +154,46 @@ def test_every_language_has_enough_cases():
 def test_giving_up_all_purchases_is_churn_but_one_purchase_is_not(detector):
     assert detector.churn_risk("Rezygnuję z zakupów w tym sklepie.", "pl")
     assert not detector.churn_risk("Rezygnuję z zakupu tego telewizora.", "pl")
+
+
+# Leaving without the word "cancel": not renewing, going elsewhere, a final bill,
+# unsubscribing. Comparisons of prices with other shops are not threats.
+LEAVING_QUIETLY = {
+    "pl": [
+        "Nie przedłużę abonamentu, który kończy się w czerwcu.",
+        "Kolejne zakupy będę robić gdzie indziej.",
+    ],
+    "cs": ["Předplatné už neprodloužím.", "Příště nakoupím jinde."],
+    "sk": ["Licenciu nebudeme predlžovať.", "Žiadam zastavenie inkasa a konečné vyúčtovanie."],
+    "ru": [
+        "Подписку продлевать не буду, отписываюсь.",
+        "Мы уже переносим данные в другую систему.",
+    ],
+    "uk": ["Ліцензію ми не продовжимо.", "Наступного разу піду в іншу клініку."],
+    "en": ["We won't renew the contract in May.", "From now on I'll be shopping elsewhere."],
+    "de": [
+        "Den Vertrag werde ich nicht verlängern.",
+        "Ab jetzt bestelle ich meine Medikamente woanders.",
+    ],
+}
+PRICE_COMPARISONS = {
+    "pl": "Za drogo, w innym sklepie ten sam fotel jest tańszy.",
+    "cs": "Předražené, jinde to mají levněji.",
+    "sk": "Drahé, inde je to lacnejšie.",
+    "ru": "Дорого, в другом магазине дешевле, чем у вас.",
+    "uk": "Ціна трохи нижча, ніж у конкурентів, рекомендую.",
+    "en": "Pricey, the same kettle is cheaper elsewhere.",
+    "de": "Zu teuer, woanders kostet der Wasserkocher weniger.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in LEAVING_QUIETLY.items() for text in texts]
+)
+def test_leaving_without_cancelling_fires(detector, lang, text):
+    assert detector.churn_risk(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(PRICE_COMPARISONS.items()))
+def test_price_comparisons_are_not_churn(detector, lang, text):
+    assert not detector.churn_risk(text, lang), text
