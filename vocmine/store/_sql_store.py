@@ -40,14 +40,19 @@ CREATE TABLE IF NOT EXISTS insights (
     lang_confidence DOUBLE PRECISION,
     sentiment VARCHAR,
     sentiment_score DOUBLE PRECISION,
+    sentiment_probabilities VARCHAR,
     categories VARCHAR,
     category_scores VARCHAR,
     aspect_sentiment VARCHAR,
     learned_categories VARCHAR,
     effort BOOLEAN,
     effort_signals VARCHAR,
+    effort_probability DOUBLE PRECISION,
     churn_risk BOOLEAN,
+    churn_probability DOUBLE PRECISION,
     severity DOUBLE PRECISION,
+    needs_review BOOLEAN,
+    review_reasons VARCHAR,
     topic_id INTEGER,
     pii VARCHAR,
     text_redacted VARCHAR,
@@ -102,7 +107,14 @@ CREATE TABLE IF NOT EXISTS topics (
 );
 """
 
-ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("learned_categories", "VARCHAR"),)
+ADDED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("learned_categories", "VARCHAR"),
+    ("sentiment_probabilities", "VARCHAR"),
+    ("effort_probability", "DOUBLE PRECISION"),
+    ("churn_probability", "DOUBLE PRECISION"),
+    ("needs_review", "BOOLEAN"),
+    ("review_reasons", "VARCHAR"),
+)
 """Insight columns added after the first release: older stores get them on open."""
 
 RUN_COLUMNS: tuple[str, ...] = (
@@ -145,14 +157,19 @@ def _insight_row(run_id: str, analysed: AnalysedItem, now: datetime) -> list[Any
         "lang_confidence": insight.lang_confidence,
         "sentiment": insight.sentiment,
         "sentiment_score": insight.sentiment_score,
+        "sentiment_probabilities": json_text(insight.sentiment_probabilities),
         "categories": json_text(insight.categories),
         "category_scores": json_text(insight.category_scores),
         "aspect_sentiment": json_text(insight.aspect_sentiment),
         "learned_categories": json_text(insight.learned_categories),
         "effort": insight.effort,
         "effort_signals": json_text(insight.effort_signals),
+        "effort_probability": insight.effort_probability,
         "churn_risk": insight.churn_risk,
+        "churn_probability": insight.churn_probability,
         "severity": insight.severity,
+        "needs_review": insight.needs_review,
+        "review_reasons": json_text(insight.review_reasons),
         "topic_id": insight.topic_id,
         "pii": json_text(insight.pii),
         "text_redacted": insight.text_redacted,
