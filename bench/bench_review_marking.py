@@ -203,7 +203,10 @@ def main() -> None:
         cat_held: ["categories", "effort/churn", "language"],
     }
     print(f"## Default rule ({defaults.model_dump()})\n")
-    for title, whole in (("marked for any reason", True), ("marked for the label's own reasons", False)):
+    for title, whole in (
+        ("marked for any reason", True),
+        ("marked for the label's own reasons", False),
+    ):
         print(f"### {title}\n")
         print(HEADER.format(what="set: label judged"))
         for name, labels in checks.items():

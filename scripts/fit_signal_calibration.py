@@ -70,7 +70,9 @@ def main() -> None:
     held_evidence, held_gold = evidence_and_gold(held, detector)
     check = SignalCalibration(prior=0.0).fit(held_evidence, held_gold)
     print(f"\nheld out: {HELDOUT.name} splits {'/'.join(REPORT_SPLITS)} ({len(held)} items)\n")
-    print("| flag | kind | fit items | fit positives | probability | held-out items | held-out rate |")
+    print(
+        "| flag | kind | fit items | fit positives | probability | held-out items | held-out rate |"
+    )
     print("|---|---|---:|---:|---:|---:|---:|")
     for flag in FLAGS:
         for kind in EVIDENCE_KINDS:

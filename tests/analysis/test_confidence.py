@@ -44,9 +44,9 @@ def test_sentiment_probabilities_are_a_distribution_led_by_the_label(analysed):
 
 
 def test_signal_probabilities_come_from_the_calibration(analysed):
-    analyser, items, insights = analysed
+    analyser, _, insights = analysed
     assert analyser.calibration is not None
-    for item, insight in zip(items, insights, strict=True):
+    for insight in insights:
         evidence = analyser.signals.evidence(insight.text_redacted, insight.lang)
         expected = analyser.calibration.probabilities(evidence)
         assert insight.churn_probability == expected["churn"]

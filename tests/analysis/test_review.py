@@ -88,7 +88,11 @@ def test_reasons_accumulate_in_order_and_mark_sets_the_flag():
         lang_confidence=0.3,
     )
     mark_for_review(insight, RULES, THRESHOLD)
-    assert insight.review_reasons == ["sentiment_uncertain", "churn_uncertain", "language_uncertain"]
+    assert insight.review_reasons == [
+        "sentiment_uncertain",
+        "churn_uncertain",
+        "language_uncertain",
+    ]
     assert insight.needs_review is True
     calm = confident()
     mark_for_review(calm, RULES, THRESHOLD)
@@ -97,7 +101,9 @@ def test_reasons_accumulate_in_order_and_mark_sets_the_flag():
 
 def test_disabled_rules_and_failed_items_are_never_marked():
     shaky = {"lang_confidence": 0.1, "churn_probability": 0.5}
-    assert review_reasons(confident(**shaky), RULES.model_copy(update={"enabled": False}), 0.5) == []
+    assert (
+        review_reasons(confident(**shaky), RULES.model_copy(update={"enabled": False}), 0.5) == []
+    )
     assert review_reasons(confident(error="analysis failed", **shaky), RULES, THRESHOLD) == []
 
 

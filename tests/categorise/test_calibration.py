@@ -37,9 +37,9 @@ def test_counts_and_smoothed_probabilities():
     assert cal.probability("churn", "none") == pytest.approx((1 + 1) / (3 + 2))
     # A kind never seen gets the prior's one half, not 0 or 1.
     assert cal.probability("effort", "weak") == pytest.approx(0.5)
-    assert SignalCalibration(prior=0.0).fit([{"effort": "none", "churn": "none"}], [
-        {"effort": False, "churn": True}
-    ]).probability("churn", "none") == pytest.approx(1.0)
+    assert SignalCalibration(prior=0.0).fit(
+        [{"effort": "none", "churn": "none"}], [{"effort": False, "churn": True}]
+    ).probability("churn", "none") == pytest.approx(1.0)
 
 
 def test_save_and_load_keep_the_counts(tmp_path):

@@ -63,7 +63,12 @@ EXPORT_COLUMNS: tuple[str, ...] = (
 """Columns of ``insights.*``: the analyse contract's names plus provenance."""
 
 LIST_COLUMNS = ("categories", "effort_signals", "pii", "review_reasons")
-JSON_EXPORT_COLUMNS = ("sentiment_probabilities", "category_scores", "aspect_sentiment", "sentences")
+JSON_EXPORT_COLUMNS = (
+    "sentiment_probabilities",
+    "category_scores",
+    "aspect_sentiment",
+    "sentences",
+)
 
 
 def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -> pd.DataFrame:
