@@ -268,6 +268,8 @@ def model_versions(
     }
     if analyser is not None and analyser.embedder is not None:
         versions["embedder"] = str(getattr(analyser.embedder, "name", "unknown"))
+    if analyser is not None and analyser.calibration is not None:
+        versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():
         versions["topics"] = folder_fingerprint(topic_dir)
     return versions

@@ -41,6 +41,7 @@ def test_first_run_accounts_for_every_row(first_and_second_run):
     assert set(first.by_language) >= {"pl", "cs", "sk", "ru", "uk", "en", "de"}
     assert first.followups_opened > 0
     assert 0 < first.marked_for_review < first.stored + first.updated
+    assert first.model_versions["signal_calibration"].startswith("v1@")
     assert first.review_share == pytest.approx(
         first.marked_for_review / (first.stored + first.updated - first.analysis_errors), abs=1e-4
     )
