@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from vocmine.analysis.analyser import sentiment_probabilities
-from vocmine.analysis.review import review_reasons
+from vocmine.analysis.review import ReviewRules, review_reasons
 from vocmine.registry import build_analyser
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
 
@@ -81,3 +81,14 @@ def test_rounded_probabilities_still_sum_to_one():
     row = sentiment_probabilities(np.array([1 / 3, 1 / 3, 1 / 3]))
     assert sum(row.values()) == pytest.approx(1.0, abs=1e-12)
     assert all(0.0 <= v <= 1.0 for v in row.values())
+
+
+def test_configured_review_rules_reach_the_analyser(tmp_path):
+    from tests.conftest import fast_settings
+
+    settings = fast_settings(tmp_path)
+    strict = settings.model_copy(update={"review": ReviewRules(sentiment_min_top=1.0)})
+    analyser = build_analyser(strict)
+    assert analyser.review.sentiment_min_top == 1.0
+    (insight,) = analyser.analyse([FeedbackItem(source="t", external_id="1", text=TEXTS[1][0])])
+    assert "sentiment_uncertain" in insight.review_reasons and insight.needs_review
