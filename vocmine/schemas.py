@@ -138,6 +138,17 @@ class Insight:
     """The analysis of one item: the analyse contract's output row.
 
     Field names are part of the public contract (``vocmine analyze``, exports).
+
+    Every label carries a probability: ``sentiment_probabilities`` holds the
+    model's probability of each class (``negative``, ``neutral``, ``positive``;
+    they sum to 1, ``sentiment`` is the most probable), ``category_scores`` the
+    probability-like score of each category (a category is in ``categories``
+    when its score reaches the categoriser's threshold, 0.5), and
+    ``effort_probability``/``churn_probability`` the measured probability that
+    the flag is true given the kind of rule that fired
+    (:mod:`vocmine.categorise.calibration`; None without a calibration).
+    ``needs_review`` marks an item whose labels are uncertain, for the reasons
+    in ``review_reasons`` (:mod:`vocmine.analysis.review`).
     """
 
     id: str
@@ -145,15 +156,20 @@ class Insight:
     lang_confidence: float = 0.0
     sentiment: str | None = None
     sentiment_score: float | None = None
+    sentiment_probabilities: dict[str, float] = field(default_factory=dict)
     categories: list[str] = field(default_factory=list)
     category_scores: dict[str, float] = field(default_factory=dict)
     aspect_sentiment: dict[str, str] = field(default_factory=dict)
     learned_categories: list[str] = field(default_factory=list)
     effort: bool = False
     effort_signals: list[str] = field(default_factory=list)
+    effort_probability: float | None = None
     churn_risk: bool = False
     signal_reasons: dict[str, str] = field(default_factory=dict)
+    churn_probability: float | None = None
     severity: float = 0.0
+    needs_review: bool = False
+    review_reasons: list[str] = field(default_factory=list)
     topic_id: int | None = None
     pii: list[str] = field(default_factory=list)
     text_redacted: str = ""
@@ -231,7 +247,10 @@ class RunSummary:
     """Counts of one run; ``rows_in == stored + updated + quarantined + skipped_duplicates``.
 
     ``skipped_duplicates`` counts rows repeated within the input and rows whose
-    item is already stored with the same text (a re-run).
+    item is already stored with the same text (a re-run). ``marked_for_review``
+    counts this run's analysed items with ``needs_review``, ``review_share`` is
+    their share of the items analysed without error, ``review_reasons`` counts
+    items per reason (``category_uncertain:<key>`` counted as ``category_uncertain``).
     """
 
     run_id: str
@@ -245,6 +264,9 @@ class RunSummary:
     skipped_duplicates: int = 0
     analysis_errors: int = 0
     followups_opened: int = 0
+    marked_for_review: int = 0
+    review_share: float = 0.0
+    review_reasons: dict[str, int] = field(default_factory=dict)
     by_language: dict[str, int] = field(default_factory=dict)
     by_sentiment: dict[str, int] = field(default_factory=dict)
     by_category: dict[str, int] = field(default_factory=dict)

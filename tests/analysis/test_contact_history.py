@@ -189,3 +189,22 @@ def test_a_thread_reason_names_the_conversation_and_text_reasons_are_kept() -> N
         "long_wait": '"still waiting"',
         "repeat_contact": f"same conversation as the ticket of {day}, the same day",
     }
+
+
+def test_a_signal_from_stored_contacts_makes_effort_certain_and_clears_its_review() -> None:
+    current = entry("t1", conversation="c1")
+    current.insight.effort_probability = 0.5
+    current.insight.review_reasons = ["sentiment_uncertain", "effort_uncertain"]
+    current.insight.needs_review = True
+    calm = entry("t2", conversation="c1")
+    calm.insight.effort_probability = 0.5
+    calm.insight.review_reasons = ["effort_uncertain"]
+    calm.insight.needs_review = True
+    contacts = {KEY: [stored("old", "chat", days_ago=3, conversation="c0")]}
+    first, second = apply_contact_history([current, calm], contacts, severity_by_signals)
+    assert first.insight.effort_probability == 1.0
+    assert first.insight.review_reasons == ["sentiment_uncertain"] and first.insight.needs_review
+    assert second.insight.review_reasons == [] and not second.insight.needs_review
+    # Without a calibration there is no probability to set.
+    [plain] = apply_contact_history([entry("t3", conversation="c1")], contacts, severity_by_signals)
+    assert plain.insight.effort and plain.insight.effort_probability is None

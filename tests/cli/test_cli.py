@@ -78,6 +78,15 @@ def test_analyze_honours_the_contract(tmp_path):
         assert row["sentences"] and {"text", "sentiment", "categories"} <= set(row["sentences"][0])
     assert good["r1"]["lang"] == "pl" and good["r1"]["sentiment"] == "negative"
     assert good["r1"]["churn_risk"] is True
+    for row in good.values():  # every label carries a probability; review is explained
+        probabilities = row["sentiment_probabilities"]
+        assert set(probabilities) == {"negative", "neutral", "positive"}
+        assert abs(sum(probabilities.values()) - 1.0) < 1e-6
+        assert max(probabilities, key=probabilities.get) == row["sentiment"]
+        assert 0.0 <= row["churn_probability"] <= 1.0 and 0.0 <= row["effort_probability"] <= 1.0
+        assert row["needs_review"] is bool(row["review_reasons"])
+    assert good["r1"]["churn_probability"] > 0.5
+    assert "marked for review" in result.output
     assert "email" in good["r1"]["pii"] and "example.pl" not in good["r1"]["text_redacted"]
     assert "delivery" in good["r1"]["categories"]
     assert good["r2"]["lang"] == "ru" and good["r2"]["sentiment"] == "positive"

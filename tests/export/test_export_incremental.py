@@ -172,3 +172,40 @@ def test_a_partition_written_before_signal_reasons_still_joins_the_dataset(tmp_p
     union = read_dataset(tmp_path).set_index("id")
     assert pd.isna(union.loc["a", "signal_reasons"])  # unknown for the old run
     assert json.loads(union.loc["b", "signal_reasons"]) == reasons
+
+
+def test_probabilities_and_review_marks_reach_the_partition_and_its_csv(tmp_path):
+    marked = row(
+        "a",
+        "r1",
+        "2026-10-01",
+        sentiment_probabilities={"negative": 0.5, "neutral": 0.3, "positive": 0.2},
+        effort_probability=0.02,
+        churn_probability=0.94,
+        needs_review=True,
+        review_reasons=["sentiment_uncertain", "category_none"],
+    )
+    calm = row("b", "r1", "2026-10-01", needs_review=False, review_reasons=[])
+    paths = write_run_partition(table([marked, calm]), tmp_path, "r1")
+    back = read_dataset(tmp_path).set_index("id")
+    assert back.loc["a", "needs_review"] and not back.loc["b", "needs_review"]
+    assert list(back.loc["a", "review_reasons"]) == ["sentiment_uncertain", "category_none"]
+    assert back.loc["a", "churn_probability"] == 0.94
+    assert json.loads(back.loc["a", "sentiment_probabilities"])["negative"] == 0.5
+    csv = pd.read_csv(paths["run_csv"]).set_index("id")
+    assert csv.loc["a", "review_reasons"] == "sentiment_uncertain|category_none"
+    assert json.loads(csv.loc["a", "sentiment_probabilities"]) == marked["sentiment_probabilities"]
+
+
+def test_partitions_written_before_the_review_columns_still_read(tmp_path):
+    old = table([row("a", "r1", "2026-10-01")])
+    paths = write_run_partition(old, tmp_path, "r1")
+    legacy = pq.read_table(paths["run_parquet"]).drop(
+        ["sentiment_probabilities", "effort_probability", "churn_probability"]
+        + ["needs_review", "review_reasons"]
+    )
+    pq.write_table(legacy, paths["run_parquet"])
+    write_run_partition(table([row("b", "r2", "2026-10-02", needs_review=True)]), tmp_path, "r2")
+    back = read_dataset(tmp_path).set_index("id")
+    assert set(back.index) == {"a", "b"}
+    assert back.loc["a", "needs_review"] is None and back.loc["b", "needs_review"]

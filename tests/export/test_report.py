@@ -18,6 +18,9 @@ def test_summary_markdown_has_counts_breakdowns_topics_and_exports():
         quarantined=2,
         skipped_duplicates=1,
         followups_opened=3,
+        marked_for_review=2,
+        review_share=0.2857,
+        review_reasons={"sentiment_uncertain": 2, "category_none": 1},
         by_language={"pl": 4, "cs": 3},
         by_category={"delivery": 5, "billing": 2},
         top_topics=[{"topic_id": 4, "label": "przesyłka, kurier", "items": 5}],
@@ -52,5 +55,7 @@ def test_summary_markdown_has_counts_breakdowns_topics_and_exports():
     assert "| 4 | przesyłka, kurier | 5 |" in text
     assert "Emerging topics" in text and "50.0%" in text and "10.0%" in text
     assert "| empty_text | 2 |" in text
+    assert "Marked for review: **2** (29% of the items analysed)" in text
+    assert "Marked for review, by reason" in text and "| sentiment_uncertain | 2 |" in text
     assert "`/out/insights.csv`" in text
     assert "| finance-care | 4 | 3 | 1 | 2.5 | - | 50% | - |" in text

@@ -40,6 +40,11 @@ def test_first_run_accounts_for_every_row(first_and_second_run):
     assert first.analysis_errors == 0
     assert set(first.by_language) >= {"pl", "cs", "sk", "ru", "uk", "en", "de"}
     assert first.followups_opened > 0
+    assert 0 < first.marked_for_review < first.stored + first.updated
+    assert first.model_versions["signal_calibration"].startswith("v1@")
+    assert first.review_share == pytest.approx(
+        first.marked_for_review / (first.stored + first.updated - first.analysis_errors), abs=1e-4
+    )
 
 
 def test_rerun_adds_nothing(first_and_second_run):
@@ -98,6 +103,16 @@ def test_exports_hold_one_row_per_item_and_no_raw_pii(first_and_second_run):
     assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", raw), "an e-mail address leaked"
     assert "4111 1111 1111 1111" not in raw and "4111111111111111" not in raw
     assert csv["topic_id"].notna().mean() > 0.9
+    for columns in (csv.columns, parquet.columns, sheets["insights"].columns):
+        assert {
+            "sentiment_probabilities",
+            "effort_probability",
+            "churn_probability",
+            "needs_review",
+            "review_reasons",
+        } <= set(columns)
+    assert int(parquet["needs_review"].sum()) == first.marked_for_review
+    assert parquet["churn_probability"].between(0.0, 1.0).all()
 
 
 def test_changed_text_is_updated_not_duplicated(tmp_path):

@@ -287,3 +287,42 @@ def test_a_store_from_before_signal_reasons_gets_the_column_on_open(store_url):
         reopened.upsert_insights("run2", [newer])
         frame = reopened.read_insights().set_index("external_id")
         assert frame.loc["2", "signal_reasons"] == {"churn_risk": '"never again"'}
+
+
+def test_probabilities_and_review_marks_round_trip(store):
+    entry = analysed("p1", "Paczka nie dotarła")
+    entry.insight.sentiment_probabilities = {"negative": 0.55, "neutral": 0.3, "positive": 0.15}
+    entry.insight.effort_probability = 0.0197
+    entry.insight.churn_probability = 0.9388
+    entry.insight.needs_review = True
+    entry.insight.review_reasons = ["sentiment_uncertain", "category_uncertain:delivery"]
+    calm = analysed("p2", "Wszystko dobrze")
+    store.upsert_insights("run1", [entry, calm])
+    rows = store.read_insights().set_index("external_id")
+    marked, unmarked = rows.loc["p1"], rows.loc["p2"]
+    assert marked["sentiment_probabilities"] == entry.insight.sentiment_probabilities
+    assert marked["effort_probability"] == pytest.approx(0.0197)
+    assert marked["churn_probability"] == pytest.approx(0.9388)
+    assert bool(marked["needs_review"]) is True
+    assert marked["review_reasons"] == ["sentiment_uncertain", "category_uncertain:delivery"]
+    assert bool(unmarked["needs_review"]) is False and unmarked["review_reasons"] == []
+    assert unmarked["sentiment_probabilities"] == {}
+
+
+def test_a_store_from_before_the_review_columns_gets_them_on_open(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    with open_store(f"duckdb:///{path}"):
+        pass
+    connection = duckdb.connect(str(path))
+    for column in ("sentiment_probabilities", "needs_review", "review_reasons"):
+        connection.execute(f"ALTER TABLE insights DROP COLUMN {column}")
+    connection.close()
+    with open_store(f"duckdb:///{path}") as reopened:
+        entry = analysed("o1", "Paczka nie dotarła")
+        entry.insight.needs_review = True
+        entry.insight.review_reasons = ["language_uncertain"]
+        reopened.upsert_insights("run1", [entry])
+        row = reopened.read_insights().iloc[0]
+    assert bool(row["needs_review"]) and row["review_reasons"] == ["language_uncertain"]

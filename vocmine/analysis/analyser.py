@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from vocmine.analysis.review import ReviewRules, mark_for_review
 from vocmine.categorise import Categoriser, SignalDetector, severity
+from vocmine.categorise.calibration import SignalCalibration
 from vocmine.embeddings import Embedder
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
@@ -105,6 +107,9 @@ class Analyser:
         learned_mode: ``beside`` (labels in ``learned_categories``) or
             ``instead`` (labels replace the taxonomy's ``categories``).
         severity_weights: Category weights for :func:`vocmine.categorise.severity`.
+        calibration: Measured probabilities of the effort and churn flags; None
+            leaves ``effort_probability``/``churn_probability`` unset.
+        review: When an item is marked for review (:mod:`vocmine.analysis.review`).
     """
 
     detector: LanguageDetector
@@ -117,6 +122,8 @@ class Analyser:
     learned: LabelModel | None = None
     learned_mode: str = "beside"
     severity_weights: Mapping[str, float] = field(default_factory=dict)
+    calibration: SignalCalibration | None = None
+    review: ReviewRules = field(default_factory=ReviewRules)
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
         """Analyse a chunk of items.
@@ -234,6 +241,7 @@ class Analyser:
             insight.lang_confidence = round(float(guesses[i].confidence), 4)
             insight.sentiment = labels[i]
             insight.sentiment_score = round(float(polarity[i]), 4)
+            insight.sentiment_probabilities = sentiment_probabilities(proba[i])
             scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
             insight.category_scores = scores
             insight.categories = self.categoriser.labels_from_scores(scores)
@@ -260,7 +268,13 @@ class Analyser:
             insight.signal_reasons = self.signals.reasons(texts[i], langs[i])
             if item.meta.get("bot_only") and "no_human" not in insight.signal_reasons:
                 insight.signal_reasons["no_human"] = "only a bot answered the chat"
+            if self.calibration is not None:
+                flags = self.calibration.probabilities(self.signals.evidence(texts[i], langs[i]))
+                insight.churn_probability = flags["churn"]
+                # bot_only is metadata, not a rule: the conversation had no human agent.
+                insight.effort_probability = 1.0 if item.meta.get("bot_only") else flags["effort"]
             insight.severity = self.severity_of(insight, item)
+            mark_for_review(insight, self.review, self.categoriser.thresholds_)
 
     def _apply_learned(
         self, learned: LabelModel, insight: Insight, scores: dict[str, float]
@@ -288,6 +302,17 @@ class Analyser:
             ),
             4,
         )
+
+
+def sentiment_probabilities(row: np.ndarray) -> dict[str, float]:
+    """Return ``{label: probability}`` of one row of ``predict_proba``, summing to 1.
+
+    Rounded to 4 places; the rounding remainder goes to the most probable class.
+    """
+    values = {label: round(float(p), 4) for label, p in zip(SENTIMENT_LABELS, row, strict=True)}
+    top = max(values, key=values.__getitem__)
+    values[top] = round(1.0 - sum(v for k, v in values.items() if k != top), 4)
+    return values
 
 
 def aspect_sentiment(sentences: Sequence[SentenceInsight]) -> dict[str, str]:

@@ -63,9 +63,11 @@ def apply_contact_history(
       then a ticket).
 
     The contacts are the customer's stored ones plus the other items of this
-    run. An item that gains a signal gets a new insight with ``effort`` set, the
-    signal's reason in ``signal_reasons`` (which earlier contact, and why it is the
-    same matter) and its severity recomputed; every other item is returned as it was.
+    run. An item that gains a signal gets a new insight with ``effort`` set
+    (``effort_probability`` 1 when it had one, and no ``effort_uncertain``
+    review reason), the signal's reason in ``signal_reasons`` (which earlier
+    contact, and why it is the same matter) and its severity recomputed; every
+    other item is returned as it was.
 
     Args:
         analysed: The run's analysed items.
@@ -134,6 +136,11 @@ def _with_history(
     updated = dataclasses.replace(
         insight, effort_signals=sorted(signals), effort=True, signal_reasons=reasons
     )
+    if insight.effort_probability is not None:
+        # Stored contacts are facts, not a rule: the effort flag is certain.
+        updated.effort_probability = 1.0
+        updated.review_reasons = [r for r in insight.review_reasons if r != "effort_uncertain"]
+        updated.needs_review = bool(updated.review_reasons)
     updated.severity = severity_of(updated, item)
     return dataclasses.replace(entry, insight=updated)
 

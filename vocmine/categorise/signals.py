@@ -137,6 +137,20 @@ class SignalDetector:
             )
         return out
 
+    def evidence(self, text: str, lang: str | None) -> dict[str, str]:
+        """Return the kind of rule that fired for effort and for churn (:func:`evidence_kind`).
+
+        ``effort`` is the strongest kind over the effort signals; ``churn`` the
+        churn rules' kind. :class:`~vocmine.categorise.calibration.SignalCalibration`
+        turns a kind into the measured probability that the flag is right.
+        """
+        scores = self._scores(text, lang)
+        effort = max((scores[key] for key in self.taxonomy_.signal_keys), default=0.0)
+        return {
+            "effort": evidence_kind(effort),
+            "churn": evidence_kind(scores.get(_CHURN_SLOT, 0.0)),
+        }
+
 
 def _blank_keeping_length(regexes: tuple[re.Pattern[str], ...], text: str) -> str:
     """``text`` with every match of ``regexes`` replaced by as many spaces (offsets stay)."""
@@ -171,3 +185,23 @@ def _quote(text: str, folded: str, start: int, end: int) -> str:
         end += 1
     phrase = " ".join(text[start:end].split())
     return phrase if len(phrase) <= REASON_MAX_CHARS else phrase[: REASON_MAX_CHARS - 1] + "…"
+
+
+EVIDENCE_KINDS: tuple[str, ...] = ("none", "weak", "strong", "multiple")
+"""Kinds of rule evidence, weakest first (see :func:`evidence_kind`)."""
+
+
+def evidence_kind(score: float) -> str:
+    """Return which kind of rule a lexicon score in [0, 1] comes from.
+
+    ``none`` (no rule fired: 0), ``weak`` (a topic mention only: below 0.5, the
+    flag stays off), ``strong`` (one strong pattern: 0.7) or ``multiple`` (two
+    or more strong patterns: 0.91 and up); see :mod:`vocmine.categorise.lexicon`.
+    """
+    if score <= 0.0:
+        return "none"
+    if score < 0.5:
+        return "weak"
+    if score < 0.9:
+        return "strong"
+    return "multiple"

@@ -109,6 +109,8 @@ def run(
         "quarantined": summary.quarantined,
         "skipped_duplicates": summary.skipped_duplicates,
         "followups_opened": summary.followups_opened,
+        "marked_for_review": summary.marked_for_review,
+        "review_share": summary.review_share,
         "exports": summary.exports,
     }
     if as_json:
@@ -118,7 +120,8 @@ def run(
         f"run {summary.run_id}: {summary.rows_in} rows in, {summary.stored} stored, "
         f"{summary.updated} updated, {summary.quarantined} quarantined, "
         f"{summary.skipped_duplicates} skipped duplicates, "
-        f"{summary.followups_opened} follow-ups opened"
+        f"{summary.followups_opened} follow-ups opened, "
+        f"{summary.marked_for_review} marked for review ({100 * summary.review_share:.1f}%)"
     )
     typer.echo(f"store:   {settings.resolved_store_url}")
     for kind, path in summary.exports.items():
@@ -152,7 +155,12 @@ def analyze(
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    err.print(f"wrote {counts['rows']} rows ({counts['errors']} with errors) to {output}")
+    judged = counts["rows"] - counts["errors"]
+    share = f"{100 * counts['review'] / judged:.1f}%" if judged else "-"
+    err.print(
+        f"wrote {counts['rows']} rows ({counts['errors']} with errors) to {output}; "
+        f"{counts['review']} marked for review ({share} of the rows analysed)"
+    )
 
 
 def _day_or_time(value: str | None, option: str, end_of_day: bool = False) -> datetime | None:

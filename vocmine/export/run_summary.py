@@ -37,7 +37,9 @@ def run_summary_markdown(summary: RunSummary) -> str:
         f"Rows in **{summary.rows_in}** = stored {summary.stored} + updated {summary.updated} "
         f"+ quarantined {summary.quarantined} + skipped duplicates {summary.skipped_duplicates}. "
         f"Analysis errors: {summary.analysis_errors}. "
-        f"Follow-up cases opened: **{summary.followups_opened}**.",
+        f"Follow-up cases opened: **{summary.followups_opened}**. "
+        f"Marked for review: **{summary.marked_for_review}** "
+        f"({_share(summary.review_share)} of the items analysed).",
         "",
     ]
     lines += _table("By language", summary.by_language, "language")
@@ -78,6 +80,7 @@ def run_summary_markdown(summary: RunSummary) -> str:
             for row in summary.followup_loop
         ]
         lines.append("")
+    lines += _table("Marked for review, by reason", summary.review_reasons, "reason")
     lines += _table("Quarantined rows by reason", summary.quarantine_reasons, "reason")
     if summary.exports:
         lines += ["### Exports", ""]

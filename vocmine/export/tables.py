@@ -39,14 +39,19 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "lang",
     "sentiment",
     "sentiment_score",
+    "sentiment_probabilities",
     "categories",
     "category_scores",
     "aspect_sentiment",
     "effort",
     "effort_signals",
+    "effort_probability",
     "churn_risk",
     "signal_reasons",
+    "churn_probability",
     "severity",
+    "needs_review",
+    "review_reasons",
     "topic_id",
     "topic_label",
     "rating",
@@ -58,8 +63,14 @@ EXPORT_COLUMNS: tuple[str, ...] = (
 )
 """Columns of ``insights.*``: the analyse contract's names plus provenance."""
 
-LIST_COLUMNS = ("categories", "effort_signals", "pii")
-JSON_EXPORT_COLUMNS = ("category_scores", "aspect_sentiment", "signal_reasons", "sentences")
+LIST_COLUMNS = ("categories", "effort_signals", "pii", "review_reasons")
+JSON_EXPORT_COLUMNS = (
+    "sentiment_probabilities",
+    "category_scores",
+    "aspect_sentiment",
+    "signal_reasons",
+    "sentences",
+)
 
 
 def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -85,7 +85,8 @@ def analyse_jsonl(
     (never fitted here).
 
     Returns:
-        ``{"rows": lines written, "errors": rows with an error}``.
+        ``{"rows": lines written, "errors": rows with an error, "review": rows
+        marked for review}``.
 
     Raises:
         ConfigError: The saved topic model was fitted with another embedder
@@ -122,7 +123,7 @@ def analyse_jsonl(
                 insights[id(item)].topic_id = int(topic_id)
     elif stage is not None:
         logger.info("no saved topic model in %s: topic_id stays null", stage.model_dir)
-    errors = 0
+    errors = review = 0
     output_file.parent.mkdir(parents=True, exist_ok=True)
     with output_file.open("w", encoding="utf-8") as out:
         for parsed_line in parsed:
@@ -133,5 +134,6 @@ def analyse_jsonl(
                 parsed_item = parsed_line[0]
                 row = insight_row(parsed_item, insights[id(parsed_item)])
             errors += "error" in row
+            review += bool(row["needs_review"])
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return {"rows": len(parsed), "errors": errors}
+    return {"rows": len(parsed), "errors": errors, "review": review}

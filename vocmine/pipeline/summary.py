@@ -20,18 +20,24 @@ from vocmine.topics.trends import emerging_topics, period_label
 
 
 def summarise(summary: RunSummary, analysed: Sequence[AnalysedItem]) -> None:
-    """Fill the run summary's breakdowns from this run's insights."""
+    """Fill the run summary's breakdowns from this run's insights (and the review share)."""
     for entry in analysed:
         insight = entry.insight
         if insight.error:
             summary.analysis_errors += 1
             continue
+        if insight.needs_review:
+            summary.marked_for_review += 1
+            for reason in dict.fromkeys(r.split(":", 1)[0] for r in insight.review_reasons):
+                summary.review_reasons[reason] = summary.review_reasons.get(reason, 0) + 1
         lang = insight.lang or "unknown"
         summary.by_language[lang] = summary.by_language.get(lang, 0) + 1
         label = insight.sentiment or "unknown"
         summary.by_sentiment[label] = summary.by_sentiment.get(label, 0) + 1
         for category in insight.categories:
             summary.by_category[category] = summary.by_category.get(category, 0) + 1
+    judged = sum(1 for entry in analysed if not entry.insight.error)
+    summary.review_share = round(summary.marked_for_review / judged, 4) if judged else 0.0
 
 
 def complete_summary(

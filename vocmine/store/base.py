@@ -25,15 +25,20 @@ INSIGHT_COLUMNS: tuple[str, ...] = (
     "lang_confidence",
     "sentiment",
     "sentiment_score",
+    "sentiment_probabilities",
     "categories",
     "category_scores",
     "aspect_sentiment",
     "learned_categories",
     "effort",
     "effort_signals",
+    "effort_probability",
     "churn_risk",
     "signal_reasons",
+    "churn_probability",
     "severity",
+    "needs_review",
+    "review_reasons",
     "topic_id",
     "pii",
     "text_redacted",
@@ -48,6 +53,7 @@ INSIGHT_COLUMNS: tuple[str, ...] = (
 
 JSON_COLUMNS: frozenset[str] = frozenset(
     {
+        "sentiment_probabilities",
         "categories",
         "category_scores",
         "aspect_sentiment",
@@ -55,6 +61,7 @@ JSON_COLUMNS: frozenset[str] = frozenset(
         "effort_signals",
         "signal_reasons",
         "pii",
+        "review_reasons",
         "sentences",
         "meta",
     }
