@@ -11,6 +11,12 @@ from vocmine.cli.main import app
 
 runner = CliRunner()
 
+
+def _last_json(output: str) -> dict:
+    """The JSON report: the last output line that is a JSON object (log lines may follow)."""
+    return json.loads([line for line in output.splitlines() if line.startswith("{")][-1])
+
+
 ROWS = [
     {
         "id": "t1",
@@ -69,7 +75,7 @@ def test_checkset_scores_the_chosen_split_and_keeps_labels_from_the_analyser(tmp
         ],
     )
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output.strip().splitlines()[-1])
+    report = _last_json(result.output)
     assert report["n"] == 2 and report["missing"] == 0
     assert set(report["sentiment"]["by_lang"]) == {"pl", "en"}
     analysed = [json.loads(line) for line in out.read_text().splitlines()]
@@ -90,7 +96,7 @@ def test_checkset_scores_the_chosen_split_and_keeps_labels_from_the_analyser(tmp
         ],
     )
     assert again.exit_code == 0, again.output
-    assert json.loads(again.output.strip().splitlines()[-1]) == report
+    assert _last_json(again.output) == report
 
 
 def test_checkset_errors_are_clear(tmp_path):
