@@ -12,7 +12,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment train-categories distill-embedder bench bench-quick clean server deploy worker
+.PHONY: help install run test lint format train-sentiment train-categories train-verdict distill-embedder bench bench-quick clean server deploy worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foregrou
 
 train-categories: $(STAMP) ## Retrain the shipped category head (models/categories/head_v1) from ../shared/data
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
+
+train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
+	$(BIN)/python scripts/train_verdict_head.py --out models/sentiment/verdict_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

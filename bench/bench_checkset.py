@@ -30,18 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from vocmine.analysis.check_set import (  # noqa: E402
-    check_set_report,
-    read_check_set,
-    report_markdown,
-)
+from vocmine.analysis.check_set import check_set_report, report_markdown  # noqa: E402
 from vocmine.config import load_settings  # noqa: E402
+from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_jsonl  # noqa: E402
 
 
 def score_split(data: Path, split: str, config: Path | None) -> tuple[dict, float]:
     """Analyse one split and return its report and the seconds the analysis took."""
-    rows = read_check_set([data], split)
+    rows = read_labelled_rows([data], split)
     settings = load_settings(config)
     with tempfile.TemporaryDirectory() as tmp:
         source, target = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"

@@ -101,6 +101,14 @@ class SentimentModel(TakesEmbeddings, Protocol):
         ...
 
 
+class VerdictModel(TakesEmbeddings, Protocol):
+    """Re-scores documents' overall sentiment from their vectors and base probabilities."""
+
+    def predict_proba(self, embeddings: np.ndarray, base_proba: np.ndarray) -> np.ndarray:
+        """Return class probabilities, columns in ``SENTIMENT_LABELS`` order."""
+        ...
+
+
 class LabelModel(TakesEmbeddings, Protocol):
     """A categoriser trained on labelled examples (multi-label)."""
 

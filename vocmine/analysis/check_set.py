@@ -27,9 +27,7 @@ Example:
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from vocmine.categorise.learned import categories_report
@@ -38,45 +36,6 @@ from vocmine.sentiment.classifier import sentiment_report
 
 SPLITS = ("dev", "blind")
 """The parts of a check set: ``dev`` may be looked at, ``blind`` is only scored."""
-
-
-def read_check_set(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
-    """Return the rows of the check-set files (``.jsonl``, or folders of them).
-
-    Args:
-        paths: JSONL files, or folders whose ``*.jsonl`` files are read in name order.
-        split: Keep only rows of this split (``None``: all rows).
-
-    Raises:
-        FileNotFoundError: If a path does not exist or a folder holds no ``.jsonl``.
-        ValueError: If a row has no ``id`` or ``text``, or an id repeats.
-    """
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(path.glob("*.jsonl"))
-            if not found:
-                raise FileNotFoundError(f"no .jsonl files in {path}")
-            files += found
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise FileNotFoundError(f"check set not found: {path}")
-    rows: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for file in files:
-        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if not row.get("id") or not isinstance(row.get("text"), str):
-                raise ValueError(f"{file}:{number}: a check-set row needs id and text")
-            if row["id"] in seen:
-                raise ValueError(f"{file}:{number}: id {row['id']!r} repeats")
-            seen.add(row["id"])
-            if split is None or row.get("split") == split:
-                rows.append(row)
-    return rows
 
 
 def _flag_scores(truth: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float | int]:

@@ -78,6 +78,9 @@ class Categoriser:
         top_k: Number of nearest seeds averaged per category.
         head: Optional fitted :class:`~vocmine.categorise.head.CategoryHead` on vectors
             of ``embedder`` (needs the embedder: its prototypes are a feature of the head).
+        keep_pattern_hits: With a head, a category whose lexicon-and-prototype score
+            reaches ``threshold`` keeps that score (the head adds recall, never removes
+            a pattern hit); ``False`` lets the head's stacker decide alone.
 
     Attributes:
         taxonomy_: The taxonomy in use.
@@ -99,6 +102,7 @@ class Categoriser:
         temperature: float = 0.015,
         top_k: int = 3,
         head: CategoryHead | None = None,
+        keep_pattern_hits: bool = True,
     ) -> None:
         self.taxonomy = taxonomy
         self.embedder = embedder
@@ -108,6 +112,7 @@ class Categoriser:
         self.temperature = temperature
         self.top_k = top_k
         self.head = head
+        self.keep_pattern_hits = keep_pattern_hits
 
     def fit(
         self,
@@ -309,7 +314,8 @@ class Categoriser:
                 # A category whose patterns (or prototypes) already reach the threshold
                 # keeps that score: the head adds recall, never removes a pattern hit
                 # (realistic check set, dev split: micro-F1 0.448 head alone, 0.503 so).
-                row[key] = max(stacked, row[key]) if row[key] >= self.threshold else stacked
+                keep = self.keep_pattern_hits and row[key] >= self.threshold
+                row[key] = max(stacked, row[key]) if keep else stacked
             row[fallback] = round(1.0 - max(v for k, v in row.items() if k != fallback), 4)
         return rows
 

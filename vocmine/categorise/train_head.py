@@ -4,9 +4,11 @@ Data: the English category sets of the shared data folder, their labels mapped t
 the taxonomy by ``resources/category_maps.yaml`` (a seeded sample of at most
 ``limit`` rows per set: the first rows of ``numpy.random.default_rng(0)``'s
 permutation of the rows with a text), plus our own hand-written items
-(``data/eval/categories_eval.jsonl`` split ``dev`` and
-``data/eval/categories_heldout.jsonl`` split ``a``; splits ``b``, ``c``, ``d`` stay
-held out). Every source gets the same total weight.
+(``data/eval/categories_eval.jsonl`` split ``dev``,
+``data/eval/categories_heldout.jsonl`` split ``a`` and the long company feedback of
+``data/train/support`` split ``train``, cut to the customer's own words as the
+analyser does; splits ``b``, ``c``, ``d`` and ``holdout`` stay held out). Every
+source gets the same total weight.
 
 Steps (:func:`fit_category_head`):
 
@@ -33,6 +35,8 @@ from vocmine.categorise import Categoriser
 from vocmine.categorise.category_maps import SetMap, load_category_maps, mapped_targets
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.lexicon import lexicon_scores
+from vocmine.ingest.labelled import read_labelled_rows
+from vocmine.nlp.customer_text import customer_text
 from vocmine.protocols import Embedder
 
 CATEGORY_SETS = (
@@ -44,8 +48,13 @@ CATEGORY_SETS = (
     "twcs_topics_labeled",
 )
 """The English category sets the recipe reads (those without a usable row are skipped)."""
-OWN_TRAINING = (("categories_eval.jsonl", "dev"), ("categories_heldout.jsonl", "a"))
-"""Our own labelled items used for training and calibration: (file, split)."""
+OWN_TRAINING = (
+    ("categories_eval.jsonl", "dev"),
+    ("categories_heldout.jsonl", "a"),
+    ("../train/support", "train"),
+)
+"""Our own labelled items used for training and calibration: (file or folder relative to
+the evaluation folder ``data/eval``, split)."""
 HELD_OUT_SPLITS = ("b", "c", "d")
 """Splits of ``categories_heldout.jsonl`` never trained or tuned on."""
 SET_LIMIT = 3000
@@ -140,18 +149,20 @@ def load_mapped_set(
 def load_own_items(
     eval_dir: Path, parts: Sequence[tuple[str, str]], categories: Sequence[str], name: str = "own"
 ) -> LabelledRows:
-    """Return our own hand-written items of the given (file, split) parts, fully labelled."""
+    """Return our own hand-written items of the given (file or folder, split) parts.
+
+    Every item is fully labelled; its text is cut to the customer's own words
+    (:func:`vocmine.nlp.customer_text`), as the analyser does.
+    """
     texts: list[str] = []
     langs: list[str | None] = []
     rows: list[np.ndarray] = []
     for file_name, split in parts:
         path = eval_dir / file_name
-        if not path.is_file():
+        if not path.exists():
             raise FileNotFoundError(f"labelled items not found: {path} is missing")
-        for row in read_jsonl(path):
-            if row.get("split") != split:
-                continue
-            texts.append(row["text"])
+        for row in read_labelled_rows([path], split):
+            texts.append(customer_text(row["text"]))
             langs.append(row.get("lang"))
             labels = set(row.get("categories") or [])
             rows.append(np.array([1 if c in labels else 0 for c in categories], dtype=np.int8))

