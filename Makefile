@@ -63,7 +63,7 @@ train-categories: $(STAMP) ## Retrain the shipped category head (models/categori
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
 
 train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
-	$(BIN)/python scripts/train_verdict_head.py --out models/sentiment/verdict_v1
+	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

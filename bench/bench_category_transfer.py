@@ -7,7 +7,8 @@ For each mapped English category set (vocmine/resources/category_maps.yaml) the
 head is trained with the shipped recipe on the others plus our own items and
 scored on the held-out set, on the taxonomy labels that set can express. Then
 the head is trained on everything (as models/categories/head_v1) and scored on
-splits b, c, d of data/eval/categories_heldout.jsonl (never trained or tuned on).
+splits b, c, d of data/eval/categories_heldout.jsonl and split holdout of
+data/train/support (never trained or tuned on).
 Embedding misses cost about 40 texts/s: pass a cache file that holds the vectors.
 """
 
@@ -63,7 +64,7 @@ def markdown(results: dict, command: str) -> str:
         "",
         format_per_category(results["lodo"], ["lexicon+proto", "combined"]),
         "",
-        "## Our held-out splits b, c, d (7 languages, never trained or tuned on)",
+        "## Our held-out splits (b, c, d; support holdout: long company feedback; 7 languages, never trained or tuned on)",
         "",
         format_table(results["splits"], "split"),
         "",
@@ -71,7 +72,7 @@ def markdown(results: dict, command: str) -> str:
         "",
         format_per_category(results["splits"], ["lexicon+proto", "combined"]),
         "",
-        "## Calibration on splits b + c + d (all category pairs)",
+        "## Calibration on the held-out splits (all category pairs)",
         "",
     ]
     for method, figures in calib.items():

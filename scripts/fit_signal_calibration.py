@@ -1,12 +1,16 @@
 """Fit the effort/churn calibration table (models/signal_calibration/v1) on labelled items.
 
-Fitting data: every item of data/eval/categories_eval.jsonl and split ``a`` of
-data/eval/categories_heldout.jsonl (``effort_signals`` and ``churn_risk``
-labels). Splits ``b``, ``c``, ``d`` are held out: the script reports, per
-flag and kind, the fitted probability beside the rate observed on them.
+Fitting data: items the effort and churn rules were never written on: splits
+``b``, ``c``, ``d`` of data/eval/categories_heldout.jsonl and split ``holdout``
+of data/train/support (long company feedback; ``effort_signals`` and
+``churn_risk`` labels). The items the rules were written on (every item of
+data/eval/categories_eval.jsonl, split ``a`` of categories_heldout.jsonl, split
+``train`` of data/train/support) are reported beside: their rates show how
+much better the rules look on the text they were written on.
 
 Each text goes through what the analyser does before the signal detector
-(PII redaction, language detection), then ``SignalDetector.evidence``.
+(PII redaction, the customer's own text, language detection), then
+``SignalDetector.evidence``.
 
 Run:  python scripts/fit_signal_calibration.py [--out models/signal_calibration/v1]
 """
@@ -14,28 +18,39 @@ Run:  python scripts/fit_signal_calibration.py [--out models/signal_calibration/
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from vocmine.categorise import SignalDetector
 from vocmine.categorise.calibration import FLAGS, SignalCalibration
 from vocmine.categorise.signals import EVIDENCE_KINDS
+from vocmine.ingest.labelled import read_labelled_rows
 from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.customer_text import customer_text
 from vocmine.nlp.redact import Redactor
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "data" / "eval" / "categories_eval.jsonl"
 HELDOUT = ROOT / "data" / "eval" / "categories_heldout.jsonl"
+SUPPORT = ROOT / "data" / "train" / "support"
 OUT = ROOT / "models" / "signal_calibration" / "v1"
-FIT_SPLITS = {EVAL: None, HELDOUT: ("a",)}
-"""File -> splits used for fitting (None: every split)."""
-REPORT_SPLITS = ("b", "c", "d")
+FIT_SPLITS = {HELDOUT: ("b", "c", "d"), SUPPORT: ("holdout",)}
+"""File or folder -> splits used for fitting (None: every split)."""
+REPORT_SPLITS = {EVAL: None, HELDOUT: ("a",), SUPPORT: ("train",)}
+"""File or folder -> splits the rules were written on, reported beside."""
 
 
 def read_rows(path: Path, splits: tuple[str, ...] | None) -> list[dict]:
     """Return the labelled rows of ``path`` in ``splits`` (all when None)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_labelled_rows([path])
     return [r for r in rows if splits is None or r.get("split") in splits]
+
+
+def describe(parts: dict[Path, tuple[str, ...] | None]) -> str:
+    """Return ``file (splits) + ...`` for the card."""
+    return " + ".join(
+        f"{path.relative_to(ROOT)} ({'all splits' if splits is None else '/'.join(splits)})"
+        for path, splits in parts.items()
+    )
 
 
 def evidence_and_gold(
@@ -43,7 +58,7 @@ def evidence_and_gold(
 ) -> tuple[list[dict[str, str]], list[dict[str, bool]]]:
     """Return each row's evidence kinds (as the analyser sees the text) and gold flags."""
     redactor, langid = Redactor(), LanguageDetector()
-    texts = [redactor.redact(r["text"]).text for r in rows]
+    texts = [customer_text(redactor.redact(r["text"]).text) for r in rows]
     langs = [g.lang for g in langid.detect_many(texts, [None] * len(texts))]
     evidence = [detector.evidence(t, lang) for t, lang in zip(texts, langs, strict=True)]
     gold = [{"effort": bool(r["effort_signals"]), "churn": bool(r["churn_risk"])} for r in rows]
@@ -58,20 +73,17 @@ def main() -> None:
     detector = SignalDetector().fit()
     fit_rows = [row for path, splits in FIT_SPLITS.items() for row in read_rows(path, splits)]
     evidence, gold = evidence_and_gold(fit_rows, detector)
-    source = (
-        f"{EVAL.relative_to(ROOT)} (all splits) + {HELDOUT.relative_to(ROOT)} split a: "
-        f"{len(fit_rows)} items"
-    )
+    source = f"{describe(FIT_SPLITS)}: {len(fit_rows)} items"
     calibration = SignalCalibration().fit(evidence, gold, source=source)
     path = calibration.save(args.out)
     print(f"wrote {path} ({source})")
 
-    held = read_rows(HELDOUT, REPORT_SPLITS)
+    held = [row for path, splits in REPORT_SPLITS.items() for row in read_rows(path, splits)]
     held_evidence, held_gold = evidence_and_gold(held, detector)
     check = SignalCalibration(prior=0.0).fit(held_evidence, held_gold)
-    print(f"\nheld out: {HELDOUT.name} splits {'/'.join(REPORT_SPLITS)} ({len(held)} items)\n")
+    print(f"\nrules written on: {describe(REPORT_SPLITS)} ({len(held)} items)\n")
     print(
-        "| flag | kind | fit items | fit positives | probability | held-out items | held-out rate |"
+        "| flag | kind | fit items | fit positives | probability | rule-writing items | their rate |"
     )
     print("|---|---|---:|---:|---:|---:|---:|")
     for flag in FLAGS:
@@ -91,7 +103,10 @@ def main() -> None:
         / len(held)
         for flag in FLAGS
     }
-    print("\nheld-out Brier score: " + ", ".join(f"{f} {v:.4f}" for f, v in brier.items()))
+    print(
+        "\nBrier score on the rule-writing items: "
+        + ", ".join(f"{f} {v:.4f}" for f, v in brier.items())
+    )
 
 
 if __name__ == "__main__":

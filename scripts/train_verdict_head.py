@@ -31,6 +31,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--support-dir", type=Path, default=REPO / "data" / "train" / "support")
     parser.add_argument("--check-dir", type=Path, default=REPO / "data" / "eval" / "realistic")
+    parser.add_argument("--eval-dir", type=Path, default=REPO / "data" / "eval")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=REPO.parent / "shared" / "data",
+        help="public sentiment sets (the domain gate's outside); missing: no gate",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "models" / "sentiment" / "verdict_v1")
     parser.add_argument("--embedding-cache", type=Path, default=None)
     args = parser.parse_args()
@@ -52,6 +59,8 @@ def main() -> None:
         folder_fingerprint(SENTIMENT_MODEL_DIR),
         "make train-verdict",
         progress,
+        data_dir=args.data_dir if args.data_dir.is_dir() else None,
+        eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,
     )
     if cache is not None:
         cache.save()

@@ -13,7 +13,7 @@ RULES = ReviewRules(
     sentiment_min_top=0.6,
     category_band=0.1,
     signal_low=0.2,
-    signal_high=0.8,
+    signal_high=0.7,
     min_lang_confidence=0.6,
 )
 

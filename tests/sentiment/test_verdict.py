@@ -249,3 +249,27 @@ def test_analyser_drops_praise_from_a_document_it_reads_as_not_positive():
     # the verdict model reads it as positive: praise stays
     insights = _analyser(NamedHashingEmbedder(name="fake-e5"), _AlwaysPositive()).analyse(items)
     assert insights[0].sentiment == "positive" and "praise" in insights[0].categories
+
+
+def test_domain_gate_leaves_the_base_models_domains_to_it(tmp_path):
+    X, base, y = _synthetic(400)
+    rng = np.random.default_rng(5)
+    # company feedback lives at +3 on coordinate 1; the base model's own domains at -3
+    X[:, 1] += 3.0
+    outside = rng.normal(scale=0.3, size=(300, DIM))
+    outside[:, 1] -= 3.0
+    head = VerdictHead(C=1.0).fit(X, base, y, gate_outside=outside)
+    assert head.gate_proba(X).min() > 0.9 and head.gate_proba(outside).max() < 0.1
+    # on the base model's domains the output stays (close to) the base probabilities
+    base_out = np.tile([0.7, 0.2, 0.1], (len(outside), 1))
+    assert np.allclose(head.predict_proba(outside, base_out), base_out, atol=0.1)
+    assert np.mean(head.predict_proba(X, base).argmax(1) == y) > 0.9
+    # the gate survives save and load
+    head.save(tmp_path / "g")
+    loaded = VerdictHead.load(tmp_path / "g")
+    assert np.allclose(loaded.gate_proba(outside), head.gate_proba(outside))
+    assert json.loads((tmp_path / "g" / "verdict.json").read_text())["gate"] is True
+    # a second inside source is accepted and weighs in
+    inside = rng.normal(scale=0.3, size=(50, DIM))
+    gated = VerdictHead(C=1.0).fit(X, base, y, gate_inside=inside, gate_outside=outside)
+    assert gated.gate_proba(inside).mean() > head.gate_proba(inside).mean()

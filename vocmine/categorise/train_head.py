@@ -55,8 +55,13 @@ OWN_TRAINING = (
 )
 """Our own labelled items used for training and calibration: (file or folder relative to
 the evaluation folder ``data/eval``, split)."""
-HELD_OUT_SPLITS = ("b", "c", "d")
-"""Splits of ``categories_heldout.jsonl`` never trained or tuned on."""
+HELD_OUT_PARTS = (
+    ("categories_heldout.jsonl", "b"),
+    ("categories_heldout.jsonl", "c"),
+    ("categories_heldout.jsonl", "d"),
+    ("../train/support", "holdout"),
+)
+"""Our own items never trained or tuned on: (file or folder relative to ``data/eval``, split)."""
 SET_LIMIT = 3000
 """Rows read per English set (a seeded sample)."""
 

@@ -26,7 +26,7 @@ from vocmine.categorise.category_maps import UNKNOWN
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.train_head import (
     CATEGORY_SETS,
-    HELD_OUT_SPLITS,
+    HELD_OUT_PARTS,
     SET_LIMIT,
     LabelledRows,
     Progress,
@@ -271,7 +271,7 @@ def category_transfer_results(
     Args:
         data_dir: Folder of the labelled public sets (``<set>/data.jsonl``).
         eval_dir: Folder of our own items (``categories_eval.jsonl``,
-            ``categories_heldout.jsonl``).
+            ``categories_heldout.jsonl``; ``../train/support`` beside it).
         embedder: The embedder of the head's vectors (wrap it in a cache to reuse them).
         limit: Rows read per public set.
         progress: Called with a line per step.
@@ -287,11 +287,14 @@ def category_transfer_results(
     held_out = [
         add_features(
             load_own_items(
-                eval_dir, [("categories_heldout.jsonl", s)], categories, name=f"split {s}"
+                eval_dir,
+                [(part, split)],
+                categories,
+                name=f"split {split}" if part.endswith(".jsonl") else f"{Path(part).name} {split}",
             ),
             categoriser,
             embedder,
         )
-        for s in HELD_OUT_SPLITS
+        for part, split in HELD_OUT_PARTS
     ]
     return transfer_benchmark(english, own, held_out, categories, embedder.name, progress)
