@@ -11,22 +11,37 @@ automaton over all the strings). When nothing can be bounded (a leading ``\\w``,
 always run. Zero-width items (``\\b``, look-arounds) are skipped, which only widens
 the conditions. The prefilter is therefore exact: it never hides a match.
 
+Two refinements give most patterns a selective condition:
+
+- a group of alternatives gives the union of each alternative's best condition
+  (``(twice|\d+ times)`` -> ``("0 time", "twice")``);
+- the index reads every decimal digit as ``0`` (:func:`digits_as_zero`), so ``\d``
+  and ``[0-9]`` are one character, not an unbounded class.
+
+Speed and exactness are measured: ``tests/categorise/test_prefilter.py`` checks with
+hypothesis that every taxonomy regex is a candidate wherever it matches, and
+docs/benchmarks/pipeline.md gives the effect on the effort and churn rules.
+
 Example:
-    >>> required_literals(r"(paczk|przesyl)\\w* zagin")
-    ((' zagin',), ('paczk', 'przes'))
-    >>> required_literals(r"\\w+\\s\\w+")
+    >>> required_literals(r"(paczk|przesyl)\w* zagin")
+    ((' zagin',), ('paczk', 'przes'), ('aczk', 'rzesyl'))
+    >>> required_literals(r"\w+\s\w+")
     ()
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import ahocorasick
+
+_SECOND = itemgetter(1)
+"""The value of an automaton hit (the string's number)."""
 
 MIN_LITERAL = 3
 """Strings shorter than this pass almost every text: :func:`required_literals` widens
@@ -43,6 +58,8 @@ WIDE_LITERAL_LENGTHS = (6, 5, 4, 3)
 """Lengths tried for such wide conditions."""
 MAX_CONDITIONS = 3
 """Most literal conditions kept per pattern (the most selective ones)."""
+_MAX_DEPTH = 4
+"""How deep :func:`_sequence_conditions` looks into nested groups."""
 _MAX_RANGE = 16
 """Character ranges wider than this (``[a-z]``) count as unbounded."""
 
@@ -51,16 +68,39 @@ class _Unbounded(Exception):
     """The prefixes of a pattern cannot be enumerated."""
 
 
+_DIGIT = re.compile(r"\d")
+"""Every decimal digit (what ``\\d`` matches): the index sees each as ``"0"``."""
+
+
+def digits_as_zero(text: str) -> str:
+    r"""Return ``text`` with every decimal digit replaced by ``"0"``: the form the index reads.
+
+    Conditions spell each digit (a literal ``7``, ``[0-9]``, ``\d``) as ``"0"``, so
+    ``\d+ times`` gets the condition ``("0 time",)`` instead of none at all.
+    """
+    return _DIGIT.sub("0", text) if _DIGIT.search(text) else text
+
+
+def _char(code: int) -> str:
+    """The character ``code`` as the index reads it: any decimal digit is ``"0"``."""
+    if code < 128:
+        return "0" if 48 <= code <= 57 else chr(code)
+    char = chr(code)
+    return "0" if char.isdecimal() else char
+
+
 def _class_chars(items: Sequence[tuple]) -> list[str]:
     chars: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
-            chars.append(chr(av))
+            chars.append(_char(av))
         elif op is sre.RANGE and av[1] - av[0] < _MAX_RANGE:
-            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
-        else:  # NEGATE, CATEGORY (\w, \d ...), wide ranges
+            chars.extend(_char(c) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.append("0")
+        else:  # NEGATE, other categories (\w, \s, \D ...), wide ranges
             raise _Unbounded
-    return chars
+    return sorted(set(chars))
 
 
 def _extend(
@@ -73,7 +113,7 @@ def _extend(
         done = {p for p in partials if len(p) >= size}
         todo = partials - done
         if op is sre.LITERAL:
-            todo = {p + chr(av) for p in todo}
+            todo = {p + _char(av) for p in todo}
         elif op is sre.IN:
             todo = {p + c for p in todo for c in _class_chars(av)}
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -145,6 +185,91 @@ def _prefixes_of(
     return frozenset(partials)
 
 
+def _longest_prefixes(
+    items: Sequence[tuple], lengths: Sequence[int], limit: int
+) -> tuple[frozenset[str], int] | None:
+    """The prefixes of ``items`` at the longest of ``lengths`` (descending) with at most ``limit``.
+
+    Found by bisection: if the prefixes at some length are bounded, those at every
+    shorter length are too (they are truncations of them).
+    """
+    best: tuple[frozenset[str], int] | None = None
+    low, high = 0, len(lengths) - 1  # lengths[low] is the longest still possible
+    while low <= high:
+        middle = (low + high) // 2
+        prefixes = _prefixes_of(items, lengths[middle], limit)
+        if prefixes is None:
+            low = middle + 1
+        else:
+            best = (prefixes, lengths[middle])
+            high = middle - 1
+    return best
+
+
+def _best(found: dict[frozenset[str], int]) -> tuple[frozenset[str], int] | None:
+    """The most selective condition: longest strings, then fewest of them."""
+    return max(found.items(), key=lambda item: (item[1], -len(item[0])), default=None)
+
+
+def _sequence_conditions(
+    items: Sequence[tuple], max_alternatives: int, depth: int = 0
+) -> dict[frozenset[str], int]:
+    r"""Conditions (strings -> their shortest length) that every match of ``items`` meets.
+
+    Two kinds: the literal prefixes of each split (see :func:`required_literals`), and
+    the conditions of each mandatory group inside, found by recursion. A group of
+    alternatives gives the union of each alternative's best condition, since a match
+    goes through one of them: ``(twice|\d+ times) (called|rang)`` gets
+    ``("twice", "0 time")`` besides ``(" call", " rang")``.
+    """
+    found: dict[frozenset[str], int] = {}
+    for j in range(len(items)):
+        if j and items[j - 1][0] is sre.LITERAL:
+            continue  # inside a literal run: its start gives a longer condition
+        best = _longest_prefixes(items[j:], LITERAL_LENGTHS, max_alternatives)
+        if best is None or best[1] < MIN_LITERAL:
+            # One- or two-character strings pass almost every text: accept more
+            # strings of a useful length (a few more `in` checks beat a regex search).
+            best = _longest_prefixes(items[j:], WIDE_LITERAL_LENGTHS, WIDE_LITERALS) or best
+        if best is not None:
+            found.setdefault(*best)
+    if depth < _MAX_DEPTH:
+        for item in items:
+            for strings, length in _item_conditions(item, max_alternatives, depth + 1).items():
+                if length >= MIN_LITERAL:
+                    found.setdefault(strings, length)
+    return found
+
+
+def _item_conditions(item: tuple, max_alternatives: int, depth: int) -> dict[frozenset[str], int]:
+    """Conditions every match of one mandatory item meets (groups and alternatives only)."""
+    op, av = item
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return {}
+        return _sequence_conditions(list(sub), max_alternatives, depth)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_conditions(list(av), max_alternatives, depth)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _sequence_conditions(list(av[2]), max_alternatives, depth)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        shortest = 10**6
+        for alternative in av[1]:
+            best = _best(_sequence_conditions(list(alternative), max_alternatives, depth))
+            if best is None or best[1] < MIN_LITERAL:
+                return {}
+            union |= best[0]
+            shortest = min(shortest, best[1])
+        if len(union) > WIDE_LITERALS:
+            return {}
+        # A string that contains another adds nothing to an "any of" test.
+        kept = frozenset(x for x in union if not any(y != x and y in x for y in union))
+        return {kept: shortest}
+    return {}
+
+
 @lru_cache(maxsize=8192)
 def required_literals(
     pattern: str,
@@ -172,26 +297,7 @@ def required_literals(
     items = _parse(pattern)
     if items is None:
         return ()
-    found: dict[frozenset[str], int] = {}
-    for j in range(len(items)):
-        if j and items[j - 1][0] is sre.LITERAL:
-            continue  # inside a literal run: its start gives a longer condition
-        best: tuple[frozenset[str], int] | None = None
-        for length in LITERAL_LENGTHS:
-            prefixes = _prefixes_of(items[j:], length, max_alternatives)
-            if prefixes is not None:
-                best = (prefixes, length)
-                break
-        if best is None or best[1] < MIN_LITERAL:
-            # One- or two-character strings pass almost every text: accept more
-            # strings of a useful length (a few more `in` checks beat a regex search).
-            for length in WIDE_LITERAL_LENGTHS:
-                prefixes = _prefixes_of(items[j:], length, WIDE_LITERALS)
-                if prefixes is not None:
-                    best = (prefixes, length)
-                    break
-        if best is not None:
-            found.setdefault(*best)
+    found = _sequence_conditions(items, max_alternatives)
     ranked = sorted(found.items(), key=lambda item: (-item[1], len(item[0]), sorted(item[0])))
     # The longest strings are the most selective; check the conditions with the fewest
     # strings first, since a text usually fails the first one it is tested against.
@@ -210,18 +316,24 @@ class LiteralIndex:
 
     Args:
         patterns: Regex sources, in the order their positions refer to.
+        keep: Positions to index; ``None`` indexes all. :meth:`find` never returns
+            the others (a caller that will not run them saves their look-ups).
 
     Attributes:
         literals: :func:`required_literals` of each pattern.
     """
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], keep: Collection[int] | None = None) -> None:
         self.literals = tuple(required_literals(pattern) for pattern in patterns)
         pairs_by_string: dict[str, list[tuple[int, int]]] = {}
         self._complete: list[int] = []  # per pattern: the bit mask of its indexed conditions
         self._tested: list[tuple[tuple[str, ...], ...]] = []  # conditions tested with ``in``
         self._unindexed: list[int] = []  # patterns without an indexed condition
         for i, conditions in enumerate(self.literals):
+            if keep is not None and i not in keep:
+                self._complete.append(0)
+                self._tested.append(())
+                continue
             tested, bit = [], 0
             for condition in conditions:
                 if any(len(string) < MIN_LITERAL for string in condition):
@@ -249,10 +361,11 @@ class LiteralIndex:
 
         Every pattern that matches ``text`` is among them.
         """
+        text = digits_as_zero(text)
         masks: dict[int, int] = {}
         if self._pairs:
             pairs = self._pairs
-            for k in {k for _, k in self._automaton.iter(text)}:
+            for k in set(map(_SECOND, self._automaton.iter(text))):
                 for i, bit in pairs[k]:
                     masks[i] = masks.get(i, 0) | bit
         complete = self._complete
@@ -266,6 +379,7 @@ class LiteralIndex:
         Cheaper than :meth:`find` for a few positions, e.g. a document's candidates
         tested on each of its sentences.
         """
+        text = digits_as_zero(text)
         literals = self.literals
         kept = set()
         for i in positions:

@@ -128,6 +128,7 @@ class CompiledLexicon:
     is_praise: tuple[bool, ...] = field(init=False, repr=False)
     _languages: list[str] = field(init=False, repr=False)
     _weights: dict[tuple[str | None, float], dict[str, float]] = field(init=False, repr=False)
+    _indexes: dict[frozenset[str], LiteralIndex] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         regexes: list[re.Pattern[str]] = []
@@ -166,11 +167,34 @@ class CompiledLexicon:
         self.any_cue = {lang: _union(cues) for lang, cues in self.cues.items()}
         self._languages = sorted({lang for per_lang in self.rules.values() for lang in per_lang})
         self._weights = {}
+        self._indexes = {}
 
     @property
     def languages(self) -> list[str]:
         """Languages with rules for at least one entry."""
         return list(self._languages)
+
+    def index_for(self, languages: Mapping[str, float]) -> LiteralIndex:
+        """Return the literal index of the regexes of the languages with a positive weight.
+
+        Scoring skips every other language's regexes, so they need no look-up. With
+        cross-lingual matching on, this is :attr:`index` itself; for the effort and
+        churn rules (a language and its sibling) the index is a fraction of it.
+        """
+        chosen = frozenset(lang for lang, weight in languages.items() if weight > 0.0)
+        if chosen >= frozenset(self._languages):
+            return self.index
+        index = self._indexes.get(chosen)
+        if index is None:
+            keep = {
+                i
+                for slot in self.slots
+                if slot.lang in chosen
+                for i in (*slot.patterns, *slot.topics, *slot.exclude)
+            }
+            index = LiteralIndex([r.pattern for r in self.regexes], keep=keep)
+            self._indexes[chosen] = index
+        return index
 
     def language_weights(self, lang: str | None, cross_lingual_weight: float) -> dict[str, float]:
         """Return ``{language: weight}``: 1 for ``lang``, ``cross_lingual_weight`` for the others.
@@ -285,6 +309,30 @@ def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
     return 1.0 - (1.0 - strong) * (1.0 - topic_score(text, rules, cues))
 
 
+def _blank_excludes(lexicon: CompiledLexicon, slot: _Slot, text: str, candidates: set[int]) -> str:
+    """Return ``blank(text, slot.rules.exclude)``, running only excludes that can match.
+
+    Equal to :func:`blank`: the excludes are applied in order, and each one is first
+    checked against the *current* text (its literal conditions, with ``in``), so an
+    exclude that an earlier blanking made matchable is still run.
+
+    Args:
+        lexicon: The compiled lexicon.
+        slot: The entry and language whose excludes apply.
+        text: Folded text.
+        candidates: Positions known to pass the literal index on ``text``.
+    """
+    regexes, index = lexicon.regexes, lexicon.index
+    changed = False
+    for i in slot.exclude:
+        if (i not in candidates) if not changed else not index.confirm((i,), text):
+            continue  # its literal conditions fail: it cannot match
+        replaced = regexes[i].sub(" ", text)
+        if replaced != text:
+            text, changed = replaced, True
+    return text
+
+
 def blank_negations(
     lexicon: CompiledLexicon,
     folded: str,
@@ -340,7 +388,7 @@ def lexicon_scores(
         lexicon,
         folded,
         languages,
-        lexicon.index.find(folded),
+        lexicon.index_for(languages).find(folded),
         lexicon.negation_index.find(folded),
     )
 
@@ -375,7 +423,7 @@ def lexicon_scores_with_parts(
     folded = _fold(text)
     if languages is None:
         languages = lexicon.language_weights(lang, cross_lingual_weight)
-    index, negation_index = lexicon.index, lexicon.negation_index
+    index, negation_index = lexicon.index_for(languages), lexicon.negation_index
     found = index.find(folded)
     negations = negation_index.find(folded)
     whole = _folded_scores(lexicon, folded, languages, found, negations)
@@ -414,7 +462,7 @@ def _folded_scores(
     def may_match(variant: str) -> set[int]:
         variant_found = candidates.get(variant)
         if variant_found is None:
-            variant_found = lexicon.index.find(variant)
+            variant_found = lexicon.index_for(languages).find(variant)
             candidates[variant] = variant_found
         return variant_found
 
@@ -446,7 +494,7 @@ def _folded_scores(
         searched = source
         kinds = [kind[i] for i in positions]
         if 2 in kinds:  # an exclude may blank part of the text
-            searched = blank(source, slot.rules.exclude)
+            searched = _blank_excludes(lexicon, slot, source, set(positions))
             variant_found = may_match(searched)
             positions = [i for i in (*slot.patterns, *slot.topics) if i in variant_found]
             kinds = [kind[i] for i in positions]

@@ -1,0 +1,109 @@
+"""The literal prefilter never hides a match, and spares the regexes that cannot match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from vocmine.categorise._prefilter import LiteralIndex, digits_as_zero, required_literals
+from vocmine.categorise.lexicon import blank, compile_lexicon, lexicon_scores
+from vocmine.categorise.signals import SignalDetector
+from vocmine.categorise.taxonomy import fold_text, load_taxonomy
+
+
+def _passes(conditions: tuple[tuple[str, ...], ...], text: str) -> bool:
+    text = digits_as_zero(text)
+    return all(any(s in text for s in condition) for condition in conditions)
+
+
+def test_digits_are_read_as_zero_so_counted_phrases_get_a_condition():
+    conditions = required_literals(r"\d+ times")
+    assert ("0 time" in {s for c in conditions for s in c}) or any(
+        "0 time" in s for c in conditions for s in c
+    )
+    assert _passes(conditions, "called 12 times") and _passes(conditions, "٣ times")
+    assert not _passes(conditions, "many times over")
+    assert digits_as_zero("tel. 601-202") == "tel. 000-000"
+
+
+def test_alternatives_give_the_union_of_their_conditions():
+    pattern = r"(twice|(two|three|\d+) times) (called|rang)"
+    conditions = required_literals(pattern)
+    strings = {s for c in conditions for s in c}
+    assert "twice" in strings or "twice " in strings
+    # One of the conditions stands for the whole group: a text without any of
+    # its alternatives fails it, even when the rest of the pattern is there.
+    assert not _passes(conditions, "i called and rang, nothing")
+    for text in ("i twice called", "3 times rang", "two times called"):
+        assert re.search(pattern, text) and _passes(conditions, text), text
+
+
+def test_an_alternative_without_a_condition_drops_the_union():
+    # "\w+bc": the second alternative has no literal, so the group gives no condition;
+    # the tail "bc" still does.
+    assert required_literals(r"(a|\w+)bc") == (("bc",),)
+
+
+def test_index_restricted_to_some_patterns_finds_only_those():
+    patterns = [r"late (delivery|order)", r"spät", r"\d+ dni"]
+    index = LiteralIndex(patterns, keep={0, 2})
+    assert index.find("late order, spät, 5 dni") == {0, 2}
+    assert index.find("spät") == set()
+
+
+def _taxonomy_regexes() -> list[str]:
+    taxonomy = load_taxonomy()
+    signals = SignalDetector().fit().lexicon_
+    categories = compile_lexicon(taxonomy)
+    return sorted({r.pattern for lexicon in (signals, categories) for r in lexicon.regexes})
+
+
+REGEXES = _taxonomy_regexes()
+INDEX = LiteralIndex(REGEXES)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_taxonomy_regex_is_a_candidate_wherever_it_matches(data):
+    position = data.draw(st.integers(0, len(REGEXES) - 1))
+    pattern = REGEXES[position]
+    inner = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    context = st.text(alphabet="abcdefghij klmnopqrstuvwxyz0123456789.,", max_size=12)
+    text = data.draw(context) + inner + data.draw(context)
+    assume(re.search(pattern, text) is not None)  # a look-around may fail in context
+    assert position in INDEX.find(text), (pattern, text)
+
+
+def test_signal_scores_equal_the_unfiltered_rules_on_mixed_text():
+    """Language-restricted index and exclude blanking change speed, never the result."""
+    detector = SignalDetector().fit()
+    texts = [
+        ("Czekaliśmy na jedzenie godzinę, a kurier z Wolt był szybki.", "pl"),
+        ("Na stolik czekaliśmy 40 minut.", "pl"),
+        ("Dzwoniłem 3 razy i pisałem dwa razy, nadal nic.", "pl"),
+        ("I called 4 times and emailed twice, still nothing. I will cancel my subscription.", "en"),
+        ("Čekali jsme na jídlo hodinu.", "cs"),
+        ("Пишу в третий раз, уйду к конкурентам.", "ru"),
+        ("Пишу вже втретє, дзвонив двічі.", "uk"),
+        ("Ich habe 5 mal angerufen und werde kündigen.", "de"),
+    ]
+    lexicon = detector.lexicon_
+    for text, lang in texts:
+        got = detector.signal_scores(text, lang)
+        # The same rules run by hand, every regex, every exclude, no prefilter.
+        folded = fold_text(text)
+        negated = folded
+        for regex in lexicon.negation_list:
+            negated = regex.sub(" ", negated)
+        languages = {lang, *detector._languages(lang)}  # noqa: SLF001
+        for key in got:
+            hit = any(
+                p.search(blank(negated, rules.exclude))
+                for code, rules in lexicon.rules[key].items()
+                if code in languages
+                for p in rules.patterns
+            )
+            assert (got[key] >= 0.5) == hit, (text, key)
+    assert lexicon_scores(lexicon, "", "pl") == dict.fromkeys(lexicon.rules, 0.0)
