@@ -16,6 +16,8 @@ from rich.table import Table
 from vocmine.cli._common import err, print_json_last
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
+from vocmine.export.safe_cells import write_safe_csv
+from vocmine.export.xlsx import write_workbook
 from vocmine.followups.replies import draft_reply
 from vocmine.followups.routing import department_root_causes
 from vocmine.followups.workflow import (
@@ -272,7 +274,7 @@ def export_cases(
     out.parent.mkdir(parents=True, exist_ok=True)
     suffix = out.suffix.lower()
     if suffix == ".csv":
-        frame.to_csv(out, index=False)
+        write_safe_csv(frame, out)
     elif suffix == ".parquet":
         frame.assign(
             reasons=frame.get("reasons", pd.Series(dtype=object)).map(json.dumps),
@@ -284,18 +286,18 @@ def export_cases(
             encoding="utf-8",
         )
     elif suffix == ".xlsx":
-        with pd.ExcelWriter(out) as writer:
-            frame.to_excel(writer, sheet_name="followups", index=False)
-            _tz_naive(pd.DataFrame(events)).to_excel(writer, sheet_name="audit_trail", index=False)
-            followup_loop_metrics(all_cases, events, now).to_excel(
-                writer, sheet_name="loop_metrics", index=False
-            )
-            rules = settings.followups
-            assert insights is not None  # read above for .xlsx
-            root_causes = department_root_causes(insights, rules.routes, rules.default_team)
-            root_causes.assign(top_topics=root_causes["top_topics"].map(str)).to_excel(
-                writer, sheet_name="root_causes", index=False
-            )
+        rules = settings.followups
+        assert insights is not None  # read above for .xlsx
+        root_causes = department_root_causes(insights, rules.routes, rules.default_team)
+        write_workbook(
+            {
+                "followups": frame,
+                "audit_trail": _tz_naive(pd.DataFrame(events)),
+                "loop_metrics": followup_loop_metrics(all_cases, events, now),
+                "root_causes": root_causes.assign(top_topics=root_causes["top_topics"].map(str)),
+            },
+            out,
+        )
     else:
         err.print(f"[red]error:[/red] unsupported file type {out.suffix!r}")
         raise typer.Exit(2)

@@ -26,6 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from vocmine.export.safe_cells import write_safe_csv
 from vocmine.export.tables import EXPORT_COLUMNS, JSON_EXPORT_COLUMNS, _flat
 
 DATASET_DIR = "dataset"
@@ -127,7 +128,7 @@ def write_run_partition(table: pd.DataFrame, out_dir: Path, run_id: str) -> dict
     csv = folder / f"insights-{run_id}.csv"
     arrow = pa.Table.from_pandas(_for_arrow(rows), schema=PARTITION_SCHEMA, preserve_index=False)
     _atomic(parquet, lambda tmp: pq.write_table(arrow, tmp))
-    _atomic(csv, lambda tmp: _flat(rows).to_csv(tmp, index=False))
+    _atomic(csv, lambda tmp: write_safe_csv(_flat(rows), tmp))
     return {"run_parquet": str(parquet), "run_csv": str(csv)}
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 from vocmine.errors import ConfigError
 from vocmine.export.drivers import ScoreScale, score_drivers
 from vocmine.export.report_html import render_report
+from vocmine.export.safe_cells import write_safe_csv
 from vocmine.export.trends import (
     effort_signal_counts,
     emerging_topics_view,
@@ -276,8 +277,12 @@ EXPORT_FORMATS: tuple[str, ...] = ("csv", "parquet", "xlsx", "html")
 
 
 def write_table_csv(table: pd.DataFrame, path: Path) -> None:
-    """Write an insight table as CSV (lists joined with ``|``, dicts as JSON text)."""
-    _flat(table).to_csv(path, index=False)
+    """Write an insight table as CSV (lists joined with ``|``, dicts as JSON text).
+
+    Text that a spreadsheet would run as a formula is neutralised
+    (:mod:`vocmine.export.safe_cells`).
+    """
+    write_safe_csv(_flat(table), path)
 
 
 def write_table_parquet(table: pd.DataFrame, path: Path) -> None:

@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from vocmine.export.safe_cells import strings_not_formulas
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -76,9 +79,12 @@ TRUNCATED_MARK = " [...cut: see the CSV/Parquet export]"
 
 
 def fit_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return ``frame`` with texts longer than an Excel cell cut, and the cut marked.
+    """Return ``frame`` with its texts made to fit Excel cells.
 
-    Only the workbook is cut; the CSV and Parquet exports keep every character.
+    Texts longer than an Excel cell are cut and the cut is marked; control
+    characters a workbook cannot hold (U+0000 to U+001F but tab, line feed and
+    carriage return) are dropped. Only the workbook is changed: the CSV and
+    Parquet exports keep every character.
     """
     limit = EXCEL_CELL_LIMIT - len(TRUNCATED_MARK)
     fitted = frame
@@ -86,6 +92,12 @@ def fit_cells(frame: pd.DataFrame) -> pd.DataFrame:
         values = frame[column]
         if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
             continue
+        illegal = values.map(lambda v: isinstance(v, str) and bool(ILLEGAL_CHARACTERS_RE.search(v)))
+        if illegal.any():
+            if fitted is frame:
+                fitted = frame.copy()
+            values = values.where(~illegal, values[illegal].map(_legal))
+            fitted[column] = values
         too_long = values.map(lambda v: isinstance(v, str) and len(v) > EXCEL_CELL_LIMIT)
         if too_long.any():
             if fitted is frame:
@@ -96,10 +108,20 @@ def fit_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return fitted
 
 
+def _legal(text: str) -> str:
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
 def write_workbook(sheets: Mapping[str, pd.DataFrame], path: Path) -> None:
-    """Write one formatted sheet per frame, in the given order (over-long cells cut, marked)."""
+    """Write one formatted sheet per frame, in the given order.
+
+    Over-long cells are cut and marked; text is always a string, never a formula
+    (:func:`~vocmine.export.safe_cells.strings_not_formulas`).
+    """
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame = fit_cells(frame)
             frame.to_excel(writer, sheet_name=name, index=False)
-            format_sheet(writer.sheets[name], frame)
+            sheet = writer.sheets[name]
+            strings_not_formulas(sheet)
+            format_sheet(sheet, frame)
