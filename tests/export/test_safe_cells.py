@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from tests.export.test_export_incremental import row
 from vocmine.export import EXPORT_COLUMNS, write_exports
 from vocmine.export.incremental import write_run_partition
 from vocmine.export.safe_cells import (
@@ -25,30 +26,15 @@ from vocmine.export.safe_cells import (
 ATTACK = '=HYPERLINK("http://evil.example/x","Kliknij tutaj") paczka nie dotarła'
 
 
-def row(item: str, text: str, external_id: str | None = None) -> dict:
-    base = {column: None for column in EXPORT_COLUMNS}
-    base.update(
-        id=item,
+def text_row(item: str, text: str, external_id: str | None = None) -> dict:
+    return row(
+        item,
+        "r1",
+        "2026-11-02",
         external_id=external_id if external_id is not None else item,
-        source="shop",
-        channel="review",
-        created_at=pd.Timestamp("2026-11-02", tz="UTC"),
-        run_id="r1",
-        lang="pl",
-        sentiment="negative",
-        sentiment_score=-0.5,
-        categories=["delivery"],
-        category_scores={"delivery": 0.9},
-        aspect_sentiment={},
-        effort=False,
-        effort_signals=[],
-        churn_risk=False,
-        severity=0.4,
-        pii=[],
         text_redacted=text,
         sentences=[{"text": text, "sentiment": "negative"}],
     )
-    return base
 
 
 def csv_column(path: Path, column: str) -> list[str]:
@@ -75,7 +61,7 @@ def test_safe_frame_keeps_numbers_and_leaves_the_input_alone():
 
 
 def test_the_issues_hyperlink_is_text_in_every_export(tmp_path):
-    table = pd.DataFrame([row("a", ATTACK), row("b", "ok")], columns=list(EXPORT_COLUMNS))
+    table = pd.DataFrame([text_row("a", ATTACK), text_row("b", "ok")], columns=list(EXPORT_COLUMNS))
     paths = write_exports(table, [], tmp_path, formats=["csv", "xlsx", "parquet"])
     sheet = openpyxl.load_workbook(paths["xlsx"])["insights"]
     header = [c.value for c in sheet[1]]
@@ -98,7 +84,8 @@ customer_text = st.one_of(
 def test_fuzz_no_export_format_ever_holds_a_formula(tmp_path_factory, text, external_id):
     out = tmp_path_factory.mktemp("out")
     table = pd.DataFrame(
-        [row("a", text, external_id), row("b", "spokojny klient")], columns=list(EXPORT_COLUMNS)
+        [text_row("a", text, external_id), text_row("b", "spokojny klient")],
+        columns=list(EXPORT_COLUMNS),
     )
     paths = write_exports(table, [], out, formats=["csv", "xlsx", "parquet"])
     paths.update(write_run_partition(table, out, "r1"))

@@ -109,7 +109,7 @@ def fit_cells(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _legal(text: str) -> str:
-    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def write_workbook(sheets: Mapping[str, pd.DataFrame], path: Path) -> None:
