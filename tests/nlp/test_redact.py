@@ -193,6 +193,10 @@ def test_all_kinds_have_placeholders() -> None:
         "pesel",
         "birth_number",
         "url_token",
+        "national_id",
+        "tax_id",
+        "address",
+        "name",
     }
 
 

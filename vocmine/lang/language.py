@@ -69,9 +69,20 @@ class LanguageData:
             napisał(a):", "-----Original Message-----").
         mail_header_fields: Names of e-mail header fields ("od", "wysłano", "temat"): two
             or more lines in a row starting ``<field>:`` begin a quoted message.
+        phone_regions: Countries (ISO 3166 alpha-2, as :mod:`phonenumbers` spells them)
+            whose national phone numbers the redactor accepts for a text in this language.
+        honorifics: Titles between a greeting and a name that stay ("pani", "herr",
+            "mr"); lower case, without a trailing dot.
+        salutations: Regexes of words that open an address to a person without being
+            a greeting line of their own ("dear", "liebe"); a name may follow.
+        introductions: Regexes of a self-introduction ("nazywam się", "my name is");
+            the name follows.
+        non_names: Capitalised words that follow a greeting or closing but are no
+            name ("zespół", "team", "kundenservice"); lower case.
 
-    The four text-structure lists are matched against lines folded with
-    :data:`vocmine.nlp.fold.MATCHING` (lower case, no diacritics): they are folded
+    The four text-structure lists, ``salutations`` and ``introductions`` are matched
+    against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
+    diacritics; the redactor keeps "ß" and lets it match "ss"): they are folded
     the same way when compiled, so write them in plain lower case, with lower-case
     escapes only (folding lower-cases the regex too, so an upper-case escape such as
     "not a space" would become "a space").
@@ -106,6 +117,11 @@ class LanguageData:
     closings: tuple[str, ...] = ()
     quote_headers: tuple[str, ...] = ()
     mail_header_fields: frozenset[str] = frozenset()
+    phone_regions: tuple[str, ...] = ()
+    honorifics: frozenset[str] = frozenset()
+    salutations: tuple[str, ...] = ()
+    introductions: tuple[str, ...] = ()
+    non_names: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

@@ -2,40 +2,90 @@
 
 Kinds and placeholders:
 
-=============== ================ ==================================================
-kind            placeholder      what is matched
-=============== ================ ==================================================
-``email``       ``[EMAIL]``      e-mail addresses
-``url_token``   ``[URL]``        URLs carrying secrets (``token=``, ``key=``,
-                                 ``sig=``, session ids, long random path segments);
-                                 harmless URLs are kept as they are
-``card``        ``[CARD]``       13-19 digit payment card numbers passing Luhn
-``iban``        ``[IBAN]``       IBANs with a valid mod-97 check (and Polish
-                                 26-digit NRB account numbers)
-``pesel``       ``[PESEL]``      Polish PESEL: 11 digits, checksum and birth date
-``birth_number`` ``[BIRTH_NUMBER]`` Czech/Slovak rodné číslo: YYMMDD/XXX(X)
-``phone``       ``[PHONE]``      phone numbers in PL/CZ/SK/RU/UA/DE/US formats
-=============== ================ ==================================================
+================ ==================== ===============================================
+kind             placeholder          what is matched
+================ ==================== ===============================================
+``email``        ``[EMAIL]``          e-mail addresses
+``url_token``    ``[URL]``            URLs carrying secrets (``token=``, ``key=``,
+                                      ``sig=``, session ids, long random path
+                                      segments); harmless URLs are kept as they are
+``card``         ``[CARD]``           13-19 digit payment card numbers passing Luhn
+``iban``         ``[IBAN]``           IBANs with a valid check (and Polish 26-digit
+                                      NRB account numbers)
+``pesel``        ``[PESEL]``          Polish PESEL: 11 digits, checksum, birth date
+``birth_number`` ``[BIRTH_NUMBER]``   Czech/Slovak rodné číslo: YYMMDD/XXX(X)
+``national_id``  ``[NATIONAL_ID]``    German Steuer-ID, Ukrainian RNOKPP (ІПН),
+                                      Russian SNILS and 12-digit personal INN
+``tax_id``       ``[TAX_ID]``         Polish NIP and REGON, Czech IČO/DIČ, Slovak
+                                      IČ DPH, German USt-IdNr, Russian 10-digit INN
+                                      and OGRN, Ukrainian EDRPOU, EU VAT numbers
+``phone``        ``[PHONE]``          phone numbers valid for the text's country
+                                      (or any supported one), international ones
+``address``      ``[ADDRESS]``        street lines with a house number, postcodes
+                                      with a city, a postcode after "PLZ", "PSČ" ...
+``name``         ``[NAME]``           a person's name after a greeting ("Dear Mr"),
+                                      a closing ("Best regards,") or a
+                                      self-introduction ("nazywam się")
+================ ==================== ===============================================
 
-Matches are collected kind by kind in the order above; a later kind never
-matches inside an earlier match (so a card number is not also a phone), and
-numbers inside kept URLs are left alone. Checksums and date checks keep order
-numbers, dates, prices and ratings out.
+Every checksum is python-stdnum's (SNILS excepted: stdnum has no module for it);
+phone numbers are validated by phonenumbers. Fast regexes find candidates first, and
+only candidates are validated. Short checksum ids (8-10 digits: IČO, EDRPOU, NIP, INN,
+REGON ...) pass a mod-11 check by chance about once in ten, so a bare number counts
+only after its keyword ("NIP", "IČO", "ИНН" ...); formatted forms ("123-456-32-18",
+"CZ25596641", SNILS "112-233-445 95") stand alone.
+
+Names are found after the greetings and closings of every language's
+:class:`~vocmine.lang.LanguageData` (the lists :mod:`vocmine.nlp.customer_text` uses)
+and its ``salutations`` and ``introductions``: one to three capitalised words; the cue
+and titles (``honorifics``: Pani, Herr, Mr ...) stay, and words in ``non_names``
+("Zespół", "Team", "Kundenservice") end the search. Lower-case words are never names.
+
+A text's language (``lang``) or a source's country (``region``) chooses the countries
+whose national phone numbers count; with neither, every supported country counts.
+
+Matches are collected kind by kind; a later kind never matches inside an earlier match
+(so a card number is not also a phone), and numbers inside kept URLs are left alone.
+Checksums and date checks keep order numbers, dates, prices and ratings out.
 
 Example:
     >>> Redactor().redact("Pište na jan.novak@seznam.cz nebo volejte +420 777 123 456").text
     'Pište na [EMAIL] nebo volejte [PHONE]'
+    >>> r = Redactor().redact("Dobrý den, pane Nováku, PSČ 110 00", lang="cs")
+    >>> r.text, [(s.start, s.end, s.kind) for s in r.spans]
+    ('Dobrý den, pane [NAME], PSČ [ADDRESS]', [(16, 22, 'name'), (28, 34, 'address')])
 """
 
 from __future__ import annotations
 
-import calendar
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-__all__ = ["PII_KINDS", "PLACEHOLDERS", "Redaction", "Redactor"]
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.cz import dic as cz_dic
+from stdnum.cz import rc as cz_rc
+from stdnum.de import idnr as de_idnr
+from stdnum.de import vat as de_vat
+from stdnum.eu import vat as eu_vat
+from stdnum.pl import nip as pl_nip
+from stdnum.pl import pesel as pl_pesel
+from stdnum.pl import regon as pl_regon
+from stdnum.ru import inn as ru_inn
+from stdnum.ru import ogrn as ru_ogrn
+from stdnum.sk import dph as sk_dph
+from stdnum.sk import rc as sk_rc
+from stdnum.ua import edrpou as ua_edrpou
+from stdnum.ua import rntrc as ua_rntrc
+
+from vocmine.lang.data import LANGUAGES
+from vocmine.nlp.fold import MATCHING
+
+__all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -44,11 +94,187 @@ PLACEHOLDERS: dict[str, str] = {
     "iban": "[IBAN]",
     "pesel": "[PESEL]",
     "birth_number": "[BIRTH_NUMBER]",
+    "national_id": "[NATIONAL_ID]",
+    "tax_id": "[TAX_ID]",
     "phone": "[PHONE]",
+    "address": "[ADDRESS]",
+    "name": "[NAME]",
 }
-"""Placeholder per kind; the dict order is the matching order."""
+"""Placeholder per kind."""
 PII_KINDS: tuple[str, ...] = tuple(PLACEHOLDERS)
 """Every kind the redactor knows."""
+
+ALL_PHONE_REGIONS: tuple[str, ...] = tuple(
+    dict.fromkeys(r for data in LANGUAGES.values() for r in data.phone_regions)
+)
+"""Countries whose national phone numbers count when neither language nor region is known."""
+
+
+@dataclass(frozen=True, slots=True)
+class PiiSpan:
+    """Where one piece of personal data was, as offsets into the original text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character.
+        kind: One of :data:`PII_KINDS`.
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """A redacted text.
+
+    Attributes:
+        text: The text with personal data replaced by placeholders.
+        kinds: Sorted unique kinds that were found (e.g. ``["email", "phone"]``).
+        spans: What was replaced, as offsets into the original text; sorted, never
+            overlapping.
+    """
+
+    text: str
+    kinds: list[str]
+    spans: tuple[PiiSpan, ...] = ()
+
+
+# --- checksums (python-stdnum) --------------------------------------------------------
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def luhn_valid(number: str) -> bool:
+    """Return whether a digit string passes the Luhn checksum."""
+    return luhn.is_valid(number)
+
+
+def iban_valid(candidate: str) -> bool:
+    """Return whether ``candidate`` (spaces allowed) is a valid IBAN."""
+    return std_iban.is_valid(candidate)
+
+
+def pesel_valid(number: str) -> bool:
+    """Return whether an 11-digit string is a PESEL (checksum and encoded birth date)."""
+    return len(number) == 11 and pl_pesel.is_valid(number)
+
+
+def birth_number_valid(number: str) -> bool:
+    """Return whether a 9- or 10-digit string is a Czech/Slovak rodné číslo."""
+    return cz_rc.is_valid(number) or sk_rc.is_valid(number)
+
+
+def snils_valid(number: str) -> bool:
+    """Return whether ``number`` is a Russian SNILS (11 digits, checksum).
+
+    python-stdnum has no SNILS module, hence this one: the first nine digits weighted
+    9..1, the sum modulo 101 (100 counts as 0) is the last two digits. Numbers up to
+    001-001-998 carry no checksum and are not accepted.
+    """
+    digits = _digits(number)
+    if len(digits) != 11 or int(digits[:9]) <= 1001998:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(9, 0, -1), strict=True))
+    return total % 101 % 100 == int(digits[9:])
+
+
+def _cz_ico_valid(number: str) -> bool:
+    # Czech and Slovak IČO share the algorithm of the 8-digit Czech DIČ.
+    return len(number) == 8 and number.isdigit() and cz_dic.is_valid(number)
+
+
+def _sk_dph_valid(number: str) -> bool:
+    return sk_dph.is_valid(number if number[:2].upper() == "SK" else "SK" + number)
+
+
+def _de_vat_valid(number: str) -> bool:
+    return de_vat.is_valid(number if number[:2].upper() == "DE" else "DE" + number)
+
+
+IdCheck = Callable[[str], "str | None"]
+
+
+def _kind_if(check: Callable[[str], bool], kind: str) -> IdCheck:
+    return lambda number: kind if check(number) else None
+
+
+def _inn_kind(number: str) -> str | None:
+    if not ru_inn.is_valid(number):
+        return None
+    return "tax_id" if len(number) == 10 else "national_id"
+
+
+_NIP: IdCheck = _kind_if(pl_nip.is_valid, "tax_id")
+_REGON: IdCheck = _kind_if(pl_regon.is_valid, "tax_id")
+_ICO: IdCheck = _kind_if(_cz_ico_valid, "tax_id")
+_CZ_DIC: IdCheck = _kind_if(cz_dic.is_valid, "tax_id")
+_SK_DPH: IdCheck = _kind_if(_sk_dph_valid, "tax_id")
+_DE_VAT: IdCheck = _kind_if(_de_vat_valid, "tax_id")
+_EU_VAT: IdCheck = _kind_if(eu_vat.is_valid, "tax_id")
+_IDNR: IdCheck = _kind_if(de_idnr.is_valid, "national_id")
+_OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
+_SNILS: IdCheck = _kind_if(snils_valid, "national_id")
+_EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
+_RNOKPP: IdCheck = _kind_if(ua_rntrc.is_valid, "national_id")
+
+_ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
+    # group: (keyword regex, checks tried in order on the number after it)
+    "nip": (r"NIP", (_NIP, _EU_VAT)),
+    "regon": (r"REGON", (_REGON,)),
+    "icdph": (r"I[ČC][ \t]?DPH", (_SK_DPH, _EU_VAT)),
+    "dic": (r"DI[ČC]", (_CZ_DIC, _SK_DPH, _EU_VAT)),
+    "ico": (r"I[ČC]O?", (_ICO,)),
+    "ustid": (
+        r"USt\.?-?[ \t]?Id(?:\.?-?[ \t]?Nr)?\.?|Umsatzsteuer-?(?:identifikations)?nummer",
+        (_DE_VAT, _EU_VAT),
+    ),
+    "idnr": (
+        r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer",
+        (_IDNR,),
+    ),
+    "inn": (r"ИНН|INN", (_inn_kind,)),
+    "ogrn": (r"ОГРН(?:ИП)?|OGRN", (_OGRN,)),
+    "snils": (r"СНИЛС|SNILS", (_SNILS,)),
+    "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
+    "rnokpp": (r"РНОКПП|ІПН|ИПН|RNOKPP", (_RNOKPP, _inn_kind)),
+    "vat": (
+        r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
+        r"tax[ \t]?(?:ID|number|no|identification[ \t]+number)|DPH|USt",
+        (_EU_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP),
+    ),
+}
+_ID_KEYWORD_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+    + r")(?!\w)[^\d\n]{0,20}?(?<![\w])(?P<number>(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14})"
+    r"(?![\w/]|[.,-]\d)"
+)
+_EU_VAT_PREFIXED_RE = re.compile(
+    r"(?<![\w+/.,-])(?:AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|"
+    r"PL|PT|RO|SE|SI|SK)[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+)
+_STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
+    # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
+    (
+        re.compile(
+            r"(?<![\w+/.,-])(?:PL[ ]?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3})"
+            r"(?![\w/]|[.,-]\d)"
+        ),
+        (_NIP,),
+    ),
+    # SNILS 112-233-445 95
+    (re.compile(r"(?<![\w+/.,-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
+    # Steuer-ID 36 574 261 809
+    (re.compile(r"(?<![\w+/.,-])\d{2} \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
+    (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
+)
+
+
+# --- e-mail, URL, card, IBAN, PESEL, rodné číslo ----------------------------------------
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
@@ -62,6 +288,7 @@ _QUERY_NAME_RE = re.compile(r"[?&;#]([^=&;#/?]+)=")
 _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
 _HEX_RE = re.compile(r"[0-9a-fA-F]{24,}")
 _SEGMENT_RE = re.compile(r"[A-Za-z0-9_\-]{16,}")
+_DIGIT_RE = re.compile(r"\d")
 
 _DIGIT_GROUPS = r"(?<![\w+/.,-])\d(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
@@ -72,138 +299,308 @@ _BIRTH_NUMBER_RE = re.compile(r"(?<![\w+/.,-])\d{6}/\d{3,4}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"(?i)(?:\brodn\w*|\br\.\s?č\.?|\brč\b|\brc\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
-_SEP = r"[ .\-/]?"
+
+
+# --- phones (phonenumbers) --------------------------------------------------------------
+
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
     r"(?<![\w+])(?:\+|00)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
-    # US: (555) 123-4567
-    r"(?<!\w)\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?!\w)",
+    # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
+    r"(?<!\w)\((?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Russian trunk prefix: 8 (495) 123-45-67, 8 900 123 45 67
     r"(?<![\w+])8[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
-    # Groups of 3: 600 700 800, 600-700-800, 555-123-4567
+    # Groups of 3: 600 700 800, 600-700-800, 555-123-4567, 777 123 456
     r"(?<![\w+/.,-])\d{3}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
+    # Polish landline: 22 123 45 67, 12-345-67-89
+    r"(?<![\w+/.,-])\d{2}[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67
     r"(?<![\w+/.,-])0\d{2,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
 ]
 _PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
-_PHONE_KEYWORD_NUMBER_RE = re.compile(
-    r"(?i)\b(?:tel|phone|mobile|mobil|telefon\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|"
-    r"call|whatsapp|sms|(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|"
-    r"nummer))"
-    r"[^\d\n]{0,12}(\d{9,13})(?!\w)"
+_PHONE_KEYWORD = (
+    r"tel|phone|mobile|mobil|telefon\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
+    r"whatsapp|viber|sms|zadzwo\w*|volej\w*|volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
+    r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|nummer)|"
+    r"rufnummer"
 )
-_IBAN_LENGTHS = {
-    "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
-    "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IT": 27,
-    "LT": 20, "LU": 20, "LV": 21, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24,
-    "SI": 19, "SK": 24, "UA": 29, "BY": 28, "MD": 24, "KZ": 20, "RU": 33,
-}  # fmt: skip
+_PHONE_KEYWORD_NUMBER_RE = re.compile(
+    r"(?i)\b(?:" + _PHONE_KEYWORD + r")[^\d\n]{0,12}(\d{9,13})(?!\w)"
+)
+_PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Redaction:
-    """A redacted text.
-
-    Attributes:
-        text: The text with personal data replaced by placeholders.
-        kinds: Sorted unique kinds that were found (e.g. ``["email", "phone"]``).
-    """
-
-    text: str
-    kinds: list[str]
+PHONE_MIN_INTERNATIONAL_DIGITS = 9
+"""A ``+`` number needs this many digits (country code included) to count as a phone."""
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def luhn_valid(number: str) -> bool:
-    """Return whether a digit string passes the Luhn checksum."""
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def iban_valid(candidate: str) -> bool:
-    """Return whether ``candidate`` (spaces allowed) is an IBAN with a valid mod-97 check."""
-    iban = candidate.replace(" ", "").upper()
-    expected = _IBAN_LENGTHS.get(iban[:2])
-    if expected is None or len(iban) != expected or not iban[2:4].isdigit():
-        return False
-    rearranged = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
-
-
-def _valid_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def pesel_valid(number: str) -> bool:
-    """Return whether an 11-digit string is a PESEL (checksum and encoded birth date)."""
-    if len(number) != 11 or not number.isdigit():
-        return False
-    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    check = (10 - sum(int(d) * w for d, w in zip(number, weights, strict=False)) % 10) % 10
-    if check != int(number[10]):
-        return False
-    yy, mm, dd = int(number[:2]), int(number[2:4]), int(number[4:6])
-    century = {0: 1900, 1: 2000, 2: 2100, 3: 2200, 4: 1800}.get(mm // 20)
-    return century is not None and _valid_date(century + yy, mm % 20, dd)
-
-
-def birth_number_valid(number: str) -> bool:
-    """Return whether a 9- or 10-digit string is a Czech/Slovak rodné číslo.
-
-    10 digits: divisible by 11 (or the pre-1986 rule: first nine mod 11 is 10 and the
-    last digit 0). 9 digits: only people born before 1954. Months may carry +50 (women),
-    +20 or +70 (extra series since 2004).
-    """
-    if len(number) not in (9, 10) or not number.isdigit():
-        return False
-    yy, mm, dd = int(number[:2]), int(number[2:4]), int(number[4:6])
-    if len(number) == 9:
-        if yy >= 54:
-            return False
-        year = 1900 + yy
-    else:
-        value = int(number)
-        if value % 11 and not (int(number[:9]) % 11 == 10 and number[9] == "0"):
-            return False
-        year = 2000 + yy if yy < 54 else 1900 + yy
-    for offset in (0, 50, 20, 70):
-        if 1 <= mm - offset <= 12:
-            if offset in (20, 70) and year < 2004:
-                return False
-            return _valid_date(year, mm - offset, dd)
-    return False
-
-
-def url_has_secret(url: str) -> bool:
-    """Return whether a URL carries a token, key, signature, session or random-looking id."""
-    for name in _QUERY_NAME_RE.findall(url):
-        if _SECRET_PARAM_RE.search(name.strip().replace("-", "_").split("_")[-1]):
-            return True
+def _parsed(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     try:
-        path = urlsplit(url if "://" in url else "http://" + url).path
-    except ValueError:
-        path = url
-    if _SESSION_PATH_RE.search(path):
-        return True
-    for segment in _SEGMENT_RE.findall(path):
-        has_digit = any(ch.isdigit() for ch in segment)
-        has_upper = any(ch.isupper() for ch in segment)
-        has_lower = any(ch.islower() for ch in segment)
-        if _HEX_RE.fullmatch(segment) and has_digit:
+        return phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -> bool:
+    """Return whether ``candidate`` is a phone number.
+
+    Args:
+        candidate: The matched text ("+48 600 700 800", "067 123 45 67").
+        regions: Countries whose national numbers count.
+        keyword: Whether a phone keyword ("tel.", "my number") comes just before it;
+            then a number that is only possible (not assigned) counts too.
+
+    Returns:
+        International numbers (``+`` or ``00``): whether phonenumbers finds them
+        possible. National ones: whether they are valid in one of ``regions`` (or,
+        after a keyword, possible in one).
+    """
+    digits = _digits(candidate)
+    if not 7 <= len(digits) <= 15:
+        return False
+    stripped = candidate.lstrip()
+    if stripped[0] == "+" or stripped.startswith("00"):
+        if stripped[0] == "0":  # 0049 ...: "00" starts account and order numbers too
+            parsed = _parsed("+" + digits[2:], None)
+            return parsed is not None and phonenumbers.is_valid_number(parsed)
+        parsed = _parsed("+" + digits, None)
+        return (
+            parsed is not None
+            and len(digits) >= PHONE_MIN_INTERNATIONAL_DIGITS
+            and phonenumbers.is_possible_number(parsed)
+        )
+    # A trunk-prefixed number in groups ("07956 555 118", "0171 1234567") looks like
+    # nothing else: possible suffices, so unassigned (fictional) ranges count too.
+    trunk = stripped[0] in "0(" and digits[0] == "0" and len(digits) >= 10
+    possible = False
+    for region in regions:
+        parsed = _parsed(candidate, region)
+        if parsed is None:
+            continue
+        if phonenumbers.is_valid_number(parsed):
             return True
-        if has_digit and has_upper and has_lower:
-            return True
-        if has_digit and "-" not in segment and len(segment) >= 24:
-            return True
-    return False
+        possible = possible or phonenumbers.is_possible_number(parsed)
+    return (keyword or trunk) and (possible or (keyword and 9 <= len(digits) <= 13))
+
+
+# --- addresses -----------------------------------------------------------------------------
+
+_UPPER = "".join(
+    sorted(
+        set(string.ascii_uppercase)
+        | {ch.upper() for data in LANGUAGES.values() for ch in data.alphabet}
+        | set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЄІЇҐ")
+    )
+).replace("-", "")
+_CAP = f"[{_UPPER}]"
+"""One upper-case letter of a supported language."""
+_CAP_WORD = _CAP + r"[^\W\d_]*(?:['’][^\W\d_]+)?"
+_HOUSE = (
+    r"\d{1,4}[^\W\d_]?(?:[ \t]*[/\\][ \t]*\d{1,4}[^\W\d_]?)?"
+    r"(?:[ \t]*,?[ \t]*(?i:m\.?|lok\.|lokal|kv\.?|кв\.?|квартира|корп\.?|к\.|стр\.|apt\.?|"
+    r"flat|byt|wohnung|whg\.?)[ \t]*\d{1,4}[^\W\d_]?)?(?![\w/]|[.,]\d)"
+)
+_STREET_KEYWORDS = (
+    r"ul\.|ulic[aeyi]|al\.|alej[ai]?|os\.|osiedl[eu]|pl\.|plac|placu|nám\.|náměstí|"
+    r"námestie|nam\.|tř\.|třída|trieda|ул\.|улиц[аеы]|пр-т|проспект|просп\.|пер\.|"
+    r"переулок|бульвар|б-р|шоссе|наб\.|набережная|пл\.|площадь|вул\.|вулиц[яі]|провулок|"
+    r"пров\.|бульв\.|площа"
+)
+_STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
+"""A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
+number ("3 Maja", "8 Марта")."""
+_STREET_RE = re.compile(
+    r"(?i:(?<![\w.])(?:" + _STREET_KEYWORDS + r"))(?:(?<=\.)|(?!\w))[ \t]*"
+    r"(?:[^\W\d_][\w'’-]*\.?|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
+    + r"(?:[ \t]+"
+    + _STREET_WORD
+    + r"){0,4}?[ \t]*,?[ \t]*(?i:(?:д\.|дом|буд\.|будинок|nr|č\.)[ \t]*)?"
+    + _HOUSE
+)
+_DE_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee)"
+_DE_STREET_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + _CAP
+    + r"[^\W\d_]{2,}(?:-"
+    + _CAP_WORD
+    + ")*"
+    + _DE_STREET_SUFFIX
+    + r"|"
+    + _CAP_WORD
+    + r"[ \t]+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee))"
+    + r"[ \t]*"
+    + _HOUSE
+)
+_EN_STREET_RE = re.compile(
+    r"(?<![\w/.,-])\d{1,5}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Way|Court|Ct|"
+    r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b\.?"
+)
+_CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d))?"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
+_POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
+    # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
+    # street before it and the line's end or a comma after it)
+    (re.compile(r"(?<![\w-])\d{2}-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
+    (re.compile(r"(?<![\w,.-])[1-9]\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
+    (
+        re.compile(
+            r"(?<![\w,.-])(?:D-)?\d{5,6}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
+            + _CITY
+        ),
+        True,
+        True,  # DE 10115 Berlin, RU 101000 Москва, UA 01001 м. Київ
+    ),
+    # UK SW1A 1AA, with the town before it after a comma ("..., London NW1 6XE")
+    (
+        re.compile(r"(?:(?<=, )" + _CAP_WORD + r",?[ \t]+)?(?<!\w)" + _UK_POSTCODE + r"(?!\w)"),
+        False,
+        False,
+    ),
+)
+_POSTCODE_KEYWORD_RE = re.compile(
+    r"(?i:kod[ \t]+pocztowy|psč|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code)?|"
+    r"(?:почтовый[ \t]+|поштовий[ \t]+)?(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+    r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}))"
+    r"(?![\w/]|[.,-]\d)"
+)
+_STREET_BEFORE_RE = re.compile(
+    _CAP_WORD
+    + r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+(?i:(?:nr|č\.)[ \t]*)?"
+    + _HOUSE
+    + r"[ \t]*,[ \t]*$"
+)
+_NOT_CITIES = frozenset(
+    MATCHING.fold(
+        "kč zł zl eur euro czk pln usd uah rub грн руб евро dollar dolar dolarů stück stk "
+        "szt ks шт kg km mhz ghz khz hz mm cm"
+    ).split(" ")
+)
+"""Currencies and units: "120 00 Kč" is an amount, not a postcode and a town."""
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+class _SameLengthFold(dict[int, str]):
+    """``str.translate`` table: the MATCHING fold where it maps a character to one."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = MATCHING.fold(char)
+        if len(folded) != 1:
+            lower = char.lower()
+            folded = lower if len(lower) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _SameLengthFold()
+
+
+def _fold_same_length(text: str) -> str:
+    """Return ``text`` folded like MATCHING but character for character (offsets hold)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
+
+
+def _cue_alternation(regexes: set[str]) -> str:
+    folded = {_fold_same_length(r).replace("ß", "(?:ß|ss)") for r in regexes}
+    return "|".join(f"(?:{r})" for r in sorted(folded, key=len, reverse=True))
+
+
+def _collect(attribute: str) -> set[str]:
+    return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
+
+
+_CLAUSE_START = r"(?:^|(?<=[.!?,;:\-–—]))[ \t]*"
+_CUE_RE = re.compile(
+    r"(?m)(?:"
+    + _CLAUSE_START
+    + r"(?:(?P<greeting>"
+    + _cue_alternation(_collect("greetings") | _collect("salutations"))
+    + r")|(?P<closing>"
+    + _cue_alternation(_collect("closings"))
+    + r"))|(?<!\w)(?P<intro>"
+    + _cue_alternation(_collect("introductions"))
+    + r"))(?!\w)"
+)
+_HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
+_NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
+_GAP_AFTER_GREETING_RE = re.compile(r"[ \t]*,?[ \t]*")
+_GAP_AFTER_CLOSING_RE = re.compile(r"[ \t]*[,.!\-–—]*[ \t]*(?:\r?\n[ \t]*){0,2}")
+_GAP_IN_NAME_RE = re.compile(r"[ \t]+")
+_GAP_AFTER_HONORIFIC_RE = re.compile(r"[ \t]+")
+_END_AFTER_GREETING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;:.!?)])")
+_END_AFTER_CLOSING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;|(]|[-–—])")
+_BARE_CLOSINGS = frozenset({"best", "br", "cheers", "lg", "vg", "gruß", "gruss"})
+"""Closings that are ordinary words too: a name after them needs a comma or a new line."""
+_CLOSING_BREAK_RE = re.compile(r"[,\n]")
+NAME_MAX_WORDS = 3
+"""A name is at most this many words ("Anna Maria Kowalska")."""
+
+
+def _name_word(word: str) -> bool:
+    """Return whether ``word`` may be part of a name (capitalised, no stop word, not "NOT")."""
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    folded = MATCHING.fold(word)
+    return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
+
+
+def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Return the span of the name after a cue, or None if no name follows."""
+    kind = next(k for k in ("greeting", "closing", "intro") if cue.group(k) is not None)
+    position = cue.end()
+    folded_cue = cue.group(kind).strip()
+    honorific = MATCHING.fold(folded_cue.split()[-1]).rstrip(".") in _HONORIFICS
+    gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
+    position = gap_re.match(text, position).end()  # type: ignore[union-attr]
+    if kind != "closing":
+        for _ in range(2):  # "Pani", "Frau Dr."
+            word = _WORD_RE.match(text, position)
+            if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
+                break
+            after = _GAP_AFTER_HONORIFIC_RE.match(text, word.end())
+            if after is None:
+                return None
+            honorific, position = True, after.end()
+    start = end = position
+    count = 0
+    while count < NAME_MAX_WORDS:
+        word = _WORD_RE.match(text, position)
+        if word is None:
+            break
+        token = word.group()
+        core = token[:-1] if word.group(1) else token
+        if not _name_word(core):
+            if count == 0:
+                return None
+            break
+        if len(core) == 1 and not word.group(1):
+            break  # a lone letter without a dot ("I", "Я") is no initial
+        initial = len(core) == 1
+        end = word.end() if initial else word.start() + len(core)
+        count += 1
+        if word.group(1) and not initial:
+            break  # "Kowalski." ends the sentence
+        gap = _GAP_IN_NAME_RE.match(text, word.end())
+        if gap is None:
+            break
+        position = gap.end()
+    if count == 0:
+        return None
+    if kind == "greeting" and not honorific and not _END_AFTER_GREETING_RE.match(text, end):
+        return None  # "Dzień dobry, Paczka nie doszła": a sentence, not a name
+    if kind == "closing":
+        if not _END_AFTER_CLOSING_RE.match(text, end):
+            return None
+        if folded_cue in _BARE_CLOSINGS and not _CLOSING_BREAK_RE.search(text, cue.end(), start):
+            return None  # "Best Free Podcast App" is no signature
+    return start, end
+
+
+# --- the redactor --------------------------------------------------------------------
 
 
 class Redactor:
@@ -233,80 +630,235 @@ class Redactor:
             active = self.active_kinds_ = frozenset(requested)
         return active
 
-    def redact(self, text: str) -> Redaction:
-        """Return ``text`` with personal data replaced and the kinds found.
+    def redact(self, text: str, lang: str | None = None, region: str | None = None) -> Redaction:
+        """Return ``text`` with personal data replaced, the kinds found and where.
 
         Args:
             text: Any text.
+            lang: The text's language (ISO 639-1), if known: its countries' national
+                phone numbers count (``pl`` -> PL, ``en`` -> GB and US ...).
+            region: A country (ISO 3166 alpha-2) whose national phone numbers count,
+                e.g. from the source's configuration; it wins over ``lang``.
 
         Returns:
-            The redacted text and the sorted unique kinds that were replaced.
+            The redacted text, the sorted unique kinds replaced and their spans in
+            ``text``.
         """
         active = self._active_kinds()
         if not text:
             return Redaction(text="", kinds=[])
-        replaced: list[tuple[int, int, str]] = []  # (start, end, kind), non-overlapping
-        blocked: list[tuple[int, int]] = []  # spans later kinds must not touch
+        found = _Found(active)
+        if "@" in text:
+            for m in _EMAIL_RE.finditer(text):
+                found.take(m.start(), m.end(), "email")
+        if "www" in text or "://" in text:
+            self._urls(text, found)
+        if _DIGIT_RE.search(text):
+            self._numbers(text, found, _regions(lang, region))
+            self._addresses(text, found)
+        self._names(text, found)
+        if not found.replaced:
+            return Redaction(text=text, kinds=[])
+        spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
+        parts: list[str] = []
+        position = 0
+        for span in spans:
+            parts.append(text[position : span.start])
+            parts.append(PLACEHOLDERS[span.kind])
+            position = span.end
+        parts.append(text[position:])
+        kinds = sorted({span.kind for span in spans})
+        return Redaction(text="".join(parts), kinds=kinds, spans=spans)
 
-        def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e in blocked)
-
-        def take(start: int, end: int, kind: str) -> None:
-            blocked.append((start, end))
-            if kind in active:
-                replaced.append((start, end, kind))
-
-        for m in _EMAIL_RE.finditer(text):
-            take(m.start(), m.end(), "email")
+    @staticmethod
+    def _urls(text: str, found: _Found) -> None:
         for m in _URL_RE.finditer(text):
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in _URL_TRAILING:
                 end -= 1
-            if url_has_secret(text[start:end]) and "url_token" in active:
-                replaced[:] = [r for r in replaced if r[1] <= start or r[0] >= end]
-                replaced.append((start, end, "url_token"))
-            blocked.append((start, end))
-        for kind, pattern, check in self._numeric_rules():
-            for m in pattern.finditer(text):
-                group = 1 if pattern.groups else 0
-                start, end = m.start(group), m.end(group)
-                if free(start, end) and check(m.group(group)):
-                    take(start, end, kind)
-        if not replaced:
-            return Redaction(text=text, kinds=[])
-        parts: list[str] = []
-        position = 0
-        for start, end, kind in sorted(replaced):
-            parts.append(text[position:start])
-            parts.append(PLACEHOLDERS[kind])
-            position = end
-        parts.append(text[position:])
-        return Redaction(text="".join(parts), kinds=sorted({kind for _, _, kind in replaced}))
+            if url_has_secret(text[start:end]) and "url_token" in found.active:
+                found.replaced[:] = [r for r in found.replaced if r[1] <= start or r[0] >= end]
+                found.replaced.append((start, end, "url_token"))
+            found.blocked.append((start, end))
 
     @staticmethod
-    def _numeric_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], bool]]]:
-        return [
-            ("card", _CARD_RE, _card_check),
-            ("iban", _IBAN_RE, iban_valid),
-            ("iban", _NRB_RE, lambda s: iban_valid("PL" + _digits(s))),
-            ("pesel", _PESEL_RE, pesel_valid),
-            ("birth_number", _BIRTH_NUMBER_RE, _birth_number_check),
-            ("birth_number", _BIRTH_NUMBER_KEYWORD_RE, birth_number_valid),
-            ("phone", _PHONE_RE, _phone_check),
-            ("phone", _PHONE_KEYWORD_NUMBER_RE, lambda s: True),
-        ]
+    def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
+        for m in _CARD_RE.finditer(text):
+            if _card_check(m.group()) and found.free(m.start(), m.end()):
+                found.take(m.start(), m.end(), "card")
+        for m in _IBAN_RE.finditer(text):
+            if found.free(m.start(), m.end()) and iban_valid(m.group()):
+                found.take(m.start(), m.end(), "iban")
+        for m in _NRB_RE.finditer(text):
+            if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
+                found.take(m.start(), m.end(), "iban")
+        for m in _ID_KEYWORD_RE.finditer(text):
+            start, end = m.span("number")
+            if not found.free(start, end):
+                continue
+            number = re.sub(r"[ \-/]", "", m.group("number"))
+            group = next(g for g in _ID_KEYWORDS if m.group(g) is not None)
+            kind = _first_kind(_ID_KEYWORDS[group][1], number)
+            if kind is None and group in ("ico", "dic"):
+                kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+            if kind is not None:
+                found.take(start, end, kind)
+        for pattern, checks in _STANDALONE_IDS:
+            for m in pattern.finditer(text):
+                if found.free(m.start(), m.end()):
+                    kind = _first_kind(checks, re.sub(r"[ \-]", "", m.group()))
+                    if kind is not None:
+                        found.take(m.start(), m.end(), kind)
+        for m in _PESEL_RE.finditer(text):
+            if found.free(m.start(), m.end()) and pesel_valid(m.group()):
+                found.take(m.start(), m.end(), "pesel")
+        for m in _BIRTH_NUMBER_RE.finditer(text):
+            if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
+                found.take(m.start(), m.end(), "birth_number")
+        for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
+            # Bare 9-10 digit numbers count only after a keyword (rodné číslo, RČ): without
+            # the slash they are far more often phone or order numbers.
+            if found.free(m.start(1), m.end(1)) and birth_number_valid(m.group(1)):
+                found.take(m.start(1), m.end(1), "birth_number")
+        for m in _PHONE_RE.finditer(text):
+            start, end = m.span()
+            if not found.free(start, end):
+                continue
+            before = text[max(0, start - 30) : start]
+            keyword = _PHONE_KEYWORD_BEFORE_RE.search(before) is not None
+            for _ in range(3):  # "+79261221746 10 минут": drop trailing groups
+                if phone_valid(text[start:end], regions, keyword):
+                    found.take(start, end, "phone")
+                    break
+                cut = max(text.rfind(sep, start, end) for sep in " .-/")
+                if cut <= start:
+                    break
+                end = cut
+        for m in _PHONE_KEYWORD_NUMBER_RE.finditer(text):
+            start, end = m.span(1)
+            if found.free(start, end) and phone_valid(m.group(1), ALL_PHONE_REGIONS, True):
+                found.take(start, end, "phone")
+
+    @staticmethod
+    def _addresses(text: str, found: _Found) -> None:
+        spans: list[tuple[int, int]] = []
+        for pattern in (_STREET_RE, _DE_STREET_RE, _EN_STREET_RE):
+            spans += [m.span() for m in pattern.finditer(text)]
+        for m in _POSTCODE_KEYWORD_RE.finditer(text):
+            spans.append(m.span("code"))
+        for pattern, has_city, needs_context in _POSTCODE_CITY_RES:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if has_city and not _is_city(m.group().split()[-1]):
+                    continue
+                if needs_context and not _postcode_in_context(text, start, end, spans):
+                    continue
+                street = _STREET_BEFORE_RE.search(text, max(0, start - 80), start)
+                if street is not None and "\n" not in street.group():
+                    start = street.start()
+                spans.append((start, end))
+        for start, end in _merged(spans, text):
+            if found.free(start, end):
+                found.take(start, end, "address")
+
+    @staticmethod
+    def _names(text: str, found: _Found) -> None:
+        folded = _fold_same_length(text)
+        for cue in _CUE_RE.finditer(folded):
+            span = _name_after(text, cue)
+            if span is not None and found.free(*span):
+                found.take(*span, "name")
+
+
+class _Found:
+    """The spans taken so far (``replaced`` only holds active kinds)."""
+
+    __slots__ = ("active", "blocked", "replaced")
+
+    def __init__(self, active: frozenset[str]) -> None:
+        self.active = active
+        self.replaced: list[tuple[int, int, str]] = []
+        self.blocked: list[tuple[int, int]] = []  # spans later kinds must not touch
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.blocked)
+
+    def take(self, start: int, end: int, kind: str) -> None:
+        self.blocked.append((start, end))
+        if kind in self.active:
+            self.replaced.append((start, end, kind))
+
+
+def _regions(lang: str | None, region: str | None) -> Sequence[str]:
+    if region:
+        return (region.upper(),)
+    data = LANGUAGES.get(lang or "")
+    if data is not None and data.phone_regions:
+        return data.phone_regions
+    return ALL_PHONE_REGIONS
+
+
+def _first_kind(checks: Sequence[IdCheck], number: str) -> str | None:
+    for check in checks:
+        kind = check(number)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _is_city(word: str) -> bool:
+    if word.isdigit():  # "Praha 2"
+        return True
+    return any(ch.islower() for ch in word) and MATCHING.fold(word) not in _NOT_CITIES
+
+
+def _postcode_in_context(text: str, start: int, end: int, streets: list[tuple[int, int]]) -> bool:
+    """Return whether a 5-6 digit postcode sits where an address does (not an amount)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    after_ok = re.match(r"[ \t]*(?:$|[\r\n,;)(])", text[end:]) is not None
+    if not after_ok:
+        return False
+    if not before or before.endswith(","):
+        return True
+    return any(0 <= start - e <= 3 for _, e in streets)
+
+
+def _merged(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Return address spans merged where they overlap or only ", " lies between them."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + 3 and not text[merged[-1][1] : start].strip(", "):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def url_has_secret(url: str) -> bool:
+    """Return whether a URL carries a token, key, signature, session or random-looking id."""
+    for name in _QUERY_NAME_RE.findall(url):
+        if _SECRET_PARAM_RE.search(name.strip().replace("-", "_").split("_")[-1]):
+            return True
+    try:
+        path = urlsplit(url if "://" in url else "http://" + url).path
+    except ValueError:
+        path = url
+    if _SESSION_PATH_RE.search(path):
+        return True
+    for segment in _SEGMENT_RE.findall(path):
+        has_digit = any(ch.isdigit() for ch in segment)
+        has_upper = any(ch.isupper() for ch in segment)
+        has_lower = any(ch.islower() for ch in segment)
+        if _HEX_RE.fullmatch(segment) and has_digit:
+            return True
+        if has_digit and has_upper and has_lower:
+            return True
+        if has_digit and "-" not in segment and len(segment) >= 24:
+            return True
+    return False
 
 
 def _card_check(candidate: str) -> bool:
     digits = _digits(candidate)
     return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_valid(digits)
-
-
-def _birth_number_check(candidate: str) -> bool:
-    # Bare 9-10 digit numbers count only after a keyword (rodné číslo, RČ): without the
-    # slash they are far more often phone or order numbers.
-    return birth_number_valid(_digits(candidate))
-
-
-def _phone_check(candidate: str) -> bool:
-    return 9 <= len(_digits(candidate)) <= 15

@@ -71,6 +71,14 @@ CS = LanguageData(
         r"-{2,}\s*(původní|přeposlaná) zpráva\s*-*",
     ),
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
+    phone_regions=("CZ",),
+    honorifics=words("pan pane paní panu ing mgr mudr judr bc phdr doc prof"),
+    salutations=(r"mil[ýá]", r"vážen[ýá]"),
+    introductions=(r"jmenuj(i|u) se", r"(mé|moje) jméno je", r"u telefonu"),
+    non_names=words(
+        "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost "
+        "vaše váš vás všem vážení děkuji team support"
+    ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),
 )

@@ -68,6 +68,15 @@ DE = LanguageData(
         r"-{2,}\s*(ursprüngliche|weitergeleitete) nachricht\s*-*",
     ),
     mail_header_fields=words("von an gesendet betreff datum cc"),
+    phone_regions=("DE",),
+    honorifics=words("herr herrn frau dr prof"),
+    salutations=(r"liebe[rs]?", r"hi", r"hey"),
+    introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
+    non_names=words(
+        "team kundenservice kundendienst service support ihr ihre euer eure zusammen "
+        "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
+        "freunde"
+    ),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about German."""

@@ -73,6 +73,15 @@ EN = LanguageData(
         r"begin forwarded message\s*:",
     ),
     mail_header_fields=words("from to sent date subject cc"),
+    phone_regions=("GB", "US"),
+    honorifics=words("mr mrs ms miss dr prof"),
+    salutations=(r"dear",),
+    introductions=(r"my name is", r"(^|(?<=[,.!] ))this is"),
+    non_names=words(
+        "team customer customers service support sir madam all everyone there staff your "
+        "yours the our company store shop management department guys folks thanks manager "
+        "director i'm i'd i've i'll"
+    ),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

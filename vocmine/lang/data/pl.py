@@ -72,6 +72,14 @@ PL = LanguageData(
         r"-{2,}\s*(wiadomość oryginalna|oryginalna wiadomość|przekazana wiadomość)\s*-*",
     ),
     mail_header_fields=words("od do wysłano temat data dw"),
+    phone_regions=("PL",),
+    honorifics=words("pan pani panie panu panią panem dr mgr inż prof"),
+    salutations=(r"drog[ia]", r"witaj(cie)?"),
+    introductions=(r"nazywam się", r"mam na imię", r"moje imię to", r"z tej strony"),
+    non_names=words(
+        "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa "
+        "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support"
+    ),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

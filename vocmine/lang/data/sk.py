@@ -65,6 +65,14 @@ SK = LanguageData(
         r"-{2,}\s*(pôvodná|preposlaná) správa\s*-*",
     ),
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
+    phone_regions=("SK",),
+    honorifics=words("pán pane pani pánovi ing mgr mudr judr bc phdr doc prof"),
+    salutations=(r"mil[ýá]", r"vážen[ýá]"),
+    introductions=(r"volám sa", r"moje meno je"),
+    non_names=words(
+        "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť "
+        "vaše váš vás všetkým vážení ďakujem team support"
+    ),
     lemmatizer="simplemma",
     siblings=("cs",),
     sentiment_via="cs",

@@ -53,6 +53,13 @@ UK = LanguageData(
         r"-{2,}\s*(вихідне|оригінальне|переслане) повідомлення\s*-*",
     ),
     mail_header_fields=words("від кому надіслано тема дата копія"),
+    phone_regions=("UA",),
+    honorifics=words("пан пане пані панові"),
+    salutations=(r"дорог(ий|а)", r"шановн(ий|а)"),
+    introductions=(r"мене (звати|звуть)", r"моє ім'я", r"моє прізвище", r"(^|(?<=[,.!] ))це"),
+    non_names=words(
+        "команда служба відділ підтримка магазин компанія колеги всім ваш ваша ваші дякую шановні"
+    ),
     lemmatizer="pymorphy3",
     siblings=("ru",),
     sentiment_via="ru",

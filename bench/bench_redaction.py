@@ -1,0 +1,145 @@
+"""Redaction speed and yield: the previous redactor against the current one, same process.
+
+The previous redactor (regexes and hand-written checksums, commit 8571179) is loaded
+from git into a temporary module; the current one is ``vocmine.nlp.redact``. Both run
+on the same corpus, in alternating rounds, and the best round of each is reported
+(items/s, chars/s), with how many items each redacted and the counts per kind.
+
+The corpus is sampled with a fixed seed from the JSONL sets under ../shared/data/*/
+(field ``text``, language ``lang``) and from data/eval/realistic/ (long tickets with
+greetings and signatures in all seven languages). Texts are read at run time only.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_redaction.py [--items 20000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+REALISTIC = ROOT / "data" / "eval" / "realistic"
+OLD_COMMIT = "8571179"
+
+
+def load_old_redactor() -> Any:
+    """Return the ``Redactor`` class of ``vocmine/nlp/redact.py`` at OLD_COMMIT."""
+    source = subprocess.run(
+        ["git", "show", f"{OLD_COMMIT}:vocmine/nlp/redact.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(source)
+        path = handle.name
+    spec = importlib.util.spec_from_file_location("vocmine_redact_old", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    Path(path).unlink()
+    return module.Redactor
+
+
+def read_corpus(items: int, seed: int) -> list[tuple[str, str | None]]:
+    """Return ``items`` (text, lang) pairs sampled with ``seed`` from the JSONL sets."""
+    rows: list[tuple[str, str | None]] = []
+    files = sorted(SHARED.glob("*/data.jsonl")) + sorted(REALISTIC.glob("*.jsonl"))
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                text = record.get("text")
+                if isinstance(text, str) and text.strip():
+                    rows.append((text, record.get("lang")))
+    rng = random.Random(seed)
+    sample = rng.sample(rows, min(items, len(rows)))
+    # the realistic tickets are few; keep every one of them in the mix
+    realistic = [r for path in sorted(REALISTIC.glob("*.jsonl")) for r in _rows(path)]
+    return sample[: len(sample) - len(realistic)] + realistic
+
+
+def _rows(path: Path) -> list[tuple[str, str | None]]:
+    with path.open(encoding="utf-8") as handle:
+        return [(r["text"], r.get("lang")) for r in map(json.loads, handle) if r.get("text")]
+
+
+def run(
+    redact: Any, corpus: list[tuple[str, str | None]], with_lang: bool
+) -> tuple[float, Counter[str], int]:
+    """Return (seconds, kinds counted, items with any redaction) for one pass."""
+    kinds: Counter[str] = Counter()
+    redacted = 0
+    start = time.perf_counter()
+    if with_lang:
+        results = [redact(text, lang=lang) for text, lang in corpus]
+    else:
+        results = [redact(text) for text, _ in corpus]
+    seconds = time.perf_counter() - start
+    for result in results:
+        if result.kinds:
+            redacted += 1
+        spans = getattr(result, "spans", None)
+        if spans is not None:
+            kinds.update(span.kind for span in spans)
+        else:
+            kinds.update(result.kinds)  # the old redactor reports kinds only
+    return seconds, kinds, redacted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=20000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+
+    from vocmine.nlp.redact import Redactor as NewRedactor
+
+    old, new = load_old_redactor()(), NewRedactor()
+    corpus = read_corpus(args.items, args.seed)
+    chars = sum(len(text) for text, _ in corpus)
+    langs = Counter(lang or "?" for _, lang in corpus)
+    print(f"corpus: {len(corpus)} items, {chars} chars, mean {chars / len(corpus):.0f} chars")
+    print("languages: " + ", ".join(f"{k} {v}" for k, v in langs.most_common()))
+    for text, lang in corpus[:200]:  # warm-up (lazy tables, phone metadata)
+        old.redact(text)
+        new.redact(text, lang=lang)
+
+    best = {"old": float("inf"), "new": float("inf"), "new (no lang)": float("inf")}
+    found: dict[str, tuple[Counter[str], int]] = {}
+    for _ in range(args.rounds):
+        for name, redact, with_lang in (
+            ("old", old.redact, False),
+            ("new", new.redact, True),
+            ("new (no lang)", new.redact, False),
+        ):
+            seconds, kinds, redacted = run(redact, corpus, with_lang)
+            best[name] = min(best[name], seconds)
+            found[name] = (kinds, redacted)
+
+    print(f"\n{'redactor':<15} {'items/s':>9} {'chars/s':>11} {'redacted':>9}  kinds (spans)")
+    for name, seconds in best.items():
+        kinds, redacted = found[name]
+        per_kind = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+        print(
+            f"{name:<15} {len(corpus) / seconds:>9,.0f} {chars / seconds:>11,.0f} "
+            f"{redacted:>9}  {per_kind}"
+        )
+    print("\n(old: kinds are counted once per item; new: once per span)")
+
+
+if __name__ == "__main__":
+    main()
