@@ -26,10 +26,13 @@ from vocmine.topics.trends import EmergingCriteria
     cache_policy=NO_CACHE,
 )
 def write_exports_task(
-    store_url: str, out_dir: str, emerging: EmergingCriteria | None = None
+    store_url: str,
+    out_dir: str,
+    emerging: EmergingCriteria | None = None,
+    auto_upgrade: bool = True,
 ) -> dict[str, str]:
     """Read the store and write its exports (I/O: retried with backoff)."""
-    with open_store(store_url) as store:
+    with open_store(store_url, auto_upgrade=auto_upgrade) as store:
         return exports.export_store(store, Path(out_dir), emerging=emerging)
 
 
@@ -59,7 +62,10 @@ def export_flow(
     url = settings.resolved_store_url
     with store_lock(url, store_lock_timeout_seconds):
         exports = write_exports_task(
-            url, str(settings.resolve(settings.out_dir)), settings.topics.emerging_criteria()
+            url,
+            str(settings.resolve(settings.out_dir)),
+            settings.topics.emerging_criteria(),
+            settings.store_auto_upgrade,
         )
     publish_exports_link(exports, f"on-demand export of {mask_password(url)}")
     get_run_logger().info("wrote %d exports: %s", len(exports), ", ".join(exports.values()))

@@ -67,7 +67,7 @@ def followup_alerts(
     sent: list[dict[str, Any]] = []
     with (
         store_lock(settings.resolved_store_url, store_lock_timeout_seconds),
-        open_store(settings.resolved_store_url) as store,
+        open_store(settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade) as store,
     ):
         for alert in notify.pending_alerts(store, rules, now):
             payload = alert_messages.alert_message(alert.case, alert.kind, now)

@@ -35,7 +35,7 @@ def refit_task(settings: Settings, days: int | None, min_similarity: float) -> R
 
     The task opens the store itself: no live store or model is a task parameter.
     """
-    with open_store(settings.resolved_store_url) as store:
+    with open_store(settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade) as store:
         return refit(settings, store, days=days, min_similarity=min_similarity)
 
 

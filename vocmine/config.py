@@ -158,6 +158,9 @@ class Settings(BaseSettings):
         store_url: ``duckdb:///path/file.duckdb`` (default) or
             ``postgresql://user@host:port/database`` (password from
             ``PGPASSWORD`` or ``~/.pgpass``, not from this file).
+        store_auto_upgrade: Migrate a store an earlier release wrote when it is
+            opened; false refuses it instead (for a runtime user without DDL
+            rights: an administrator runs ``vocmine store upgrade``).
         out_dir: Where exports are written.
         languages: Languages analysed; other text falls back to ``fallback_language``.
         fallback_language: Language assumed when detection cannot tell.
@@ -183,6 +186,7 @@ class Settings(BaseSettings):
     )
 
     store_url: str = "duckdb:///var/vocmine.duckdb"
+    store_auto_upgrade: bool = True
     out_dir: Path = Path("out")
     languages: list[str] = Field(default_factory=lambda: list(SUPPORTED_LANGUAGES))
     fallback_language: str = "en"

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from vocmine.nlp.redact import (
     PII_KINDS,
+    PLACEHOLDERS,
+    PiiSpan,
     Redactor,
     birth_number_valid,
     iban_valid,
@@ -214,3 +216,213 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
     redactor = Redactor()
     once = redactor.redact(text)
     assert redactor.redact(once.text).text == once.text
+
+
+# --- national and tax ids, names, addresses, spans (issue 21) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "kinds"),
+    [
+        # national ids
+        ("Steuer-ID: 36 574 261 809", "de", "Steuer-ID: [NATIONAL_ID]", ["national_id"]),
+        ("meine IdNr 36574261809 bitte", "de", "meine IdNr [NATIONAL_ID] bitte", ["national_id"]),
+        ("РНОКПП 1759013776", "uk", "РНОКПП [NATIONAL_ID]", ["national_id"]),
+        ("мій ІПН: 1759013776.", "uk", "мій ІПН: [NATIONAL_ID].", ["national_id"]),
+        ("СНИЛС 112-233-445 95", "ru", "СНИЛС [NATIONAL_ID]", ["national_id"]),
+        ("мой снилс 11223344595", "ru", "мой снилс [NATIONAL_ID]", ["national_id"]),
+        ("ИНН физлица 500100732259", "ru", "ИНН физлица [NATIONAL_ID]", ["national_id"]),
+        # tax ids
+        ("NIP 123-456-32-18", "pl", "NIP [TAX_ID]", ["tax_id"]),
+        ("faktura na firmę, NIP: 1234563218", "pl", "faktura na firmę, NIP: [TAX_ID]", ["tax_id"]),
+        ("NIP PL1234563218", "pl", "NIP [TAX_ID]", ["tax_id"]),
+        ("REGON 123456785", "pl", "REGON [TAX_ID]", ["tax_id"]),
+        ("IČO: 25596641, DIČ: CZ25596641", "cs", "IČO: [TAX_ID], DIČ: [TAX_ID]", ["tax_id"]),
+        ("IČ DPH SK2022749619", "sk", "IČ DPH [TAX_ID]", ["tax_id"]),
+        ("USt-IdNr. DE136695976", "de", "USt-IdNr. [TAX_ID]", ["tax_id"]),
+        ("VAT number CZ25596641", "en", "VAT number [TAX_ID]", ["tax_id"]),
+        ("ИНН 7707083893, ОГРН 1027700132195", "ru", "ИНН [TAX_ID], ОГРН [TAX_ID]", ["tax_id"]),
+        ("код ЄДРПОУ 32855961", "uk", "код ЄДРПОУ [TAX_ID]", ["tax_id"]),
+        ("odběratel CZ25596641", "cs", "odběratel [TAX_ID]", ["tax_id"]),
+        # phones by language and region
+        ("dzwońcie 22 123 45 67", "pl", "dzwońcie [PHONE]", ["phone"]),
+        ("Tel. 020 7946 0958", "en", "Tel. [PHONE]", ["phone"]),
+        ("ring 07956 555 118 after 5", "en", "ring [PHONE] after 5", ["phone"]),
+        ("call (212) 555-0123", "en", "call [PHONE]", ["phone"]),
+        ("номер (067) 123-45-67", "uk", "номер [PHONE]", ["phone"]),
+        ("с номера +79261221746 10 минут назад", "ru", "с номера [PHONE] 10 минут назад", ["phone"]),
+        ("Rückruf unter 0049 171 1234567", "de", "Rückruf unter [PHONE]", ["phone"]),
+        # names: greetings
+        ("Dzień dobry Panie Tomaszu, paczka", "pl", "Dzień dobry Panie [NAME], paczka", ["name"]),
+        ("Szanowna Pani Anno Kowalska,\n", "pl", "Szanowna Pani [NAME],\n", ["name"]),
+        ("Dobrý den, pane Nováku,", "cs", "Dobrý den, pane [NAME],", ["name"]),
+        ("Vážená paní Dvořáková,", "cs", "Vážená paní [NAME],", ["name"]),
+        ("Dobrý deň, pani Balogová,", "sk", "Dobrý deň, pani [NAME],", ["name"]),
+        ("Sehr geehrte Frau Müller,", "de", "Sehr geehrte Frau [NAME],", ["name"]),
+        ("Hallo Herr Schmidt ich habe", "de", "Hallo Herr [NAME] ich habe", ["name"]),
+        ("Dear Mr Smith,", "en", "Dear Mr [NAME],", ["name"]),
+        ("Hi Anna, my order", "en", "Hi [NAME], my order", ["name"]),
+        ("Здравствуйте, Ирина Петровна!", "ru", "Здравствуйте, [NAME]!", ["name"]),
+        ("Добрий день, пане Олеже", "uk", "Добрий день, пане [NAME]", ["name"]),
+        # names: closings
+        ("Pozdrawiam,\nTomasz Kamiński", "pl", "Pozdrawiam,\n[NAME]", ["name"]),
+        ("S pozdravem Jan Novák", "cs", "S pozdravem [NAME]", ["name"]),
+        ("S pozdravom\nMária Kollárová\ntel.", "sk", "S pozdravom\n[NAME]\ntel.", ["name"]),
+        ("Mit freundlichen Grüßen\nLena Hoffmann", "de", "Mit freundlichen Grüßen\n[NAME]", ["name"]),
+        ("Viele Grüße, Jonas", "de", "Viele Grüße, [NAME]", ["name"]),
+        ("Best regards,\nJohn Smith", "en", "Best regards,\n[NAME]", ["name"]),
+        ("Kind regards,\nJ. R. Hartley", "en", "Kind regards,\n[NAME]", ["name"]),
+        ("С уважением, Олег Смирнов", "ru", "С уважением, [NAME]", ["name"]),
+        ("З повагою, Марія", "uk", "З повагою, [NAME]", ["name"]),
+        # names: self-introductions
+        ("nazywam się Jan Nowak-Kowalski i", "pl", "nazywam się [NAME] i", ["name"]),
+        ("mam na imię Kasia", "pl", "mam na imię [NAME]", ["name"]),
+        ("jmenuji se Petr Svoboda.", "cs", "jmenuji se [NAME].", ["name"]),
+        ("volám sa Ján Kováč", "sk", "volám sa [NAME]", ["name"]),
+        ("my name is John O'Brien and", "en", "my name is [NAME] and", ["name"]),
+        ("ich heiße Lena, mein Name ist Max Mustermann", "de", "ich heiße [NAME], mein Name ist [NAME]", ["name"]),  # noqa: E501
+        ("меня зовут Ирина", "ru", "меня зовут [NAME]", ["name"]),
+        ("мене звати Олена", "uk", "мене звати [NAME]", ["name"]),
+        ("Добрий день, це Олена Коваль.", "uk", "Добрий день, це [NAME].", ["name"]),
+        # addresses
+        ("ul. Grunwaldzka 88/14, 60-311 Poznań", "pl", "[ADDRESS]", ["address"]),
+        ("mieszkam przy ul. Długiej 8 m. 3", "pl", "mieszkam przy [ADDRESS]", ["address"]),
+        ("kod pocztowy 31-864", "pl", "kod pocztowy [ADDRESS]", ["address"]),
+        ("Husova 412/8, 602 00 Brno", "cs", "[ADDRESS]", ["address"]),
+        ("PSČ 110 00", "cs", "PSČ [ADDRESS]", ["address"]),
+        ("Štúrova 8, 949 01 Nitra\ntel.", "sk", "[ADDRESS]\ntel.", ["address"]),
+        ("Keplerstraße 22, 70174 Stuttgart", "de", "[ADDRESS]", ["address"]),
+        ("Weender Str. 41\n37073 Göttingen", "de", "[ADDRESS]\n[ADDRESS]", ["address"]),
+        ("PLZ 10115", "de", "PLZ [ADDRESS]", ["address"]),
+        ("at 14 Fernhill Road, Leeds LS6 2QT (account", "en", "at [ADDRESS] (account", ["address"]),
+        ("г. Самара, ул. Ново-Садовая, д. 203, кв. 44", "ru", "г. Самара, [ADDRESS]", ["address"]),
+        ("индекс 101000", "ru", "индекс [ADDRESS]", ["address"]),
+        ("м. Полтава, вул. Соборності, 47, кв. 12", "uk", "м. Полтава, [ADDRESS]", ["address"]),
+        ("01001, м. Київ", "uk", "[ADDRESS]", ["address"]),
+    ],
+)
+def test_redacts_ids_names_addresses(
+    redactor: Redactor, text: str, lang: str, expected: str, kinds: list[str]
+) -> None:
+    result = redactor.redact(text, lang=lang)
+    assert result.text == expected
+    assert result.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # numbers that are no personal data
+        ("Faktura FV/2026/11/0345 z 12.11.2026 na 1 299,00 zł", "pl"),
+        ("Zamówienie 25596641 nie dotarło", "pl"),  # a valid IČO without its keyword
+        ("zamówienie nr 1234563218", "pl"),  # a valid NIP without its keyword
+        ("Order 7707083893 shipped", "en"),  # a valid INN without its keyword
+        ("numer 44051401358", "pl"),  # 11 digits failing the PESEL checksum
+        ("NIP 123-456-32-19", "pl"),  # failing the NIP checksum
+        ("IČO 25596642", "cs"),
+        ("Rechnung RE-2026-00417 über 149,90 € vom 03.02.2026", "de"),
+        ("ich habe 10000 Punkte gesammelt", "de"),
+        ("zapłaciłem 12345 zł, rabat 15%", "pl"),
+        ("Tracking 00340434161234567890 since 14:35", "en"),
+        ("version 2.13.0, build 20240301", "en"),
+        ("заказ № 87654321 от 15.03.2024, сумма 12 500 ₽", "ru"),
+        ("Zaplatil jsem 120 00 Kč", "cs"),
+        ("obiektyw 70-300 Tamron", "pl"),
+        ("Account reference 0098 4412 3.", "en"),
+        ("Kundennummer 700 118 45", "de"),
+        # greetings and closings without a name
+        ("Pozdrawiam serdecznie", "pl"),
+        ("Dzień dobry Państwu,", "pl"),
+        ("Dzień dobry, Paczka nie doszła", "pl"),
+        ("Hallo zusammen", "de"),
+        ("Dear Customer Service,", "en"),
+        ("Mit freundlichen Grüßen\nIhr Kundenservice", "de"),
+        ("Pozdrawiam\nZespół Allegro", "pl"),
+        ("S pozdravem\nTým podpory", "cs"),
+        ("С уважением, Команда поддержки", "ru"),
+        ("This is NOT what I ordered", "en"),
+        ("Best Free Podcast App", "en"),
+        ("Hallo Kaufhafen-Team,", "de"),
+        # a town alone is no address
+        ("Kraków", "pl"),
+        ("pojechałem do Krakowa", "pl"),
+        ("placed 90 day fraud alerts", "en"),
+    ],
+)
+def test_leaves_near_misses_alone(redactor: Redactor, text: str, lang: str) -> None:
+    result = redactor.redact(text, lang=lang)
+    assert result.text == text
+    assert result.spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "redacted"),
+    [
+        ("ring 0171 1234567", "de", None, True),
+        ("kontakt 600 700 800", "pl", None, True),
+        ("kontakt 600 700 800", "en", None, False),  # neither a British nor a US number
+        ("kontakt 600 700 800", None, None, True),  # any supported country
+        ("kontakt 600 700 800", "en", "PL", True),  # the source's region wins
+        ("call +1 212 555 0123", "pl", None, True),  # international always
+    ],
+)
+def test_phone_region(text: str, lang: str | None, region: str | None, redacted: bool) -> None:
+    result = Redactor().redact(text, lang=lang, region=region)
+    assert ("phone" in result.kinds) is redacted
+
+
+def test_spans_point_into_the_original_text(redactor: Redactor) -> None:
+    text = "Dzień dobry Pani Anno,\nmój PESEL 44051401359, tel. 600 700 800.\nPozdrawiam\nJan"
+    result = redactor.redact(text, lang="pl")
+    assert [(text[s.start : s.end], s.kind) for s in result.spans] == [
+        ("Anno", "name"),
+        ("44051401359", "pesel"),
+        ("600 700 800", "phone"),
+        ("Jan", "name"),
+    ]
+    assert result.spans == tuple(sorted(result.spans, key=lambda s: s.start))
+    assert isinstance(result.spans[0], PiiSpan)
+
+
+def test_spans_only_for_selected_kinds() -> None:
+    result = Redactor(kinds=["email"]).redact("Hi Anna, a@b.com, 600 700 800")
+    assert [s.kind for s in result.spans] == ["email"]
+
+
+_PII_BITS = [
+    "jan.nowak@wp.pl",
+    "+48 600 700 800",
+    "44051401359",
+    "NIP 123-456-32-18",
+    "4111 1111 1111 1111",
+    "Dzień dobry Panie Tomaszu,",
+    "\nPozdrawiam,\nAnna Kowalska\n",
+    "ul. Długa 5/3, 31-864 Kraków",
+    "Steuer-ID 36 574 261 809",
+    "FV/2026/11/0345",
+    "12.03.2024",
+    " 1 299,00 zł ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_PII_BITS), st.text(max_size=30)),
+        max_size=8,
+    ).map("".join),
+    st.sampled_from([None, "pl", "cs", "sk", "ru", "uk", "en", "de"]),
+)
+def test_only_spans_change(text: str, lang: str | None) -> None:
+    result = Redactor().redact(text, lang=lang)
+    spans = result.spans
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))  # no overlap
+    rebuilt, position = [], 0
+    for span in spans:
+        rebuilt.append(text[position : span.start])
+        rebuilt.append(PLACEHOLDERS[span.kind])
+        position = span.end
+    rebuilt.append(text[position:])
+    assert result.text == "".join(rebuilt)  # every character outside the spans is unchanged
+    assert result.kinds == sorted({s.kind for s in spans})

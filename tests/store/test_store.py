@@ -279,6 +279,7 @@ def test_a_store_from_before_signal_reasons_gets_the_column_on_open(store_url):
     with open_store(store_url) as old:
         old.upsert_insights("run1", [analysed("1", "Paczka nie dotarła")])
         old._db.execute("ALTER TABLE insights DROP COLUMN signal_reasons")
+        old._db.execute("DROP TABLE schema_version")  # a release from before versions
         assert "signal_reasons" not in old._db.frame("SELECT * FROM insights").columns
     with open_store(store_url) as reopened:
         assert reopened.read_insights().iloc[0]["signal_reasons"] is None  # unknown, not empty
@@ -318,6 +319,7 @@ def test_a_store_from_before_the_review_columns_gets_them_on_open(tmp_path):
     connection = duckdb.connect(str(path))
     for column in ("sentiment_probabilities", "needs_review", "review_reasons"):
         connection.execute(f"ALTER TABLE insights DROP COLUMN {column}")
+    connection.execute("DROP TABLE schema_version")  # a release from before versions
     connection.close()
     with open_store(f"duckdb:///{path}") as reopened:
         entry = analysed("o1", "Paczka nie dotarła")

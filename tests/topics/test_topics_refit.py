@@ -273,7 +273,7 @@ def test_cli_topics_list_refit_trends(settings_file: Path, monkeypatch) -> None:
     import vocmine.pipeline.refit as refit_module
 
     _store_with_insights(settings_file.parent / "store.duckdb").close()
-    monkeypatch.setattr(cli, "open_store", lambda url: _TopicsStore(url[len("duckdb:///") :]))
+    monkeypatch.setattr(cli, "open_store", lambda url, **_: _TopicsStore(url[len("duckdb:///") :]))
     # pipeline.refit imported the factory by name: patch it where it is looked up.
     monkeypatch.setattr(refit_module, "build_embedder", lambda s, store=None: _LookupEmbedder())
     real_refit = refit_module.refit

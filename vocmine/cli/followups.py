@@ -45,7 +45,9 @@ def _settings(config: Path | None, store: str | None) -> Settings:
 
 def _open(config: Path | None, store: str | None) -> tuple[Settings, Store]:
     settings = _settings(config, store)
-    return settings, open_store(settings.resolved_store_url)
+    return settings, open_store(
+        settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+    )
 
 
 def _fail(exc: VocmineError) -> typer.Exit:

@@ -220,7 +220,12 @@ def export(
     since_at = _day_or_time(since, "--since")
     until_at = _day_or_time(until, "--until", end_of_day=True)
     try:
-        with open_store(settings.resolved_store_url) as opened, progress_bar() as bar:
+        with (
+            open_store(
+                settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+            ) as opened,
+            progress_bar() as bar,
+        ):
             task = bar.add_task("exporting", total=len(formats or EXPORT_FORMATS))
             paths = export_store(
                 opened,

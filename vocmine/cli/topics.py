@@ -32,7 +32,9 @@ def list_topics(
     """List the current topics: id, label, size and keywords per language."""
     try:
         settings = load_settings(config, store_url=store)
-        with open_store(settings.resolved_store_url) as opened:
+        with open_store(
+            settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+        ) as opened:
             topics = opened.read_topics()
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -76,7 +78,9 @@ def refit_topics(
     """Refit topics on the stored insights; new topics keep the ids of the old ones they continue."""
     try:
         settings = load_settings(config, store_url=store)
-        with open_store(settings.resolved_store_url) as opened:
+        with open_store(
+            settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+        ) as opened:
             report = refit(settings, opened, days=days, min_similarity=min_similarity)
     except (VocmineError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -142,7 +146,9 @@ def trends(
     """
     try:
         settings = load_settings(config, store_url=store)
-        with open_store(settings.resolved_store_url) as opened:
+        with open_store(
+            settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+        ) as opened:
             assignments = opened.read_topic_assignments()
             labels = {int(t.topic_id): t.label for t in opened.read_topics().itertuples()}
         counts = topic_counts(assignments, freq=freq)

@@ -73,10 +73,10 @@ class LanguageData:
             whose national phone numbers the redactor accepts for a text in this language.
         honorifics: Titles between a greeting and a name that stay ("pani", "herr",
             "mr"); lower case, without a trailing dot.
-        salutations: Regexes of words that open an address to a person without being
-            a greeting line of their own ("dear", "liebe"); a name may follow.
-        introductions: Regexes of a self-introduction ("nazywam się", "my name is");
-            the name follows.
+        salutations: Regexes of words at a clause start that a name may follow, without
+            being a greeting line of their own ("dear", "liebe", "this is", "це").
+        introductions: Regexes of a self-introduction anywhere in a sentence
+            ("nazywam się", "my name is"); the name follows.
         non_names: Capitalised words that follow a greeting or closing but are no
             name ("zespół", "team", "kundenservice"); lower case.
 

@@ -247,12 +247,16 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_EU_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP),
     ),
 }
-_ID_KEYWORD_RE = re.compile(
+_ID_NUMBER_RE = re.compile(r"(?<![\w+/.,])(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)")
+"""A number an id keyword may stand before (7-15 digits, maybe with a country prefix)."""
+_ID_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?!\w)[^\d\n]{0,20}?(?<![\w])(?P<number>(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14})"
-    r"(?![\w/]|[.,-]\d)"
+    + r")(?!\w)(?=[^\d\n]{0,20}$)"
 )
+"""An id keyword up to 20 characters (no digit, no new line) before the end of the window."""
+ID_KEYWORD_WINDOW = 40
+"""How far before a number its keyword is looked for (characters)."""
 _EU_VAT_PREFIXED_RE = re.compile(
     r"(?<![\w+/.,-])(?:AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|"
     r"PL|PT|RO|SE|SI|SK)[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
@@ -289,6 +293,8 @@ _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
 _HEX_RE = re.compile(r"[0-9a-fA-F]{24,}")
 _SEGMENT_RE = re.compile(r"[A-Za-z0-9_\-]{16,}")
 _DIGIT_RE = re.compile(r"\d")
+_NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
+"""Seven digits with at most three separators between two: every numeric kind has them."""
 
 _DIGIT_GROUPS = r"(?<![\w+/.,-])\d(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
@@ -324,9 +330,7 @@ _PHONE_KEYWORD = (
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
-_PHONE_KEYWORD_NUMBER_RE = re.compile(
-    r"(?i)\b(?:" + _PHONE_KEYWORD + r")[^\d\n]{0,12}(\d{9,13})(?!\w)"
-)
+_BARE_DIGITS_RE = re.compile(r"(?<![\w+/.,-])\d{9,13}(?!\w)")
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
 
 
@@ -409,13 +413,19 @@ _STREET_KEYWORDS = (
 _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
-_STREET_RE = re.compile(
-    r"(?i:(?<![\w.])(?:" + _STREET_KEYWORDS + r"))(?:(?<=\.)|(?!\w))[ \t]*"
-    r"(?:[^\W\d_][\w'’-]*\.?|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
+_STREET_KEYWORD_RE = re.compile(
+    r"(?<![\w.])(?:" + MATCHING.fold(_STREET_KEYWORDS) + r")(?:(?<=\.)|(?!\w))"
+)
+"""A street keyword, matched on the text folded character for character."""
+_STREET_REST_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_][\w'’-]*\.?|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
     + r"(?:[ \t]+"
     + _STREET_WORD
     + r"){0,4}?[ \t]*,?[ \t]*(?i:(?:д\.|дом|буд\.|будинок|nr|č\.)[ \t]*)?"
     + _HOUSE
+)
+_DE_STREET_GATE_RE = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|ring)[ \t]*\d"
 )
 _DE_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee)"
 _DE_STREET_RE = re.compile(
@@ -432,7 +442,7 @@ _DE_STREET_RE = re.compile(
     + _HOUSE
 )
 _EN_STREET_RE = re.compile(
-    r"(?<![\w/.,-])\d{1,5}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
+    r"\b\d{1,5}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Way|Court|Ct|"
     r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b\.?"
 )
@@ -452,18 +462,18 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
         True,  # DE 10115 Berlin, RU 101000 Москва, UA 01001 м. Київ
     ),
     # UK SW1A 1AA, with the town before it after a comma ("..., London NW1 6XE")
-    (
-        re.compile(r"(?:(?<=, )" + _CAP_WORD + r",?[ \t]+)?(?<!\w)" + _UK_POSTCODE + r"(?!\w)"),
-        False,
-        False,
-    ),
+    (re.compile(r"\b" + _UK_POSTCODE + r"(?!\w)"), False, False),
 )
+_TOWN_BEFORE_RE = re.compile(r"(?<=, )" + _CAP_WORD + r",?[ \t]+$")
+"""The town before a UK postcode ("..., London NW1 6XE")."""
+_POSTCODE_GATE_RE = re.compile(r"\d{2}-\d{3}|\d{3} \d{2}|\d{5}|[A-Z]\d[A-Z\d]? \d[A-Z]")
 _POSTCODE_KEYWORD_RE = re.compile(
-    r"(?i:kod[ \t]+pocztowy|psč|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code)?|"
-    r"(?:почтовый[ \t]+|поштовий[ \t]+)?(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
-    r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|(?i:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}))"
+    r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code)?|"
+    r"(?:почтовыи[ \t]+|поштовии[ \t]+)?(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+    r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
     r"(?![\w/]|[.,-]\d)"
 )
+"""A postcode after its keyword, matched on the text folded character for character."""
 _STREET_BEFORE_RE = re.compile(
     _CAP_WORD
     + r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+(?i:(?:nr|č\.)[ \t]*)?"
@@ -512,18 +522,18 @@ def _collect(attribute: str) -> set[str]:
     return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
 
 
-_CLAUSE_START = r"(?:^|(?<=[.!?,;:\-–—]))[ \t]*"
-_CUE_RE = re.compile(
-    r"(?m)(?:"
-    + _CLAUSE_START
-    + r"(?:(?P<greeting>"
+_CLAUSE_START_RE = re.compile(r"(?m)^[ \t]*|[.!?,;:\-–—][ \t]*")
+"""Where a greeting or closing may start: a line start or after a punctuation mark."""
+_CLAUSE_CUE_RE = re.compile(
+    r"(?:(?P<greeting>"
     + _cue_alternation(_collect("greetings") | _collect("salutations"))
     + r")|(?P<closing>"
     + _cue_alternation(_collect("closings"))
-    + r"))|(?<!\w)(?P<intro>"
-    + _cue_alternation(_collect("introductions"))
     + r"))(?!\w)"
 )
+"""A greeting, salutation or closing, matched (folded) at a clause start only: trying the
+long alternation at every character would cost more than the rest of the redaction."""
+_INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
 _HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
 _NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
@@ -550,7 +560,7 @@ def _name_word(word: str) -> bool:
 
 def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """Return the span of the name after a cue, or None if no name follows."""
-    kind = next(k for k in ("greeting", "closing", "intro") if cue.group(k) is not None)
+    kind = cue.lastgroup or ""
     position = cue.end()
     folded_cue = cue.group(kind).strip()
     honorific = MATCHING.fold(folded_cue.split()[-1]).rstrip(".") in _HONORIFICS
@@ -653,10 +663,12 @@ class Redactor:
                 found.take(m.start(), m.end(), "email")
         if "www" in text or "://" in text:
             self._urls(text, found)
-        if _DIGIT_RE.search(text):
+        folded = _fold_same_length(text)
+        if _NUMBER_GATE_RE.search(text):
             self._numbers(text, found, _regions(lang, region))
-            self._addresses(text, found)
-        self._names(text, found)
+        if _DIGIT_RE.search(text):
+            self._addresses(text, folded, found)
+        self._names(text, folded, found)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
         spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
@@ -692,15 +704,11 @@ class Redactor:
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
-        for m in _ID_KEYWORD_RE.finditer(text):
-            start, end = m.span("number")
+        for m in _ID_NUMBER_RE.finditer(text):
+            start, end = m.span()
             if not found.free(start, end):
                 continue
-            number = re.sub(r"[ \-/]", "", m.group("number"))
-            group = next(g for g in _ID_KEYWORDS if m.group(g) is not None)
-            kind = _first_kind(_ID_KEYWORDS[group][1], number)
-            if kind is None and group in ("ico", "dic"):
-                kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+            kind = _keyword_id_kind(text, start, re.sub(r"[ \-/]", "", m.group()))
             if kind is not None:
                 found.take(start, end, kind)
         for pattern, checks in _STANDALONE_IDS:
@@ -724,8 +732,7 @@ class Redactor:
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            before = text[max(0, start - 30) : start]
-            keyword = _PHONE_KEYWORD_BEFORE_RE.search(before) is not None
+            keyword = _PHONE_KEYWORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
             for _ in range(3):  # "+79261221746 10 минут": drop trailing groups
                 if phone_valid(text[start:end], regions, keyword):
                     found.take(start, end, "phone")
@@ -734,19 +741,31 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _PHONE_KEYWORD_NUMBER_RE.finditer(text):
-            start, end = m.span(1)
-            if found.free(start, end) and phone_valid(m.group(1), ALL_PHONE_REGIONS, True):
+        for m in _BARE_DIGITS_RE.finditer(text):  # "telefon: 600700800"
+            start, end = m.span()
+            if (
+                found.free(start, end)
+                and _PHONE_KEYWORD_BEFORE_RE.search(text, max(0, start - 30), start)
+                and phone_valid(m.group(), ALL_PHONE_REGIONS, True)
+            ):
                 found.take(start, end, "phone")
 
     @staticmethod
-    def _addresses(text: str, found: _Found) -> None:
+    def _addresses(text: str, folded: str, found: _Found) -> None:
         spans: list[tuple[int, int]] = []
-        for pattern in (_STREET_RE, _DE_STREET_RE, _EN_STREET_RE):
-            spans += [m.span() for m in pattern.finditer(text)]
-        for m in _POSTCODE_KEYWORD_RE.finditer(text):
+        for keyword in _STREET_KEYWORD_RE.finditer(folded):
+            rest = _STREET_REST_RE.match(text, keyword.end())
+            if rest is not None:
+                spans.append((keyword.start(), rest.end()))
+        if _DE_STREET_GATE_RE.search(folded):
+            spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
+        for m in _EN_STREET_RE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in "/.,-":
+                spans.append(m.span())
+        for m in _POSTCODE_KEYWORD_RE.finditer(folded):
             spans.append(m.span("code"))
-        for pattern, has_city, needs_context in _POSTCODE_CITY_RES:
+        postcodes = _POSTCODE_CITY_RES if _POSTCODE_GATE_RE.search(text) else ()
+        for pattern, has_city, needs_context in postcodes:
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if has_city and not _is_city(m.group().split()[-1]):
@@ -756,16 +775,20 @@ class Redactor:
                 street = _STREET_BEFORE_RE.search(text, max(0, start - 80), start)
                 if street is not None and "\n" not in street.group():
                     start = street.start()
+                elif not has_city:
+                    town = _TOWN_BEFORE_RE.search(text, max(0, start - 40), start)
+                    start = start if town is None else town.start()
                 spans.append((start, end))
         for start, end in _merged(spans, text):
             if found.free(start, end):
                 found.take(start, end, "address")
 
     @staticmethod
-    def _names(text: str, found: _Found) -> None:
-        folded = _fold_same_length(text)
-        for cue in _CUE_RE.finditer(folded):
-            span = _name_after(text, cue)
+    def _names(text: str, folded: str, found: _Found) -> None:
+        cues = [_CLAUSE_CUE_RE.match(folded, m.end()) for m in _CLAUSE_START_RE.finditer(folded)]
+        cues += _INTRO_RE.finditer(folded)
+        for cue in cues:
+            span = None if cue is None else _name_after(text, cue)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
 
@@ -796,6 +819,19 @@ def _regions(lang: str | None, region: str | None) -> Sequence[str]:
     if data is not None and data.phone_regions:
         return data.phone_regions
     return ALL_PHONE_REGIONS
+
+
+def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
+    """Return the kind of ``number`` at ``start`` if an id keyword before it validates it."""
+    window = _ID_KEYWORD_BEFORE_RE.finditer(text, max(0, start - ID_KEYWORD_WINDOW), start)
+    for keyword in reversed(list(window)):  # the nearest keyword first
+        group = keyword.lastgroup or ""
+        kind = _first_kind(_ID_KEYWORDS[group][1], number)
+        if kind is None and group in ("ico", "dic"):  # "IČ: CZ25596641", "DIČ: SK202..."
+            kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _first_kind(checks: Sequence[IdCheck], number: str) -> str | None:

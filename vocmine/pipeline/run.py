@@ -451,7 +451,9 @@ def run_pipeline(
     summary = RunSummary(run_id=new_run_id(started), started_at=started)
     where = _Where()
     try:
-        with open_store(settings.resolved_store_url) as store:
+        with open_store(
+            settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+        ) as store:
             store.claim_for_run()
             store.start_run(summary)
             try:

@@ -186,10 +186,11 @@ class DuckDBStore(SqlStore):
 
     Args:
         path: The database file; its folder is created if needed.
+        auto_upgrade: Migrate a store behind the code's schema (else refuse it).
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, auto_upgrade: bool = True) -> None:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        super().__init__(DuckDBSession(self.path), f"duckdb:///{self.path}")
+        super().__init__(DuckDBSession(self.path), f"duckdb:///{self.path}", auto_upgrade)

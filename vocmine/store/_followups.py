@@ -5,7 +5,8 @@ column), ``followup_items`` (every contact attached to a case) and
 ``followup_events`` (the audit trail: who changed what, when, with which
 note). A case update is one transaction that bumps the version only when the
 caller read the current one, so two people updating one case cannot
-overwrite each other silently.
+overwrite each other silently. The tables come from the store's migrations
+(:mod:`vocmine.store._migrations`).
 """
 
 from __future__ import annotations
@@ -41,54 +42,6 @@ class FollowupsMixin:
     """Follow-up case storage; needs ``self._db`` (a :class:`Session`)."""
 
     _db: Session
-
-    FOLLOWUPS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS followups (
-    case_id VARCHAR PRIMARY KEY,
-    item_id VARCHAR,
-    external_id VARCHAR,
-    source VARCHAR,
-    priority VARCHAR,
-    status VARCHAR,
-    reasons VARCHAR,
-    severity DOUBLE PRECISION,
-    opened_at TIMESTAMPTZ,
-    due_at TIMESTAMPTZ,
-    lang VARCHAR,
-    customer_key VARCHAR,
-    updated_at TIMESTAMPTZ
-);
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS team VARCHAR;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS owner VARCHAR;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS channel VARCHAR;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS categories VARCHAR DEFAULT '[]';
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS contacts INTEGER DEFAULT 1;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS version INTEGER DEFAULT 1;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS first_contact_at TIMESTAMPTZ;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS resolved_at TIMESTAMPTZ;
-ALTER TABLE followups ADD COLUMN IF NOT EXISTS closed_at TIMESTAMPTZ;
-CREATE TABLE IF NOT EXISTS followup_items (
-    case_id VARCHAR,
-    item_id VARCHAR,
-    attached_at TIMESTAMPTZ,
-    PRIMARY KEY (case_id, item_id)
-);
-INSERT INTO followup_items
-    SELECT case_id, item_id, opened_at FROM followups ON CONFLICT DO NOTHING;
-CREATE SEQUENCE IF NOT EXISTS followup_event_seq;
-CREATE TABLE IF NOT EXISTS followup_events (
-    event_id BIGINT PRIMARY KEY DEFAULT nextval('followup_event_seq'),
-    case_id VARCHAR,
-    "at" TIMESTAMPTZ,
-    actor VARCHAR,
-    action VARCHAR,
-    from_status VARCHAR,
-    to_status VARCHAR,
-    owner VARCHAR,
-    note VARCHAR,
-    version INTEGER
-);
-"""
 
     # follow-ups ---------------------------------------------------------
     def upsert_followups(

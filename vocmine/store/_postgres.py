@@ -152,19 +152,21 @@ class PostgresSession(Session):
         self._con.close()
 
 
+def postgres_session(url: str) -> PostgresSession:
+    """Return a session on the database a ``postgresql://`` (or ``postgres://``) URL names."""
+    conninfo = re.sub(r"^postgres(ql)?(\+psycopg)?://", "postgresql://", url)
+    return PostgresSession(conninfo, mask_password(url))
+
+
 class PostgresStore(SqlStore):
     """Store in a PostgreSQL database, for a team (several readers, one writer run at a time).
 
     Args:
         url: ``postgresql://user[:password]@host[:port]/database`` (the
             SQLAlchemy spelling ``postgresql+psycopg://`` is accepted too).
+        auto_upgrade: Migrate a store behind the code's schema (else refuse
+            it: a runtime user without DDL rights).
     """
 
-    def __init__(self, url: str) -> None:
-        conninfo = re.sub(r"^postgres(ql)?(\+psycopg)?://", "postgresql://", url)
-        display = mask_password(url)
-        super().__init__(PostgresSession(conninfo, display), display)
-        self._db.script(
-            "CREATE INDEX IF NOT EXISTS insights_customer_key ON insights (customer_key);"
-            "CREATE INDEX IF NOT EXISTS insights_topic_id ON insights (topic_id)"
-        )
+    def __init__(self, url: str, auto_upgrade: bool = True) -> None:
+        super().__init__(postgres_session(url), mask_password(url), auto_upgrade)

@@ -3,7 +3,8 @@
 :class:`SqlStore` holds every query; a backend gives it a
 :class:`~vocmine.store._session.Session` (connection plus dialect) and a URL.
 Follow-ups, watermarks and topic refits come from mixins in their own
-modules.
+modules. The tables are made and changed only by the migrations in
+:mod:`vocmine.store._migrations`, when a store is opened.
 """
 
 from __future__ import annotations
@@ -20,104 +21,11 @@ import pandas as pd
 from vocmine.errors import StoreError
 from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary, SentenceInsight
 from vocmine.store._followups import FollowupsMixin
+from vocmine.store._migrations import ensure_current
 from vocmine.store._session import Session
 from vocmine.store._topics import TopicsMixin
 from vocmine.store._watermarks import WatermarksMixin
 from vocmine.store.base import INSIGHT_COLUMNS, JSON_COLUMNS, json_text
-
-CORE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS insights (
-    item_id VARCHAR PRIMARY KEY,
-    source VARCHAR NOT NULL,
-    external_id VARCHAR NOT NULL,
-    channel VARCHAR,
-    created_at TIMESTAMPTZ,
-    customer_key VARCHAR,
-    conversation_id VARCHAR,
-    rating DOUBLE PRECISION,
-    content_hash VARCHAR NOT NULL,
-    lang VARCHAR,
-    lang_confidence DOUBLE PRECISION,
-    sentiment VARCHAR,
-    sentiment_score DOUBLE PRECISION,
-    sentiment_probabilities VARCHAR,
-    categories VARCHAR,
-    category_scores VARCHAR,
-    aspect_sentiment VARCHAR,
-    learned_categories VARCHAR,
-    effort BOOLEAN,
-    effort_signals VARCHAR,
-    effort_probability DOUBLE PRECISION,
-    churn_risk BOOLEAN,
-    signal_reasons VARCHAR,
-    churn_probability DOUBLE PRECISION,
-    severity DOUBLE PRECISION,
-    needs_review BOOLEAN,
-    review_reasons VARCHAR,
-    topic_id INTEGER,
-    pii VARCHAR,
-    text_redacted VARCHAR,
-    sentences VARCHAR,
-    error VARCHAR,
-    meta VARCHAR,
-    first_run_id VARCHAR,
-    run_id VARCHAR,
-    analysed_at TIMESTAMPTZ
-);
-CREATE TABLE IF NOT EXISTS quarantine (
-    row_key VARCHAR PRIMARY KEY,
-    source VARCHAR,
-    location VARCHAR,
-    reason VARCHAR,
-    detail VARCHAR,
-    raw_excerpt VARCHAR,
-    first_run_id VARCHAR,
-    last_run_id VARCHAR
-);
-CREATE TABLE IF NOT EXISTS runs (
-    run_id VARCHAR PRIMARY KEY,
-    started_at TIMESTAMPTZ,
-    finished_at TIMESTAMPTZ,
-    status VARCHAR,
-    rows_in INTEGER,
-    stored INTEGER,
-    updated INTEGER,
-    quarantined INTEGER,
-    skipped_duplicates INTEGER,
-    analysis_errors INTEGER,
-    followups_opened INTEGER,
-    model_versions VARCHAR,
-    exports VARCHAR,
-    summary VARCHAR
-);
-CREATE TABLE IF NOT EXISTS embeddings (
-    model VARCHAR,
-    content_hash VARCHAR,
-    vector {vector_type},
-    PRIMARY KEY (model, content_hash)
-);
-CREATE TABLE IF NOT EXISTS topics (
-    model_version VARCHAR,
-    topic_id INTEGER,
-    label VARCHAR,
-    keywords VARCHAR,
-    keywords_by_lang VARCHAR,
-    size INTEGER,
-    saved_at TIMESTAMPTZ,
-    PRIMARY KEY (model_version, topic_id)
-);
-"""
-
-ADDED_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("learned_categories", "VARCHAR"),
-    ("signal_reasons", "VARCHAR"),
-    ("sentiment_probabilities", "VARCHAR"),
-    ("effort_probability", "DOUBLE PRECISION"),
-    ("churn_probability", "DOUBLE PRECISION"),
-    ("needs_review", "BOOLEAN"),
-    ("review_reasons", "VARCHAR"),
-)
-"""Insight columns added after the first release: older stores get them on open."""
 
 RUN_COLUMNS: tuple[str, ...] = (
     "run_id",
@@ -208,17 +116,23 @@ class SqlStore(FollowupsMixin, WatermarksMixin, TopicsMixin):
         session: The open connection and its dialect.
         url: The store URL, with any password masked (shown in messages and
             used as the key of the run lock).
+        auto_upgrade: Bring a store behind the code's schema version up to
+            it; False refuses such a store (see
+            :func:`~vocmine.store._migrations.ensure_current`).
+
+    Raises:
+        StoreError: The store's schema is newer than the code, or behind it
+            with ``auto_upgrade`` off (the session is closed then).
     """
 
-    def __init__(self, session: Session, url: str) -> None:
+    def __init__(self, session: Session, url: str, auto_upgrade: bool = True) -> None:
         self._db = session
         self.url = url
-        session.script(CORE_SCHEMA.format(vector_type=session.vector_type))
-        for column, sql_type in ADDED_COLUMNS:
-            session.execute(f"ALTER TABLE insights ADD COLUMN IF NOT EXISTS {column} {sql_type}")
-        session.script(self.FOLLOWUPS_SCHEMA)
-        session.script(self.WATERMARKS_SCHEMA)
-        session.script(self.TOPICS_SCHEMA)
+        try:
+            ensure_current(session, url, auto_upgrade)
+        except BaseException:
+            session.close()
+            raise
 
     def __enter__(self) -> SqlStore:
         return self

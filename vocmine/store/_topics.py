@@ -3,6 +3,8 @@
 Keeps the history of topic refits and, per refit, how each topic's id was
 decided (``topic_id_map``: matched to a previous id, new, or retired), sets
 topic ids on stored insights after a refit, and reads what topic trends need.
+The tables (``topic_refits``, ``topic_id_map``) come from the store's
+migrations (:mod:`vocmine.store._migrations`).
 """
 
 from __future__ import annotations
@@ -19,31 +21,6 @@ class TopicsMixin:
     """Topic refit history and topic id mapping; needs ``self._db`` (a :class:`Session`)."""
 
     _db: Session
-
-    TOPICS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS topic_refits (
-    refit_id VARCHAR PRIMARY KEY,
-    refit_at TIMESTAMPTZ,
-    model_version VARCHAR,
-    items INTEGER,
-    topics INTEGER,
-    matched INTEGER,
-    new INTEGER,
-    retired INTEGER,
-    outlier_share DOUBLE PRECISION,
-    centred BOOLEAN,
-    seconds DOUBLE PRECISION
-);
-CREATE TABLE IF NOT EXISTS topic_id_map (
-    refit_id VARCHAR,
-    topic_id INTEGER,
-    status VARCHAR,
-    fitted_id INTEGER,
-    previous_id INTEGER,
-    similarity DOUBLE PRECISION,
-    label VARCHAR
-);
-"""
 
     def record_topic_refit(self, report: RefitReport) -> None:
         """Store a refit and its id mapping.

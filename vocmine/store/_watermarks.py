@@ -7,7 +7,9 @@ is picked up once, and again only if its content changes.
 
 Both are written only after the run has stored what it read, so a run that
 dies half-way reads the same window again (content hashes make that a no-op
-for what was already stored).
+for what was already stored). The tables (``watermarks``,
+``processed_files``) come from the store's migrations
+(:mod:`vocmine.store._migrations`).
 """
 
 from __future__ import annotations
@@ -21,21 +23,6 @@ class WatermarksMixin:
     """Watermark and processed-file storage; needs ``self._db`` (a :class:`Session`)."""
 
     _db: Session
-
-    WATERMARKS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS watermarks (
-    source VARCHAR PRIMARY KEY,
-    value VARCHAR,
-    updated_at TIMESTAMPTZ
-);
-CREATE TABLE IF NOT EXISTS processed_files (
-    source VARCHAR,
-    file_name VARCHAR,
-    sha256 VARCHAR,
-    processed_at TIMESTAMPTZ,
-    PRIMARY KEY (source, file_name, sha256)
-);
-"""
 
     def get_watermark(self, source: str) -> str | None:
         """Return the stored watermark of a source, or None before its first run."""

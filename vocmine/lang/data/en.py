@@ -75,8 +75,8 @@ EN = LanguageData(
     mail_header_fields=words("from to sent date subject cc"),
     phone_regions=("GB", "US"),
     honorifics=words("mr mrs ms miss dr prof"),
-    salutations=(r"dear",),
-    introductions=(r"my name is", r"(^|(?<=[,.!] ))this is"),
+    salutations=(r"dear", r"this is"),
+    introductions=(r"my name is",),
     non_names=words(
         "team customer customers service support sir madam all everyone there staff your "
         "yours the our company store shop management department guys folks thanks manager "
