@@ -104,12 +104,20 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=20000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--realistic-only",
+        action="store_true",
+        help="only the 420 hand-written tickets, chats and reviews (long, PII-rich)",
+    )
     args = parser.parse_args()
 
     from vocmine.nlp.redact import Redactor as NewRedactor
 
     old, new = load_old_redactor()(), NewRedactor()
-    corpus = read_corpus(args.items, args.seed)
+    if args.realistic_only:
+        corpus = [r for path in sorted(REALISTIC.glob("*.jsonl")) for r in _rows(path)]
+    else:
+        corpus = read_corpus(args.items, args.seed)
     chars = sum(len(text) for text, _ in corpus)
     langs = Counter(lang or "?" for _, lang in corpus)
     print(f"corpus: {len(corpus)} items, {chars} chars, mean {chars / len(corpus):.0f} chars")

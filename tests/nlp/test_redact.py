@@ -250,7 +250,12 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
         ("ring 07956 555 118 after 5", "en", "ring [PHONE] after 5", ["phone"]),
         ("call (212) 555-0123", "en", "call [PHONE]", ["phone"]),
         ("номер (067) 123-45-67", "uk", "номер [PHONE]", ["phone"]),
-        ("с номера +79261221746 10 минут назад", "ru", "с номера [PHONE] 10 минут назад", ["phone"]),
+        (
+            "с номера +79261221746 10 минут назад",
+            "ru",
+            "с номера [PHONE] 10 минут назад",
+            ["phone"],
+        ),
         ("Rückruf unter 0049 171 1234567", "de", "Rückruf unter [PHONE]", ["phone"]),
         # names: greetings
         ("Dzień dobry Panie Tomaszu, paczka", "pl", "Dzień dobry Panie [NAME], paczka", ["name"]),
@@ -268,7 +273,12 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
         ("Pozdrawiam,\nTomasz Kamiński", "pl", "Pozdrawiam,\n[NAME]", ["name"]),
         ("S pozdravem Jan Novák", "cs", "S pozdravem [NAME]", ["name"]),
         ("S pozdravom\nMária Kollárová\ntel.", "sk", "S pozdravom\n[NAME]\ntel.", ["name"]),
-        ("Mit freundlichen Grüßen\nLena Hoffmann", "de", "Mit freundlichen Grüßen\n[NAME]", ["name"]),
+        (
+            "Mit freundlichen Grüßen\nLena Hoffmann",
+            "de",
+            "Mit freundlichen Grüßen\n[NAME]",
+            ["name"],
+        ),
         ("Viele Grüße, Jonas", "de", "Viele Grüße, [NAME]", ["name"]),
         ("Best regards,\nJohn Smith", "en", "Best regards,\n[NAME]", ["name"]),
         ("Kind regards,\nJ. R. Hartley", "en", "Kind regards,\n[NAME]", ["name"]),
@@ -280,7 +290,12 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
         ("jmenuji se Petr Svoboda.", "cs", "jmenuji se [NAME].", ["name"]),
         ("volám sa Ján Kováč", "sk", "volám sa [NAME]", ["name"]),
         ("my name is John O'Brien and", "en", "my name is [NAME] and", ["name"]),
-        ("ich heiße Lena, mein Name ist Max Mustermann", "de", "ich heiße [NAME], mein Name ist [NAME]", ["name"]),  # noqa: E501
+        (
+            "ich heiße Lena, mein Name ist Max Mustermann",
+            "de",
+            "ich heiße [NAME], mein Name ist [NAME]",
+            ["name"],
+        ),
         ("меня зовут Ирина", "ru", "меня зовут [NAME]", ["name"]),
         ("мене звати Олена", "uk", "мене звати [NAME]", ["name"]),
         ("Добрий день, це Олена Коваль.", "uk", "Добрий день, це [NAME].", ["name"]),

@@ -271,9 +271,9 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
         (_NIP,),
     ),
     # SNILS 112-233-445 95
-    (re.compile(r"(?<![\w+/.,-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
+    (re.compile(r"\d(?<![\w+/.,-]\d)\d{2}-\d{3}-\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
     # Steuer-ID 36 574 261 809
-    (re.compile(r"(?<![\w+/.,-])\d{2} \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
+    (re.compile(r"\d(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
 )
 
@@ -296,12 +296,12 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 """Seven digits with at most three separators between two: every numeric kind has them."""
 
-_DIGIT_GROUPS = r"(?<![\w+/.,-])\d(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
+_DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
 _IBAN_RE = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
-_NRB_RE = re.compile(r"(?<![\w+/.,-])\d{2}(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
-_PESEL_RE = re.compile(r"(?<![\w+/.,-])\d{11}(?![\w/]|[.,-]\d)")
-_BIRTH_NUMBER_RE = re.compile(r"(?<![\w+/.,-])\d{6}/\d{3,4}(?![\w/]|[.,-]\d)")
+_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
+_PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
+_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"(?i)(?:\brodn\w*|\br\.\s?č\.?|\brč\b|\brc\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
@@ -311,17 +311,17 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
 
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
-    r"(?<![\w+])(?:\+|00)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
+    r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
     # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
-    r"(?<!\w)\((?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
+    r"\((?<!\w\()(?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Russian trunk prefix: 8 (495) 123-45-67, 8 900 123 45 67
-    r"(?<![\w+])8[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
+    r"8(?<![\w+]8)[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
     # Groups of 3: 600 700 800, 600-700-800, 555-123-4567, 777 123 456
-    r"(?<![\w+/.,-])\d{3}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
+    r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
     # Polish landline: 22 123 45 67, 12-345-67-89
-    r"(?<![\w+/.,-])\d{2}[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
+    r"\d(?<![\w+/.,-]\d)\d[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67
-    r"(?<![\w+/.,-])0\d{2,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
+    r"0(?<![\w+/.,-]0)\d{2,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
 ]
 _PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
 _PHONE_KEYWORD = (
@@ -330,7 +330,7 @@ _PHONE_KEYWORD = (
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
-_BARE_DIGITS_RE = re.compile(r"(?<![\w+/.,-])\d{9,13}(?!\w)")
+_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{8,12}(?!\w)")
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
 
 
@@ -442,27 +442,26 @@ _DE_STREET_RE = re.compile(
     + _HOUSE
 )
 _EN_STREET_RE = re.compile(
-    r"\b\d{1,5}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
+    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Way|Court|Ct|"
     r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b\.?"
 )
 _CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d))?"
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
     # street before it and the line's end or a comma after it)
-    (re.compile(r"(?<![\w-])\d{2}-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
-    (re.compile(r"(?<![\w,.-])[1-9]\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
+    (re.compile(r"\d(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
+    (re.compile(r"[1-9](?<![\w,.-][1-9])\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
     (
         re.compile(
-            r"(?<![\w,.-])(?:D-)?\d{5,6}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
+            r"(?:D(?<![\w,.-]D)-\d|\d(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
             + _CITY
         ),
         True,
         True,  # DE 10115 Berlin, RU 101000 Москва, UA 01001 м. Київ
     ),
     # UK SW1A 1AA, with the town before it after a comma ("..., London NW1 6XE")
-    (re.compile(r"\b" + _UK_POSTCODE + r"(?!\w)"), False, False),
+    (re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2}(?!\w)"), False, False),
 )
 _TOWN_BEFORE_RE = re.compile(r"(?<=, )" + _CAP_WORD + r",?[ \t]+$")
 """The town before a UK postcode ("..., London NW1 6XE")."""
