@@ -18,8 +18,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from typer.testing import CliRunner
 
 import vocmine.store._migrations as migrations
+from vocmine.cli.main import app
 from vocmine.config import load_settings
 from vocmine.errors import StoreError
 from vocmine.store import (
@@ -49,6 +51,9 @@ V0_ROWS = {
     "watermarks": 5,
 }
 """Rows per table of the fixture, as the release wrote it."""
+
+runner = CliRunner()
+
 
 @pytest.fixture
 def v0_path(tmp_path: Path) -> Path:
@@ -301,6 +306,58 @@ def test_threads_upgrading_an_old_store_at_once_migrate_it_once(
         thread.join(timeout=60)
     assert errors == [] and calls == [1]
     assert _duckdb_rows(v0_path)["schema_version"] == len(MIGRATIONS)
+
+
+# --------------------------------------------------------------- vocmine store ...
+
+
+def test_cli_store_upgrade_dry_run_changes_nothing_then_upgrades(v0_path: Path) -> None:
+    url = f"duckdb:///{v0_path}"
+    shown = runner.invoke(app, ["store", "version", "--store", url])
+    assert shown.exit_code == 0, shown.output
+    assert "version: 0" in shown.stdout and f"target:  {LATEST_VERSION}" in shown.stdout
+
+    dry = runner.invoke(app, ["store", "upgrade", "--store", url, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "would apply 1: baseline" in dry.stdout and "nothing was changed" in dry.stdout
+    assert read_schema_version(url) == 0
+    assert "schema_version" not in _duckdb_rows(v0_path)
+
+    done = runner.invoke(app, ["store", "upgrade", "--store", url])
+    assert done.exit_code == 0, done.output
+    assert "applied 1: baseline" in done.stdout
+    assert f"now at version {LATEST_VERSION}" in done.stdout
+    assert read_schema_version(url) == LATEST_VERSION
+    assert {t: n for t, n in _duckdb_rows(v0_path).items() if t in V0_ROWS} == V0_ROWS
+
+    again = runner.invoke(app, ["store", "upgrade", "--store", url, "--json"])
+    assert again.exit_code == 0, again.output
+    assert '"migrations": []' in again.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://host/db", "unsupported store URL scheme 'mysql'"),
+        ("duckdb:////nowhere/missing.duckdb", "no DuckDB store at /nowhere/missing.duckdb"),
+    ],
+)
+def test_cli_store_commands_explain_a_bad_url(url: str, message: str) -> None:
+    for command in (["store", "version"], ["store", "upgrade"], ["store", "upgrade", "--dry-run"]):
+        result = runner.invoke(app, [*command, "--store", url])
+        assert result.exit_code == 2
+        assert message in " ".join(result.stderr.split())
+        assert "Traceback" not in result.output
+    assert not Path("/nowhere/missing.duckdb").exists()  # nothing was created
+
+
+def test_cli_store_upgrade_refuses_a_newer_store(tmp_path: Path) -> None:
+    url = f"duckdb:///{tmp_path / 'store.duckdb'}"
+    with open_store(url) as store:
+        store._db.execute("INSERT INTO schema_version VALUES (?, 'future', now())", [99])
+    result = runner.invoke(app, ["store", "upgrade", "--store", url])
+    assert result.exit_code == 2
+    assert "newer than this vocmine" in " ".join(result.stderr.split())
 
 
 # --------------------------------------------------------------- PostgreSQL

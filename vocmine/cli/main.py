@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from vocmine.cli import evaluate, followups, topics, train
+from vocmine.cli import store as store_commands
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
 
@@ -31,6 +32,7 @@ app.add_typer(followups.app, name="followups")
 app.add_typer(train.app, name="train")
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(topics.app, name="topics")
+app.add_typer(store_commands.app, name="store")
 
 err = Console(stderr=True, soft_wrap=True)  # an error message stays on one line
 
