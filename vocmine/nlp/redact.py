@@ -72,6 +72,7 @@ from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr as de_idnr
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.pl import regon as pl_regon
@@ -182,6 +183,20 @@ def snils_valid(number: str) -> bool:
     return total % 101 % 100 == int(digits[9:])
 
 
+def pl_id_card_valid(number: str) -> bool:
+    """Return whether ``number`` is a Polish ID card number (ABC123456, check digit 4th).
+
+    python-stdnum has no module for it, hence this one: letters count A=10 .. Z=35; the
+    other eight characters weighted 7 3 1 7 3 1 7 3, summed modulo 10, give the fourth.
+    """
+    number = number.replace(" ", "").upper()
+    if len(number) != 9 or not number[:3].isalpha() or not number[3:].isdigit():
+        return False
+    values = [ord(ch) - 55 for ch in number[:3]] + [int(ch) for ch in number[4:]]
+    weights = (7, 3, 1, 7, 3, 1, 7, 3)
+    return sum(v * w for v, w in zip(values, weights, strict=True)) % 10 == int(number[3])
+
+
 def _cz_ico_valid(number: str) -> bool:
     # Czech and Slovak IČO share the algorithm of the 8-digit Czech DIČ.
     return len(number) == 8 and number.isdigit() and cz_dic.is_valid(number)
@@ -215,6 +230,7 @@ _CZ_DIC: IdCheck = _kind_if(cz_dic.is_valid, "tax_id")
 _SK_DPH: IdCheck = _kind_if(_sk_dph_valid, "tax_id")
 _DE_VAT: IdCheck = _kind_if(_de_vat_valid, "tax_id")
 _EU_VAT: IdCheck = _kind_if(eu_vat.is_valid, "tax_id")
+_GB_VAT: IdCheck = _kind_if(gb_vat.is_valid, "tax_id")
 _IDNR: IdCheck = _kind_if(de_idnr.is_valid, "national_id")
 _OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
 _SNILS: IdCheck = _kind_if(snils_valid, "national_id")
@@ -244,7 +260,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     "vat": (
         r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
         r"tax[ \t]?(?:ID|number|no|identification[ \t]+number)|DPH|USt",
-        (_EU_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP),
+        (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP),
     ),
 }
 _ID_NUMBER_RE = re.compile(r"(?<![\w+/.,])(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)")
@@ -261,6 +277,12 @@ _EU_VAT_PREFIXED_RE = re.compile(
     r"(?<![\w+/.,-])(?:AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|"
     r"PL|PT|RO|SE|SI|SK)[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
 )
+_PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\w+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
+_PL_ID_CARD_KEYWORD_RE = re.compile(
+    r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
+    r"ob[cč]ansk\w+|паспорт\w*)(?=[^\d\n]{0,25}$)"
+)
+"""A word for an identity document up to 25 characters before a Polish ID card number."""
 _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
@@ -325,7 +347,7 @@ _PHONE_PATTERNS = [
 ]
 _PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
 _PHONE_KEYWORD = (
-    r"tel|phone|mobile|mobil|telefon\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
+    r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
     r"whatsapp|viber|sms|zadzwo\w*|volej\w*|volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
@@ -424,6 +446,9 @@ _STREET_REST_RE = re.compile(
     + r"){0,4}?[ \t]*,?[ \t]*(?i:(?:д\.|дом|буд\.|будинок|nr|č\.)[ \t]*)?"
     + _HOUSE
 )
+_CYRILLIC_STREET_GATE_RE = re.compile(
+    r"пр-т|проспект|просп\.|ул\.|улица|шоссе|бульвар|б-р|пер\.|наб\.|вул|пров|площ|пл\."
+)
 _DE_STREET_GATE_RE = re.compile(
     r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|ring)[ \t]*\d"
 )
@@ -451,7 +476,7 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
     # street before it and the line's end or a comma after it)
     (re.compile(r"\d(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
-    (re.compile(r"[1-9](?<![\w,.-][1-9])\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
+    (re.compile(r"\d(?<![\w,.-]\d)\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
     (
         re.compile(
             r"(?:D(?<![\w,.-]D)-\d|\d(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
@@ -473,11 +498,35 @@ _POSTCODE_KEYWORD_RE = re.compile(
     r"(?![\w/]|[.,-]\d)"
 )
 """A postcode after its keyword, matched on the text folded character for character."""
+_STREET_NAME_FIRST_RE = re.compile(
+    _CAP_WORD + r"[ \t]+(?:пр-т|проспект|просп\.|ул\.|улица|шоссе|бульвар|б-р|переулок|пер\.|"
+    r"набережная|наб\.|вулиця|вул\.|провулок|площа|площадь|пл\.)[ \t]*,?[ \t]*"
+    r"(?:(?:д\.|дом|буд\.|будинок)[ \t]*)?" + _HOUSE
+)
+"""A Russian or Ukrainian street named before its keyword ("Невский пр-т, д. 50")."""
+_US_ZIP_RE = re.compile(r"(?<=, )[A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])")
+"""A US state and ZIP code after a comma ("Columbus, OH 43215")."""
+_ATTACH_BEFORE_RE = re.compile(
+    r"(?:(?:г|м)\.[ \t]*"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")*|\d{5,6}|(?:Flat|Apt\.?|Apartment|Unit)[ \t]+\d{1,4}[A-Za-z]?)[ \t]*,[ \t]*$"
+)
+"""What joins an address from before: "г. Москва, ", "620872, ", "Flat 12, "."""
+_ATTACH_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:г|м)\.[ \t]*" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")*|\d{5,6}(?![\w.,-]))"
+)
+"""What joins an address from after: ", г. Санкт-Петербург", ", 197516"."""
+_TOWN_GAP_RE = re.compile(
+    r"[ \t]*(?:,|\r?\n)[ \t]*" + _CAP_WORD + r"(?:[ -]" + _CAP_WORD + r")?[ \t]*(?:,|\r?\n)[ \t]*"
+)
+"""A town between two parts of one address."""
 _STREET_BEFORE_RE = re.compile(
     _CAP_WORD
     + r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+(?i:(?:nr|č\.)[ \t]*)?"
     + _HOUSE
-    + r"[ \t]*,[ \t]*$"
+    + r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$"
 )
 _NOT_CITIES = frozenset(
     MATCHING.fold(
@@ -535,6 +584,36 @@ long alternation at every character would cost more than the rest of the redacti
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
 _HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
 _NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
+_ACADEMIC = frozenset(["dr", "prof", "ing", "mgr", "mudr", "judr", "bc", "phdr", "doc", "inz"])
+_HONORIFIC_RE = re.compile(
+    r"(?P<honorific>"
+    + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
+    + r")\.?(?=[ \t]+\w)"
+)
+"""A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
+after a greeting ("Dr Martens" is a brand)."""
+_NOT_NAME_WORDS = frozenset(
+    MATCHING.fold(w)
+    for data in LANGUAGES.values()
+    for w in (*data.function_words, *data.filler_words, *data.negators)
+)
+_SENTIMENT_CUES = tuple(
+    c for data in LANGUAGES.values() for c in (*data.positive_cues, *data.negative_cues)
+)
+_LAST_LINE_NAME_RE = re.compile(
+    r"\n[ \t]*(?P<name>"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?(?:[ \t]+(?:"
+    + _CAP
+    + r"\.|"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?)){0,2})[ \t]*[.!]?\s*\Z"
+)
+"""A signature without a closing: the last line of the text is one to three name words."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
 _GAP_AFTER_GREETING_RE = re.compile(r"[ \t]*,?[ \t]*")
 _GAP_AFTER_CLOSING_RE = re.compile(r"[ \t]*[,.!\-–—]*[ \t]*(?:\r?\n[ \t]*){0,2}")
@@ -557,12 +636,33 @@ def _name_word(word: str) -> bool:
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
 
 
+def _word_char_before(text: str, match: re.Match[str]) -> bool:
+    return match.start() > 0 and (
+        text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"
+    )
+
+
+def _signature_name(line: str) -> bool:
+    """Return whether a last line of a text is a name (no word a common or opinion word)."""
+    for word in line.split():
+        folded = MATCHING.fold(word).rstrip(".!")
+        if (
+            not _name_word(word.rstrip(".!") or "x")
+            or folded in _NOT_NAME_WORDS
+            or folded.startswith(_SENTIMENT_CUES)
+        ):
+            return False
+    return True
+
+
 def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """Return the span of the name after a cue, or None if no name follows."""
     kind = cue.lastgroup or ""
     position = cue.end()
     folded_cue = cue.group(kind).strip()
     honorific = MATCHING.fold(folded_cue.split()[-1]).rstrip(".") in _HONORIFICS
+    if kind == "honorific":  # "pan Wojciech", "Frau Neumann" anywhere
+        position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
     if kind != "closing":
@@ -666,6 +766,14 @@ class Redactor:
         if _NUMBER_GATE_RE.search(text):
             self._numbers(text, found, _regions(lang, region))
         if _DIGIT_RE.search(text):
+            for m in _PL_ID_CARD_RE.finditer(text):
+                start, end = m.span()
+                if (
+                    found.free(start, end)
+                    and _PL_ID_CARD_KEYWORD_RE.search(text, max(0, start - 40), start)
+                    and pl_id_card_valid(m.group())
+                ):
+                    found.take(start, end, "national_id")
             self._addresses(text, folded, found)
         self._names(text, folded, found)
         if not found.replaced:
@@ -694,15 +802,15 @@ class Redactor:
 
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
-        for m in _CARD_RE.finditer(text):
-            if _card_check(m.group()) and found.free(m.start(), m.end()):
-                found.take(m.start(), m.end(), "card")
         for m in _IBAN_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid(m.group()):
                 found.take(m.start(), m.end(), "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
+        for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
+            if _card_check(m.group()) and found.free(m.start(), m.end()):
+                found.take(m.start(), m.end(), "card")
         for m in _ID_NUMBER_RE.finditer(text):
             start, end = m.span()
             if not found.free(start, end):
@@ -756,6 +864,8 @@ class Redactor:
             rest = _STREET_REST_RE.match(text, keyword.end())
             if rest is not None:
                 spans.append((keyword.start(), rest.end()))
+        if _CYRILLIC_STREET_GATE_RE.search(folded):
+            spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
         if _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
         for m in _EN_STREET_RE.finditer(text):
@@ -772,13 +882,16 @@ class Redactor:
                 if needs_context and not _postcode_in_context(text, start, end, spans):
                     continue
                 street = _STREET_BEFORE_RE.search(text, max(0, start - 80), start)
-                if street is not None and "\n" not in street.group():
+                if street is not None and "\n" not in street.group().rstrip():
                     start = street.start()
                 elif not has_city:
                     town = _TOWN_BEFORE_RE.search(text, max(0, start - 40), start)
                     start = start if town is None else town.start()
                 spans.append((start, end))
+        if spans:
+            spans += [m.span() for m in _US_ZIP_RE.finditer(text)]
         for start, end in _merged(spans, text):
+            start, end = _attached(text, start, end)
             if found.free(start, end):
                 found.take(start, end, "address")
 
@@ -786,10 +899,16 @@ class Redactor:
     def _names(text: str, folded: str, found: _Found) -> None:
         cues = [_CLAUSE_CUE_RE.match(folded, m.end()) for m in _CLAUSE_START_RE.finditer(folded)]
         cues += _INTRO_RE.finditer(folded)
+        cues += (m for m in _HONORIFIC_RE.finditer(folded) if not _word_char_before(folded, m))
         for cue in cues:
             span = None if cue is None else _name_after(text, cue)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
+        last = _LAST_LINE_NAME_RE.search(text, max(0, len(text) - 80))
+        if last is not None and _signature_name(last.group("name")):
+            start, end = last.span("name")
+            if found.free(start, end):
+                found.take(start, end, "name")
 
 
 class _Found:
@@ -847,11 +966,14 @@ def _is_city(word: str) -> bool:
     return any(ch.islower() for ch in word) and MATCHING.fold(word) not in _NOT_CITIES
 
 
+_POSTCODE_END_RE = re.compile(r"[ \t]*(?:$|[\r\n,;)(]|\.(?:\s|$))")
+
+
 def _postcode_in_context(text: str, start: int, end: int, streets: list[tuple[int, int]]) -> bool:
     """Return whether a 5-6 digit postcode sits where an address does (not an amount)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip()
-    after_ok = re.match(r"[ \t]*(?:$|[\r\n,;)(])", text[end:]) is not None
+    after_ok = _POSTCODE_END_RE.match(text, end) is not None
     if not after_ok:
         return False
     if not before or before.endswith(","):
@@ -859,11 +981,27 @@ def _postcode_in_context(text: str, start: int, end: int, streets: list[tuple[in
     return any(0 <= start - e <= 3 for _, e in streets)
 
 
+def _attached(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return an address span grown by a town with "г."/"м.", a postcode or a flat next to it."""
+    for _ in range(3):
+        before = _ATTACH_BEFORE_RE.search(text, max(0, start - 60), start)
+        after = _ATTACH_AFTER_RE.match(text, end)
+        if before is None and after is None:
+            break
+        start = start if before is None else before.start()
+        end = end if after is None else after.end()
+    return start, end
+
+
 def _merged(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Return address spans merged where they overlap or only ", " lies between them."""
+    """Return address spans merged across ", ", one line break or a town between them."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1] + 3 and not text[merged[-1][1] : start].strip(", "):
+        gap = text[merged[-1][1] : start] if merged else ""
+        if merged and (
+            (start <= merged[-1][1] + 4 and not gap.strip(", \t\r\n") and gap.count("\n") <= 1)
+            or _TOWN_GAP_RE.fullmatch(gap)  # "36 Station Road\nBristol\nBS6 5QA"
+        ):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -873,7 +1011,8 @@ def _merged(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 def url_has_secret(url: str) -> bool:
     """Return whether a URL carries a token, key, signature, session or random-looking id."""
     for name in _QUERY_NAME_RE.findall(url):
-        if _SECRET_PARAM_RE.search(name.strip().replace("-", "_").split("_")[-1]):
+        parts = name.strip().replace("-", "_").split("_")
+        if any(_SECRET_PARAM_RE.search(part) for part in parts if part not in ("id",)):
             return True
     try:
         path = urlsplit(url if "://" in url else "http://" + url).path

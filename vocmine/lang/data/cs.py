@@ -73,11 +73,11 @@ CS = LanguageData(
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
     phone_regions=("CZ",),
     honorifics=words("pan pane paní panu ing mgr mudr judr bc phdr doc prof"),
-    salutations=(r"mil[ýá]", r"vážen[ýá]"),
+    salutations=(r"mil[ýá]", r"vážen[ýá]", r"tady", r"díky", r"děkuji"),
     introductions=(r"jmenuj(i|u) se", r"(mé|moje) jméno je", r"u telefonu"),
     non_names=words(
-        "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost "
-        "vaše váš vás všem vážení děkuji team support"
+        "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "
+        "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr"
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -70,12 +70,12 @@ DE = LanguageData(
     mail_header_fields=words("von an gesendet betreff datum cc"),
     phone_regions=("DE",),
     honorifics=words("herr herrn frau dr prof"),
-    salutations=(r"liebe[rs]?", r"hi", r"hey"),
+    salutations=(r"liebe[rs]?", r"hi", r"hey", r"danke"),
     introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
     non_names=words(
-        "team kundenservice kundendienst service support ihr ihre euer eure zusammen "
-        "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
-        "freunde"
+        "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank damen "
+        "herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute freunde "
+        "doktor professor"
     ),
     lemmatizer="spacy-lookup",
 )

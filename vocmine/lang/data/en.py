@@ -75,12 +75,12 @@ EN = LanguageData(
     mail_header_fields=words("from to sent date subject cc"),
     phone_regions=("GB", "US"),
     honorifics=words("mr mrs ms miss dr prof"),
-    salutations=(r"dear", r"this is"),
+    salutations=(r"dear", r"this is", r"it's", r"thanks", r"thank you"),
     introductions=(r"my name is",),
     non_names=words(
-        "team customer customers service support sir madam all everyone there staff your "
+        "team customer customers service support sir madam all everyone there staff your thank "
         "yours the our company store shop management department guys folks thanks manager "
-        "director i'm i'd i've i'll"
+        "director i'm i'd i've i'll doctor professor"
     ),
     lemmatizer="spacy-lookup",
 )

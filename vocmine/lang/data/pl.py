@@ -74,11 +74,12 @@ PL = LanguageData(
     mail_header_fields=words("od do wysłano temat data dw"),
     phone_regions=("PL",),
     honorifics=words("pan pani panie panu panią panem dr mgr inż prof"),
-    salutations=(r"drog[ia]", r"witaj(cie)?"),
+    salutations=(r"drog[ia]", r"witaj(cie)?", r"dzięki", r"dziękuję"),
     introductions=(r"nazywam się", r"mam na imię", r"moje imię to", r"z tej strony"),
     non_names=words(
-        "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa "
-        "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support"
+        "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa dzięki "
+        "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support doktor doktór "
+        "doktorze profesor profesorze kierownik kierowniczka prezes dyrektor magister bóg"
     ),
     lemmatizer="simplemma",
 )

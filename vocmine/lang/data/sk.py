@@ -67,11 +67,11 @@ SK = LanguageData(
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
     phone_regions=("SK",),
     honorifics=words("pán pane pani pánovi ing mgr mudr judr bc phdr doc prof"),
-    salutations=(r"mil[ýá]", r"vážen[ýá]"),
+    salutations=(r"mil[ýá]", r"vážen[ýá]", r"tu je", r"vďaka", r"ďakujem"),
     introductions=(r"volám sa", r"moje meno je"),
     non_names=words(
-        "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť "
-        "vaše váš vás všetkým vážení ďakujem team support"
+        "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
+        "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier"
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
