@@ -146,7 +146,7 @@ class Analyser:
         ok: list[int] = []
         for index, item in enumerate(items):
             try:
-                redaction = self.redactor.redact(item.text)
+                redaction = self.redactor.redact(item.text, lang=item.lang)
                 insights[index].text_redacted = redaction.text
                 insights[index].pii = list(redaction.kinds)
                 ok.append(index)
