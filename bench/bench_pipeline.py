@@ -321,9 +321,7 @@ def bench_stages(
         "analysis, all stages (chunks of 512)",
         size,
         stages,
-        lambda: [
-            a for chunk in chunked(items, 512) for a in analyse_chunk(analyser, chunk, "bench")
-        ],
+        lambda: [a for chunk in chunked(items, 512) for a in analyse_chunk(analyser, chunk)],
     )
     with open_store(f"duckdb:///{tmp / 'scratch.duckdb'}") as scratch:
         timed(

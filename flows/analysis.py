@@ -65,7 +65,7 @@ def analyse_chunk_task(
     settings: Settings, chunk: Sequence[FeedbackItem], model_versions: dict[str, str]
 ) -> list[AnalysedItem]:
     """Detect language, redact, score sentiment, categorise and flag one chunk."""
-    return run.analyse_chunk(analyser_for(settings), chunk, settings.customer_salt)
+    return run.analyse_chunk(analyser_for(settings), chunk)
 
 
 def analyse_items(
@@ -87,7 +87,7 @@ def analyse_items(
 
     Args:
         runner: A fresh task runner (see :func:`flows.runners.build_task_runner`).
-        settings: The run's settings (chunk size, models, salt).
+        settings: The run's settings (chunk size, models).
         items: The new and changed items of the run.
         model_versions: Versions of the models (part of the cache key).
         max_in_flight: Chunks submitted but not yet finished, at most.

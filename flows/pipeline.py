@@ -330,7 +330,12 @@ def run_naming_the_step(
             and the error.
     """
     try:
-        return run.run_pipeline(settings, [Path(p) for p in inputs] if inputs else None, steps)
+        return run.run_pipeline(
+            settings,
+            [Path(p) for p in inputs] if inputs else None,
+            steps,
+            secrets=read_prefect_secret,
+        )
     except PipelineRunError:
         raise
     except Exception as error:

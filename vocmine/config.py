@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from vocmine import SUPPORTED_LANGUAGES
@@ -168,7 +176,22 @@ class Settings(BaseSettings):
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
-        customer_salt: Salt for the pseudonymous customer key.
+        customer_salt: Salt of the pseudonymous customer key of earlier
+            releases; the keyed pseudonym is an HMAC over it (see
+            :mod:`vocmine.analysis.pseudonyms`). Not a secret.
+        pseudonym_key: The secret key of customer pseudonyms
+            (``VOCMINE_PSEUDONYM_KEY``; at least 16 characters, e.g.
+            ``python -c "import secrets; print(secrets.token_hex(32))"``).
+            Never put it in ``vocmine.yaml``.
+        pseudonym_key_secret: Name of a Prefect Secret block holding the
+            key (read by the Prefect flow only).
+        pseudonym_key_file: File holding the key; None = beside the store
+            (``<db>.key`` next to a DuckDB file, ``var/keys/<database>-<hash>.key``
+            for PostgreSQL). Created with a new random key on first use when
+            no key is configured anywhere.
+        retention_days: Items older than this many days (by ``created_at``)
+            are purged by every run, with everything derived from them; None
+            keeps them. A source's own ``retention_days`` wins for its items.
         chunk_size: Items analysed per chunk (bounds memory, drives progress).
         incremental_files: Skip source files unchanged since the last stored
             run and read grown JSON Lines files from where they ended (a file
@@ -195,6 +218,10 @@ class Settings(BaseSettings):
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)
     customer_salt: str = "vocmine"
+    pseudonym_key: SecretStr | None = None
+    pseudonym_key_secret: str | None = None
+    pseudonym_key_file: Path | None = None
+    retention_days: int | None = Field(default=None, ge=1)
     chunk_size: int = 256
     incremental_files: bool = True
     sources: list[SourceSpec] = Field(default_factory=list)

@@ -315,3 +315,74 @@ class Store(Protocol):
 
     def mark_files_processed(self, files: Sequence[tuple[str, str, str]]) -> None:
         """Remember ``(source, file name, sha256)`` files as read and stored."""
+
+    # data protection (vocmine/store/_erasure.py) -----------------------------
+    def read_meta(self, name: str) -> str | None:
+        """Return a store setting (e.g. the pseudonym key's fingerprint), None if unset."""
+        ...
+
+    def write_meta(self, name: str, value: str) -> None:
+        """Set a store setting."""
+        ...
+
+    def customer_keys_in_use(self) -> set[str]:
+        """Return every distinct customer key of the insights and the cases."""
+        ...
+
+    def has_legacy_customer_keys(self) -> bool:
+        """Return whether any row holds a key of the unkeyed scheme."""
+        ...
+
+    def case_threads(self, customer_keys: Sequence[str]) -> list[dict[str, Any]]:
+        """Return ``case_id, source, customer_key, thread`` of these keys' cases."""
+        ...
+
+    def rename_customer_keys(
+        self, keys: Mapping[str, str], case_ids: Mapping[str, str]
+    ) -> dict[str, int]:
+        """Replace customer keys and case ids everywhere; return rows changed per table."""
+        ...
+
+    def item_ids_of_customers(
+        self, customer_keys: Sequence[str], source: str | None = None
+    ) -> list[str]:
+        """Return the ids of these customers' items."""
+        ...
+
+    def item_ids_matching(self, item: str, source: str | None = None) -> list[str]:
+        """Return the item with this id, else the items with this external id."""
+        ...
+
+    def item_ids_created_before(
+        self, cutoff: datetime, source: str | None = None, except_sources: Sequence[str] = ()
+    ) -> list[str]:
+        """Return the items created (else analysed) before ``cutoff``."""
+        ...
+
+    def erasure_subject(self, item_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Return the items' ids, external ids, keys, texts and case ids."""
+        ...
+
+    def texts_kept(self, texts: Sequence[str], except_items: Sequence[str]) -> set[str]:
+        """Return which of ``texts`` other items hold too."""
+        ...
+
+    def erase_items(
+        self,
+        item_ids: Sequence[str],
+        embedding_hashes: Sequence[str] = (),
+        quarantine_needles: Sequence[str] = (),
+        dry_run: bool = False,
+    ) -> dict[str, int]:
+        """Delete items and everything derived from them; return rows per table."""
+        ...
+
+    def record_erasure(
+        self, scope: str, actor: str, source: str | None, counts: Mapping[str, int]
+    ) -> str:
+        """Write an erasure record (no personal data); return its id."""
+        ...
+
+    def list_erasures(self) -> list[dict[str, Any]]:
+        """Return the erasure records, oldest first."""
+        ...

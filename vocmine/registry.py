@@ -238,6 +238,16 @@ def topic_model_dir(settings: Settings) -> Path:
             )
         database = Path(path)
         return database.with_name(database.name + ".topics")
+    return settings.resolve("var/topic_models") / server_database_name(url)
+
+
+def server_database_name(url: str) -> str:
+    """Return ``<database>-<12 hex>`` naming a server store's files kept outside it.
+
+    The hash is taken over the URL without password and query
+    (``postgresql://user@host:port/database``), so the name never holds a
+    secret and each database gets its own.
+    """
     parts = urlsplit(mask_password(url))
     host = parts.hostname or ""
     port = f":{parts.port}" if parts.port else ""
@@ -245,7 +255,27 @@ def topic_model_dir(settings: Settings) -> Path:
     identity = f"{parts.scheme}://{user}{host}{port}{parts.path}"
     database_name = re.sub(r"[^A-Za-z0-9_.-]+", "_", parts.path.strip("/")) or "postgres"
     digest = hashlib.sha256(identity.encode()).hexdigest()[:12]
-    return settings.resolve("var/topic_models") / f"{database_name}-{digest}"
+    return f"{database_name}-{digest}"
+
+
+def pseudonym_key_file(settings: Settings) -> Path | None:
+    """Return the file of the store's pseudonym key (None: an in-memory store has none).
+
+    ``pseudonym_key_file`` when set; else beside the store like its topic
+    model: ``path/name.duckdb.key`` for DuckDB,
+    ``<base_dir>/var/keys/<database>-<12 hex>.key`` for PostgreSQL.
+    """
+    if settings.pseudonym_key_file is not None:
+        return settings.resolve(settings.pseudonym_key_file)
+    url = settings.resolved_store_url
+    scheme, _, rest = url.partition("://")
+    if scheme == "duckdb":
+        path = rest[1:] if rest.startswith("/") else rest
+        if path == ":memory:":
+            return None
+        database = Path(path)
+        return database.with_name(database.name + ".key")
+    return settings.resolve("var/keys") / f"{server_database_name(url)}.key"
 
 
 def adopt_recorded_topic_model(store: Store, model_dir: Path) -> bool:

@@ -192,7 +192,8 @@ class AnalysedItem:
         item: The ingested item (its text is never stored; see ``insight.text_redacted``).
         insight: The analysis.
         content_hash: Hash of the item's text; a changed hash means re-analysis.
-        customer_key: Pseudonymous customer key (salted hash), never the raw id.
+        customer_key: Keyed customer pseudonym (:mod:`vocmine.analysis.pseudonyms`),
+            never the raw id; set by the run after analysis.
     """
 
     item: FeedbackItem
@@ -244,7 +245,11 @@ class FollowupCase:
 
 @dataclass(slots=True)
 class RunSummary:
-    """Counts of one run; ``rows_in == stored + updated + quarantined + skipped_duplicates``.
+    """Counts of one run; ``rows_in == stored + updated + quarantined + skipped_duplicates + expired``.
+
+    ``expired`` counts rows read whose item is already past its retention
+    (never stored); ``purged`` counts stored items the run deleted because
+    they expired, and ``purged_rows`` the rows deleted per table with them.
 
     ``skipped_duplicates`` counts rows repeated within the input and rows whose
     item is already stored with the same text (a re-run). ``marked_for_review``
@@ -262,6 +267,9 @@ class RunSummary:
     updated: int = 0
     quarantined: int = 0
     skipped_duplicates: int = 0
+    expired: int = 0
+    purged: int = 0
+    purged_rows: dict[str, int] = field(default_factory=dict)
     analysis_errors: int = 0
     followups_opened: int = 0
     marked_for_review: int = 0

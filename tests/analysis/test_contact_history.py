@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 from datetime import UTC, datetime, timedelta
 
-from vocmine.analysis.contact_history import apply_contact_history, customer_key
+from vocmine.analysis.contact_history import apply_contact_history
+from vocmine.analysis.pseudonyms import Pseudonymiser
 from vocmine.schemas import AnalysedItem, FeedbackItem, Insight
+
+PSEUDONYMS = Pseudonymiser(secret=b"test key of sixteen+ bytes", salt="salt")
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
 
@@ -36,7 +39,7 @@ def entry(
         error=error,
         categories=list(categories),
     )
-    return AnalysedItem(item, insight, "hash", customer_key(customer, "salt"))
+    return AnalysedItem(item, insight, "hash", PSEUDONYMS.customer_key(customer))
 
 
 def stored(
@@ -59,7 +62,7 @@ def severity_by_signals(insight: Insight, item: FeedbackItem) -> float:
     return 0.1 * len(insight.effort_signals) + (0.5 if insight.effort else 0.0)
 
 
-KEY = customer_key("anna@example.com", "salt")
+KEY = PSEUDONYMS.customer_key("anna@example.com")
 
 
 def test_same_matter_on_another_service_channel_adds_both_signals_and_rescores() -> None:

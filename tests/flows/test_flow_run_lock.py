@@ -41,7 +41,7 @@ STALLED_FLOW = """
 import sys, time
 import vocmine.pipeline.run as run
 
-def stall(analyser, items, salt):
+def stall(analyser, items):
     print("analysing", flush=True)
     time.sleep(600)
 
@@ -141,11 +141,11 @@ def first_chunk_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Callable
     held, released = threading.Event(), threading.Event()
     analyse_chunk = run.analyse_chunk
 
-    def holding(analyser: Any, items: Any, salt: str) -> Any:
+    def holding(analyser: Any, items: Any) -> Any:
         if not held.is_set():
             held.set()
             assert released.wait(timeout=300), "never released"
-        return analyse_chunk(analyser, items, salt)
+        return analyse_chunk(analyser, items)
 
     monkeypatch.setattr(run, "analyse_chunk", holding)
 

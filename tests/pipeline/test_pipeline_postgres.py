@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from pydantic import SecretStr
 
 from tests.conftest import fast_settings
 from vocmine.pipeline.run import run_pipeline
@@ -20,8 +21,11 @@ def balanced(summary) -> bool:
 def test_sample_run_on_postgres_matches_duckdb(pg_store_url: str, tmp_path: Path) -> None:
     (tmp_path / "duck").mkdir()
     (tmp_path / "pg").mkdir()
-    on_duckdb = fast_settings(tmp_path / "duck")
-    on_postgres = fast_settings(tmp_path / "pg").model_copy(update={"store_url": pg_store_url})
+    key = SecretStr("one pseudonym key for both stores")  # else case ids differ by design
+    on_duckdb = fast_settings(tmp_path / "duck").model_copy(update={"pseudonym_key": key})
+    on_postgres = fast_settings(tmp_path / "pg").model_copy(
+        update={"store_url": pg_store_url, "pseudonym_key": key}
+    )
 
     duck = run_pipeline(on_duckdb)
     first = run_pipeline(on_postgres)

@@ -1,4 +1,4 @@
-"""Contact history: pseudonymous customer keys, repeat contact and channel switch.
+"""Contact history: repeat contact and channel switch from a customer's stored contacts.
 
 :func:`apply_contact_history` is pure: it takes the customers' stored
 contacts as data (the pipeline reads them from the store, see
@@ -10,7 +10,6 @@ anything else.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,14 +32,6 @@ Contact = Mapping[str, Any]
 
 SeverityOf = Callable[[Insight, FeedbackItem], float]
 """Computes an insight's severity (e.g. :meth:`vocmine.analysis.analyser.Analyser.severity_of`)."""
-
-
-def customer_key(customer: str | None, salt: str) -> str | None:
-    """Return the pseudonymous key of a customer id (salted SHA-256), or None."""
-    if not customer:
-        return None
-    normalised = customer.strip().lower()
-    return hashlib.sha256(f"{salt}\x1f{normalised}".encode()).hexdigest()[:16]
 
 
 def apply_contact_history(

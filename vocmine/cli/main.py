@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vocmine.cli import evaluate, followups, topics, train
+from vocmine.cli import erase, evaluate, followups, topics, train
 from vocmine.cli import store as store_commands
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
@@ -33,6 +33,7 @@ app.add_typer(train.app, name="train")
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(topics.app, name="topics")
 app.add_typer(store_commands.app, name="store")
+app.command("erase")(erase.erase)
 
 err = Console(stderr=True, soft_wrap=True)  # an error message stays on one line
 
@@ -110,6 +111,8 @@ def run(
         "updated": summary.updated,
         "quarantined": summary.quarantined,
         "skipped_duplicates": summary.skipped_duplicates,
+        "expired": summary.expired,
+        "purged": summary.purged,
         "followups_opened": summary.followups_opened,
         "marked_for_review": summary.marked_for_review,
         "review_share": summary.review_share,
@@ -122,7 +125,9 @@ def run(
         f"run {summary.run_id}: {summary.rows_in} rows in, {summary.stored} stored, "
         f"{summary.updated} updated, {summary.quarantined} quarantined, "
         f"{summary.skipped_duplicates} skipped duplicates, "
-        f"{summary.followups_opened} follow-ups opened, "
+        + (f"{summary.expired} expired, " if summary.expired else "")
+        + (f"{summary.purged} expired items purged, " if summary.purged else "")
+        + f"{summary.followups_opened} follow-ups opened, "
         f"{summary.marked_for_review} marked for review ({100 * summary.review_share:.1f}%)"
     )
     typer.echo(f"store:   {settings.resolved_store_url}")

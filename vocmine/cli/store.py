@@ -22,7 +22,7 @@ from vocmine.store import (
     upgrade_store,
 )
 
-app = typer.Typer(help="The store itself: schema version and upgrades.", no_args_is_help=True)
+app = typer.Typer(help="The store itself: schema version, upgrades, pseudonym keys.", no_args_is_help=True)
 
 ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="YAML config.")]
 StoreOption = Annotated[
@@ -109,3 +109,45 @@ def _print_upgrade(result: SchemaUpgrade) -> None:
         typer.echo("dry run: nothing was changed")
     else:
         typer.echo(f"the store is now at version {result.version_after}")
+
+
+@app.command("rekey")
+def rekey(
+    config: ConfigOption = None,
+    store: StoreOption = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Count what would move; change nothing.")
+    ] = False,
+    as_json: JsonOption = False,
+):
+    """Move customer keys of earlier releases (salted hashes) to keyed pseudonyms.
+
+    The key is the store's (``VOCMINE_PSEUDONYM_KEY``, the Prefect Secret, or
+    the key file beside the store, created on first use). Follow-up case ids
+    are made from the key and move with it. Keys already keyed are left
+    alone: a second rekey changes nothing. Runs do this on their own too.
+    """
+    from vocmine.pipeline.pseudonym_key import pseudonymiser_for, rekey_store
+    from vocmine.store import open_store
+
+    try:
+        settings = load_settings(config, store_url=store)
+        with open_store(settings.resolved_store_url) as opened:
+            opened.claim_for_run()
+            pseudonyms = pseudonymiser_for(settings, opened, create=not dry_run)
+            counts = rekey_store(opened, pseudonyms, dry_run=dry_run)
+    except VocmineError as exc:
+        raise _fail(exc) from exc
+    shown = mask_password(settings.resolved_store_url)
+    if as_json:
+        print_json_last({"store": shown, "dry_run": dry_run, **counts})
+        return
+    typer.echo(f"store:   {shown}")
+    if not counts["customers"]:
+        typer.echo("nothing to do: every customer key is keyed already")
+        return
+    verb = "would move" if dry_run else "moved"
+    typer.echo(f"{verb} {counts['customers']} customers' keys and {counts['cases']} case ids")
+    rows = ", ".join(f"{t} {n}" for t, n in counts.items() if t not in ("customers", "cases"))
+    if rows:
+        typer.echo(f"rows changed: {rows}")

@@ -35,7 +35,9 @@ def run_summary_markdown(summary: RunSummary) -> str:
         "",
         f"Status **{summary.status}**. "
         f"Rows in **{summary.rows_in}** = stored {summary.stored} + updated {summary.updated} "
-        f"+ quarantined {summary.quarantined} + skipped duplicates {summary.skipped_duplicates}. "
+        f"+ quarantined {summary.quarantined} + skipped duplicates {summary.skipped_duplicates}"
+        f"{f' + expired {summary.expired}' if summary.expired else ''}. "
+        f"{_purged(summary)}"
         f"Analysis errors: {summary.analysis_errors}. "
         f"Follow-up cases opened: **{summary.followups_opened}**. "
         f"Marked for review: **{summary.marked_for_review}** "
@@ -90,3 +92,11 @@ def run_summary_markdown(summary: RunSummary) -> str:
         lines += ["### Models", ""]
         lines += [f"- {name}: `{version}`" for name, version in summary.model_versions.items()]
     return "\n".join(lines) + "\n"
+
+
+def _purged(summary: RunSummary) -> str:
+    """Say what retention purged (nothing when the run purged nothing)."""
+    if not summary.purged_rows or not any(summary.purged_rows.values()):
+        return ""
+    rows = ", ".join(f"{table} {n}" for table, n in summary.purged_rows.items() if n)
+    return f"Retention purged **{summary.purged}** expired items ({rows} rows). "

@@ -88,10 +88,15 @@ def case_id_for(analysed: AnalysedItem) -> str:
     """Return the case id: one per customer and conversation, else per item."""
     item = analysed.item
     if analysed.customer_key:
-        thread = item.conversation_id or item.external_id
-        key = f"{item.source}\x1f{analysed.customer_key}\x1f{thread}"
-    else:
-        key = f"item\x1f{item.item_id}"
+        return case_id_of(
+            item.source, analysed.customer_key, item.conversation_id or item.external_id
+        )
+    return "case-" + hashlib.sha256(f"item\x1f{item.item_id}".encode()).hexdigest()[:12]
+
+
+def case_id_of(source: str, customer_key: str, thread: str) -> str:
+    """Return the case id of a customer's conversation (``thread``: conversation or external id)."""
+    key = f"{source}\x1f{customer_key}\x1f{thread}"
     return "case-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

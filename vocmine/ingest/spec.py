@@ -143,6 +143,8 @@ class SourceSpec(BaseModel):
         csv_delimiter: CSV delimiter; ``None`` sniffs it from the first lines.
         rest: Options of a ``rest`` source.
         sql: Options of a ``sql`` source.
+        retention_days: Items of this source older than this many days are
+            purged by every run (overrides the global ``retention_days``).
 
     Example:
         >>> spec = SourceSpec(name="shop", kind="reviews", path="data/reviews.csv")
@@ -165,6 +167,7 @@ class SourceSpec(BaseModel):
     csv_delimiter: str | None = None
     rest: RestOptions | None = None
     sql: SqlOptions | None = None
+    retention_days: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
     def _options_match_type(self) -> SourceSpec:

@@ -144,6 +144,39 @@ def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> d
     if not rebuild:
         state.write(out_dir)
         return paths
+    written, covered = write_window_exports(
+        settings, store, out_dir, now, f"run {run_id}", insights=insights
+    )
+    paths.update(written)
+    built = ExportState(now.isoformat(), run_id, covered, 0, caught_up_to=run_id)
+    built.write(out_dir)
+    return paths
+
+
+def write_window_exports(
+    settings: Settings,
+    store: Store,
+    out_dir: Path,
+    now: datetime,
+    built_by: str,
+    insights: pd.DataFrame | None = None,
+) -> tuple[dict[str, str], int]:
+    """Write ``insights.xlsx`` and ``report.html`` over the export window of the store.
+
+    Args:
+        settings: ``exports`` (window, row cap), ``followups``, ``topics``.
+        store: The insights store.
+        out_dir: The export folder.
+        now: The reference time of the report.
+        built_by: What built them, for the ``about`` sheet (``run <id>``, ``erasure <id>``).
+        insights: ``store.read_insights()`` when the caller has it already.
+
+    Returns:
+        ``{kind: path}`` of the two files, and how many items they cover.
+    """
+    options = settings.exports
+    topics = store.read_topics()
+    insights = store.read_insights() if insights is None else insights
     recent = recent_insights(insights, options.window_days)
     del insights
     cases = store.list_followups("all")
@@ -154,23 +187,19 @@ def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> d
     )
     notes = [
         ("covers", f"{window}: {len(recent):,} items"),
-        ("built", f"{now:%Y-%m-%d %H:%M} UTC by run {run_id}"),
+        ("built", f"{now:%Y-%m-%d %H:%M} UTC by {built_by}"),
         ("full table", f"{DATASET_DIR}/ (one partition per run) or `vocmine export`"),
     ]
-    paths.update(
-        write_exports(
-            insights_table(recent, topics),
-            cases,
-            out_dir,
-            topics=topics,
-            formats=["xlsx", "html"],
-            now=now,
-            extra_sheets=followup_sheets(store, recent, cases, settings.followups),
-            insights_sheet_rows=options.xlsx_max_rows,
-            notes=notes,
-            emerging=settings.topics.emerging_criteria(),
-        )
+    paths = write_exports(
+        insights_table(recent, topics),
+        cases,
+        out_dir,
+        topics=topics,
+        formats=["xlsx", "html"],
+        now=now,
+        extra_sheets=followup_sheets(store, recent, cases, settings.followups),
+        insights_sheet_rows=options.xlsx_max_rows,
+        notes=notes,
+        emerging=settings.topics.emerging_criteria(),
     )
-    built = ExportState(now.isoformat(), run_id, len(recent), 0, caught_up_to=run_id)
-    built.write(out_dir)
-    return paths
+    return paths, len(recent)

@@ -22,7 +22,8 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import vocmine
 from vocmine.analysis.analyser import Analyser
-from vocmine.analysis.contact_history import apply_contact_history, customer_key
+from vocmine.analysis.contact_history import apply_contact_history
+from vocmine.analysis.pseudonyms import Pseudonymiser
 from vocmine.config import Settings
 from vocmine.embeddings import Embedder
 from vocmine.errors import ConfigError
@@ -36,6 +37,8 @@ from vocmine.ingest import (
 )
 from vocmine.nlp.redact import Redactor
 from vocmine.pipeline.exports import export_run
+from vocmine.pipeline.pseudonym_key import SecretReader, pseudonymiser_for, rekey_store
+from vocmine.pipeline.retention import purge_expired, split_expired
 from vocmine.pipeline.selection import Selection, select_for_analysis
 from vocmine.pipeline.summary import complete_summary
 from vocmine.protocols import ProgressCallback
@@ -168,20 +171,26 @@ def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def analyse_chunk(
-    analyser: Analyser, items: Sequence[FeedbackItem], salt: str
-) -> list[AnalysedItem]:
-    """Analyse one chunk and pair each item with its insight."""
+def analyse_chunk(analyser: Analyser, items: Sequence[FeedbackItem]) -> list[AnalysedItem]:
+    """Analyse one chunk and pair each item with its insight (customer keys come later).
+
+    The pseudonym key never reaches the chunks (nor a Prefect task or a Dask
+    worker): :func:`with_customer_keys` sets the keys in the run's process.
+    """
     insights = analyser.analyse(items)
     return [
-        AnalysedItem(
-            item=item,
-            insight=insight,
-            content_hash=content_hash(item.text),
-            customer_key=customer_key(item.customer, salt),
-        )
+        AnalysedItem(item=item, insight=insight, content_hash=content_hash(item.text))
         for item, insight in zip(items, insights, strict=True)
     ]
+
+
+def with_customer_keys(
+    analysed: list[AnalysedItem], pseudonymiser: Pseudonymiser
+) -> list[AnalysedItem]:
+    """Set each item's keyed customer pseudonym (in place); return the same list."""
+    for entry in analysed:
+        entry.customer_key = pseudonymiser.customer_key(entry.item.customer)
+    return analysed
 
 
 @dataclass(slots=True)
@@ -212,7 +221,7 @@ def analyse_in_chunks(
     """Analyse ``items`` in chunks of ``settings.chunk_size``; report progress after each."""
     analysed: list[AnalysedItem] = []
     for chunk in chunked(items, settings.chunk_size):
-        analysed.extend(analyse_chunk(analyser, chunk, settings.customer_salt))
+        analysed.extend(analyse_chunk(analyser, chunk))
         if progress:
             progress(len(analysed), len(items))
     return analysed
@@ -413,6 +422,7 @@ def run_pipeline(
     inputs: Sequence[Path] | None = None,
     steps: Steps | None = None,
     progress: ProgressCallback | None = None,
+    secrets: SecretReader | None = None,
 ) -> RunSummary:
     """Run read -> select -> analyse -> topics -> store -> export: THE sequence of a run.
 
@@ -439,6 +449,8 @@ def run_pipeline(
         inputs: Files to read instead of the configured sources.
         steps: How the steps are carried out; default :class:`LocalSteps`.
         progress: Called with ``(items_done, items_total)`` as items are analysed.
+        secrets: Reads a named secret (the Prefect flow passes one reading
+            Secret blocks): the pseudonym key's ``pseudonym_key_secret``.
 
     Returns:
         The run summary (also stored in the runs table).
@@ -458,7 +470,7 @@ def run_pipeline(
             store.start_run(summary)
             try:
                 changed = _analyse_and_store(
-                    settings, inputs, steps, store, summary, progress, where
+                    settings, inputs, steps, store, summary, progress, where, secrets
                 )
                 where.step = "writing the exports"
                 summary.exports = steps.write_exports(settings, store, summary.run_id, changed)
@@ -484,13 +496,28 @@ def _analyse_and_store(
     summary: RunSummary,
     progress: ProgressCallback | None,
     where: _Where,
+    secrets: SecretReader | None,
 ) -> int:
     """Every step up to the exports; fill the summary; return how many items changed.
 
     Its own function so the run's items and models are freed before the exports.
     """
+    where.step = "reading the pseudonym key"
+    pseudonyms = pseudonymiser_for(settings, store, secrets)
+    if store.has_legacy_customer_keys():
+        moved = rekey_store(store, pseudonyms)
+        logger.warning(
+            "moved %d customers' keys and %d case ids to keyed pseudonyms",
+            moved["customers"],
+            moved["cases"],
+        )
+    where.step = "purging expired items"
+    summary.purged_rows = purge_expired(settings, store, summary.started_at)
+    summary.purged = summary.purged_rows.get("insights", 0)
     where.step = "reading the sources"
     result = steps.read_sources(settings, inputs, store)
+    fresh, summary.expired = split_expired(result.items, settings, summary.started_at)
+    result.items[:] = fresh
     store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, Redactor()))
     where.step = "selecting new and changed items"
     selection = steps.select(store, result.items)
@@ -509,7 +536,7 @@ def _analyse_and_store(
         where.step = "loading the models"
         models = steps.load_models(settings, store)
         where.step = "analysing the items"
-        analysed = steps.analyse(settings, models, todo, progress)
+        analysed = with_customer_keys(steps.analyse(settings, models, todo, progress), pseudonyms)
     del todo
     where.step = "assigning topics"
     topic_dir = steps.assign_topics(settings, store, models, analysed)

@@ -297,7 +297,29 @@ def _baseline(session: Session) -> None:
         session.script(_BASELINE_POSTGRES_INDEXES)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "baseline", _baseline),)
+_PRIVACY = """
+CREATE TABLE IF NOT EXISTS store_meta (
+    name VARCHAR PRIMARY KEY,
+    value VARCHAR,
+    updated_at TIMESTAMPTZ
+);
+CREATE TABLE IF NOT EXISTS erasures (
+    erasure_id VARCHAR PRIMARY KEY,
+    erased_at TIMESTAMPTZ,
+    actor VARCHAR,
+    scope VARCHAR,
+    source VARCHAR,
+    row_counts VARCHAR
+);
+"""
+# store_meta: the pseudonym key's fingerprint; erasures: the records of erasure and
+# retention (no personal data). See vocmine/store/_erasure.py.
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "baseline", _baseline),
+    Migration(2, "store_meta and erasures (keyed pseudonyms, erasure records)", sql(_PRIVACY)),
+)
 """Every migration, in order; append new ones (versions 1, 2, 3 ... without gaps)."""
 
 LATEST_VERSION = MIGRATIONS[-1].version

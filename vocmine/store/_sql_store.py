@@ -20,6 +20,7 @@ import pandas as pd
 
 from vocmine.errors import StoreError
 from vocmine.schemas import AnalysedItem, QuarantinedRow, RunSummary, SentenceInsight
+from vocmine.store._erasure import ErasureMixin
 from vocmine.store._followups import FollowupsMixin
 from vocmine.store._migrations import ensure_current
 from vocmine.store._session import Session
@@ -109,7 +110,7 @@ def quarantine_key(row: QuarantinedRow) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
 
-class SqlStore(FollowupsMixin, WatermarksMixin, TopicsMixin):
+class SqlStore(FollowupsMixin, WatermarksMixin, TopicsMixin, ErasureMixin):
     """Every store query, run on the session a backend provides.
 
     Args:
