@@ -22,7 +22,9 @@ from vocmine.store import (
     upgrade_store,
 )
 
-app = typer.Typer(help="The store itself: schema version, upgrades, pseudonym keys.", no_args_is_help=True)
+app = typer.Typer(
+    help="The store itself: schema version, upgrades, pseudonym keys.", no_args_is_help=True
+)
 
 ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="YAML config.")]
 StoreOption = Annotated[
