@@ -363,7 +363,8 @@ def upgrade(session: Session, url: str) -> list[Migration]:
     """Apply the pending migrations, each in one transaction with its ``schema_version`` row.
 
     Under the schema lock each transaction reads the version again, so a
-    migration another process (or thread) applied meanwhile is skipped.
+    migration another process (or thread) applied since the first read is
+    skipped.
 
     Args:
         session: The store's open session.
@@ -377,7 +378,7 @@ def upgrade(session: Session, url: str) -> list[Migration]:
     """
     applied: list[Migration] = []
     with _MIGRATING:
-        for migration in MIGRATIONS:
+        for migration in pending_migrations(read_version(session)):
             with session.transaction():
                 if session.name == "postgresql":
                     session.execute("SELECT pg_advisory_xact_lock(?)", [SCHEMA_LOCK_KEY])
