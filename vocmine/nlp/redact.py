@@ -601,7 +601,9 @@ _SENTIMENT_CUES = tuple(
     c for data in LANGUAGES.values() for c in (*data.positive_cues, *data.negative_cues)
 )
 _LAST_LINE_NAME_RE = re.compile(
-    r"\n[ \t]*(?P<name>"
+    r"\n[ \t]*(?P<name>(?:"
+    + _CAP
+    + r"\.[ \t]*)?"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
