@@ -134,7 +134,7 @@ def rekey(
 
     try:
         settings = load_settings(config, store_url=store)
-        with open_store(settings.resolved_store_url) as opened:
+        with open_store(settings.resolved_store_url, settings.store_auto_upgrade) as opened:
             opened.claim_for_run()
             pseudonyms = pseudonymiser_for(settings, opened, create=not dry_run)
             counts = rekey_store(opened, pseudonyms, dry_run=dry_run)

@@ -127,7 +127,7 @@ def erase_customer(
     """
     if not customer.strip():
         raise InputError("give the customer id to erase (--customer ID)")
-    with open_store(settings.resolved_store_url) as store:
+    with open_store(settings.resolved_store_url, settings.store_auto_upgrade) as store:
         store.claim_for_run()
         keys = pseudonymiser_for(settings, store, secrets, create=not dry_run).keys_of(customer)
         item_ids = store.item_ids_of_customers(list(keys), source)
@@ -160,7 +160,7 @@ def erase_item(
     """
     if not item.strip():
         raise InputError("give the item id to erase (--item ID)")
-    with open_store(settings.resolved_store_url) as store:
+    with open_store(settings.resolved_store_url, settings.store_auto_upgrade) as store:
         store.claim_for_run()
         item_ids = store.item_ids_matching(item.strip(), source)
         if len(item_ids) > 1 and source is None:
