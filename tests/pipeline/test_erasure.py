@@ -19,8 +19,10 @@ from vocmine.cli.main import app
 from vocmine.config import Settings
 from vocmine.errors import ConfigError, InputError
 from vocmine.export.safe_cells import write_safe_csv
+from vocmine.nlp.customer_text import customer_text
 from vocmine.pipeline.erasure import erase_customer, erase_item
 from vocmine.pipeline.pseudonym_key import pseudonymiser_for
+from vocmine.schemas import content_hash
 from vocmine.store import open_store
 
 ANNA = "client-4711"
@@ -175,6 +177,21 @@ def marks_of(settings: Settings, customer: str) -> dict[str, list[str]]:
     }
 
 
+def cached_vectors(settings: Settings, item_ids: list[str]) -> tuple[set[str], set[str]]:
+    """Return the cached vector keys of these items' texts and clauses, and of the others'."""
+    with open_store(settings.resolved_store_url) as store:
+        insights = store.read_insights()
+        cached = {h for (h,) in store._db.fetchall("SELECT content_hash FROM embeddings")}
+
+    def keys(rows: pd.DataFrame) -> set[str]:
+        texts = {t for text in rows["text_redacted"] for t in (text, customer_text(text))}
+        texts |= {s["text"] for sentences in rows["sentences"] for s in sentences}
+        return {content_hash(t) for t in texts} & cached
+
+    mine = insights["item_id"].isin(item_ids)
+    return keys(insights[mine]), keys(insights[~mine])
+
+
 def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settings) -> None:
     out = ran.resolve(ran.out_dir)
     marks = marks_of(ran, ANNA)
@@ -182,6 +199,9 @@ def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settin
     before_store, before_files = store_snapshot(ran), file_texts(out)
     everything = [m for ms in marks.values() for m in ms] + [ANNA]
     assert any(m in text for text in before_files.values() for m in marks["texts"])
+
+    anna_vectors, other_vectors = cached_vectors(ran, marks["item_ids"])
+    assert anna_vectors and other_vectors
 
     dry = erase_customer(ran, ANNA, dry_run=True)
     assert dry.items == 3 and dry.rows["insights"] == 3 and dry.rows["followups"] >= 1
@@ -198,6 +218,8 @@ def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settin
     for path, text in after_files.items():
         leaked = [m for m in everything if m in text]
         assert not leaked, f"{path} still holds {leaked}"
+
+    assert cached_vectors(ran, marks["item_ids"]) == (set(), other_vectors)
 
     # Every other customer's rows are unchanged (the store: row for row).
     for table in ("insights", "quarantine", "followup_items", "runs", "topics"):

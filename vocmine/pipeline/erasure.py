@@ -210,8 +210,7 @@ def erase_items(
         The report; an erasure record is written only when something was found.
     """
     subject = store.erasure_subject(item_ids)
-    texts = [t for t in subject["texts"] if t not in store.texts_kept(subject["texts"], item_ids)]
-    hashes = sorted({h for t in texts for h in (content_hash(t), content_hash(customer_text(t)))})
+    hashes = _embedding_hashes(store, subject)
     quarantine_needles = [n for n in needles if n]
     rows = store.erase_items(item_ids, hashes, quarantine_needles, dry_run=True)
     marks = _marks(subject, needles)
@@ -233,6 +232,18 @@ def erase_items(
         len(report.files),
     )
     return report
+
+
+def _embedding_hashes(store: Store, subject: dict[str, list[str]]) -> list[str]:
+    """Return the cache keys of every text the items had embedded that no other item holds.
+
+    The analyser embeds the customer's own text and may embed its clauses;
+    the topic stage embeds the whole redacted text (keys: content hashes).
+    """
+    candidates = {t for text in subject["texts"] for t in (text, customer_text(text))}
+    candidates |= set(subject["sentences"])
+    kept = store.texts_kept(sorted(candidates), subject["item_ids"])
+    return sorted({content_hash(t) for t in candidates - kept})
 
 
 def _marks(subject: dict[str, list[str]], needles: Iterable[str]) -> frozenset[str]:

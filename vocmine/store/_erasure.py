@@ -8,6 +8,7 @@ expired items share one path: :meth:`ErasureMixin.erase_items`.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -176,19 +177,23 @@ class ErasureMixin:
             "external_ids": [],
             "customer_keys": [],
             "texts": [],
+            "sentences": [],
             "case_ids": [],
         }
         if not item_ids:
             return subject
         ids = [sorted(set(item_ids))]
         rows = self._db.fetchall(
-            "SELECT external_id, customer_key, text_redacted FROM insights WHERE "
+            "SELECT external_id, customer_key, text_redacted, sentences FROM insights WHERE "
             + self._db.in_list("item_id"),
             ids,
         )
         subject["external_ids"] = sorted({r[0] for r in rows if r[0]})
         subject["customer_keys"] = sorted({r[1] for r in rows if r[1]})
         subject["texts"] = sorted({r[2] for r in rows if r[2]})
+        subject["sentences"] = sorted(
+            {s["text"] for r in rows if r[3] for s in json.loads(r[3]) if s.get("text")}
+        )
         cases = self._db.fetchall(
             "SELECT DISTINCT case_id FROM followup_items WHERE " + self._db.in_list("item_id"),
             ids,
@@ -197,17 +202,17 @@ class ErasureMixin:
         return subject
 
     def texts_kept(self, texts: Sequence[str], except_items: Sequence[str]) -> set[str]:
-        """Return which of ``texts`` other items (not ``except_items``) hold too."""
-        if not texts:
-            return set()
-        rows = self._db.fetchall(
-            "SELECT DISTINCT text_redacted FROM insights WHERE "
-            + self._db.in_list("text_redacted")
-            + " AND NOT "
-            + self._db.in_list("item_id"),
-            [list(texts), sorted(set(except_items))],
-        )
-        return {text for (text,) in rows}
+        """Return which of ``texts`` other items (not ``except_items``) hold too, whole or in part."""
+        kept: set[str] = set()
+        others = " AND NOT " + self._db.in_list("item_id")
+        for text in sorted(set(texts)):
+            rows = self._db.fetchall(
+                "SELECT 1 FROM insights WHERE strpos(text_redacted, ?) > 0" + others + " LIMIT 1",
+                [text, sorted(set(except_items))],
+            )
+            if rows:
+                kept.add(text)
+        return kept
 
     # erasing ------------------------------------------------------------------
     def erase_items(
