@@ -111,7 +111,7 @@ def test_redacts_native_examples(
         "see https://www.alza.cz/kategorie/notebooky/18842920.htm",
         "https://allegro.pl/oferta/sluchawki-bezprzewodowe-12345678901",
         "Faktura FV/2024/03/1234 i paragon 2024-03-01",
-        "Hotel 600700800",
+        "Hotel 123456789",  # "tel" inside a word is no phone keyword; no mobile number
         "IBAN? nie mam, PL123",
         "4111 1111 1111 1112",
     ],
@@ -463,3 +463,208 @@ def test_only_spans_change(text: str, lang: str | None) -> None:
     rebuilt.append(text[position:])
     assert result.text == "".join(rebuilt)  # every character outside the spans is unchanged
     assert result.kinds == sorted({s.kind for s in spans})
+
+
+# --- bare mobile numbers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Proszę o kontakt pod 696246498.", "pl", "Proszę o kontakt pod [PHONE]."),
+        ("Proszę o kontakt 600 700 800", "pl", "Proszę o kontakt [PHONE]"),
+        ("dzwońcie +48600700800 po 16", "pl", "dzwońcie [PHONE] po 16"),
+        ("Volejte mi 777123456, díky", "cs", "Volejte mi [PHONE], díky"),
+        ("Môžete ma zastihnúť 0905123456.", "sk", "Môžete ma zastihnúť [PHONE]."),
+        ("Erreichbar unter 01711234567 bis 18 Uhr", "de", "Erreichbar unter [PHONE] bis 18 Uhr"),
+        ("Перезвоните 89123456789 после обеда", "ru", "Перезвоните [PHONE] после обеда"),
+        ("От 9158612761 пришло сообщение", "ru", "От [PHONE] пришло сообщение"),
+        ("Передзвоніть 0671234567, будь ласка", "uk", "Передзвоніть [PHONE], будь ласка"),
+        ("text me on 07956555118 thanks", "en", "text me on [PHONE] thanks"),
+    ],
+)
+def test_bare_mobile_numbers(redactor: Redactor, text: str, lang: str, expected: str) -> None:
+    assert redactor.redact(text, lang=lang).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # after an order, invoice, account ... keyword a number is never a phone
+        ("zamówienie 600700800 nie doszło", "pl"),
+        ("Zamówienie nr 600 700 800", "pl"),
+        ("Numer zamówienia: 600700800", "pl"),
+        ("Faktura nr 600-700-800 z dnia 12.03.2024", "pl"),
+        ("Nr konta 600700800", "pl"),
+        ("Zamówienie #600700800", "pl"),
+        ("číslo objednávky 777123456", "cs"),
+        ("Objednávka č. 777123456 nedorazila", "cs"),
+        ("Faktúra 905123456 je chybná", "sk"),
+        ("Заказ № 912 345 67 89", "ru"),
+        ("Замовлення 671234567 не прийшло", "uk"),
+        ("Bestellnummer 0171 1234567", "de"),
+        ("Kundennummer 01711234567", "de"),
+        ("Order 7956555118 is late", "en"),
+        ("Claim 4016688561 still open", "en"),
+        # amounts, a number with decimals, non-mobile runs
+        ("Kwota 600700800 zł", "pl"),
+        ("Przelew 600700800,00 zł", "pl"),
+        ("Zaplatil jsem 777123456 Kč", "cs"),
+        ("Hotel 123456789", "pl"),
+        ("timestamp 1700000000 in the log", "en"),
+        ("4016688561 is what the app shows", "en"),  # US: ten digits need a keyword
+        ("Paket 612345678 kam nicht", "de"),
+        ("IBAN PL61 1090 1014 0000 0712 1981 2874", "pl"),
+    ],
+)
+def test_bare_numbers_that_are_no_phones(redactor: Redactor, text: str, lang: str) -> None:
+    assert "phone" not in redactor.redact(text, lang=lang).kinds
+
+
+# --- names: signatures, labels, known first names ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a titled name under a closing, the role and company lines after it stay
+        (
+            "S pozdravem\nIng. Jan Novák\nACME s.r.o.",
+            "cs",
+            "S pozdravem\nIng. [NAME]\nACME s.r.o.",
+        ),
+        (
+            "Mit freundlichen Grüßen\nDr. Hans Müller\nLeiter Einkauf",
+            "de",
+            "Mit freundlichen Grüßen\nDr. [NAME]\nLeiter Einkauf",
+        ),
+        (
+            "Pozdrawiam\nAnna Nowak\nSpecjalista Zakupów\nKwiaciarnia Storczyk",
+            "pl",
+            "Pozdrawiam\n[NAME]\nSpecjalista Zakupów\nKwiaciarnia Storczyk",
+        ),
+        (
+            "С уважением,\nИван Петров\nРуководитель Отдела",
+            "ru",
+            "С уважением,\n[NAME]\nРуководитель Отдела",
+        ),
+        # the "-- " signature separator
+        (
+            "Thanks for the help.\n-- \nJohn Smith\nSales, ACME Ltd",
+            "en",
+            "Thanks for the help.\n-- \n[NAME]\nSales, ACME Ltd",
+        ),
+        (
+            "Дякую.\n--\nОксана Коваль, менеджер",
+            "uk",
+            "Дякую.\n--\n[NAME], менеджер",
+        ),
+        # a known first name (and surname) ending the text's last sentence
+        (
+            "Prosím o nový termín, Eva",
+            "cs",
+            "Prosím o nový termín, [NAME]",
+        ),
+        (
+            "Przesyłka wróciła do nadawcy. Katarzyna",
+            "pl",
+            "Przesyłka wróciła do nadawcy. [NAME]",
+        ),
+        (
+            "Звернення TKT-209372. Олег Шевчук",
+            "uk",
+            "Звернення TKT-209372. [NAME]",
+        ),
+        (
+            "Die Sendung ging zurück an den Absender. Jürgen",
+            "de",
+            "Die Sendung ging zurück an den Absender. [NAME]",
+        ),
+        (
+            "It went back to the sender. Rachel.",
+            "en",
+            "It went back to the sender. [NAME].",
+        ),
+        # a salutation after a greeting, a known first name after "this is"
+        ("hey it's Ryan, my top-up failed", "en", "hey it's [NAME], my top-up failed"),
+        ("hi this is Anna from accounts", "en", "hi this is [NAME] from accounts"),
+        ("Ahoj, tu Lucia, nejde mi kredit", "sk", "Ahoj, tu [NAME], nejde mi kredit"),
+        # labels: contact person, name fields
+        (
+            "Kontaktní osoba Petra Černá, tel. 777 123 456.",
+            "cs",
+            "Kontaktní osoba [NAME], tel. [PHONE].",
+        ),
+        ("Kontaktná osoba: Zuzana Horváthová.", "sk", "Kontaktná osoba: [NAME]."),
+        ("Osoba kontaktowa: Anna Nowak.", "pl", "Osoba kontaktowa: [NAME]."),
+        (
+            "Контактное лицо: Иван Петров, отдел закупок",
+            "ru",
+            "Контактное лицо: [NAME], отдел закупок",
+        ),
+        ("Контактна особа: Світлана Павленко.", "uk", "Контактна особа: [NAME]."),
+        ("Ansprechpartner: Frau Claudia Neumann.", "de", "Ansprechpartner: Frau [NAME]."),
+        ("Contact person: John Smith, sales", "en", "Contact person: [NAME], sales"),
+        ("Daten: Name Claudia Neumann, Steuerklasse 1", "de", "Daten: Name [NAME], Steuerklasse 1"),
+        (
+            "Údaje: jméno Lucie Procházková, bydliště Brno",
+            "cs",
+            "Údaje: jméno [NAME], bydliště Brno",
+        ),
+        ("Данные: ФИО Олег Попов, паспорт выдан", "ru", "Данные: ФИО [NAME], паспорт выдан"),
+        ("Pacjentka: Anna Woźniak. Apteka odmówiła.", "pl", "Pacjentka: [NAME]. Apteka odmówiła."),
+        # a known first name after a role or a vague mention
+        ("Kurier Marek nie zadzwonił.", "pl", "Kurier [NAME] nie zadzwonił."),
+        ("Dzwoniła jakaś Ania z banku.", "pl", "Dzwoniła jakaś [NAME] z banku."),
+        ("Мастер Геннадий пришёл позже.", "ru", "Мастер [NAME] пришёл позже."),
+        ("Звонила некая Светлана из банка.", "ru", "Звонила некая [NAME] из банка."),
+        ("Телефонувала якась Людмила з банку.", "uk", "Телефонувала якась [NAME] з банку."),
+        ("A man called Dave rang me.", "en", "A man called [NAME] rang me."),
+        ("Operátorka Jana mi nepomohla.", "cs", "Operátorka [NAME] mi nepomohla."),
+        ("Der Techniker Stefan Braun kam zu spät.", "de", "Der Techniker [NAME] kam zu spät."),
+        ("Dzwoniła pani Ania z infolinii i nic.", "pl", "Dzwoniła pani [NAME] z infolinii i nic."),
+    ],
+)
+def test_names_in_signatures_labels_and_mentions(
+    redactor: Redactor, text: str, lang: str, expected: str
+) -> None:
+    assert redactor.redact(text, lang=lang).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # companies and teams under a closing, role lines
+        ("Pozdrawiam\nZespół Allegro", "pl"),
+        ("Mit freundlichen Grüßen\nIhr Kundenservice", "de"),
+        ("Best regards,\nTeam Zalando", "en"),
+        ("S pozdravem\nTým podpory", "cs"),
+        ("-- \nCustomer Service Team", "en"),
+        # sentiment words, brands, cities, months and weekdays ending a text
+        ("Paczka przyszła uszkodzona. Polecam.", "pl"),
+        ("Wszystko ok. Super.", "pl"),
+        ("Kupiłem w Warszawie. Kraków", "pl"),
+        ("Alles gut. Hugo Boss", "de"),
+        ("Great app, thanks. Monday", "en"),
+        ("Delivered on Friday. April", "en"),
+        ("It's Monday.", "en"),
+        ("Dear Monday,", "en"),
+        ("Geliefert am Freitag. Dezember", "de"),
+        ("Заказ пришёл вовремя. Москва", "ru"),
+        ("Aplikace George od České spořitelny padá.", "cs"),
+        ("Knihy z Martinus prišli pokrčené.", "sk"),
+        # brands and unknown words after a role word
+        ("Kurier InPost nie przyszedł.", "pl"),
+        ("Курьер СДЭК опоздал.", "ru"),
+        ("Оператор Київстар не відповідає.", "uk"),
+        ("I called Vodafone twice.", "en"),
+        ("Der Techniker Samsung-Service kam nicht.", "de"),
+        ("Operátor Vodafone mi nepomohl.", "cs"),
+        # "name" not at a clause start, a street after a label
+        ("Brand name Samsung Galaxy, broken.", "en"),
+        ("Kontaktní osoba: neuvedena.", "cs"),
+    ],
+)
+def test_name_near_misses(redactor: Redactor, text: str, lang: str) -> None:
+    result = redactor.redact(text, lang=lang)
+    assert "name" not in result.kinds, result.text

@@ -74,11 +74,19 @@ class LanguageData:
         honorifics: Titles between a greeting and a name that stay ("pani", "herr",
             "mr"); lower case, without a trailing dot.
         salutations: Regexes of words at a clause start that a name may follow, without
-            being a greeting line of their own ("dear", "liebe", "this is", "це").
+            being a greeting line of their own ("dear", "liebe", "this is", "це"), and
+            labels a name follows ("kontaktní osoba", "ansprechpartner", "фио").
         introductions: Regexes of a self-introduction anywhere in a sentence
             ("nazywam się", "my name is"); the name follows.
         non_names: Capitalised words that follow a greeting or closing but are no
             name ("zespół", "team", "kundenservice"); lower case.
+        first_names: Common given names (lower case, nominative), without those that
+            are also common words, brands or places ("grace", "otto", "вера"): the
+            redactor takes one without another cue only where a name is expected, at
+            the very end of a text after its last sentence ("... Prosím o termín, Eva")
+            and after a ``person_nouns`` word ("operator Marina").
+        person_nouns: Lower-case words for a person by role or a vague mention that a
+            first name may follow ("operator", "kurier", "мастер", "called", "некая").
 
     The four text-structure lists, ``salutations`` and ``introductions`` are matched
     against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
@@ -122,6 +130,8 @@ class LanguageData:
     salutations: tuple[str, ...] = ()
     introductions: tuple[str, ...] = ()
     non_names: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

@@ -24,8 +24,10 @@ kind             placeholder          what is matched
 ``address``      ``[ADDRESS]``        street lines with a house number, postcodes
                                       with a city, a postcode after "PLZ", "PSČ" ...
 ``name``         ``[NAME]``           a person's name after a greeting ("Dear Mr"),
-                                      a closing ("Best regards,") or a
-                                      self-introduction ("nazywam się")
+                                      a closing ("Best regards,"), a label
+                                      ("Kontaktní osoba") or a self-introduction
+                                      ("nazywam się"); a known first name after a
+                                      role word or ending the text
 ================ ==================== ===============================================
 
 Every checksum is python-stdnum's (SNILS excepted: stdnum has no module for it);
@@ -36,10 +38,19 @@ only after its keyword ("NIP", "IČO", "ИНН" ...); formatted forms ("123-456-
 "CZ25596641", SNILS "112-233-445 95") stand alone.
 
 Names are found after the greetings and closings of every language's
-:class:`~vocmine.lang.LanguageData` (the lists :mod:`vocmine.nlp.customer_text` uses)
-and its ``salutations`` and ``introductions``: one to three capitalised words; the cue
-and titles (``honorifics``: Pani, Herr, Mr ...) stay, and words in ``non_names``
-("Zespół", "Team", "Kundenservice") end the search. Lower-case words are never names.
+:class:`~vocmine.lang.LanguageData` (the lists :mod:`vocmine.nlp.customer_text` uses),
+a "-- " signature separator, and its ``salutations`` (with labels such as "Kontaktní
+osoba", "Ansprechpartner", "ФИО") and ``introductions``: one to three capitalised words;
+the cue and titles (``honorifics``: Pani, Herr, Ing., Dr. ...) stay, and words in
+``non_names`` ("Zespół", "Team", "Kundenservice", month and weekday names) end the
+search. Lower-case words are never names. A known first name (``first_names``) also
+counts after a role word (``person_nouns``: "operator Marina", "a man called Dave") and
+as the last words of a text after its last sentence ("... Prosím o nový termín, Eva").
+
+A phone number written as one run of digits without a phone keyword counts when
+phonenumbers types it ``MOBILE`` for the text's countries ("pod 696246498"); right
+after an order, invoice, account ... keyword ("zamówienie nr", "Bestellnummer") no
+national number is a phone.
 
 A text's language (``lang``) or a source's country (``region``) chooses the countries
 whose national phone numbers count; with neither, every supported country counts.
@@ -349,11 +360,33 @@ _PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
 _PHONE_KEYWORD = (
     r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
     r"whatsapp|viber|sms|zadzwo\w*|volej\w*|volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
-    r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|číslo|cislo|number|номер|nummer)|"
+    r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|nr|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
-_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{8,12}(?!\w)")
+_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/.,#-]\d)\d{8,12}(?!\w)")
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
+_REFERENCE_KEYWORD = (
+    r"order|invoice|ticket|case|ref|reference|tracking|parcel|shipment|account|contract|"
+    r"policy|claim|booking|reservation|confirmation|receipt|membership|customer[ \t]+(?:no|number|id)|"
+    r"id|pin|code|kod|zam[oó]wieni\w*|faktur\w*|fv|zg[lł]oszeni\w*|reklamac\w*|przesy[lł]k\w*|"
+    r"paczk\w*|umow\w*|polis\w*|kont(?:o|a|u|em|onummer|onr)|rachun\w*|transakc\w*|"
+    r"objedn[aá]v\w*|fakt[uú]r\w*|zak[aá]zk\w*|z[aá]sielk\w*|z[aá]silk\w*|smlouv\w*|zmluv\w*|"
+    r"[uú][cč]et|[uú][cč]tu|z[aá]kazn[ií]k\w*|заказ\w*|сч[её]т\w*|заявк\w*|договор\w*|"
+    r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|"
+    r"транзакц\w*|bestell\w*|auftrag\w*|rechnung\w*|sendung\w*|kunden-?(?:nummer|nr)|"
+    r"vertrag\w*|vorgang\w*|paket\w*"
+)
+_REFERENCE_KEYWORD_BEFORE_RE = re.compile(
+    r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
+    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3})?$"
+)
+"""An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
+", "Bestellnummer: ", "číslo objednávky "): the number is no phone."""
+_AMOUNT_AFTER_RE = re.compile(
+    r"[ \t]*(?:z[lł]|pln|k[cč]|czk|eur|€|\$|usd|£|gbp|uah|грн|руб|₽|rub|szt|ks|шт|stk|kg)(?!\w)",
+    re.IGNORECASE,
+)
+"""A currency or unit after a number: an amount, no phone."""
 
 
 PHONE_MIN_INTERNATIONAL_DIGITS = 9
@@ -407,6 +440,65 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
             return True
         possible = possible or phonenumbers.is_possible_number(parsed)
     return (keyword or trunk) and (possible or (keyword and 9 <= len(digits) <= 13))
+
+
+_MOBILE_SHAPES: dict[str, tuple[str, re.Pattern[str]] | None] = {}
+
+
+def _mobile_shape(region: str) -> tuple[str, re.Pattern[str]] | None:
+    """Return ``region``'s trunk prefix and mobile number pattern (None if unknown)."""
+    if region not in _MOBILE_SHAPES:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        mobile = None if metadata is None else metadata.mobile
+        regex = None if mobile is None else mobile.national_number_pattern
+        _MOBILE_SHAPES[region] = (
+            None
+            if metadata is None or regex is None
+            else (metadata.national_prefix or "", re.compile(regex))
+        )
+    return _MOBILE_SHAPES[region]
+
+
+def _mobile_shaped(digits: str, region: str) -> bool:
+    """Return whether ``digits`` (maybe after the trunk prefix) fit ``region``'s mobile pattern."""
+    shape = _mobile_shape(region)
+    if shape is None:
+        return True  # no metadata to look at: let phonenumbers decide
+    prefix, pattern = shape
+    if pattern.fullmatch(digits):
+        return True
+    return (
+        bool(prefix)
+        and digits.startswith(prefix)
+        and pattern.fullmatch(digits[len(prefix) :]) is not None
+    )
+
+
+def bare_mobile(digits: str, regions: Sequence[str]) -> bool:
+    """Return whether a digit run without separators is a valid mobile number.
+
+    Args:
+        digits: The digits as written ("600700800", "07956555118").
+        regions: Countries whose national numbers count.
+
+    Returns:
+        Whether phonenumbers finds ``digits`` a valid number of type ``MOBILE`` in one
+        of ``regions``. Fixed-line numbers written as one run of digits look too much
+        like order and account numbers, and so do US and Canadian ones (phonenumbers
+        types them ``FIXED_LINE_OR_MOBILE``: almost any ten digits with a valid area
+        code).
+    """
+    for region in regions:
+        if not _mobile_shaped(digits, region):
+            continue  # a cheap look at the metadata first: parsing costs ~40 µs
+        parsed = _parsed(digits, region)
+        if (
+            parsed is not None
+            and phonenumbers.is_valid_number(parsed)
+            and phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+        ):
+            return True
+    return False
 
 
 # --- addresses -----------------------------------------------------------------------------
@@ -570,8 +662,9 @@ def _collect(attribute: str) -> set[str]:
     return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
 
 
-_CLAUSE_START_RE = re.compile(r"(?m)^[ \t]*|[.!?,;:\-–—][ \t]*")
-"""Where a greeting or closing may start: a line start or after a punctuation mark."""
+_CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:\-–—])[ \t]*(?=[^\W\d_])")
+"""Where a greeting or closing may start: a letter at a line start or after a punctuation
+mark."""
 _CLAUSE_CUE_RE = re.compile(
     r"(?:(?P<greeting>"
     + _cue_alternation(_collect("greetings") | _collect("salutations"))
@@ -592,6 +685,31 @@ _HONORIFIC_RE = re.compile(
 )
 """A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
 after a greeting ("Dr Martens" is a brand)."""
+
+
+def _literal_trie(words: frozenset[str]) -> str:
+    """Return a regex matching any of ``words``, factored by prefix (faster than a|b|c)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
+_PERSON_NOUN_RE = re.compile(r"(?<!\w)(?:" + _literal_trie(_PERSON_NOUNS) + r")[ \t]+(?=\w)")
+"""A ``person_nouns`` word ("operator", "некая"), which a known first name may follow;
+matched folded, only in texts that have one (a set look-up over the words first)."""
 _NOT_NAME_WORDS = frozenset(
     MATCHING.fold(w)
     for data in LANGUAGES.values()
@@ -616,8 +734,29 @@ _LAST_LINE_NAME_RE = re.compile(
     + r")?)){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature without a closing: the last line of the text is one to three name words."""
+_LAST_WORDS_NAME_RE = re.compile(
+    r"[.!?,;…][ \t]+(?P<name>"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?(?:[ \t]+"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?){0,2})[ \t]*[.!]?\s*\Z"
+)
+"""A signature at the end of the text's last sentence: "... Prosím o nový termín, Eva"."""
+_FIRST_NAMES = frozenset(form for w in _collect("first_names") for form in (w, MATCHING.fold(w)))
+"""Known first names, lower case, as written and folded ("jürgen", "jurgen")."""
+_CAP_WORD_RE = re.compile(_CAP + r"(?<![\w'’-]" + _CAP + r")[^\W\d_]+(?![\w'’])")
+"""A capitalised word (a first name candidate)."""
+_SIGNATURE_SEPARATOR_RE = re.compile(r"(?m)^(?P<closing>--)[ \t]*(?=\r?\n)")
+"""The e-mail signature separator line ("-- ")."""
+SIGNATURE_MAX_LINES = 4
+"""After a name under a closing, this many more lines are the signature block (role,
+company, phone): none of them is taken as a last-line name."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
-_GAP_AFTER_GREETING_RE = re.compile(r"[ \t]*,?[ \t]*")
+_GAP_AFTER_GREETING_RE = re.compile(r"[ \t]*[,:]?[ \t]*")
 _GAP_AFTER_CLOSING_RE = re.compile(r"[ \t]*[,.!\-–—]*[ \t]*(?:\r?\n[ \t]*){0,2}")
 _GAP_IN_NAME_RE = re.compile(r"[ \t]+")
 _GAP_AFTER_HONORIFIC_RE = re.compile(r"[ \t]+")
@@ -657,6 +796,17 @@ def _signature_name(line: str) -> bool:
     return True
 
 
+def _name_after_first_name(text: str, first: re.Match[str]) -> tuple[int, int]:
+    """Return the span of a known first name and the surname after it, if there is one."""
+    end = first.end()
+    gap = _GAP_IN_NAME_RE.match(text, end)
+    if gap is not None:
+        word = _WORD_RE.match(text, gap.end())
+        if word is not None and not word.group(1) and _signature_name(word.group()):
+            end = word.end()  # "kurier Marek Nowak"
+    return first.start(), end
+
+
 def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """Return the span of the name after a cue, or None if no name follows."""
     kind = cue.lastgroup or ""
@@ -667,15 +817,14 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
-    if kind != "closing":
-        for _ in range(2):  # "Pani", "Frau Dr."
-            word = _WORD_RE.match(text, position)
-            if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
-                break
-            after = _GAP_AFTER_HONORIFIC_RE.match(text, word.end())
-            if after is None:
-                return None
-            honorific, position = True, after.end()
+    for _ in range(2):  # "Pani", "Frau Dr.", "S pozdravem\nIng."
+        word = _WORD_RE.match(text, position)
+        if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
+            break
+        after = _GAP_AFTER_HONORIFIC_RE.match(text, word.end())
+        if after is None:
+            return None
+        honorific, position = True, after.end()
     start = end = position
     count = 0
     while count < NAME_MAX_WORDS:
@@ -701,7 +850,12 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = gap.end()
     if count == 0:
         return None
-    if kind == "greeting" and not honorific and not _END_AFTER_GREETING_RE.match(text, end):
+    if (
+        kind == "greeting"
+        and not honorific
+        and not _END_AFTER_GREETING_RE.match(text, end)
+        and text[start:end].split()[0].lower() not in _FIRST_NAMES  # "this is Anna from"
+    ):
         return None  # "Dzień dobry, Paczka nie doszła": a sentence, not a name
     if kind == "closing":
         if not _END_AFTER_CLOSING_RE.match(text, end):
@@ -842,6 +996,12 @@ class Redactor:
             if not found.free(start, end):
                 continue
             keyword = _PHONE_KEYWORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            if (
+                not keyword
+                and text[start] != "+"
+                and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start)
+            ):
+                continue  # "zamówienie 600 700 800", "Faktura nr 600-700-800": no phone
             for _ in range(3):  # "+79261221746 10 минут": drop trailing groups
                 if phone_valid(text[start:end], regions, keyword):
                     found.take(start, end, "phone")
@@ -850,12 +1010,23 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _BARE_DIGITS_RE.finditer(text):  # "telefon: 600700800"
+        for m in _BARE_DIGITS_RE.finditer(text):
             start, end = m.span()
-            if (
-                found.free(start, end)
-                and _PHONE_KEYWORD_BEFORE_RE.search(text, max(0, start - 30), start)
-                and phone_valid(m.group(), ALL_PHONE_REGIONS, True)
+            if not found.free(start, end):
+                continue
+            window = max(0, start - 40)
+            if _PHONE_KEYWORD_BEFORE_RE.search(text, window, start):  # "telefon: 600700800"
+                if phone_valid(m.group(), ALL_PHONE_REGIONS, True):
+                    found.take(start, end, "phone")
+            elif (  # "pod 696246498": a valid mobile, unless a reference or an amount
+                not _REFERENCE_KEYWORD_BEFORE_RE.search(text, window, start)
+                and not _AMOUNT_AFTER_RE.match(text, end)
+                and (
+                    end == len(text)
+                    or text[end] not in ".,-"
+                    or not text[end + 1 : end + 2].isdigit()
+                )
+                and bare_mobile(m.group(), regions)
             ):
                 found.take(start, end, "phone")
 
@@ -899,18 +1070,56 @@ class Redactor:
 
     @staticmethod
     def _names(text: str, folded: str, found: _Found) -> None:
-        cues = [_CLAUSE_CUE_RE.match(folded, m.end()) for m in _CLAUSE_START_RE.finditer(folded)]
+        cues: list[re.Match[str] | None] = []
+        for m in _CLAUSE_START_RE.finditer(folded):
+            cue = _CLAUSE_CUE_RE.match(folded, m.end())
+            if cue is not None and cue.lastgroup == "greeting":
+                # "Hey it's Ryan", "Hi, this is Anna": a salutation after a greeting
+                after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
+                cues.append(_CLAUSE_CUE_RE.match(folded, after))
+            cues.append(cue)
         cues += _INTRO_RE.finditer(folded)
         cues += (m for m in _HONORIFIC_RE.finditer(folded) if not _word_char_before(folded, m))
+        if "--" in text:
+            cues += _SIGNATURE_SEPARATOR_RE.finditer(text)
+        signature_end = -1
         for cue in cues:
             span = None if cue is None else _name_after(text, cue)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
-        last = _LAST_LINE_NAME_RE.search(text, max(0, len(text) - 80))
+                if cue is not None and cue.lastgroup == "closing":
+                    signature_end = max(signature_end, span[1])
+        persons = (
+            () if _PERSON_NOUNS.isdisjoint(folded.split()) else _PERSON_NOUN_RE.finditer(folded)
+        )
+        for noun in persons:  # "operator Marina", "a man called Dave"
+            first = _CAP_WORD_RE.match(text, noun.end())
+            if (
+                first is not None
+                and first.group().lower() in _FIRST_NAMES
+                and not first.group()[1:].isupper()
+            ):
+                span = _name_after_first_name(text, first)
+                if found.free(*span):
+                    found.take(*span, "name")
+        tail = max(0, len(text) - 80)
+        last = _LAST_LINE_NAME_RE.search(text, tail)
         if last is not None and _signature_name(last.group("name")):
             start, end = last.span("name")
-            if found.free(start, end):
+            in_block = 0 <= signature_end <= start and (
+                text.count("\n", signature_end, start) <= SIGNATURE_MAX_LINES
+            )
+            if not in_block and found.free(start, end):
                 found.take(start, end, "name")
+        elif last is None:
+            last = _LAST_WORDS_NAME_RE.search(text, tail)
+            if (
+                last is not None
+                and last.group("name").split()[0].lower() in _FIRST_NAMES
+                and _signature_name(last.group("name"))
+                and found.free(*last.span("name"))
+            ):
+                found.take(*last.span("name"), "name")
 
 
 class _Found:

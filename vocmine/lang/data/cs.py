@@ -73,11 +73,36 @@ CS = LanguageData(
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
     phone_regions=("CZ",),
     honorifics=words("pan pane paní panu ing mgr mudr judr bc phdr doc prof"),
-    salutations=(r"mil[ýá]", r"vážen[ýá]", r"tady", r"díky", r"děkuji"),
+    salutations=(
+        r"mil[ýá]",
+        r"vážen[ýá]",
+        r"tady",
+        r"díky",
+        r"děkuji",
+        r"tu",
+        r"kontaktní osoba",
+        r"jméno( a příjmení)?",
+        r"příjmení",
+        r"pacient(ka)?:",
+    ),
     introductions=(r"jmenuj(i|u) se", r"(mé|moje) jméno je", r"u telefonu"),
     non_names=words(
         "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "
         "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr"
+    ),
+    first_names=words(
+        "jana marie eva hana anna lenka kateřina lucie alena petra veronika jaroslava tereza "
+        "martina michaela jitka helena ludmila zdeňka ivana monika eliška zuzana markéta "
+        "jarmila barbora dagmar kristýna vlasta adéla klára andrea pavla denisa simona "
+        "natálie karolína šárka renata jiří jan petr josef pavel martin tomáš jaroslav "
+        "miroslav zdeněk václav michal františek jakub milan karel lukáš david vladimír "
+        "ondřej ladislav stanislav marek radek daniel antonín vojtěch filip adam matěj "
+        "jindřich aleš libor dominik patrik vlastimil štěpán oldřich vít"
+    ),
+    person_nouns=words(
+        "operátor operátorka konzultant konzultantka kurýr kurýrka technik technička "
+        "pracovník pracovnice poradce poradkyně prodavač prodavačka pokladní řidič řidička "
+        "agent agentka zástupce zástupkyně sestra nějaká nějaký jistá jistý"
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -70,12 +70,40 @@ DE = LanguageData(
     mail_header_fields=words("von an gesendet betreff datum cc"),
     phone_regions=("DE",),
     honorifics=words("herr herrn frau dr prof"),
-    salutations=(r"liebe[rs]?", r"hi", r"hey", r"danke"),
+    salutations=(
+        r"liebe[rs]?",
+        r"hi",
+        r"hey",
+        r"danke",
+        r"ansprechpartner(in)?",
+        r"kontaktperson",
+        r"(vor- und )?name",
+        r"nachname",
+        r"patient(in)?:",
+    ),
     introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
     non_names=words(
-        "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank damen "
-        "herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute freunde "
-        "doktor professor"
+        "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank "
+        "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
+        "freunde doktor professor januar februar märz april mai juni juli august september "
+        "oktober november dezember montag dienstag mittwoch donnerstag freitag samstag "
+        "sonntag"
+    ),
+    first_names=words(
+        "peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe "
+        "werner horst dieter manfred bernd ralf helmut martin sven jens matthias tobias "
+        "markus alexander florian sebastian jan tim lukas leon felix jonas maximilian niklas "
+        "paul david daniel dirk torsten holger heinz hans karl kurt rainer gerhard joachim "
+        "norbert oliver patrick philipp simon björn carsten maria ursula monika petra "
+        "elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia "
+        "susanne gabriele christa christine anna birgit heike martina nicole stefanie julia "
+        "katharina laura lisa sarah lena hannah sophie lea anja katrin kerstin silke tanja "
+        "sandra daniela melanie nadine jana jutta marion angelika doris manuela"
+    ),
+    person_nouns=words(
+        "mitarbeiter mitarbeiterin berater beraterin techniker technikerin kurier kurierin "
+        "fahrer fahrerin monteur monteurin agent agentin verkäufer verkäuferin kassierer "
+        "kassiererin namens gewisser gewisse"
     ),
     lemmatizer="spacy-lookup",
 )

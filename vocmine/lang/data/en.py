@@ -75,12 +75,44 @@ EN = LanguageData(
     mail_header_fields=words("from to sent date subject cc"),
     phone_regions=("GB", "US"),
     honorifics=words("mr mrs ms miss dr prof"),
-    salutations=(r"dear", r"this is", r"it's", r"thanks", r"thank you"),
+    salutations=(
+        r"dear",
+        r"this is",
+        r"it's",
+        r"thanks",
+        r"thank you",
+        r"here's",
+        r"contact person",
+        r"contact name",
+        r"(full )?name",
+        r"patient:",
+    ),
     introductions=(r"my name is",),
     non_names=words(
-        "team customer customers service support sir madam all everyone there staff your thank "
-        "yours the our company store shop management department guys folks thanks manager "
-        "director i'm i'd i've i'll doctor professor"
+        "team customer customers service support sir madam all everyone there staff your "
+        "thank yours the our company store shop management department guys folks thanks "
+        "manager director i'm i'd i've i'll doctor professor january february march april may "
+        "june july august september october november december monday tuesday wednesday "
+        "thursday friday saturday sunday"
+    ),
+    first_names=words(
+        "james john robert michael william david richard joseph thomas charles christopher "
+        "daniel matthew anthony steven paul andrew joshua kevin brian edward ronald timothy "
+        "jason jeffrey ryan gary nicholas eric stephen jonathan larry justin scott brandon "
+        "benjamin samuel gregory patrick alexander dennis peter tyler aaron adam nathan henry "
+        "zachary kyle jeremy ethan noah oliver harry jacob liam connor callum jamie dave "
+        "steve mike chris tom tony ian gavin neil simon graham stuart alan colin gareth craig "
+        "darren wayne dean mary patricia jennifer linda elizabeth barbara susan jessica sarah "
+        "karen nancy lisa margaret betty sandra ashley kimberly emily donna michelle dorothy "
+        "amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley "
+        "angela helen anna brenda pamela nicole emma samantha katherine christine rachel "
+        "catherine janet maria diane julie kelly lauren megan hannah olivia sophie chloe "
+        "charlotte lucy gemma kirsty hayley claire louise natalie zoe abigail ellie amelia "
+        "isla mia becky"
+    ),
+    person_nouns=words(
+        "operator agent adviser advisor consultant courier driver technician engineer "
+        "representative rep employee assistant nurse called named"
     ),
     lemmatizer="spacy-lookup",
 )

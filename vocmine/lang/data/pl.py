@@ -74,12 +74,41 @@ PL = LanguageData(
     mail_header_fields=words("od do wysłano temat data dw"),
     phone_regions=("PL",),
     honorifics=words("pan pani panie panu panią panem dr mgr inż prof"),
-    salutations=(r"drog[ia]", r"witaj(cie)?", r"dzięki", r"dziękuję"),
+    salutations=(
+        r"drog[ia]",
+        r"witaj(cie)?",
+        r"dzięki",
+        r"dziękuję",
+        r"osoba kontaktowa",
+        r"imię i nazwisko",
+        r"nazwisko",
+        r"dane (abonenta|klienta|odbiorcy|nadawcy|pacjenta)",
+        r"pacjent(ka)?:",
+    ),
     introductions=(r"nazywam się", r"mam na imię", r"moje imię to", r"z tej strony"),
     non_names=words(
         "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa dzięki "
         "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support doktor doktór "
         "doktorze profesor profesorze kierownik kierowniczka prezes dyrektor magister bóg"
+    ),
+    first_names=words(
+        "anna maria katarzyna małgorzata agnieszka barbara krystyna ewa elżbieta zofia teresa "
+        "magdalena joanna monika danuta jadwiga aleksandra halina irena beata marta dorota "
+        "karolina jolanta iwona grażyna natalia paulina justyna agata bożena urszula alicja "
+        "julia renata sylwia patrycja weronika zuzanna wiktoria hanna emilia kinga lena "
+        "oliwia maja amelia izabela ilona edyta kamila martyna klaudia dominika ania kasia "
+        "gosia basia ola asia magda marysia ula jan andrzej piotr krzysztof stanisław tomasz "
+        "paweł józef marcin marek michał grzegorz jerzy tadeusz adam łukasz zbigniew ryszard "
+        "dariusz henryk mariusz kazimierz wojciech robert mateusz jakub maciej kamil rafał "
+        "jacek janusz mirosław sławomir artur damian bartosz sebastian wiesław daniel szymon "
+        "dawid przemysław konrad karol patryk hubert filip antoni igor wiktor radosław leszek "
+        "bogdan waldemar zdzisław kuba bartek wojtek tomek"
+    ),
+    person_nouns=words(
+        "operator operatorka konsultant konsultantka kurier kurierka serwisant serwisantka "
+        "technik hydraulik elektryk monter pracownik pracownica doradca doradczyni sprzedawca "
+        "sprzedawczyni kasjer kasjerka kierowca agent agentka przedstawiciel przedstawicielka "
+        "pielęgniarka lekarz lekarka jakaś jakiś niejaki niejaka"
     ),
     lemmatizer="simplemma",
 )

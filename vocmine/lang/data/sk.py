@@ -67,11 +67,34 @@ SK = LanguageData(
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
     phone_regions=("SK",),
     honorifics=words("pán pane pani pánovi ing mgr mudr judr bc phdr doc prof"),
-    salutations=(r"mil[ýá]", r"vážen[ýá]", r"tu je", r"vďaka", r"ďakujem"),
+    salutations=(
+        r"mil[ýá]",
+        r"vážen[ýá]",
+        r"tu je",
+        r"vďaka",
+        r"ďakujem",
+        r"tu",
+        r"kontaktná osoba",
+        r"meno( a priezvisko)?",
+        r"priezvisko",
+        r"pacient(ka)?:",
+    ),
     introductions=(r"volám sa", r"moje meno je"),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
         "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier"
+    ),
+    first_names=words(
+        "mária anna katarína zuzana eva jana helena lucia martina monika ivana jarmila "
+        "veronika alžbeta lenka dominika kristína michaela andrea simona petra barbora soňa "
+        "jozef ján peter michal milan martin tomáš juraj marek štefan ladislav vladimír "
+        "miroslav jaroslav pavol lukáš marián dušan róbert matej patrik dominik igor zoltán "
+        "ľubomír jakub samuel filip"
+    ),
+    person_nouns=words(
+        "operátor operátorka konzultant konzultantka kuriér kuriérka technik technička "
+        "pracovník pracovníčka poradca poradkyňa predavač predavačka pokladníčka vodič "
+        "vodička agent agentka zástupca zástupkyňa nejaká nejaký istá istý"
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
