@@ -668,3 +668,39 @@ def test_names_in_signatures_labels_and_mentions(
 def test_name_near_misses(redactor: Redactor, text: str, lang: str) -> None:
     result = redactor.redact(text, lang=lang)
     assert "name" not in result.kinds, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a keyword of one id before a number valid as another: people mix them up
+        ("Мой ИНН 3587355704, я из Киева.", "ru", "national_id"),  # a Ukrainian RNOKPP
+        ("My German tax ID is 39170342364.", "en", "national_id"),  # a Steuer-ID
+        # Ukrainian and Russian names of the RNOKPP
+        ("Мій ідентифікаційний код 6712768421.", "uk", "national_id"),
+        ("Податковий номер: 4019953056", "uk", "national_id"),
+        ("ідентифікаційний номер 2361078858", "uk", "national_id"),
+    ],
+)
+def test_an_id_after_any_id_keyword(redactor: Redactor, text: str, lang: str, kind: str) -> None:
+    assert redactor.redact(text, lang=lang).kinds == [kind]
+
+
+def test_an_invalid_number_after_an_id_keyword_stays(redactor: Redactor) -> None:
+    text = "Податковий номер 1234567890 невірний, ІПН 1111111111."
+    assert redactor.redact(text, lang="uk").text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zavolajte mi na 02 210 954 61.", "Zavolejte mi prosím na 777 123 456.", "Tel. 02/210 954 61"],
+)
+def test_slovak_and_czech_call_cues_and_bratislava_numbers(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text, lang="sk").kinds == ["phone"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Faktúra 02/2026 je splatná 01-12-2026.", "Zavolajte mi 02. 12. o 14:30."]
+)
+def test_dates_near_a_call_cue_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text, lang="sk").text == text

@@ -274,7 +274,7 @@ def test_the_cli_erases_with_a_dry_run_first(ran: Settings) -> None:
     assert "would erase 3 items" in dry.output and "insights 3" in dry.output
     done = runner.invoke(app, ["erase", "--customer", ANNA, "--config", config, "--json"])
     assert done.exit_code == 0, done.output
-    result = json.loads(done.output)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["items"] == 3 and result["erasure_id"]
     again = runner.invoke(app, ["erase", "--customer", ANNA, "--config", config])
     assert again.exit_code == 0 and "nothing to erase" in again.output

@@ -263,15 +263,21 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer",
         (_IDNR,),
     ),
-    "inn": (r"ИНН|INN", (_inn_kind,)),
+    "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (r"ОГРН(?:ИП)?|OGRN", (_OGRN,)),
     "snils": (r"СНИЛС|SNILS", (_SNILS,)),
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
-    "rnokpp": (r"РНОКПП|ІПН|ИПН|RNOKPP", (_RNOKPP, _inn_kind)),
+    "rnokpp": (
+        r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)[ \t]+(?:код|номер)|"
+        r"податков(?:ий|ого)[ \t]+номер|код[ \t]+платника[ \t]+податків|"
+        r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
+        (_RNOKPP, _inn_kind),
+    ),
     "vat": (
         r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
         r"tax[ \t]?(?:ID|number|no|identification[ \t]+number)|DPH|USt",
-        (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP),
+        # "tax ID" is said for a German IdNr and a Ukrainian RNOKPP too
+        (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP, _IDNR),
     ),
 }
 _ID_NUMBER_RE = re.compile(r"(?<![\w+/.,])(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)")
@@ -353,13 +359,14 @@ _PHONE_PATTERNS = [
     r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
     # Polish landline: 22 123 45 67, 12-345-67-89
     r"\d(?<![\w+/.,-]\d)\d[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
-    # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67
-    r"0(?<![\w+/.,-]0)\d{2,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
+    # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67,
+    # Bratislava 02 123 456 78
+    r"0(?<![\w+/.,-]0)\d{1,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
 ]
 _PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
 _PHONE_KEYWORD = (
     r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
-    r"whatsapp|viber|sms|zadzwo\w*|volej\w*|volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
+    r"whatsapp|viber|sms|zadzwo\w*|(?:za)?volej\w*|(?:za)?volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|nr|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
