@@ -247,6 +247,9 @@ class FollowupCase:
 class RunSummary:
     """Counts of one run; ``rows_in == stored + updated + quarantined + skipped_duplicates + expired``.
 
+    ``stages`` holds each step of the run in order (``stage``, ``seconds``,
+    ``items`` it worked on, None when it works on none), ``peak_rss_mb`` the
+    run process's peak resident memory.
     ``expired`` counts rows read whose item is already past its retention
     (never stored); ``purged`` counts stored items the run deleted because
     they expired, and ``purged_rows`` the rows deleted per table with them.
@@ -284,6 +287,8 @@ class RunSummary:
     model_versions: dict[str, str] = field(default_factory=dict)
     exports: dict[str, str] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    stages: list[dict[str, Any]] = field(default_factory=list)
+    peak_rss_mb: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the summary as a JSON-ready dict."""

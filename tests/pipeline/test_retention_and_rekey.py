@@ -140,3 +140,25 @@ def test_a_store_of_unkeyed_pseudonyms_keeps_working(plain_settings: Settings, t
             "followup_items": 0,
             "followup_events": 0,
         }
+
+
+def test_the_summary_shows_time_items_per_second_and_memory_per_step(
+    plain_settings: Settings, tmp_path: Path
+) -> None:
+    from vocmine.export.run_summary import run_summary_markdown
+
+    source = tmp_path / "items.jsonl"
+    write_rows(source, ROWS)
+    summary = pipeline.run_pipeline(plain_settings, inputs=[source])
+    stages = {s["stage"]: s for s in summary.stages}
+    assert list(stages)[0] == "opening the store" and list(stages)[-1] == "writing the exports"
+    assert stages["reading the sources"]["items"] == summary.rows_in == len(ROWS)
+    assert stages["analysing the items"]["items"] == summary.stored
+    assert all(s["seconds"] >= 0 for s in summary.stages)
+    assert summary.peak_rss_mb and summary.peak_rss_mb > 50
+    markdown = run_summary_markdown(summary)
+    assert "### Time per step" in markdown and "| analysing the items |" in markdown
+    assert "Peak memory" in markdown
+    with open_store(plain_settings.resolved_store_url) as store:
+        stored = json.loads(store.read_runs().iloc[0]["summary"])
+    assert [s["stage"] for s in stored["stages"]] == [s["stage"] for s in summary.stages]

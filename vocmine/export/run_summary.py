@@ -44,6 +44,7 @@ def run_summary_markdown(summary: RunSummary) -> str:
         f"({_share(summary.review_share)} of the items analysed).",
         "",
     ]
+    lines += stage_table(summary)
     lines += _table("By language", summary.by_language, "language")
     lines += _table("By sentiment", summary.by_sentiment, "sentiment")
     lines += _table(
@@ -100,3 +101,31 @@ def _purged(summary: RunSummary) -> str:
         return ""
     rows = ", ".join(f"{table} {n}" for table, n in summary.purged_rows.items() if n)
     return f"Retention purged **{summary.purged}** expired items ({rows} rows). "
+
+
+def stage_table(summary: RunSummary) -> list[str]:
+    """Return the Markdown lines of the run's time per step, items/s and peak memory.
+
+    An operator sees a slow night here without opening logs: the steps in
+    order with their seconds, share of the run, items and items per second.
+    """
+    if not summary.stages:
+        return []
+    total = sum(stage["seconds"] for stage in summary.stages) or 1.0
+    lines = [
+        "### Time per step",
+        "",
+        "| step | seconds | share | items | items/s |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for stage in summary.stages:
+        seconds, items = stage["seconds"], stage.get("items")
+        rate = f"{items / seconds:,.1f}" if items and seconds > 0 else ""
+        count = "" if items is None else f"{items:,}"
+        lines.append(
+            f"| {stage['stage']} | {seconds:,.2f} | {100 * seconds / total:.0f}% | {count} | {rate} |"
+        )
+    lines.append("")
+    if summary.peak_rss_mb is not None:
+        lines += [f"Peak memory of the run's process: **{summary.peak_rss_mb:,.0f} MB**.", ""]
+    return lines

@@ -13,12 +13,14 @@ wrapped as tasks. So a run gives the same result with or without Prefect.
 from __future__ import annotations
 
 import logging
+import resource
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import vocmine
 from vocmine.analysis.analyser import Analyser
@@ -412,9 +414,28 @@ class LocalSteps:
 # --- the whole run -----------------------------------------------------------
 @dataclass(slots=True)
 class _Where:
-    """The step a run is in, for the note on the error that ends it."""
+    """The step a run is in (for the note on the error that ends it) and what each step took."""
 
     step: str = "opening the store"
+    items: int | None = None
+    since: float = field(default_factory=time.perf_counter)
+    stages: list[dict[str, Any]] = field(default_factory=list)
+
+    def enter(self, step: str, items: int | None = None) -> None:
+        """Close the current step's timing and start ``step`` (on ``items`` items, if known)."""
+        self.close()
+        self.step, self.items, self.since = step, items, time.perf_counter()
+
+    def close(self) -> None:
+        """Record the current step's seconds and items (a step is recorded once)."""
+        seconds = time.perf_counter() - self.since
+        self.stages.append({"stage": self.step, "seconds": round(seconds, 3), "items": self.items})
+        self.since = time.perf_counter()
+
+
+def peak_rss_mb() -> float:
+    """Return the peak resident memory of this process so far, in MB (Linux: ru_maxrss in KB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def run_pipeline(
@@ -472,20 +493,28 @@ def run_pipeline(
                 changed = _analyse_and_store(
                     settings, inputs, steps, store, summary, progress, where, secrets
                 )
-                where.step = "writing the exports"
+                where.enter("writing the exports", changed)
                 summary.exports = steps.write_exports(settings, store, summary.run_id, changed)
                 summary.status = "completed"
-                summary.finished_at = datetime.now(UTC)
+                _finish(summary, where)
                 store.finish_run(summary)
             except BaseException:
                 summary.status = "failed"
-                summary.finished_at = datetime.now(UTC)
+                _finish(summary, where)
                 store.finish_run(summary)
                 raise
     except BaseException as error:
         error.add_note(FAILED_NOTE.format(run_id=summary.run_id, step=where.step))
         raise
     return summary
+
+
+def _finish(summary: RunSummary, where: _Where) -> None:
+    """Stamp the end of a run: its time, what each step took, the peak memory."""
+    where.close()
+    summary.finished_at = datetime.now(UTC)
+    summary.stages = list(where.stages)
+    summary.peak_rss_mb = peak_rss_mb()
 
 
 def _analyse_and_store(
@@ -502,7 +531,7 @@ def _analyse_and_store(
 
     Its own function so the run's items and models are freed before the exports.
     """
-    where.step = "reading the pseudonym key"
+    where.enter("reading the pseudonym key")
     pseudonyms = pseudonymiser_for(settings, store, secrets)
     if store.has_legacy_customer_keys():
         moved = rekey_store(store, pseudonyms)
@@ -511,15 +540,16 @@ def _analyse_and_store(
             moved["customers"],
             moved["cases"],
         )
-    where.step = "purging expired items"
+    where.enter("purging expired items")
     summary.purged_rows = purge_expired(settings, store, summary.started_at)
     summary.purged = summary.purged_rows.get("insights", 0)
-    where.step = "reading the sources"
+    where.enter("reading the sources")
     result = steps.read_sources(settings, inputs, store)
+    where.items = result.rows_in
     fresh, summary.expired = split_expired(result.items, settings, summary.started_at)
     result.items[:] = fresh
     store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, Redactor()))
-    where.step = "selecting new and changed items"
+    where.enter("selecting new and changed items", len(result.items))
     selection = steps.select(store, result.items)
     result.items.clear()  # the selection holds what is analysed; the rest is not needed
     todo = selection.new + selection.changed
@@ -533,17 +563,17 @@ def _analyse_and_store(
     models: Models | None = None
     analysed: list[AnalysedItem] = []
     if todo:  # models load only when there is something to analyse
-        where.step = "loading the models"
+        where.enter("loading the models")
         models = steps.load_models(settings, store)
-        where.step = "analysing the items"
+        where.enter("analysing the items", len(todo))
         analysed = with_customer_keys(steps.analyse(settings, models, todo, progress), pseudonyms)
     del todo
-    where.step = "assigning topics"
+    where.enter("assigning topics", len(analysed))
     topic_dir = steps.assign_topics(settings, store, models, analysed)
     if models is not None:
-        where.step = "adding contact history"
+        where.enter("adding contact history", len(analysed))
         analysed = steps.add_contact_history(store, models, analysed)
-    where.step = "storing insights and follow-ups"
+    where.enter("storing insights and follow-ups", len(analysed))
     if models is not None:
         summary.followups_opened = steps.open_followups(settings, store, analysed)  # cases first
         steps.store_insights(store, summary.run_id, analysed)
