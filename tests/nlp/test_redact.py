@@ -704,3 +704,139 @@ def test_slovak_and_czech_call_cues_and_bratislava_numbers(redactor: Redactor, t
 )
 def test_dates_near_a_call_cue_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text, lang="sk").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # weak self-introductions: two or three words (or a known first name) ending the
+        # clause or followed by a connector
+        ("Jestem Ewelina Dąbrowska, mieszkam tu.", "pl", "Jestem [NAME], mieszkam tu."),
+        ("Cześć, pisze Kuba Lis z serwisu.", "pl", "Cześć, pisze [NAME] z serwisu."),
+        ("Jsem Blanka Křížová, majitelka bytu.", "cs", "Jsem [NAME], majitelka bytu."),
+        ("Som Andrea Mikulová, klientka banky.", "sk", "Som [NAME], klientka banky."),
+        ("Я Ирина Белова, клиентка банка.", "ru", "Я [NAME], клиентка банка."),
+        ("Я Богдана Ткачук, клієнтка.", "uk", "Я [NAME], клієнтка."),
+        ("I'm Tom Harris, account holder.", "en", "I'm [NAME], account holder."),
+        ("This is Priya Patel from flat 3.", "en", "This is [NAME] from flat 3."),
+        (
+            "Guten Tag, ich bin Tobias Krämer und wohne hier.",
+            "de",
+            "Guten Tag, ich bin [NAME] und wohne hier.",
+        ),
+        # "píše vám", "пишет вам", "my name's", "фамилия"
+        (
+            "Píše vám Radoslav Kučera, objednávka nedorazila.",
+            "cs",
+            "Píše vám [NAME], objednávka nedorazila.",
+        ),
+        ("Píše Vám Zuzana Bieliková z Nitry.", "sk", "Píše Vám [NAME] z Nitry."),
+        (
+            "Пишет вам Анна Сергеевна, не работает домофон.",
+            "ru",
+            "Пишет вам [NAME], не работает домофон.",
+        ),
+        ("Пише вам Мирослава Савчук, у мене проблема.", "uk", "Пише вам [NAME], у мене проблема."),
+        (
+            "My name's Declan O'Connor and I ordered a sofa.",
+            "en",
+            "My name's [NAME] and I ordered a sofa.",
+        ),
+        (
+            "Меня зовут Святослав, фамилия Иванов, пишу вам.",
+            "ru",
+            "Меня зовут [NAME], фамилия [NAME], пишу вам.",
+        ),
+        # a first name and a patronymic anywhere, with a surname before them on its line
+        (
+            "Врачу спасибо, Зинаида Аркадьевна очень внимательная.",
+            "ru",
+            "Врачу спасибо, [NAME] очень внимательная.",
+        ),
+        ("Лікар Ганна Степанівна дуже уважна.", "uk", "Лікар [NAME] дуже уважна."),
+        (
+            "Жду ответа.\n\nОсипов Глеб Игоревич\n+7 918 555-60-02",
+            "ru",
+            "Жду ответа.\n\n[NAME]\n[PHONE]",
+        ),
+        # an academic title with a dot anywhere, before two name words
+        (
+            "Ing. Bořivoj Horák z vaší pobočky mi slíbil vrácení peněz.",
+            "cs",
+            "Ing. [NAME] z vaší pobočky mi slíbil vrácení peněz.",
+        ),
+        # German doctor's titles, surname in capitals first, a lower-case known first name
+        (
+            "Mit freundlichen Grüßen\nDr. med. Hans Krüger\nPraxis",
+            "de",
+            "Mit freundlichen Grüßen\nDr. med. [NAME]\nPraxis",
+        ),
+        (
+            "Reklamacja butów.\nPozdrawiam\nKAMIŃSKA Halina",
+            "pl",
+            "Reklamacja butów.\nPozdrawiam\n[NAME]",
+        ),
+        ("Díky moc!\nNOVÁK Petr", "cs", "Díky moc!\n[NAME]"),
+        ("З найкращими побажаннями\nКОВАЛЕНКО Дмитро", "uk", "З найкращими побажаннями\n[NAME]"),
+        ("Cheers,\nmike", "en", "Cheers,\n[NAME]"),
+        ("Спасибо за доставку!\nВаш Олег", "ru", "Спасибо за доставку!\nВаш [NAME]"),
+        # a signature block without a closing: the name line before contacts or a company
+        (
+            "Reklamuji pračku.\n\nZdeňka Holubová\nHusova 12\n370 01 České Budějovice",
+            "cs",
+            "Reklamuji pračku.\n\n[NAME]\n[ADDRESS]",
+        ),
+        (
+            "Hezký den přeje\nKamila Jelínková\nKadeřnictví Vlasy s.r.o.",
+            "cs",
+            "Hezký den přeje\n[NAME]\nKadeřnictví Vlasy s.r.o.",
+        ),
+        ("Ďakujem,\nĽubomír Straka\n+421 905 123 456", "sk", "Ďakujem,\n[NAME]\n[PHONE]"),
+        (
+            "Proszę o korektę.\n\nJ. Nowakowski, Rolmlecz sp. z o.o.",
+            "pl",
+            "Proszę o korektę.\n\n[NAME], Rolmlecz sp. z o.o.",
+        ),
+        ("Many thanks\n\nRhys Edwards, Edwards & Co", "en", "Many thanks\n\n[NAME], Edwards & Co"),
+        # addresses: "пр." and a UK town at a line start before the postcode
+        (
+            "Проживаю по адресу: г. Казань, пр. Победы 10, кв. 5.",
+            "ru",
+            "Проживаю по адресу: [ADDRESS].",
+        ),
+        ("Send it to 221 Station Road\nBristol BS6 5QA", "en", "Send it to [ADDRESS]"),
+    ],
+)
+def test_names_in_other_styles(redactor: Redactor, text: str, lang: str, expected: str) -> None:
+    assert redactor.redact(text, lang=lang).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # predicates, title case, brands after "I am"-like words
+        ("Jestem Wirtualnym Asystentem FaliNet. W czym mogę pomóc?", "pl"),
+        ("Jestem bardzo zadowolona z zakupu.", "pl"),
+        ("I'm Very Happy With This Product", "en"),
+        ("I am Apple Music subscriber since 2019.", "en"),
+        ("This is Great Value for money.", "en"),
+        ("Ich bin Kunde Ihrer Firma seit Jahren.", "de"),
+        ("Ich bin Stammkunde.", "de"),
+        ("Jsem Zákazníkem Vodafone už roky.", "cs"),
+        ("Я Сбербанк не люблю.", "ru"),
+        ("I'm NOT Happy", "en"),
+        # academic titles before a brand or one word, "Dr." anywhere
+        ("Pizza Dr. Oetker była surowa.", "pl"),
+        ("Dr Martens Boots fell apart.", "en"),
+        # capitals under a closing that are no surname, companies without a name line
+        ("Best PRICE Ever", "en"),
+        ("Děkuji\nDPD Polska", "cs"),
+        ("Reklamacja.\n\nRolmlecz sp. z o.o.", "pl"),
+        ("Great Product\nbattery died after a week", "en"),
+        # a patronymic-looking word after a non-name
+        ("Магазин на Тверской опять без сдачи.", "ru"),
+    ],
+)
+def test_name_near_misses_in_other_styles(redactor: Redactor, text: str, lang: str) -> None:
+    redaction = redactor.redact(text, lang=lang)
+    assert "name" not in redaction.kinds, redaction.text

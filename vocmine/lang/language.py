@@ -78,6 +78,10 @@ class LanguageData:
             labels a name follows ("kontaktní osoba", "ansprechpartner", "фио").
         introductions: Regexes of a self-introduction anywhere in a sentence
             ("nazywam się", "my name is"); the name follows.
+        self_statements: Weaker self-introductions anywhere, plain lower-case words or
+            phrases, no regexes ("jestem", "i'm", "ich bin", "я"): the name after them must be two or three capitalised words
+            (or a known first name) ending the clause or followed by a connector ("and",
+            "z", "из"): "I'm Tom Harris, account holder", "Я Ирина Белова, клиентка".
         non_names: Capitalised words that follow a greeting or closing but are no
             name ("zespół", "team", "kundenservice"); lower case.
         first_names: Common given names (lower case, nominative), without those that
@@ -129,6 +133,7 @@ class LanguageData:
     honorifics: frozenset[str] = frozenset()
     salutations: tuple[str, ...] = ()
     introductions: tuple[str, ...] = ()
+    self_statements: tuple[str, ...] = ()
     non_names: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()

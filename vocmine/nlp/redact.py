@@ -529,7 +529,7 @@ _STREET_KEYWORDS = (
     r"ul\.|ulic[aeyi]|al\.|alej[ai]?|os\.|osiedl[eu]|pl\.|plac|placu|nám\.|náměstí|"
     r"námestie|nam\.|tř\.|třída|trieda|ул\.|улиц[аеы]|пр-т|проспект|просп\.|пер\.|"
     r"переулок|бульвар|б-р|шоссе|наб\.|набережная|пл\.|площадь|вул\.|вулиц[яі]|провулок|"
-    r"пров\.|бульв\.|площа"
+    r"пров\.|бульв\.|площа|пр\.|бул\."
 )
 _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
@@ -587,9 +587,12 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # UK SW1A 1AA, with the town before it after a comma ("..., London NW1 6XE")
     (re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2}(?!\w)"), False, False),
 )
-_TOWN_BEFORE_RE = re.compile(r"(?<=, )" + _CAP_WORD + r",?[ \t]+$")
-"""The town before a UK postcode ("..., London NW1 6XE")."""
-_POSTCODE_GATE_RE = re.compile(r"\d{2}-\d{3}|\d{3} \d{2}|\d{5}|[A-Z]\d[A-Z\d]? \d[A-Z]")
+_TOWN_BEFORE_RE = re.compile(r"(?:(?<=, )|(?<=\n))" + _CAP_WORD + r",?[ \t]+$")
+"""The town before a UK postcode ("..., London NW1 6XE", "...\nBristol BS6 5QA")."""
+_POSTCODE_GATE_RE = re.compile(r"\d\d(?:-\d{3}|\d \d\d|\d{3})|[A-Z]\d[A-Z\d]? \d[A-Z]")
+"""Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored: faster to search)."""
+_POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
+"""Substrings one of which a postcode keyword holds: a text without any skips the search."""
 _POSTCODE_KEYWORD_RE = re.compile(
     r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code)?|"
     r"(?:почтовыи[ \t]+|поштовии[ \t]+)?(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
@@ -681,17 +684,6 @@ _CLAUSE_CUE_RE = re.compile(
 )
 """A greeting, salutation or closing, matched (folded) at a clause start only: trying the
 long alternation at every character would cost more than the rest of the redaction."""
-_INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
-_HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
-_NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
-_ACADEMIC = frozenset(["dr", "prof", "ing", "mgr", "mudr", "judr", "bc", "phdr", "doc", "inz"])
-_HONORIFIC_RE = re.compile(
-    r"(?P<honorific>"
-    + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
-    + r")\.?(?=[ \t]+\w)"
-)
-"""A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
-after a greeting ("Dr Martens" is a brand)."""
 
 
 def _literal_trie(words: frozenset[str]) -> str:
@@ -711,6 +703,62 @@ def _literal_trie(words: frozenset[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+_INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
+_SELF_RE = re.compile(
+    r"(?P<self>"
+    + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
+    + r")(?=[ \t]+\w)"
+)
+"""A weak self-introduction ("jestem", "i'm", "я"), matched folded (a word character
+before it is checked apart: a look-behind first would slow the search down): the name
+after it needs two words (or a known first name) and must end the clause."""
+_SELF_WORDS = frozenset(
+    w for w in (MATCHING.fold(c) for c in _collect("self_statements")) if " " not in w
+)
+_SELF_PHRASES = tuple(
+    w for w in (MATCHING.fold(c) for c in _collect("self_statements")) if " " in w
+)
+"""The one-word and the longer ``self_statements``: a text without any skips the search."""
+_AFTER_SELF_NAME_RE = re.compile(
+    r"[ \t]*(?:$|[\r\n,;:.!?)(–—]|-[ \t]|(?:a|i|und|and|from|of|z|ze|zo|aus|von|и|і|й|та|из|с|з|із|od)(?!\w))"
+)
+"""What may follow a name after a weak self-introduction: the clause's end or a connector."""
+_ACADEMIC_ANYWHERE_RE = re.compile(
+    r"(?P<academic>Ing|ing|Mgr|mgr|MUDr|JUDr|PhDr|MVDr|RNDr|Bc|Doc|doc|inż|Inż|Dipl\.-Ing)"
+    r"\.(?=[ \t]+\w)"
+)
+"""An academic title with a dot anywhere ("Ing. Pavel Horák z vaší pobočky"), matched
+as written; the name after it needs two words ("Dr"/"Prof" are left out: "Dr. Oetker")."""
+_ACADEMIC_WORDS = frozenset(
+    MATCHING.fold(w) + "."
+    for w in ["ing", "mgr", "mudr", "judr", "phdr", "mvdr", "rndr", "bc", "doc", "inż", "dipl.-ing"]
+)
+_PATRONYMIC_RE = re.compile(
+    r"[А-ЯЁІЇЄҐ](?<![\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]*"
+    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам)?(?![\w'’-])"
+)
+"""A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
+_SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+)?")
+_LEGAL_FORM_RE = re.compile(
+    r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
+    r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
+    r"(?-i:GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ)"
+    r"|&[ \t]?co\.?)(?![\w])",
+    re.IGNORECASE,
+)
+"""A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co")."""
+_HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
+_NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
+_ACADEMIC = frozenset(["dr", "prof", "ing", "mgr", "mudr", "judr", "bc", "phdr", "doc", "inz"])
+_HONORIFIC_RE = re.compile(
+    r"(?P<honorific>"
+    + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
+    + r")\.?(?=[ \t]+\w)"
+)
+"""A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
+after a greeting ("Dr Martens" is a brand)."""
 
 
 _PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
@@ -769,6 +817,18 @@ _GAP_IN_NAME_RE = re.compile(r"[ \t]+")
 _GAP_AFTER_HONORIFIC_RE = re.compile(r"[ \t]+")
 _END_AFTER_GREETING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;:.!?)])")
 _END_AFTER_CLOSING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;|(]|[-–—])")
+_PREDICATE_WORD_RE = re.compile(r"^.+(?:ym|ým|ím|em|ą|ou)$|^.[^\W\d_]*[a-zа-я][A-ZА-Я]")
+"""A word after "jestem"/"jsem" that is no name: an instrumental ending ("Asystentem",
+"Virtuálním") or a capital inside the word ("FaliNet")."""
+_DEGREE_ABBREVIATION_RE = re.compile(r"(?:(?:med|rer|nat|dent|vet|phil|jur|oec)\.[ \t]+){1,2}")
+"""Lower-case parts of a German doctor's title after "Dr." ("Dr. med.", "Dr. rer. nat.")."""
+_CAPS_SURNAME_FIRST_RE = re.compile(
+    r"(" + _CAP + r"{2,}(?:-" + _CAP + r"{2,})?)[ \t]+" + _CAP + r"[^\W\d_A-ZА-Я]+(?![\w.])"
+    r"(?=[ \t]*(?:$|[\r\n,;|(]))"
+)
+"""A surname in capitals and a first name ending the line: "NOVÁK Petr"."""
+_LOWER_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\s*\Z")
+"""A lower-case first name ending a text after a closing ("Cheers,\nmike")."""
 _BARE_CLOSINGS = frozenset({"best", "br", "cheers", "lg", "vg", "gruß", "gruss"})
 """Closings that are ordinary words too: a name after them needs a comma or a new line."""
 _CLOSING_BREAK_RE = re.compile(r"[,\n]")
@@ -803,6 +863,110 @@ def _signature_name(line: str) -> bool:
     return True
 
 
+def _caps_name(line: str) -> bool:
+    """Return whether a line is a surname in capitals and a first name ("NOVÁK Petr")."""
+    if not _CAPS_SURNAME_FIRST_RE.fullmatch(line.strip()):
+        return False
+    surname, first = line.split()
+    folded = MATCHING.fold(surname)
+    return (
+        len(surname) >= 4  # "DPD Polska", "BMW Group" are companies
+        and folded not in _NON_NAMES
+        and folded not in _NOT_NAME_WORDS
+        and not folded.startswith(_SENTIMENT_CUES)
+        and _signature_name(first)
+    )
+
+
+def _upper_after(text: str, position: int) -> bool:
+    """Return whether a capital letter follows ``position`` after spaces."""
+    end = min(len(text), position + 4)
+    for char in text[position:end]:
+        if char not in " \t":
+            return char.isupper()
+    return False
+
+
+SIGNATURE_LINE_MAX_CHARS = 80
+"""A longer line is no line of a signature block."""
+_SIGNATURE_TAIL_CHARS = 320
+"""How far from the text's end a signature block's name line is looked for."""
+
+
+def _signature_block_name(text: str, found: _Found) -> tuple[int, int] | None:
+    """Return the name of a signature block without a closing, or None.
+
+    The text's last lines (up to three) are the block: phone numbers, e-mail addresses
+    or addresses already found, a company (a legal form: "s.r.o.", "GmbH"), or a role
+    in lower case; the line before them holds two or three name words, maybe followed
+    by ", " and a company ("J. Nowak, Rolmlecz sp. z o.o."). A last line of a name and
+    a company counts too.
+    """
+    tail = max(0, len(text) - _SIGNATURE_TAIL_CHARS)
+    end = len(text.rstrip())
+    if text.find("\n", tail, end) < 0 and text.find(",", tail, end) < 0:
+        return None
+    block = contact = 0
+    while end > tail:
+        start = text.rfind("\n", tail, end) + 1
+        if start <= tail and tail > 0:
+            return None
+        line = text[start:end].strip()
+        if len(line) > SIGNATURE_LINE_MAX_CHARS:
+            return None
+        if start > 0 and (contact or "," in line):
+            name = _block_name_line(text, start, end, company_required=contact == 0)
+            if name is not None:
+                return name
+        kind = _block_line(text, start, end, line, found) if line and block < 3 else None
+        if kind is None:
+            return None
+        block += 1
+        contact += kind == "contact"
+        end = start - 1
+        if end <= 0 or not text[:end].strip():
+            return None
+    return None
+
+
+def _block_line(text: str, start: int, end: int, line: str, found: _Found) -> str | None:
+    """Return "contact" (a company, phone, e-mail, address), "role" or None for a line."""
+    if line[0].islower() and len(line) <= 60 and line[-1] not in ".!?":
+        return "role"
+    covered = sum(max(0, min(e, end) - max(s, start)) for s, e, _ in found.replaced)
+    if covered >= 0.8 * len(line) or _LEGAL_FORM_RE.search(line):
+        return "contact"
+    return None
+
+
+def _block_name_line(
+    text: str, start: int, end: int, company_required: bool
+) -> tuple[int, int] | None:
+    """Return the name span of a signature block's name line, or None."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    name, comma, rest = line.strip().partition(",")
+    if comma:
+        if not _LEGAL_FORM_RE.search(rest):
+            return None
+    elif company_required:
+        return None
+    name = name.rstrip()
+    words = name.split()
+    if not 2 <= len(words) <= NAME_MAX_WORDS or not _NAME_LINE_RE.fullmatch(name):
+        return None
+    if not _signature_name(name) and not _caps_name(name):
+        return None
+    return start + lead, start + lead + len(name)
+
+
+_NAME_LINE_RE = re.compile(
+    r"(?:" + _CAP + r"\.[ \t]*)?" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
+    r"(?:[ \t]+(?:" + _CAP + r"\.|" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)){0,2}"
+)
+"""One to three name words or initials ("J. Nowak", "Zdeňka Holubová")."""
+
+
 def _name_after_first_name(text: str, first: re.Match[str]) -> tuple[int, int]:
     """Return the span of a known first name and the surname after it, if there is one."""
     end = first.end()
@@ -820,7 +984,7 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     position = cue.end()
     folded_cue = cue.group(kind).strip()
     honorific = MATCHING.fold(folded_cue.split()[-1]).rstrip(".") in _HONORIFICS
-    if kind == "honorific":  # "pan Wojciech", "Frau Neumann" anywhere
+    if kind in ("honorific", "self", "academic"):  # "pan Wojciech", "jestem Ewa Nowak"
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
@@ -832,6 +996,23 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         if after is None:
             return None
         honorific, position = True, after.end()
+        word = _DEGREE_ABBREVIATION_RE.match(text, position)  # "Dr. med.", "Dr. rer. nat."
+        if word is not None:
+            position = word.end()
+    caps = _CAPS_SURNAME_FIRST_RE.match(text, position) if kind == "closing" else None
+    if (
+        caps is not None
+        and MATCHING.fold(caps.group(1)) not in _NON_NAMES
+        and _CLOSING_BREAK_RE.search(text, cue.end(), position)
+    ):
+        return position, caps.end()  # "NOVÁK Petr", "КОВАЛЕНКО Дмитро" under a closing
+    if (
+        kind == "closing"
+        and "\n" in text[cue.end() : position]
+        and (lower := _LOWER_LAST_WORD_RE.match(text, position)) is not None
+        and lower.group(1) in _FIRST_NAMES
+    ):
+        return lower.span(1)  # "Cheers,\nmike"
     start = end = position
     count = 0
     while count < NAME_MAX_WORDS:
@@ -857,6 +1038,16 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = gap.end()
     if count == 0:
         return None
+    if kind in ("self", "academic") and not honorific:
+        words = text[start:end].split()
+        if len(words) < 2 and (kind == "academic" or words[0].lower() not in _FIRST_NAMES):
+            return None
+        if kind == "self" and (
+            not _AFTER_SELF_NAME_RE.match(text, end)
+            or not _signature_name(text[start:end])
+            or any(_PREDICATE_WORD_RE.search(word) for word in words)
+        ):
+            return None  # "I'm Very Happy With It", "Jestem Wirtualnym Asystentem FaliNet"
     if (
         kind == "greeting"
         and not honorific
@@ -1051,8 +1242,8 @@ class Redactor:
         for m in _EN_STREET_RE.finditer(text):
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
                 spans.append(m.span())
-        for m in _POSTCODE_KEYWORD_RE.finditer(folded):
-            spans.append(m.span("code"))
+        if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
+            spans += (m.span("code") for m in _POSTCODE_KEYWORD_RE.finditer(folded))
         postcodes = _POSTCODE_CITY_RES if _POSTCODE_GATE_RE.search(text) else ()
         for pattern, has_city, needs_context in postcodes:
             for m in pattern.finditer(text):
@@ -1086,6 +1277,17 @@ class Redactor:
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
         cues += _INTRO_RE.finditer(folded)
+        words = folded.split()  # set look-ups first: the searches cost more
+        if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
+            cues += (
+                m
+                for m in _SELF_RE.finditer(folded)
+                if _upper_after(text, m.end()) and not _word_char_before(folded, m)
+            )
+        if not _ACADEMIC_WORDS.isdisjoint(words):
+            cues += (
+                m for m in _ACADEMIC_ANYWHERE_RE.finditer(text) if not _word_char_before(text, m)
+            )
         cues += (m for m in _HONORIFIC_RE.finditer(folded) if not _word_char_before(folded, m))
         if "--" in text:
             cues += _SIGNATURE_SEPARATOR_RE.finditer(text)
@@ -1096,9 +1298,25 @@ class Redactor:
                 found.take(*span, "name")
                 if cue is not None and cue.lastgroup == "closing":
                     signature_end = max(signature_end, span[1])
-        persons = (
-            () if _PERSON_NOUNS.isdisjoint(folded.split()) else _PERSON_NOUN_RE.finditer(folded)
-        )
+        if signature_end < 0:
+            block = _signature_block_name(text, found)
+            if block is not None and found.free(*block):
+                found.take(*block, "name")
+                signature_end = block[1]
+        if "ич" in text or "вн" in text or "чн" in text:
+            for m in _PATRONYMIC_RE.finditer(text):  # "Анна Сергеевна" anywhere
+                start = m.start()
+                line_start = text.rfind("\n", 0, start) + 1
+                surname = text[line_start:start].strip()
+                if (  # "Осипов Глеб Игоревич" alone on its line
+                    _SURNAME_RE.fullmatch(surname)
+                    and _name_word(surname)
+                    and _END_AFTER_CLOSING_RE.match(text, m.end())
+                ):
+                    start = line_start + text[line_start:start].index(surname)
+                if _name_word(m.group().split()[0]) and found.free(start, m.end()):
+                    found.take(start, m.end(), "name")
+        persons = () if _PERSON_NOUNS.isdisjoint(words) else _PERSON_NOUN_RE.finditer(folded)
         for noun in persons:  # "operator Marina", "a man called Dave"
             first = _CAP_WORD_RE.match(text, noun.end())
             if (
@@ -1111,7 +1329,9 @@ class Redactor:
                     found.take(*span, "name")
         tail = max(0, len(text) - 80)
         last = _LAST_LINE_NAME_RE.search(text, tail)
-        if last is not None and _signature_name(last.group("name")):
+        if last is not None and (
+            _signature_name(last.group("name")) or _caps_name(last.group("name"))
+        ):
             start, end = last.span("name")
             in_block = 0 <= signature_end <= start and (
                 text.count("\n", signature_end, start) <= SIGNATURE_MAX_LINES

@@ -76,6 +76,8 @@ EN = LanguageData(
     phone_regions=("GB", "US"),
     honorifics=words("mr mrs ms miss dr prof"),
     salutations=(
+        r"surname",
+        r"last name",
         r"dear",
         r"this is",
         r"it's",
@@ -87,7 +89,8 @@ EN = LanguageData(
         r"(full )?name",
         r"patient:",
     ),
-    introductions=(r"my name is",),
+    introductions=(r"my name is", r"my name's"),
+    self_statements=("i'm", "i am", "this is"),
     non_names=words(
         "team customer customers service support sir madam all everyone there staff your "
         "thank yours the our company store shop management department guys folks thanks "

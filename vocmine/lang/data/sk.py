@@ -79,7 +79,8 @@ SK = LanguageData(
         r"priezvisko",
         r"pacient(ka)?:",
     ),
-    introductions=(r"volám sa", r"moje meno je"),
+    introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)"),
+    self_statements=("som",),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
         "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier"
