@@ -44,6 +44,9 @@ pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent
 PREFECT = str(BIN / "prefect")
+# the Makefile's targets as docs/prefect.md gives them; -o: never (re)build the venv
+# here, BIN: the venv running the tests
+MAKE = ["make", "-o", ".venv/.installed", f"BIN={BIN}"]
 SERVER_START_TIMEOUT = 240
 RUN_TIMEOUT = 300
 ALERT_TIMEOUT = 90
@@ -157,7 +160,7 @@ def prefect_env(tmp_path_factory) -> Iterator[dict[str, str]]:
     log = home / "server.log"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui"],
+            [*MAKE, "server", f"PREFECT_PORT={port}"],
             env=env,
             cwd=REPO,
             stdout=out,
@@ -174,10 +177,8 @@ def prefect_env(tmp_path_factory) -> Iterator[dict[str, str]]:
 @pytest.fixture(scope="module")
 def deployed(prefect_env, alert_receiver) -> dict[str, str]:
     """``make deploy`` against the server, alerts to the receiver; yields the environment."""
-    port = httpx.URL(prefect_env["PREFECT_API_URL"]).port
     done = subprocess.run(
-        # -o: never (re)build the venv here; BIN: the venv running the tests
-        ["make", "-o", ".venv/.installed", "deploy", f"PREFECT_PORT={port}", f"BIN={BIN}"],
+        [*MAKE, "deploy", f"PREFECT_PORT={_port(prefect_env)}"],
         env={**prefect_env, "VOCMINE_ALERT_WEBHOOK_URL": alert_receiver.url},
         cwd=REPO,
         capture_output=True,
@@ -216,10 +217,17 @@ def _alert_block(client: httpx.Client) -> dict:
     return block
 
 
+def _port(env: dict[str, str]) -> int:
+    port = httpx.URL(env["PREFECT_API_URL"]).port
+    assert port
+    return port
+
+
 def _start_worker(env: dict[str, str], log: Path) -> subprocess.Popen:
+    """``make worker``: a process worker on vocmine-process, running flows from the checkout."""
     with log.open("w") as out:
         return subprocess.Popen(
-            [PREFECT, "worker", "start", "--pool", "vocmine-process", "--type", "process"],
+            [*MAKE, "worker", f"PREFECT_PORT={_port(env)}"],
             env=env,
             cwd=REPO,
             stdout=out,
@@ -306,6 +314,8 @@ def test_make_deploy_registers_deployments_and_alerts(deployed, alert_receiver):
     )
     assert again.returncode == 0, again.stderr
     assert f"automation updated: {FAILED_OR_CRASHED}" in again.stdout
+    listed = _prefect({**deployed, "COLUMNS": "300"}, "automation", "ls")
+    assert "vocmine flow run failed" in listed and "vocmine nightly run late" in listed
     with _api(deployed) as client:
         assert len(_automations(client)) == 2
         assert _alert_block(client)["data"]["url"] == alert_receiver.url
@@ -389,8 +399,11 @@ def test_failed_and_killed_runs_reach_the_alert_webhook(deployed, alert_receiver
     assert failed["type"] == "FAILED", f"{failed}\n{log}"
     alert = _wait_alert(alert_receiver, sleeping["name"], "Crashed")
     assert "vocmine-test-sleeper" in alert
+    assert "SIGKILL" in alert  # the state message the worker gave the run
     assert sleeping["id"] in alert
     assert "failing on purpose" in _wait_alert(alert_receiver, failing["name"], "Failed")
+    for run in (sleeping, failing):  # one alert per run
+        assert sum(run["id"] in text for text in alert_receiver.texts()) == 1
 
 
 def test_late_nightly_run_reaches_the_alert_webhook(deployed, alert_receiver):
