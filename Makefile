@@ -51,9 +51,10 @@ server: $(STAMP) ## Start a local Prefect server + UI on http://127.0.0.1:4200 (
 	mkdir -p $(PREFECT_HOME)
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
 
-deploy: $(STAMP) ## Create the process work pool and register the deployments of prefect.yaml
+deploy: $(STAMP) ## Work pool, prefect.yaml's deployments, alert block + automations (VOCMINE_ALERT_WEBHOOK_URL)
 	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool create vocmine-process --type process --overwrite
-	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/python -m flows.deploy
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect --no-prompt deploy --all
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/python -m flows.automations
 
 worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foreground)
 	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api VOCMINE_HOME=$(CURDIR) \

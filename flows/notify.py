@@ -1,4 +1,9 @@
-"""Notify a webhook when a vocmine flow run fails (a flow ``on_failure`` hook)."""
+"""Notify a webhook when a vocmine flow run fails (a flow ``on_failure`` hook).
+
+On a Prefect server the automations of ``automations.yaml`` alert on Failed
+and Crashed runs of every vocmine flow (``make deploy``); this hook is for
+runs without them (``make run``) and stays silent unless a URL is given.
+"""
 
 from __future__ import annotations
 
