@@ -840,3 +840,152 @@ def test_names_in_other_styles(redactor: Redactor, text: str, lang: str, expecte
 def test_name_near_misses_in_other_styles(redactor: Redactor, text: str, lang: str) -> None:
     redaction = redactor.redact(text, lang=lang)
     assert "name" not in redaction.kinds, redaction.text
+
+
+# Signature blocks and salutations in shapes of other writers: closing and name on one
+# line, emoji or dash after a closing, name and role, mobile footers and quoted replies,
+# capitals, surname particles, spelled-out titles, lower-case first names; near-misses stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dziękuję za pomoc.\nPozdrawiam Kasia", "Dziękuję za pomoc.\nPozdrawiam [NAME]"),
+        (
+            "Proszę o zwrot.\nPozdrawiam serdecznie Tomasz Wróbel",
+            "Proszę o zwrot.\nPozdrawiam serdecznie [NAME]",
+        ),
+        (
+            "Prosím o vrácení peněz.\nDěkuji a zdravím, Petra",
+            "Prosím o vrácení peněz.\nDěkuji a zdravím, [NAME]",
+        ),
+        (
+            "Objednávka nedorazila.\nS pozdravem Jan Dvořák",
+            "Objednávka nedorazila.\nS pozdravem [NAME]",
+        ),
+        ("Ďakujem za odpoveď.\nS pozdravom Marek Hudák", "Ďakujem za odpoveď.\nS pozdravom [NAME]"),
+        ("Paket fehlt noch.\nDanke & Gruß Jonas", "Paket fehlt noch.\nDanke & Gruß [NAME]"),
+        (
+            "Bitte um Rückmeldung.\nViele Grüße Sabine Krüger",
+            "Bitte um Rückmeldung.\nViele Grüße [NAME]",
+        ),
+        ("Жду ответа.\nС уважением Кира", "Жду ответа.\nС уважением [NAME]"),
+        ("Чекаю на відповідь.\nЗ повагою Олена Бондар", "Чекаю на відповідь.\nЗ повагою [NAME]"),
+        (
+            "Still waiting for the refund.\nKind regards Emma Clarke",
+            "Still waiting for the refund.\nKind regards [NAME]",
+        ),
+        ("Thanks for the quick fix!\nCheers - Dan", "Thanks for the quick fix!\nCheers - [NAME]"),
+        ("Super obsługa.\nPozdrawiam 🙂 Ola", "Super obsługa.\nPozdrawiam 🙂 [NAME]"),
+        ("Díky moc!\nZdravím – Lukáš", "Díky moc!\nZdravím – [NAME]"),
+        ("Alles gut angekommen.\nLG 😊 Jana", "Alles gut angekommen.\nLG 😊 [NAME]"),
+        ("Всё отлично.\nСпасибо! — Дмитрий", "Всё отлично.\nСпасибо! — [NAME]"),
+        (
+            "Proszę o fakturę.\nPozdrawiam\nMarta Zielińska | Kierownik zakupów",
+            "Proszę o fakturę.\nPozdrawiam\n[NAME] | Kierownik zakupów",
+        ),
+        (
+            "Bitte Rechnung senden.\nMit freundlichen Grüßen\nJonas Weber | Einkaufsleiter",
+            "Bitte Rechnung senden.\nMit freundlichen Grüßen\n[NAME] | Einkaufsleiter",
+        ),
+        (
+            "Please send the invoice.\nBest regards,\nOliver Hughes – Procurement Manager",
+            "Please send the invoice.\nBest regards,\n[NAME] – Procurement Manager",
+        ),
+        (
+            "Prosím o fakturu.\nS pozdravem\nJana Nováková, vedoucí nákupu",
+            "Prosím o fakturu.\nS pozdravem\n[NAME], vedoucí nákupu",
+        ),
+        (
+            "Where is my parcel?\nThanks,\nLiam\n\nSent from my iPhone",
+            "Where is my parcel?\nThanks,\n[NAME]\n\nSent from my iPhone",
+        ),
+        (
+            "Gdzie jest paczka?\nPozdrawiam\nAgnieszka\n\nWysłane z iPhone'a",
+            "Gdzie jest paczka?\nPozdrawiam\n[NAME]\n\nWysłane z iPhone'a",
+        ),
+        (
+            "Wo bleibt das Paket?\nGruß\nStefan\n\nVon meinem iPhone gesendet",
+            "Wo bleibt das Paket?\nGruß\n[NAME]\n\nVon meinem iPhone gesendet",
+        ),
+        (
+            "Kde je balík?\nDěkuji\nMartina Černá\n\nOdesláno z iPhonu",
+            "Kde je balík?\nDěkuji\n[NAME]\n\nOdesláno z iPhonu",
+        ),
+        (
+            "Still broken.\nRegards,\nNoah Bennett\n\nOn Mon, 3 Nov 2025 at 10:12, Support <help@shop.com> wrote:\n> Hello",
+            "Still broken.\nRegards,\n[NAME]\n\nOn Mon, 3 Nov 2025 at 10:12, Support <help@shop.com> wrote:\n> Hello",
+        ),
+        (
+            "Nadal nie działa.\nPozdrawiam\nPaweł Kaczmarek\n\nW dniu 3.11.2025 o 10:12, Obsługa klienta pisze:\n> Dzień dobry",
+            "Nadal nie działa.\nPozdrawiam\n[NAME]\n\nW dniu 3.11.2025 o 10:12, Obsługa klienta pisze:\n> Dzień dobry",
+        ),
+        (
+            "Geht immer noch nicht.\nGrüße\nLena Hoffmann\n\nAm 03.11.2025 um 10:12 schrieb Kundenservice:\n> Hallo",
+            "Geht immer noch nicht.\nGrüße\n[NAME]\n\nAm 03.11.2025 um 10:12 schrieb Kundenservice:\n> Hallo",
+        ),
+        (
+            "Nadále nefunguje.\nMarek Svoboda\n\nDne 3. 11. 2025 v 10:12 Podpora napsal(a):\n> Dobrý den",
+            "Nadále nefunguje.\n[NAME]\n\nDne 3. 11. 2025 v 10:12 Podpora napsal(a):\n> Dobrý den",
+        ),
+        ("Prosím o storno.\nS pozdravem\nZUZANA KRÁLOVÁ", "Prosím o storno.\nS pozdravem\n[NAME]"),
+        ("Proszę o zwrot.\nPozdrawiam\nKRZYSZTOF NOWAK", "Proszę o zwrot.\nPozdrawiam\n[NAME]"),
+        ("Жду возврата.\nС уважением,\nИГОРЬ СМИРНОВ", "Жду возврата.\nС уважением,\n[NAME]"),
+        ("Thanks,\nSophie van der Berg", "Thanks,\n[NAME]"),
+        ("Mit freundlichen Grüßen\nKonstantin von Arnim", "Mit freundlichen Grüßen\n[NAME]"),
+        ("Pozdrawiam\nAnna Kowalska Nowak", "Pozdrawiam\n[NAME]"),
+        ("Best regards,\nMaria de la Cruz", "Best regards,\n[NAME]"),
+        (
+            "Met vriendelijke groet,\nThanks,\nPieter de Vries",
+            "Met vriendelijke groet,\nThanks,\n[NAME]",
+        ),
+        (
+            "Vážený pane inženýre Dvořáku, objednávka nedorazila.",
+            "Vážený pane inženýre [NAME], objednávka nedorazila.",
+        ),
+        (
+            "Dzień dobry Pani Doktor Nowicka, proszę o wynik.",
+            "Dzień dobry Pani Doktor [NAME], proszę o wynik.",
+        ),
+        (
+            "Sehr geehrter Herr Prof. Dr. Lange, vielen Dank.",
+            "Sehr geehrter Herr Prof. Dr. [NAME], vielen Dank.",
+        ),
+        ("Шановний пане Андрію Миколайовичу, дякую.", "Шановний пане [NAME], дякую."),
+        ("Dear Dr Okafor, thank you for the reply.", "Dear Dr [NAME], thank you for the reply."),
+        (
+            "Hello Mr. and Mrs. Lindqvist, your order shipped.",
+            "Hello Mr. and Mrs. [NAME], your order shipped.",
+        ),
+        ("Dzień dobry Pani Anno Marii, dziękuję.", "Dzień dobry Pani [NAME], dziękuję."),
+        ("Уважаемый Сергей Петрович, спасибо.", "Уважаемый [NAME], спасибо."),
+        ("Dobrý deň pán Kováč, ďakujem.", "Dobrý deň pán [NAME], ďakujem."),
+        ("hej ania, paczka doszła", "hej [NAME], paczka doszła"),
+        ("ahoj petro, díky", "ahoj [NAME], díky"),
+        ("hi tom, all good now", "hi [NAME], all good now"),
+        ("hallo jana, danke", "hallo [NAME], danke"),
+        ("привет ольга, всё пришло", "привет [NAME], всё пришло"),
+        ("привіт оксано, дякую", "привіт [NAME], дякую"),
+        ("Dear valued customer, your order shipped.", None),
+        ("Dzień dobry wszystkim, paczka nie doszła.", None),
+        ("Mit freundlichen Grüßen\nIhr Kundenservice", None),
+        ("Pozdrawiam\nZespół Allegro", None),
+        ("Best regards,\nTeam Zalando", None),
+        ("Hallo Kaufhafen-Team, danke.", None),
+        ("S pozdravem\nZákaznická podpora", None),
+        ("Dzień dobry, Warszawa to moje miasto.", None),
+        ("Kind regards,\nCustomer Support | Acme Ltd", None),
+        ("Pozdrawiam\nKierownik zakupów", None),
+        ("Thanks - Samsung Galaxy S23 works now", None),
+        ("Cheers - great service", None),
+        ("Pozdrawiam z Krakowa", None),
+        ("Sent from my iPhone", None),
+        ("С уважением, служба поддержки", None),
+        ("Viele Grüße aus Berlin", None),
+        ("Danke & Gruß Ihr Service-Team", None),
+        ("Hello Customer Service, my order is late.", None),
+    ],
+)
+def test_names_in_signatures_and_salutations(
+    redactor: Redactor, text: str, expected: str | None
+) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)

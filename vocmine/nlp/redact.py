@@ -672,7 +672,7 @@ def _collect(attribute: str) -> set[str]:
     return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
 
 
-_CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:\-–—])[ \t]*(?=[^\W\d_])")
+_CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:&\-–—])[ \t]*(?=[^\W\d_])")
 """Where a greeting or closing may start: a letter at a line start or after a punctuation
 mark."""
 _CLAUSE_CUE_RE = re.compile(
@@ -749,9 +749,14 @@ _LEGAL_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 """A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co")."""
+_SPELLED_TITLES = ("inž", "inż", "dok", "pro", "док", "про", "mec")
+"""Titles spelled out ("inženýre", "Doktor", "профессор"): after a greeting only."""
 _HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
 _NON_NAMES = frozenset(MATCHING.fold(w) for w in _collect("non_names"))
-_ACADEMIC = frozenset(["dr", "prof", "ing", "mgr", "mudr", "judr", "bc", "phdr", "doc", "inz"])
+_ACADEMIC = frozenset(
+    ["dr", "prof", "ing", "mgr", "mudr", "judr", "bc", "phdr", "doc", "inz"]
+    + [MATCHING.fold(h) for h in _collect("honorifics") if len(h) > 5 and h[:3] in _SPELLED_TITLES]
+)
 _HONORIFIC_RE = re.compile(
     r"(?P<honorific>"
     + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
@@ -780,7 +785,7 @@ _LAST_LINE_NAME_RE = re.compile(
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?(?:[ \t]+(?:"
+    + r")?(?:[ \t]+(?:(?:van|von|der|de|la|da|di|du|del|ten|zu)[ \t]+){0,2}(?:"
     + _CAP
     + r"\.|"
     + _CAP_WORD
@@ -811,8 +816,11 @@ SIGNATURE_MAX_LINES = 4
 """After a name under a closing, this many more lines are the signature block (role,
 company, phone): none of them is taken as a last-line name."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
-_GAP_AFTER_GREETING_RE = re.compile(r"[ \t]*[,:]?[ \t]*")
-_GAP_AFTER_CLOSING_RE = re.compile(r"[ \t]*[,.!\-–—]*[ \t]*(?:\r?\n[ \t]*){0,2}")
+_EMOJI = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]"
+_GAP_AFTER_GREETING_RE = re.compile(
+    r"[ \t]*(?:[,:]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+)?"
+)
+_GAP_AFTER_CLOSING_RE = re.compile(r"(?:[ \t,.!\-–—]|" + _EMOJI + r")*(?:\r?\n[ \t]*){0,2}")
 _GAP_IN_NAME_RE = re.compile(r"[ \t]+")
 _GAP_AFTER_HONORIFIC_RE = re.compile(r"[ \t]+")
 _END_AFTER_GREETING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;:.!?)])")
@@ -831,8 +839,34 @@ _LOWER_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\s*\Z")
 """A lower-case first name ending a text after a closing ("Cheers,\nmike")."""
 _BARE_CLOSINGS = frozenset({"best", "br", "cheers", "lg", "vg", "gruß", "gruss"})
 """Closings that are ordinary words too: a name after them needs a comma or a new line."""
-_CLOSING_BREAK_RE = re.compile(r"[,\n]")
+_CLOSING_BREAK_RE = re.compile(r"[,\n]|[ \t][-–—][ \t]|" + _EMOJI)
 NAME_MAX_WORDS = 3
+_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "la", "da", "di", "du", "del", "ten", "zu"]
+)
+"""Lower-case surname particles inside a name ("Sophie van der Berg", "Konstantin von Arnim")."""
+_PARTICLE_TAIL_RE = re.compile(
+    r"(?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ \t]+){1,2}(" + _CAP_WORD + r")"
+    r"(?=[ \t]*(?:$|[\r\n,;.!?|(]))"
+)
+"""Particles and the surname's last word, ending the name ("... van der Berg,", not "Terry
+von Liza Cody")."""
+_CAPS_NAME_LINE_RE = re.compile(
+    _CAP + r"{3,}(?:-" + _CAP + r"{3,})?(?:[ \t]+" + _CAP + r"{3,}(?:-" + _CAP + r"{3,})?){1,2}"
+    r"(?=[ \t]*(?:$|[\r\n,;|(]))"
+)
+"""A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
+_LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{2,}(?=[ \t]*[,!])")
+"""A lower-case word after a greeting, ending the clause ("hej ania,")."""
+_QUOTED_TAIL_RE = re.compile(
+    r"\n[ \t]*(?:>|(?:on|w dniu|am|dne|dna|le|el) [^\n]{4,120}"
+    r"(?:wrote|pisze|napisał|napisała|schrieb|napsal|napísal|написал|написав|написала)"
+    r"|(?:sent from my|wysłane z|von meinem|odesláno z|odoslané z|отправлено с|надіслано з)"
+    r"|-{3,}[ \t]*(?:original message|wiadomość oryginalna|původní zpráva|ursprüngliche))",
+    re.IGNORECASE,
+)
+"""Where the writer's own text ends: a quoted reply ("On Mon, ... wrote:", "W dniu ...
+pisze:", "Am ... schrieb"), a mobile footer ("Sent from my iPhone") or a forwarded message."""
 """A name is at most this many words ("Anna Maria Kowalska")."""
 
 
@@ -844,6 +878,13 @@ def _name_word(word: str) -> bool:
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
 
 
+def _vocative_first_name(word: str) -> bool:
+    """Return whether ``word`` is a known first name, maybe in the vocative ("oksano")."""
+    return word in _FIRST_NAMES or (
+        word[-1] in "oeо" and (word[:-1] + ("a" if word[-1] in "oe" else "а")) in _FIRST_NAMES
+    )
+
+
 def _word_char_before(text: str, match: re.Match[str]) -> bool:
     return match.start() > 0 and (
         text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"
@@ -853,6 +894,8 @@ def _word_char_before(text: str, match: re.Match[str]) -> bool:
 def _signature_name(line: str) -> bool:
     """Return whether a last line of a text is a name (no word a common or opinion word)."""
     for word in line.split():
+        if word in _PARTICLES:  # "van der Berg"
+            continue
         folded = MATCHING.fold(word).rstrip(".!")
         if (
             not _name_word(word.rstrip(".!") or "x")
@@ -988,7 +1031,7 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
-    for _ in range(2):  # "Pani", "Frau Dr.", "S pozdravem\nIng."
+    for _ in range(3):  # "Pani", "Frau Dr.", "Herr Prof. Dr.", "S pozdravem\nIng."
         word = _WORD_RE.match(text, position)
         if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
             break
@@ -1006,6 +1049,22 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         and _CLOSING_BREAK_RE.search(text, cue.end(), position)
     ):
         return position, caps.end()  # "NOVÁK Petr", "КОВАЛЕНКО Дмитро" under a closing
+    if kind == "closing" and _CLOSING_BREAK_RE.search(text, cue.end(), position):
+        upper = _CAPS_NAME_LINE_RE.match(text, position)
+        if (
+            upper is not None
+            and _signature_name(upper.group().title())
+            and all(len(set(w)) > 2 for w in upper.group().split())  # "XXXX XXXX"
+        ):
+            return upper.span()  # "ZUZANA KRÁLOVÁ" under a closing
+    if (
+        kind == "greeting"
+        and not honorific
+        and "\n" not in text[cue.end() : position]
+        and (lower := _LOWER_FIRST_NAME_RE.match(text, position)) is not None
+        and _vocative_first_name(lower.group())
+    ):
+        return lower.span()  # "hej ania,", "привіт оксано,"
     if (
         kind == "closing"
         and "\n" in text[cue.end() : position]
@@ -1021,6 +1080,11 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             break
         token = word.group()
         core = token[:-1] if word.group(1) else token
+        if count and core in _PARTICLES and not word.group(1):  # "van der Berg"
+            tail = _PARTICLE_TAIL_RE.match(text, word.start())
+            if tail is not None and _name_word(tail.group(1)):
+                end = tail.end()
+            break
         if not _name_word(core):
             if count == 0:
                 return None
@@ -1058,7 +1122,11 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if kind == "closing":
         if not _END_AFTER_CLOSING_RE.match(text, end):
             return None
-        if folded_cue in _BARE_CLOSINGS and not _CLOSING_BREAK_RE.search(text, cue.end(), start):
+        if (
+            folded_cue in _BARE_CLOSINGS
+            and not _CLOSING_BREAK_RE.search(text, cue.end(), start)
+            and text[start:end].split()[0].lower() not in _FIRST_NAMES  # "Danke & Gruß Timo"
+        ):
             return None  # "Best Free Podcast App" is no signature
     return start, end
 
@@ -1298,11 +1366,16 @@ class Redactor:
                 found.take(*span, "name")
                 if cue is not None and cue.lastgroup == "closing":
                     signature_end = max(signature_end, span[1])
+        full = text
+        quoted = _QUOTED_TAIL_RE.search(text) if "\n" in text else None
+        if quoted is not None:  # the signature above a quoted reply or "Sent from my iPhone"
+            text = text[: quoted.start()]  # for the end-of-text rules only
         if signature_end < 0:
             block = _signature_block_name(text, found)
             if block is not None and found.free(*block):
                 found.take(*block, "name")
                 signature_end = block[1]
+        body, text = text, full
         if "ич" in text or "вн" in text or "чн" in text:
             for m in _PATRONYMIC_RE.finditer(text):  # "Анна Сергеевна" anywhere
                 start = m.start()
@@ -1327,6 +1400,7 @@ class Redactor:
                 span = _name_after_first_name(text, first)
                 if found.free(*span):
                     found.take(*span, "name")
+        text = body
         tail = max(0, len(text) - 80)
         last = _LAST_LINE_NAME_RE.search(text, tail)
         if last is not None and (

@@ -72,7 +72,9 @@ CS = LanguageData(
     ),
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
     phone_regions=("CZ",),
-    honorifics=words("pan pane paní panu ing mgr mudr judr bc phdr doc prof"),
+    honorifics=words(
+        "pan pane paní panu ing mgr mudr judr bc phdr doc prof inženýr inženýre inženýrko doktor doktore doktorko profesor profesore"
+    ),
     salutations=(
         r"mil[ýá]",
         r"vážen[ýá]",

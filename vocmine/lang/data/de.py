@@ -69,7 +69,7 @@ DE = LanguageData(
     ),
     mail_header_fields=words("von an gesendet betreff datum cc"),
     phone_regions=("DE",),
-    honorifics=words("herr herrn frau dr prof"),
+    honorifics=words("herr herrn frau dr prof doktor professor professorin"),
     salutations=(
         r"liebe[rs]?",
         r"hi",

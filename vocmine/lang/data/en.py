@@ -74,7 +74,7 @@ EN = LanguageData(
     ),
     mail_header_fields=words("from to sent date subject cc"),
     phone_regions=("GB", "US"),
-    honorifics=words("mr mrs ms miss dr prof"),
+    honorifics=words("mr mrs ms miss dr prof doctor professor"),
     salutations=(
         r"surname",
         r"last name",

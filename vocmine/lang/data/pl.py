@@ -73,7 +73,9 @@ PL = LanguageData(
     ),
     mail_header_fields=words("od do wysłano temat data dw"),
     phone_regions=("PL",),
-    honorifics=words("pan pani panie panu panią panem dr mgr inż prof"),
+    honorifics=words(
+        "pan pani panie panu panią panem dr mgr inż prof doktor doktorze inżynier inżynierze profesor profesorze mecenas"
+    ),
     salutations=(
         r"drog[ia]",
         r"witaj(cie)?",

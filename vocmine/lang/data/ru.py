@@ -63,7 +63,7 @@ RU = LanguageData(
     ),
     mail_header_fields=words("от кому отправлено тема дата копия"),
     phone_regions=("RU",),
-    honorifics=words("господин госпожа г-н г-жа"),
+    honorifics=words("господин госпожа г-н г-жа доктор профессор"),
     salutations=(
         r"фамилия",
         r"ваш(а)?",

@@ -66,7 +66,9 @@ SK = LanguageData(
     ),
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
     phone_regions=("SK",),
-    honorifics=words("pán pane pani pánovi ing mgr mudr judr bc phdr doc prof"),
+    honorifics=words(
+        "pán pane pani pánovi ing mgr mudr judr bc phdr doc prof inžinier inžinierka doktor doktorka profesor profesorka"
+    ),
     salutations=(
         r"mil[ýá]",
         r"vážen[ýá]",

@@ -54,7 +54,7 @@ UK = LanguageData(
     ),
     mail_header_fields=words("від кому надіслано тема дата копія"),
     phone_regions=("UA",),
-    honorifics=words("пан пане пані панові"),
+    honorifics=words("пан пане пані панові доктор докторе професор професоре"),
     salutations=(
         r"прізвище",
         r"ваш(а)?",
