@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -127,8 +128,8 @@ def write_run_partition(table: pd.DataFrame, out_dir: Path, run_id: str) -> dict
     parquet = folder / f"insights-{run_id}.parquet"
     csv = folder / f"insights-{run_id}.csv"
     arrow = pa.Table.from_pandas(_for_arrow(rows), schema=PARTITION_SCHEMA, preserve_index=False)
-    _atomic(parquet, lambda tmp: pq.write_table(arrow, tmp))
-    _atomic(csv, lambda tmp: write_safe_csv(_flat(rows), tmp))
+    atomic_write(parquet, lambda tmp: pq.write_table(arrow, tmp))
+    atomic_write(csv, lambda tmp: write_safe_csv(_flat(rows), tmp))
     return {"run_parquet": str(parquet), "run_csv": str(csv)}
 
 
@@ -143,10 +144,17 @@ def _for_arrow(rows: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _atomic(path: Path, write: object) -> None:
+def atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+    """Write ``path`` through ``write(tmp)`` on a hidden temporary file, then rename it over.
+
+    A reader never sees half a file; a failed write leaves the old file and no temporary one.
+    """
     tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)  # type: ignore[operator]
-    os.replace(tmp, path)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def read_dataset(out_dir: Path) -> pd.DataFrame:
@@ -228,7 +236,7 @@ class ExportState:
         """Keep the state in ``out_dir`` (written atomically)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         text = json.dumps(asdict(self), indent=2)
-        _atomic(out_dir / STATE_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        atomic_write(out_dir / STATE_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
     def needs_rebuild(self, now: datetime, share: float, max_hours: float) -> bool:
         """Whether the workbook and report are due: never built, old, or enough changed.

@@ -27,9 +27,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +39,7 @@ from openpyxl import load_workbook
 from vocmine.config import Settings
 from vocmine.errors import InputError
 from vocmine.export import insights_table, write_exports
-from vocmine.export.incremental import DATASET_DIR
+from vocmine.export.incremental import DATASET_DIR, atomic_write
 from vocmine.nlp.customer_text import customer_text
 from vocmine.pipeline.exports import write_window_exports
 from vocmine.pipeline.pseudonym_key import SecretReader, pseudonymiser_for
@@ -212,14 +210,14 @@ def erase_items(
     subject = store.erasure_subject(item_ids)
     hashes = _embedding_hashes(store, subject)
     quarantine_needles = [n for n in needles if n]
-    rows = store.erase_items(item_ids, hashes, quarantine_needles, dry_run=True)
     marks = _marks(subject, needles)
     out_dir = settings.resolve(settings.out_dir)
-    report = ErasureReport(scope=scope, dry_run=dry_run, items=len(subject["item_ids"]), rows=rows)
+    report = ErasureReport(scope=scope, dry_run=dry_run, items=len(subject["item_ids"]))
     report.files = [str(p) for p in _files_holding(out_dir, marks, scan_files)]
+    # Nothing found deletes nothing, so a second erase changes nothing (and records nothing).
+    report.rows = store.erase_items(item_ids, hashes, quarantine_needles, dry_run=dry_run)
     if dry_run or not report.found:
         return report
-    report.rows = store.erase_items(item_ids, hashes, quarantine_needles)
     report.erasure_id = store.record_erasure(scope, actor, source, report.rows)
     rewritten, left = _rewrite_files(settings, store, out_dir, marks, scan_files, report.erasure_id)
     report.files, report.files_left = [str(p) for p in rewritten], [str(p) for p in left]
@@ -284,7 +282,7 @@ def _holds(path: Path, marks: frozenset[str]) -> bool:
     """Return whether any cell or any text of ``path`` holds one of ``marks``."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        return any(_row_holds(row, marks) for row in _parquet_rows(path))
+        return any(_row_holds(row, marks) for row in _parquet_rows(pq.read_table(path)))
     if suffix == ".xlsx":
         workbook = load_workbook(path, read_only=True)
         try:
@@ -307,8 +305,7 @@ def _row_holds(row: Iterable[object], marks: frozenset[str]) -> bool:
     return any(isinstance(v, str) and any(m in v for m in marks) for v in row)
 
 
-def _parquet_rows(path: Path) -> Iterable[list[object]]:
-    table = pq.read_table(path)
+def _parquet_rows(table: pa.Table) -> Iterable[list[object]]:
     strings = [
         c for c, t in zip(table.column_names, table.schema.types, strict=True) if _stringy(t)
     ]
@@ -379,11 +376,11 @@ def _filter_rows(path: Path, marks: frozenset[str]) -> bool:
 
 def _filter_parquet(path: Path, marks: frozenset[str]) -> bool:
     table = pq.read_table(path)
-    keep = [not _row_holds(row, marks) for row in _parquet_rows(path)]
+    keep = [not _row_holds(row, marks) for row in _parquet_rows(table)]
     if all(keep):
         return False
     filtered = table.filter(pa.array(keep, type=pa.bool_()))
-    _atomic_write(path, lambda tmp: pq.write_table(filtered, tmp))
+    atomic_write(path, lambda tmp: pq.write_table(filtered, tmp))
     return True
 
 
@@ -399,7 +396,7 @@ def _filter_csv(path: Path, marks: frozenset[str]) -> bool:
         with tmp.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle, lineterminator="\r\n").writerows(kept)
 
-    _atomic_write(path, write)
+    atomic_write(path, write)
     return True
 
 
@@ -408,7 +405,7 @@ def _filter_jsonl(path: Path, marks: frozenset[str]) -> bool:
     kept = [line for line in lines if not any(m in line for m in marks)]
     if len(kept) == len(lines):
         return False
-    _atomic_write(path, lambda tmp: tmp.write_text("".join(kept), encoding="utf-8"))
+    atomic_write(path, lambda tmp: tmp.write_text("".join(kept), encoding="utf-8"))
     return True
 
 
@@ -425,21 +422,9 @@ def _filter_xlsx(path: Path, marks: frozenset[str]) -> bool:
             sheet.delete_rows(number)
         changed |= bool(doomed)
     if changed:
-        _atomic_write(path, lambda tmp: workbook.save(tmp))
+        atomic_write(path, lambda tmp: workbook.save(tmp))
     workbook.close()
     return changed
-
-
-def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
-    """Write through a temporary file in the same folder, then rename over ``path``."""
-    fd, name = tempfile.mkstemp(prefix=".erasure-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 __all__ = ["ErasureReport", "erase_customer", "erase_item", "erase_items"]
