@@ -8,11 +8,13 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 PREFECT_PORT ?= 4200
+DASK_PORT ?= 8786
+DASK_SCHEDULER ?= tcp://127.0.0.1:$(DASK_PORT)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment train-categories train-verdict distill-embedder bench bench-quick clean server deploy worker
+.PHONY: help install run test lint format train-sentiment train-categories train-verdict distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -59,6 +61,12 @@ deploy: $(STAMP) ## Work pool, prefect.yaml's deployments, alert block + automat
 worker: $(STAMP) ## Start a process worker on the vocmine-process pool (foreground)
 	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api VOCMINE_HOME=$(CURDIR) \
 		$(BIN)/prefect worker start --pool vocmine-process --type process
+
+dask-scheduler: $(STAMP) ## Start a Dask scheduler on 127.0.0.1:$(DASK_PORT), with this checkout's code (foreground)
+	PYTHONPATH=$(CURDIR) $(BIN)/dask scheduler --host 127.0.0.1 --port $(DASK_PORT) --no-dashboard
+
+dask-worker: $(STAMP) ## Start one Dask worker (one task thread) of DASK_SCHEDULER, running this checkout (foreground)
+	PYTHONPATH=$(CURDIR) $(BIN)/dask worker $(DASK_SCHEDULER) --nworkers 1 --nthreads 1 --no-dashboard $(DASK_WORKER_OPTS)
 
 train-categories: $(STAMP) ## Retrain the shipped category head (models/categories/head_v1) from ../shared/data
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1

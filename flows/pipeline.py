@@ -35,13 +35,12 @@ from typing import Any, ParamSpec, TypeVar
 from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
-from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
 
 from flows.analysis import analyse_items, register_analyser
 from flows.artifacts import SUMMARY_KEY, publish_run_artifacts
 from flows.notify import notify_failure
-from flows.runners import build_task_runner
+from flows.runners import ChunkRunner, build_task_runner
 from flows.source_secrets import read_prefect_secret
 from flows.store_lock import store_lock
 from vocmine import registry
@@ -106,15 +105,16 @@ class PrefectSteps:
     a flow run.
 
     Args:
-        runner: The task runner the analysis chunks are mapped over.
-        workers: Threads or Dask workers (``2 x workers`` chunks in flight).
+        runner: The task runner the analysis chunks are mapped over (it plans
+            their size and how many are in flight).
+        workers: Threads or local Dask worker processes (informational).
         cache_analysis: Reuse the results of identical chunks for a day.
         write_exports: False leaves the exports to another run (hourly runs).
     """
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: ChunkRunner,
         workers: int = 1,
         cache_analysis: bool = True,
         write_exports: bool = True,
@@ -188,7 +188,6 @@ class PrefectSteps:
             settings,
             items,
             registry.model_versions(settings, models.analyser, None),
-            max_in_flight=2 * self.workers,
             cache=self.cache_analysis,
         )
         if progress:

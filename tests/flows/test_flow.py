@@ -17,6 +17,7 @@ from prefect.client.orchestration import get_client  # noqa: E402
 
 from flows.analysis import PROGRESS_KEY  # noqa: E402
 from flows.artifacts import EXPORTS_KEY, TOP_TABLE_KEY  # noqa: E402
+from flows.dask_workers import chunk_size_for  # noqa: E402
 from flows.export import export_flow  # noqa: E402
 from flows.pipeline import ARTIFACT_KEY, vocmine_pipeline  # noqa: E402
 from flows.runners import build_task_runner  # noqa: E402
@@ -100,7 +101,9 @@ def test_same_flow_runs_chunks_on_a_dask_cluster(prefect_harness, tmp_path):
     assert result["stored"] > 0
     assert {"pl", "cs", "ru"} <= set(result["by_language"]), result["by_language"]
     chunks = [n for n in _task_run_names(str(state.state_details.flow_run_id)) if "chunk" in n]
-    assert len(chunks) == -(-result["stored"] // 64) > 1
+    # sized for the cluster: four chunks per worker thread, never below chunk_size
+    size = chunk_size_for(result["stored"], 1, 64)
+    assert len(chunks) == -(-result["stored"] // size) > 1
 
 
 def test_build_task_runner_rejects_unknown_kind():
