@@ -23,8 +23,8 @@ Results are printed as Markdown rows (and JSON with ``--json``).
 
 Usage::
 
-    .venv/bin/python bench/bench_dask.py --items 10000 --workers 1 2 --native-threads 1
-    .venv/bin/python bench/bench_dask.py --config vocmine.yaml --items 2000 --workers 1 2
+    .venv/bin/python bench/bench_dask.py --embedder static --items 10000 --workers 1 2 --native-threads 1
+    .venv/bin/python bench/bench_dask.py --items 2000 --workers 1 2 --native-threads 1 --runs warm
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from bench.dask_cluster import local_dask_cluster  # noqa: E402
 from flows.analysis import analyse_items, analyser_for  # noqa: E402
 from flows.dask_workers import prepare_cluster  # noqa: E402
 from flows.runners import build_task_runner  # noqa: E402
-from vocmine.config import load_settings  # noqa: E402
+from vocmine.config import Settings, load_settings  # noqa: E402
 from vocmine.schemas import FeedbackItem  # noqa: E402
 
 
@@ -70,6 +70,7 @@ def corpus_items(data_dir: Path, size: int) -> list[FeedbackItem]:
 @flow(name="vocmine-bench-analysis")
 def bench_analysis_flow(
     config: str | None,
+    embedder: str | None,
     data_dir: str,
     size: int,
     kind: str,
@@ -82,7 +83,7 @@ def bench_analysis_flow(
     The items are built here, not passed in: flow-run parameters are stored
     on the Prefect server.
     """
-    settings = load_settings(config)
+    settings = bench_settings(config, embedder)
     items = corpus_items(Path(data_dir), size)
     runner = build_task_runner(kind, workers, dask_address, native_threads)
     started = time.perf_counter()
@@ -91,9 +92,20 @@ def bench_analysis_flow(
     return {"items": len(analysed), "seconds": seconds, "items_per_s": len(analysed) / seconds}
 
 
-def load_models_untimed(config: str | None, address: str | None, threads: int | None) -> None:
-    """Load the models where the runs will use them: on the cluster's workers, or here."""
+def bench_settings(config: str | None, embedder: str | None) -> Settings:
+    """The settings of ``config`` (default: the checkout's), with ``embedder`` if given."""
     settings = load_settings(config)
+    if embedder:
+        topics = settings.topics.model_copy(update={"embedder": embedder})
+        settings = settings.model_copy(update={"topics": topics})
+    return settings
+
+
+def load_models_untimed(
+    config: str | None, embedder: str | None, address: str | None, threads: int | None
+) -> None:
+    """Load the models where the runs will use them: on the cluster's workers, or here."""
+    settings = bench_settings(config, embedder)
     if address is None:
         analyser_for(settings)
         return
@@ -105,6 +117,11 @@ def main(argv: list[str] | None = None) -> None:
     """Command line: one Markdown row per runner setting."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--config", default=None, help="vocmine.yaml (default: the checkout's)")
+    parser.add_argument(
+        "--embedder",
+        default=None,
+        help="topics.embedder for the run (static: the fast configuration; default: the config's)",
+    )
     parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
@@ -133,10 +150,17 @@ def main(argv: list[str] | None = None) -> None:
         """The runs asked for on one runner: cold (models loaded in the run), then warm."""
         threads = "all cores" if kind == "thread" else str(args.native_threads or "core share")
         if "cold" not in args.runs:
-            load_models_untimed(args.config, address, args.native_threads)
+            load_models_untimed(args.config, args.embedder, address, args.native_threads)
         for label in args.runs:
             result = bench_analysis_flow(
-                args.config, data_dir, args.items, kind, workers, address, args.native_threads
+                args.config,
+                args.embedder,
+                data_dir,
+                args.items,
+                kind,
+                workers,
+                address,
+                args.native_threads,
             )
             rows.append(
                 {"runner": kind, "workers": workers, "native_threads": threads, "run": label}
