@@ -18,7 +18,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -36,7 +35,11 @@ pytest.importorskip("prefect")
 
 import httpx  # noqa: E402
 
-from bench.dask_cluster import local_dask_cluster  # noqa: E402
+from bench.dask_cluster import (  # noqa: E402
+    free_port,
+    local_dask_cluster,
+    stop_process_group,
+)
 from flows.analysis import PROGRESS_KEY  # noqa: E402
 from flows.artifacts import EXPORTS_KEY, SUMMARY_KEY, TOP_TABLE_KEY  # noqa: E402
 from flows.automations import ALERT_BLOCK, AUTOMATIONS_FILE, read_automations  # noqa: E402
@@ -61,24 +64,6 @@ DEPLOYMENTS = {
 }
 FAILED_OR_CRASHED = "vocmine flow run failed or crashed"
 NIGHTLY_LATE = "vocmine nightly run late by more than an hour"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """Stop a process group started here: SIGTERM, then SIGKILL after 20 s."""
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 def _wait_healthy(api: str, server: subprocess.Popen, log: Path) -> None:
@@ -139,7 +124,7 @@ def alert_receiver() -> Iterator[_AlertReceiver]:
 def prefect_env(tmp_path_factory) -> Iterator[dict[str, str]]:
     """A running Prefect server; yields the environment pointing at it."""
     home = tmp_path_factory.mktemp("prefect_home")
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = {
         **os.environ,
@@ -173,7 +158,7 @@ def prefect_env(tmp_path_factory) -> Iterator[dict[str, str]]:
         _wait_healthy(api, server, log)
         yield env
     finally:
-        _stop(server)
+        stop_process_group(server)
 
 
 @pytest.fixture(scope="module")
@@ -345,7 +330,7 @@ def test_deployment_runs_on_worker_and_publishes_artifacts(deployed, tmp_path):
         try:
             state = _wait_final_state(client, run_id)
         finally:
-            _stop(worker)
+            stop_process_group(worker)
         assert state["type"] == "COMPLETED", (
             f"{state}\n--- worker log ---\n{worker_log.read_text()[-4000:]}"
         )
@@ -399,7 +384,7 @@ def test_deployment_runs_on_a_dask_cluster(deployed, tmp_path):
             with _api(deployed) as client:
                 state = _wait_final_state(client, run_id)
         finally:
-            _stop(worker)
+            stop_process_group(worker)
     assert state["type"] == "COMPLETED", (
         f"{state}\n--- worker log ---\n{worker_log.read_text()[-4000:]}"
     )
@@ -447,7 +432,7 @@ def test_failed_and_killed_runs_reach_the_alert_webhook(deployed, alert_receiver
             crashed = _wait_final_state(client, sleeping["id"])
             failed = _wait_final_state(client, failing["id"])
         finally:
-            _stop(worker)
+            stop_process_group(worker)
     log = worker_log.read_text()[-4000:]
     assert crashed["type"] == "CRASHED", f"{crashed}\n{log}"
     assert failed["type"] == "FAILED", f"{failed}\n{log}"
