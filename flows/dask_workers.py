@@ -106,8 +106,8 @@ def prepare_cluster(
         The number of task threads over all workers.
 
     Raises:
-        DaskClusterError: No worker joined in time, or a worker cannot import
-            vocmine.
+        DaskClusterError: No worker joined in time, or the scheduler or a
+            worker cannot import vocmine.
     """
     try:
         client.wait_for_workers(1, timeout=wait_seconds)
