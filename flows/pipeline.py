@@ -107,7 +107,6 @@ class PrefectSteps:
     Args:
         runner: The task runner the analysis chunks are mapped over (it plans
             their size and how many are in flight).
-        workers: Threads or local Dask worker processes (informational).
         cache_analysis: Reuse the results of identical chunks for a day.
         write_exports: False leaves the exports to another run (hourly runs).
     """
@@ -115,12 +114,10 @@ class PrefectSteps:
     def __init__(
         self,
         runner: ChunkRunner,
-        workers: int = 1,
         cache_analysis: bool = True,
         write_exports: bool = True,
     ) -> None:
         self.runner = runner
-        self.workers = workers
         self.cache_analysis = cache_analysis
         self.exports_on = write_exports
 
@@ -302,7 +299,7 @@ def vocmine_pipeline(
     logger = get_run_logger()
     settings = load_settings_task(config, store_url, out_dir)
     runner = build_task_runner(task_runner, workers, dask_address)
-    steps = PrefectSteps(runner, workers, cache_analysis, write_exports)
+    steps = PrefectSteps(runner, cache_analysis, write_exports)
     with store_lock(settings.resolved_store_url, store_lock_timeout_seconds):
         summary = run_naming_the_step(settings, inputs, steps)
     publish_run_artifacts(summary)
