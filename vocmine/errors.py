@@ -35,3 +35,19 @@ class CaseConflictError(VocmineError):
 
 class CaseNotFoundError(VocmineError):
     """No follow-up case has the id asked for."""
+
+
+class StoreBusyError(StoreError):
+    """The store is held by another process (a DuckDB file a run is writing); try again soon."""
+
+
+class UserError(VocmineError):
+    """A workspace user cannot be added or changed (exists, unknown, bad role)."""
+
+
+class ItemNotFoundError(VocmineError):
+    """No stored item has the id asked for."""
+
+
+class CorrectionError(VocmineError):
+    """A label correction names an unknown field or holds an invalid value."""

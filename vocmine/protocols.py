@@ -386,3 +386,74 @@ class Store(Protocol):
     def list_erasures(self) -> list[dict[str, Any]]:
         """Return the erasure records, oldest first."""
         ...
+
+    def list_audit_events(
+        self, target_kind: str | None = None, target_id: str | None = None, limit: int = 200
+    ) -> list[dict]:
+        """Return audit events (users, corrections), newest first."""
+        ...
+
+    def add_user(
+        self, name: str, role: str, team: str | None, password_hash: str, *, actor: str
+    ) -> dict:
+        """Create a workspace user; return it (without the hash)."""
+        ...
+
+    def get_user(self, name: str, with_hash: bool = False) -> dict | None:
+        """Return one user (None if unknown); ``with_hash`` adds ``password_hash``."""
+        ...
+
+    def list_users(self) -> list[dict]:
+        """Return every user (no hashes), by name."""
+        ...
+
+    def update_user(self, name: str, changes: Mapping[str, Any], *, actor: str) -> dict:
+        """Change a user's role, team, password hash or disabled flag; return the user."""
+        ...
+
+    def add_user_token(
+        self,
+        name: str,
+        token_hash: str,
+        kind: str,
+        expires_at: datetime | None = None,
+        *,
+        audit: bool = False,
+    ) -> None:
+        """Keep a session or API token's hash for a user."""
+
+    def user_for_token(self, token_hash: str, kinds: Sequence[str], now: datetime) -> dict | None:
+        """Return the enabled user a live token belongs to (None otherwise)."""
+        ...
+
+    def delete_user_token(self, token_hash: str) -> bool:
+        """Forget one token (a logout); return whether it existed."""
+        ...
+
+    def get_insight(self, item_id: str) -> dict:
+        """Return one stored item's row, JSON columns decoded (``ItemNotFoundError`` if none)."""
+        ...
+
+    def add_corrections(
+        self,
+        item_id: str,
+        values: Mapping[str, Any],
+        model_values: Mapping[str, Any],
+        *,
+        actor: str,
+        at: datetime | None = None,
+    ) -> dict[str, dict]:
+        """Record an analyst's labels for one item; return its current corrections."""
+        ...
+
+    def corrections_for(self, item_ids: Sequence[str]) -> dict[str, dict[str, dict]]:
+        """Return the current correction per item and field."""
+        ...
+
+    def list_corrections(self) -> list[dict]:
+        """Return every correction, oldest first (the history included)."""
+        ...
+
+    def case_ids_of_item(self, item_id: str) -> list[str]:
+        """Return the ids of the follow-up cases an item is attached to."""
+        ...

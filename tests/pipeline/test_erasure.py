@@ -196,6 +196,10 @@ def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settin
     out = ran.resolve(ran.out_dir)
     marks = marks_of(ran, ANNA)
     assert len(marks["item_ids"]) == 3 and marks["case_ids"]
+    with open_store(ran.resolved_store_url) as store:  # analysts corrected her item and another
+        other_item = next(i for i in store.read_insights()["item_id"] if i not in marks["item_ids"])
+        for item_id in (marks["item_ids"][0], other_item):
+            store.add_corrections(item_id, {"sentiment": "neutral"}, {}, actor="analyst1")
     before_store, before_files = store_snapshot(ran), file_texts(out)
     everything = [m for ms in marks.values() for m in ms] + [ANNA]
     assert any(m in text for text in before_files.values() for m in marks["texts"])
@@ -205,6 +209,7 @@ def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settin
 
     dry = erase_customer(ran, ANNA, dry_run=True)
     assert dry.items == 3 and dry.rows["insights"] == 3 and dry.rows["followups"] >= 1
+    assert dry.rows["corrections"] == 1 and dry.rows["audit_events"] == 1
     assert dry.rows["embeddings"] >= 1 and dry.files and dry.erasure_id is None
     assert store_snapshot(ran) == before_store and file_texts(out) == before_files
 
@@ -222,7 +227,7 @@ def test_erasing_a_customer_leaves_no_trace_and_nothing_else_changes(ran: Settin
     assert cached_vectors(ran, marks["item_ids"]) == (set(), other_vectors)
 
     # Every other customer's rows are unchanged (the store: row for row).
-    for table in ("insights", "quarantine", "followup_items", "runs", "topics"):
+    for table in ("insights", "quarantine", "followup_items", "runs", "topics", "corrections"):
         mine = [r for r in before_store[table] if any(m in r for m in everything)]
         expected = sorted(set(before_store[table]) - set(mine))
         if table != "runs":

@@ -55,6 +55,10 @@ def filled(store_url):
         store.add_quarantined(
             "run1", [QuarantinedRow("tickets", "row 9", "bad_date", "", "anna-77 wrote x")]
         )
+        for item in (anna[0], bob[0]):
+            store.add_corrections(
+                item.item.item_id, {"sentiment": "neutral"}, {"sentiment": "negative"}, actor="ivy"
+            )
         yield store, anna, bob
 
 
@@ -71,6 +75,8 @@ def test_erasing_items_removes_their_rows_and_keeps_audit_without_content(filled
         "followup_items": 2,
         "followup_events": anna_events,
         "quarantine": 1,
+        "corrections": 1,
+        "audit_events": 1,
     }
     assert len(store.read_insights()) == 3  # a dry run changes nothing
     assert store.erase_items(ids, ["h-parcel"], ["anna-77"]) == dry
@@ -81,6 +87,12 @@ def test_erasing_items_removes_their_rows_and_keeps_audit_without_content(filled
     assert kept and all(e["note"] is None and e["case_id"].startswith("erased-") for e in kept)
     assert store.get_embeddings("m", ["h-parcel", "h-bob"]).keys() == {"h-bob"}
     assert store.read_quarantine().empty
+    assert [c["item_id"] for c in store.list_corrections()] == [bob[0].item.item_id]
+    audit = store.list_audit_events("item")
+    assert [e["target_id"] for e in audit if not e["target_id"].startswith("erased-")] == [
+        bob[0].item.item_id
+    ]
+    assert [e["detail"] for e in audit if e["target_id"].startswith("erased-")] == [{}]
     assert store.erase_items(ids, ["h-parcel"], ["anna-77"]) == dict.fromkeys(dry, 0)
 
 

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vocmine.cli import erase, evaluate, followups, topics, train
+from vocmine.cli import erase, evaluate, followups, serve, topics, train, users
 from vocmine.cli import store as store_commands
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
@@ -33,7 +33,9 @@ app.add_typer(train.app, name="train")
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(topics.app, name="topics")
 app.add_typer(store_commands.app, name="store")
+app.add_typer(users.app, name="users")
 app.command("erase")(erase.erase)
+app.command("serve")(serve.serve)
 
 err = Console(stderr=True, soft_wrap=True)  # an error message stays on one line
 

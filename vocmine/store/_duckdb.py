@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from vocmine.errors import StoreError
+from vocmine.errors import StoreBusyError, StoreError
 from vocmine.store._session import Session, upsert_sql
 from vocmine.store._sql_store import SqlStore
 
@@ -30,11 +30,17 @@ class DuckDBSession(Session):
 
     name = "duckdb"
     vector_type = "REAL[]"
+    conflict_errors = (duckdb.TransactionException,)
 
     def __init__(self, path: str) -> None:
         try:
             self._con = duckdb.connect(path)
         except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreBusyError(
+                    f"the DuckDB store {path} is busy: another vocmine run (or another "
+                    f"process) holds it; try again in a moment ({exc})"
+                ) from exc
             raise StoreError(
                 f"cannot open DuckDB store {path}: {exc} (is another vocmine run using it?)"
             ) from exc

@@ -24,6 +24,8 @@ ERASURE_TABLES: tuple[str, ...] = (
     "followup_items",
     "followup_events",
     "quarantine",
+    "corrections",
+    "audit_events",
 )
 """Tables an erasure counts rows of, in the order they are reported."""
 
@@ -234,7 +236,10 @@ class ErasureMixin:
           ``followup_events``). A case that keeps other items points at one
           of them;
         * ``quarantine``: rows whose redacted excerpt holds one of
-          ``quarantine_needles`` (the customer id, the external ids).
+          ``quarantine_needles`` (the customer id, the external ids);
+        * ``corrections``: analysts' labels of the items; their audit rows in
+          ``audit_events`` are kept without content (detail cleared, item id
+          replaced by an unlinkable ``erased-<random>``).
 
         Args:
             item_ids: The items to erase.
@@ -244,7 +249,8 @@ class ErasureMixin:
 
         Returns:
             Rows deleted (or, with ``dry_run``, that would be) per table in
-            :data:`ERASURE_TABLES`; ``followup_events`` counts rows cleared.
+            :data:`ERASURE_TABLES`; ``followup_events`` and ``audit_events``
+            count rows cleared.
         """
         ids = [sorted(set(item_ids))]
         in_items = self._db.in_list("item_id")
@@ -275,6 +281,9 @@ class ErasureMixin:
             )
             if needles:
                 counts["quarantine"] = self._count("quarantine", quarantine_where, needles)
+            counts["corrections"] = self._count("corrections", in_items, ids)
+            item_audit = "target_kind = 'item' AND " + self._db.in_list("target_id")
+            counts["audit_events"] = self._count("audit_events", item_audit, ids)
             if dry_run:
                 return counts
             self._db.execute("DELETE FROM insights WHERE " + in_items, ids)
@@ -299,6 +308,14 @@ class ErasureMixin:
             self._repoint_cases(sorted(set(touched) - set(emptied)))
             if needles:
                 self._db.execute("DELETE FROM quarantine WHERE " + quarantine_where, needles)
+            self._db.execute("DELETE FROM corrections WHERE " + in_items, ids)
+            self._db.execute("UPDATE audit_events SET detail = '{}' WHERE " + item_audit, ids)
+            self._db.update_rows(
+                "audit_events",
+                "target_id",
+                "target_id",
+                [(item_id, "erased-" + uuid.uuid4().hex[:12]) for item_id in ids[0]],
+            )
         return counts
 
     def _cases_left_empty(self, case_ids: Sequence[str], erased: Sequence[str]) -> list[str]:

@@ -248,6 +248,15 @@ class FollowupsMixin:
         case["events"] = self.list_followup_events(case_id)
         return case
 
+    def case_ids_of_item(self, item_id: str) -> list[str]:
+        """Return the ids of the cases an item is attached to (usually none or one)."""
+        return [
+            r[0]
+            for r in self._db.fetchall(
+                "SELECT case_id FROM followup_items WHERE item_id = ? ORDER BY case_id", [item_id]
+            )
+        ]
+
     def list_followup_events(self, case_id: str | None = None) -> list[dict]:
         """Return the audit trail (one case or every case), oldest first."""
         query = "SELECT * FROM followup_events"
@@ -290,28 +299,32 @@ class FollowupsMixin:
         at = at or datetime.now(UTC)
         before = self.get_followup(case_id)
         assignments = ", ".join(f"{column} = ?" for column in changes)
-        with self._db.transaction():
-            count = self._db.execute(
-                f"UPDATE followups SET {assignments}, version = version + 1, updated_at = ? "
-                "WHERE case_id = ? AND version = ?",
-                [*changes.values(), at, case_id, expected_version],
-            )
-            if count != 1:
-                raise CaseConflictError(
-                    f"case {case_id} changed since you read it (version {expected_version}, "
-                    f"now {before['version']}); reload it and try again"
+        conflict = CaseConflictError(
+            f"case {case_id} changed since you read it (version {expected_version}, "
+            f"now {before['version']}); reload it and try again"
+        )
+        try:
+            with self._db.transaction():
+                count = self._db.execute(
+                    f"UPDATE followups SET {assignments}, version = version + 1, updated_at = ? "
+                    "WHERE case_id = ? AND version = ?",
+                    [*changes.values(), at, case_id, expected_version],
                 )
-            self._insert_event(
-                case_id,
-                at,
-                actor,
-                action,
-                before["status"],
-                changes.get("status", before["status"]),
-                changes.get("owner", before["owner"]),
-                note,
-                expected_version + 1,
-            )
+                if count != 1:
+                    raise conflict
+                self._insert_event(
+                    case_id,
+                    at,
+                    actor,
+                    action,
+                    before["status"],
+                    changes.get("status", before["status"]),
+                    changes.get("owner", before["owner"]),
+                    note,
+                    expected_version + 1,
+                )
+        except self._db.conflict_errors as exc:  # another transaction changed it meanwhile
+            raise conflict from exc
         return self.get_followup(case_id)
 
     def add_followup_event(

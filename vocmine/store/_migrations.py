@@ -316,9 +316,54 @@ CREATE TABLE IF NOT EXISTS erasures (
 # retention (no personal data). See vocmine/store/_erasure.py.
 
 
+_WORKSPACE = """
+CREATE TABLE IF NOT EXISTS users (
+    name VARCHAR PRIMARY KEY,
+    role VARCHAR NOT NULL,
+    team VARCHAR,
+    password_hash VARCHAR,
+    disabled BOOLEAN DEFAULT false,
+    created_at TIMESTAMPTZ,
+    updated_at TIMESTAMPTZ
+);
+CREATE TABLE IF NOT EXISTS user_tokens (
+    token_hash VARCHAR PRIMARY KEY,
+    user_name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    created_at TIMESTAMPTZ,
+    expires_at TIMESTAMPTZ
+);
+CREATE SEQUENCE IF NOT EXISTS correction_seq;
+CREATE TABLE IF NOT EXISTS corrections (
+    correction_id BIGINT PRIMARY KEY DEFAULT nextval('correction_seq'),
+    item_id VARCHAR NOT NULL,
+    field VARCHAR NOT NULL,
+    value VARCHAR,
+    model_value VARCHAR,
+    actor VARCHAR,
+    "at" TIMESTAMPTZ
+);
+CREATE SEQUENCE IF NOT EXISTS audit_event_seq;
+CREATE TABLE IF NOT EXISTS audit_events (
+    event_id BIGINT PRIMARY KEY DEFAULT nextval('audit_event_seq'),
+    "at" TIMESTAMPTZ,
+    actor VARCHAR,
+    action VARCHAR,
+    target_kind VARCHAR,
+    target_id VARCHAR,
+    detail VARCHAR
+);
+"""
+# users and user_tokens: the workspace's accounts (password and token hashes only);
+# corrections: analysts' labels beside the model's (the newest per item and field
+# counts); audit_events: who changed a user or a label, when (case changes are in
+# followup_events). See vocmine/store/_workspace.py.
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "baseline", _baseline),
     Migration(2, "store_meta and erasures (keyed pseudonyms, erasure records)", sql(_PRIVACY)),
+    Migration(3, "workspace: users, tokens, corrections, audit events", sql(_WORKSPACE)),
 )
 """Every migration, in order; append new ones (versions 1, 2, 3 ... without gaps)."""
 

@@ -80,6 +80,13 @@ class Session(ABC):
     vector_type: str
     """Column type of cached embedding vectors."""
 
+    conflict_errors: tuple[type[BaseException], ...] = ()
+    """Errors the backend raises when two transactions change one row at once.
+
+    DuckDB (optimistic) raises one for the later writer; PostgreSQL makes it
+    wait and re-checks the ``WHERE``, so it needs none.
+    """
+
     @abstractmethod
     def vector_param(self, vector: np.ndarray) -> Any:
         """Return a vector as the value stored in a ``vector_type`` column."""

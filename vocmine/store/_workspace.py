@@ -1,0 +1,280 @@
+"""Store, workspace part: users, their tokens, label corrections and the audit trail.
+
+Mixed into :class:`~vocmine.store._sql_store.SqlStore`, so DuckDB and
+PostgreSQL both have it. The tables come from migration 3
+(:mod:`vocmine.store._migrations`):
+
+* ``users``: name, role, team, the password *hash* (never the password) and
+  whether the account is disabled;
+* ``user_tokens``: hashes of session and API tokens (the token itself is
+  only ever shown to its owner), with an optional expiry;
+* ``corrections``: an analyst's label beside the model's, one row per item,
+  field and change; the newest row per item and field is the corrected label,
+  the older ones are its history. Re-runs and refits never touch this table;
+* ``audit_events``: who changed a user or a label, when and what (changes to
+  follow-up cases are in ``followup_events``).
+
+Every change writes its audit row in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from vocmine.errors import ItemNotFoundError, UserError
+from vocmine.store._session import Session
+from vocmine.store.base import JSON_COLUMNS, json_text
+
+USER_COLUMNS: tuple[str, ...] = ("name", "role", "team", "disabled", "created_at", "updated_at")
+"""Columns of a user as the store returns it (the password hash only on request)."""
+
+CHANGEABLE_USER_COLUMNS: frozenset[str] = frozenset({"role", "team", "password_hash", "disabled"})
+
+
+class WorkspaceMixin:
+    """Users, tokens, corrections and audit queries; needs ``self._db`` (a :class:`Session`)."""
+
+    _db: Session
+
+    # audit ------------------------------------------------------------------
+    def _audit(
+        self,
+        actor: str,
+        action: str,
+        target_kind: str,
+        target_id: str,
+        detail: Mapping[str, Any] | None,
+        at: datetime,
+    ) -> None:
+        self._db.execute(
+            'INSERT INTO audit_events ("at", actor, action, target_kind, target_id, detail) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [at, actor, action, target_kind, target_id, json_text(detail or {})],
+        )
+
+    def list_audit_events(
+        self, target_kind: str | None = None, target_id: str | None = None, limit: int = 200
+    ) -> list[dict]:
+        """Return audit events (users, corrections), newest first, ``detail`` decoded."""
+        query = "SELECT * FROM audit_events WHERE true"
+        params: list[Any] = []
+        if target_kind is not None:
+            query += " AND target_kind = ?"
+            params.append(target_kind)
+        if target_id is not None:
+            query += " AND target_id = ?"
+            params.append(target_id)
+        query += " ORDER BY event_id DESC LIMIT ?"
+        params.append(int(limit))
+        events = self._db.fetch_dicts(query, params)
+        for event in events:
+            event["detail"] = json.loads(event["detail"] or "{}")
+        return events
+
+    # users ------------------------------------------------------------------
+    def add_user(
+        self, name: str, role: str, team: str | None, password_hash: str, *, actor: str
+    ) -> dict:
+        """Create a user; return it (without the hash).
+
+        Raises:
+            UserError: A user of this name exists.
+        """
+        if self.get_user(name) is not None:
+            raise UserError(f"user {name!r} exists already; see `vocmine users list`")
+        now = datetime.now(UTC)
+        with self._db.transaction():
+            self._db.execute(
+                "INSERT INTO users (name, role, team, password_hash, disabled, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, false, ?, ?)",
+                [name, role, team, password_hash, now, now],
+            )
+            self._audit(actor, "user_added", "user", name, {"role": role, "team": team}, now)
+        user = self.get_user(name)
+        assert user is not None
+        return user
+
+    def get_user(self, name: str, with_hash: bool = False) -> dict | None:
+        """Return one user (None if unknown); ``with_hash`` adds ``password_hash``."""
+        columns = [*USER_COLUMNS, "password_hash"] if with_hash else list(USER_COLUMNS)
+        rows = self._db.fetch_dicts(
+            f"SELECT {', '.join(columns)} FROM users WHERE name = ?", [name]
+        )
+        return rows[0] if rows else None
+
+    def list_users(self) -> list[dict]:
+        """Return every user (no hashes), by name."""
+        return self._db.fetch_dicts(f"SELECT {', '.join(USER_COLUMNS)} FROM users ORDER BY name")
+
+    def update_user(self, name: str, changes: Mapping[str, Any], *, actor: str) -> dict:
+        """Change a user's role, team, password hash or disabled flag; return the user.
+
+        Disabling a user also deletes every token they hold, so their open
+        sessions and scripts stop at their next request.
+
+        Raises:
+            UserError: No such user.
+            ValueError: A column that cannot be changed.
+        """
+        unknown = set(changes) - CHANGEABLE_USER_COLUMNS
+        if unknown:
+            raise ValueError(f"user columns not changeable: {sorted(unknown)}")
+        if self.get_user(name) is None:
+            raise UserError(f"no user {name!r}; see `vocmine users list`")
+        now = datetime.now(UTC)
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        shown = {k: ("(changed)" if k == "password_hash" else v) for k, v in changes.items()}
+        with self._db.transaction():
+            self._db.execute(
+                f"UPDATE users SET {assignments}, updated_at = ? WHERE name = ?",
+                [*changes.values(), now, name],
+            )
+            if changes.get("disabled"):
+                self._db.execute("DELETE FROM user_tokens WHERE user_name = ?", [name])
+            self._audit(actor, "user_changed", "user", name, shown, now)
+        user = self.get_user(name)
+        assert user is not None
+        return user
+
+    # tokens -----------------------------------------------------------------
+    def add_user_token(
+        self,
+        name: str,
+        token_hash: str,
+        kind: str,
+        expires_at: datetime | None = None,
+        *,
+        audit: bool = False,
+    ) -> None:
+        """Keep a token's hash for ``name`` (``kind``: ``session`` or ``api``).
+
+        Args:
+            name: The user.
+            token_hash: The token's digest (the token itself is never stored).
+            kind: ``session`` (a login) or ``api`` (a bearer token for scripts).
+            expires_at: When it stops working (None: until revoked).
+            audit: Record an audit event (API tokens; logins are not audited).
+        """
+        now = datetime.now(UTC)
+        with self._db.transaction():
+            self._db.execute(
+                "INSERT INTO user_tokens (token_hash, user_name, kind, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [token_hash, name, kind, now, expires_at],
+            )
+            if audit:
+                self._audit(name, "token_issued", "user", name, {"kind": kind}, now)
+
+    def user_for_token(self, token_hash: str, kinds: Sequence[str], now: datetime) -> dict | None:
+        """Return the enabled user a live token of one of ``kinds`` belongs to (None otherwise)."""
+        rows = self._db.fetch_dicts(
+            "SELECT u.name, u.role, u.team, u.disabled FROM user_tokens t "
+            "JOIN users u ON u.name = t.user_name WHERE t.token_hash = ? AND "
+            + self._db.in_list("t.kind")
+            + " AND (t.expires_at IS NULL OR t.expires_at > ?) AND NOT u.disabled",
+            [token_hash, list(kinds), now],
+        )
+        return rows[0] if rows else None
+
+    def delete_user_token(self, token_hash: str) -> bool:
+        """Forget one token (a logout); return whether it existed."""
+        return self._db.execute("DELETE FROM user_tokens WHERE token_hash = ?", [token_hash]) > 0
+
+    # items and corrections ----------------------------------------------------
+    def get_insight(self, item_id: str) -> dict:
+        """Return one stored item's row, JSON columns decoded.
+
+        Raises:
+            ItemNotFoundError: No item has this id.
+        """
+        rows = self._db.fetch_dicts("SELECT * FROM insights WHERE item_id = ?", [item_id])
+        if not rows:
+            raise ItemNotFoundError(f"no item {item_id!r}")
+        row = rows[0]
+        for column in JSON_COLUMNS:
+            if isinstance(row.get(column), str):
+                row[column] = json.loads(row[column])
+        return row
+
+    def add_corrections(
+        self,
+        item_id: str,
+        values: Mapping[str, Any],
+        model_values: Mapping[str, Any],
+        *,
+        actor: str,
+        at: datetime | None = None,
+    ) -> dict[str, dict]:
+        """Record an analyst's labels for one item, with the model's beside them.
+
+        Args:
+            item_id: The item (must be stored).
+            values: Corrected label per field (``sentiment``, ``categories`` ...).
+            model_values: The model's label of each field, kept for comparison.
+            actor: Who corrected.
+            at: When (default: now, UTC).
+
+        Returns:
+            The item's corrections after the change (see :meth:`corrections_for`).
+
+        Raises:
+            ItemNotFoundError: No item has this id.
+        """
+        self.get_insight(item_id)
+        at = at or datetime.now(UTC)
+        with self._db.transaction():
+            for field, value in values.items():
+                self._db.execute(
+                    'INSERT INTO corrections (item_id, field, value, model_value, actor, "at") '
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        item_id,
+                        field,
+                        json_text(value),
+                        json_text(model_values.get(field)),
+                        actor,
+                        at,
+                    ],
+                )
+            self._audit(actor, "corrected", "item", item_id, dict(values), at)
+        return self.corrections_for([item_id]).get(item_id, {})
+
+    def corrections_for(self, item_ids: Sequence[str]) -> dict[str, dict[str, dict]]:
+        """Return the current correction per item and field.
+
+        Returns:
+            ``{item_id: {field: {"value", "model_value", "actor", "at"}}}``
+            from the newest correction of each field; items without one are
+            absent.
+        """
+        if not item_ids:
+            return {}
+        rows = self._db.fetch_dicts(
+            'SELECT item_id, field, value, model_value, actor, "at" FROM corrections WHERE '
+            + self._db.in_list("item_id")
+            + " ORDER BY correction_id",
+            [list(item_ids)],
+        )
+        current: dict[str, dict[str, dict]] = {}
+        for row in rows:  # oldest first: a newer correction of a field replaces the older
+            current.setdefault(row["item_id"], {})[row["field"]] = {
+                "value": json.loads(row["value"]),
+                "model_value": json.loads(row["model_value"]),
+                "actor": row["actor"],
+                "at": row["at"],
+            }
+        return current
+
+    def list_corrections(self) -> list[dict]:
+        """Return every correction, oldest first, values decoded (the history included)."""
+        rows = self._db.fetch_dicts(
+            'SELECT correction_id, item_id, field, value, model_value, actor, "at" '
+            "FROM corrections ORDER BY correction_id"
+        )
+        for row in rows:
+            row["value"] = json.loads(row["value"])
+            row["model_value"] = json.loads(row["model_value"])
+        return rows
