@@ -51,3 +51,7 @@ class ItemNotFoundError(VocmineError):
 
 class CorrectionError(VocmineError):
     """A label correction names an unknown field or holds an invalid value."""
+
+
+class PermissionDeniedError(VocmineError):
+    """The user's role or team may not do what was asked."""

@@ -16,14 +16,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
-from vocmine.errors import InvalidTransitionError
-from vocmine.followups.workflow import assign_case, set_case_status
 from vocmine.protocols import Store
 from vocmine.web.access import Caller, identify, unauthorised
 from vocmine.web.security import CSRF_HEADER
 from vocmine.web.views import case_json, event_json, item_json
-from vocmine.workspace import permissions as can
-from vocmine.workspace.corrections import clean_correction, model_labels
+from vocmine.workspace import actions
 
 MAX_PAGE_SIZE = 200
 
@@ -70,13 +67,6 @@ class StatusRequest(BaseModel):
     version: int | None = None
 
 
-def _readable_case(store: Store, caller: Caller, case_id: str) -> dict:
-    case = store.get_followup(case_id)  # 404 when unknown
-    if not can.can_read_case(caller.who, case):
-        raise HTTPException(403, can.refusal(caller.who, f"read case {case_id}"))
-    return case
-
-
 @router.get("/me")
 def me(caller: CallerDep, request: Request) -> dict[str, Any]:
     """Return who the credentials belong to (and, for a login session, its CSRF token)."""
@@ -107,25 +97,21 @@ def list_cases(
 ) -> dict[str, Any]:
     """Return the cases the caller may read, most urgent first, a page at a time.
 
-    Agents and leads see their own team's cases whatever ``team`` says.
+    Agents and leads see their own team's cases; asking for another team is 403.
     """
-    who = caller.who
-    if who.role in can.CASE_WORKERS:
-        if team is not None and team != who.team:
-            raise HTTPException(403, can.refusal(who, f"read the cases of team {team}"))
-        team = who.team
     now = datetime.now(UTC)
-    cases = store.list_followups(
-        status,
+    cases = actions.list_cases(
+        store,
+        caller.who,
+        status=status,
+        team=team,
         priority=priority,
         owner=owner,
-        team=team,
+        overdue_at=now if overdue else None,
         lang=lang,
         category=category,
-        overdue_at=now if overdue else None,
+        source=source,
     )
-    if source is not None:
-        cases = [c for c in cases if c.get("source") == source]
     start = (page - 1) * page_size
     return {
         "cases": [case_json(c, now) for c in cases[start : start + page_size]],
@@ -137,36 +123,22 @@ def list_cases(
 
 @router.get("/cases/{case_id}")
 def get_case(case_id: str, store: StoreDep, caller: CallerDep) -> dict[str, Any]:
-    """Return one case with its audit trail, its items and the customer's other contacts."""
-    case = _readable_case(store, caller, case_id)
+    """Return one case with its audit trail and its items."""
+    case = actions.read_case(store, caller.who, case_id)
     out = case_json(case, datetime.now(UTC))
     out["item_ids"] = case["item_ids"]
     out["events"] = [event_json(e) for e in case["events"]]
-    items = []
-    for item_id in case["item_ids"]:
-        insight = store.get_insight(item_id)
-        items.append(item_json(insight, store.corrections_for([item_id]).get(item_id, {})))
-    out["items"] = items
+    corrections = store.corrections_for(case["item_ids"])
+    out["items"] = [
+        item_json(store.get_insight(i), corrections.get(i, {})) for i in case["item_ids"]
+    ]
     return out
 
 
 @router.post("/cases/{case_id}/assign")
 def assign(case_id: str, body: AssignRequest, store: StoreDep, caller: CallerDep) -> dict[str, Any]:
     """Give a case to a user (agents take cases for themselves; leads within the team)."""
-    case = _readable_case(store, caller, case_id)
-    target = store.get_user(body.to)
-    if target is None:
-        raise InvalidTransitionError(f"no user {body.to!r} to assign the case to")
-    if not can.can_assign(caller.who, case, target):
-        raise HTTPException(403, can.refusal(caller.who, f"assign case {case_id} to {body.to}"))
-    updated = assign_case(
-        store,
-        case_id,
-        body.to,
-        actor=caller.who.name,
-        note=body.note,
-        expected_version=body.version,
-    )
+    updated = actions.assign(store, caller.who, case_id, body.to, body.note, body.version)
     return case_json(updated, datetime.now(UTC))
 
 
@@ -175,16 +147,8 @@ def change_status(
     case_id: str, body: StatusRequest, store: StoreDep, caller: CallerDep
 ) -> dict[str, Any]:
     """Move a case to another status, with a note for the audit trail."""
-    case = _readable_case(store, caller, case_id)
-    if not can.can_change_case(caller.who, case):
-        raise HTTPException(403, can.refusal(caller.who, f"change case {case_id}"))
-    updated = set_case_status(
-        store,
-        case_id,
-        body.status,
-        actor=caller.who.name,
-        note=body.note,
-        expected_version=body.version,
+    updated = actions.change_status(
+        store, caller.who, case_id, body.status, body.note, body.version
     )
     return case_json(updated, datetime.now(UTC))
 
@@ -192,11 +156,7 @@ def change_status(
 @router.get("/items/{item_id}")
 def get_item(item_id: str, store: StoreDep, caller: CallerDep) -> dict[str, Any]:
     """Return an item: the model's labels, the corrected ones, confidences and sentences."""
-    insight = store.get_insight(item_id)  # 404 when unknown
-    if not can.can_read_items(caller.who):
-        cases = [store.get_followup(c) for c in store.case_ids_of_item(item_id)]
-        if not any(can.can_read_case(caller.who, c) for c in cases):
-            raise HTTPException(403, can.refusal(caller.who, f"read item {item_id}"))
+    insight = actions.read_item(store, caller.who, item_id)
     return item_json(insight, store.corrections_for([item_id]).get(item_id, {}))
 
 
@@ -209,10 +169,7 @@ def correct_item(
     body: Annotated[dict[str, Any], Body()],
 ) -> dict[str, Any]:
     """Correct an item's labels (analysts, admins); the model's stay beside them."""
-    insight = store.get_insight(item_id)  # 404 when unknown
-    if not can.can_correct(caller.who):
-        raise HTTPException(403, can.refusal(caller.who, "correct labels"))
-    values = clean_correction(body, request.app.state.category_keys)
-    model = model_labels(insight)
-    corrections = store.add_corrections(item_id, values, model, actor=caller.who.name)
+    insight, corrections = actions.correct(
+        store, caller.who, item_id, body, request.app.state.category_keys
+    )
     return item_json(insight, corrections)

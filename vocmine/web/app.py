@@ -16,7 +16,6 @@ from typing import Annotated
 from fastapi import FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 
 from vocmine.categorise.taxonomy import load_taxonomy
 from vocmine.config import Settings
@@ -26,8 +25,9 @@ from vocmine.errors import (
     CorrectionError,
     InvalidTransitionError,
     ItemNotFoundError,
+    PermissionDeniedError,
 )
-from vocmine.web import api
+from vocmine.web import api, pages
 from vocmine.web.access import RETRY_AFTER_SECONDS, StoreBusy, StoreGate
 from vocmine.web.security import CSRF_FIELD, SESSION_COOKIE, CookieSigner, LoginThrottle
 from vocmine.workspace.accounts import SESSION_HOURS, authenticate, start_session, token_digest
@@ -74,9 +74,10 @@ def create_app(
     app.state.throttle = throttle or LoginThrottle()
     app.state.category_keys = load_taxonomy(settings.taxonomy).category_keys
     app.state.secure_cookies = secure_cookies
-    templates = Jinja2Templates(directory=HERE / "templates")
+    templates = pages.templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(pages.router)
     _error_handlers(app)
 
     @app.get("/login", response_class=HTMLResponse)
@@ -151,6 +152,7 @@ def _error_handlers(app: FastAPI) -> None:
 
         return handle
 
+    app.add_exception_handler(PermissionDeniedError, answer(403))
     app.add_exception_handler(CaseNotFoundError, answer(404))
     app.add_exception_handler(ItemNotFoundError, answer(404))
     app.add_exception_handler(CaseConflictError, answer(409))

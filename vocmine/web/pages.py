@@ -1,0 +1,363 @@
+"""The HTML pages: queue, case and item, with their forms.
+
+Pages need the session cookie (no cookie: a redirect to ``/login``). Every
+form carries the session's CSRF token and, where it changes a case, the
+version the user saw, so a change made meanwhile by someone else is refused
+with a message (409) instead of being overwritten. Jinja escapes everything
+it prints: feedback text is shown as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from vocmine.errors import (
+    CaseConflictError,
+    CaseNotFoundError,
+    CorrectionError,
+    InvalidTransitionError,
+    ItemNotFoundError,
+    PermissionDeniedError,
+)
+from vocmine.followups.replies import draft_reply
+from vocmine.followups.workflow import STATUSES
+from vocmine.protocols import Store
+from vocmine.schemas import SENTIMENT_LABELS
+from vocmine.web.access import Caller, identify
+from vocmine.web.security import CSRF_FIELD
+from vocmine.web.views import case_json, event_json, item_json
+from vocmine.workspace import actions
+from vocmine.workspace import permissions as can
+from vocmine.workspace.corrections import CORRECTABLE_FIELDS
+
+PAGE_SIZE = 50
+EXCERPT_CHARS = 140
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+router = APIRouter()
+
+_STATUS_OF_ERROR: dict[type[Exception], int] = {
+    PermissionDeniedError: 403,
+    CaseNotFoundError: 404,
+    ItemNotFoundError: 404,
+    CaseConflictError: 409,
+    InvalidTransitionError: 422,
+    CorrectionError: 422,
+}
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
+    """Return one line of at most ``limit`` characters (an ellipsis when cut)."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _render(
+    request: Request, caller: Caller, name: str, context: dict[str, Any], status: int = 200
+) -> Response:
+    signer = request.app.state.signer
+    assert caller.session_token is not None
+    context = {
+        "me": caller.who,
+        "csrf_field": CSRF_FIELD,
+        "csrf": signer.csrf_token(caller.session_token),
+        "can": can,
+        **context,
+    }
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _with_page_caller(
+    request: Request, work: Callable[[Store, Caller], Response], form_csrf: str | None = None
+) -> Response:
+    """Open the store, find the session's user (else: to /login), check CSRF on forms, run."""
+    with request.app.state.gate.open() as store:
+        caller = identify(request, store, request.app.state.signer)
+        if caller is None or caller.session_token is None:
+            return RedirectResponse("/login", status_code=303)
+        if request.method == "POST" and not request.app.state.signer.csrf_matches(
+            caller.session_token, form_csrf
+        ):
+            return _render(
+                request,
+                caller,
+                "message.html",
+                {"title": "Form expired", "message": "The form expired; reload the page."},
+                403,
+            )
+        try:
+            return work(store, caller)
+        except tuple(_STATUS_OF_ERROR) as exc:
+            status = _STATUS_OF_ERROR[type(exc)]
+            return _render(
+                request,
+                caller,
+                "message.html",
+                {"title": "Not possible", "message": str(exc)},
+                status,
+            )
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> Response:
+    """Send a user to their first page (service staff: the queue; analysts: the items)."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        return RedirectResponse("/queue", status_code=303)
+
+    return _with_page_caller(request, work)
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue(
+    request: Request,
+    status: str = "open",
+    priority: str = "",
+    team: str = "",
+    owner: str = "",
+    overdue: str = "",
+    lang: str = "",
+    category: str = "",
+    source: str = "",
+    page: int = 1,
+) -> Response:
+    """The follow-up queue: most urgent first, filtered, a page at a time."""
+    filters = {
+        "status": status,
+        "priority": priority,
+        "team": team,
+        "owner": owner,
+        "overdue": overdue,
+        "lang": lang,
+        "category": category,
+        "source": source,
+    }
+
+    def work(store: Store, caller: Caller) -> Response:
+        now = datetime.now(UTC)
+        cases = actions.list_cases(
+            store,
+            caller.who,
+            status=status or "open",
+            team=team or None,
+            priority=priority or None,
+            owner=owner or None,
+            overdue_at=now if overdue else None,
+            lang=lang or None,
+            category=category or None,
+            source=source or None,
+        )
+        pages = max(1, -(-len(cases) // PAGE_SIZE))
+        current = min(max(page, 1), pages)
+        shown = cases[(current - 1) * PAGE_SIZE : current * PAGE_SIZE]
+        first_items = {c["item_id"] for c in shown}
+        texts = {i: store.get_insight(i).get("text_redacted") for i in first_items}
+        rows = []
+        for case in shown:
+            row = case_json(case, now)
+            row["excerpt"] = excerpt(texts.get(case["item_id"]))
+            rows.append(row)
+        kept = {k: v for k, v in filters.items() if v}
+
+        def page_link(number: int) -> str:
+            return "/queue?" + urlencode({**kept, "page": number})
+
+        return _render(
+            request,
+            caller,
+            "queue.html",
+            {
+                "rows": rows,
+                "total": len(cases),
+                "page": current,
+                "pages": pages,
+                "page_link": page_link,
+                "filters": filters,
+                "statuses": ("open", "all", *STATUSES),
+                "categories": request.app.state.category_keys,
+            },
+        )
+
+    return _with_page_caller(request, work)
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, case_id: str, done: str = "") -> Response:
+    """One case: the customer's redacted text, labels, sentences, history, reply, actions."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        return _case_view(request, store, caller, case_id, done)
+
+    return _with_page_caller(request, work)
+
+
+def _case_view(
+    request: Request,
+    store: Store,
+    caller: Caller,
+    case_id: str,
+    done: str = "",
+    error: str | None = None,
+    status: int = 200,
+) -> Response:
+    case = actions.read_case(store, caller.who, case_id)
+    now = datetime.now(UTC)
+    corrections = store.corrections_for(case["item_ids"])
+    items = [item_json(store.get_insight(i), corrections.get(i, {})) for i in case["item_ids"]]
+    contacts = store.customer_contacts([case["customer_key"]]).get(case["customer_key"], [])
+    others = sorted(
+        (c for c in contacts if c["item_id"] not in case["item_ids"]),
+        key=lambda c: c["created_at"] or now,
+        reverse=True,
+    )
+    return _render(
+        request,
+        caller,
+        "case.html",
+        {
+            "case": case_json(case, now),
+            "items": items,
+            "events": [event_json(e) for e in case["events"]],
+            "others": others,
+            "reply": draft_reply(case, signature=caller.who.name),
+            "next_statuses": actions.next_statuses(caller.who, case),
+            "assignees": actions.assignees(store, caller.who, case),
+            "done": done,
+            "error": error,
+        },
+        status,
+    )
+
+
+@router.post("/cases/{case_id}/assign")
+def assign_form(
+    request: Request,
+    case_id: str,
+    to: Annotated[str, Form(max_length=64)],
+    version: Annotated[int, Form()],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Assign from the case page; a refused or conflicting change shows why."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        try:
+            actions.assign(store, caller.who, case_id, to, note or None, version)
+        except (CaseConflictError, InvalidTransitionError, PermissionDeniedError) as exc:
+            return _case_view(
+                request, store, caller, case_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
+            )
+        return RedirectResponse(f"/cases/{case_id}?done=assigned", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+@router.post("/cases/{case_id}/status")
+def status_form(
+    request: Request,
+    case_id: str,
+    status: Annotated[str, Form(max_length=32)],
+    version: Annotated[int, Form()],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Change the status from the case page, with a note."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        try:
+            actions.change_status(store, caller.who, case_id, status, note or None, version)
+        except (CaseConflictError, InvalidTransitionError, PermissionDeniedError) as exc:
+            return _case_view(
+                request, store, caller, case_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
+            )
+        return RedirectResponse(f"/cases/{case_id}?done={status}", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+@router.get("/items/{item_id}", response_class=HTMLResponse)
+def item_page(request: Request, item_id: str, done: str = "") -> Response:
+    """One item: labels with confidences, the corrections beside the model's, the form."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        return _item_view(request, store, caller, item_id, done)
+
+    return _with_page_caller(request, work)
+
+
+def _item_view(
+    request: Request,
+    store: Store,
+    caller: Caller,
+    item_id: str,
+    done: str = "",
+    error: str | None = None,
+    status: int = 200,
+) -> Response:
+    insight = actions.read_item(store, caller.who, item_id)
+    item = item_json(insight, store.corrections_for([item_id]).get(item_id, {}))
+    return _render(
+        request,
+        caller,
+        "item.html",
+        {
+            "item": item,
+            "case_ids": store.case_ids_of_item(item_id),
+            "sentiments": SENTIMENT_LABELS,
+            "categories": request.app.state.category_keys,
+            "fields": CORRECTABLE_FIELDS,
+            "done": done,
+            "error": error,
+        },
+        status,
+    )
+
+
+@router.post("/items/{item_id}/corrections")
+def correction_form(
+    request: Request,
+    item_id: str,
+    sentiment: Annotated[str, Form()] = "",
+    categories: Annotated[list[str] | None, Form()] = None,
+    churn_risk: Annotated[str, Form()] = "",
+    effort: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Save an analyst's corrections: the fields whose value differs from the current label."""
+    submitted: dict[str, Any] = {
+        "sentiment": sentiment or None,
+        "categories": list(categories or []),
+        "churn_risk": {"yes": True, "no": False}.get(churn_risk),
+        "effort": {"yes": True, "no": False}.get(effort),
+    }
+
+    def work(store: Store, caller: Caller) -> Response:
+        current = item_json(
+            actions.read_item(store, caller.who, item_id),
+            store.corrections_for([item_id]).get(item_id, {}),
+        )["labels"]
+        values = {
+            field: value
+            for field, value in submitted.items()
+            if value is not None
+            and (sorted(value) if field == "categories" else value)
+            != (sorted(current[field] or []) if field == "categories" else current[field])
+        }
+        if not values:
+            return RedirectResponse(f"/items/{item_id}?done=unchanged", status_code=303)
+        try:
+            actions.correct(store, caller.who, item_id, values, request.app.state.category_keys)
+        except (CorrectionError, PermissionDeniedError) as exc:
+            return _item_view(
+                request, store, caller, item_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
+            )
+        return RedirectResponse(f"/items/{item_id}?done=corrected", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
