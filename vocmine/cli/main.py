@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vocmine.cli import erase, evaluate, followups, serve, topics, train, users
+from vocmine.cli import corrections, erase, evaluate, followups, serve, topics, train, users
 from vocmine.cli import store as store_commands
 from vocmine.config import Settings, load_settings
 from vocmine.errors import VocmineError
@@ -34,6 +34,7 @@ app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(topics.app, name="topics")
 app.add_typer(store_commands.app, name="store")
 app.add_typer(users.app, name="users")
+app.add_typer(corrections.app, name="corrections")
 app.command("erase")(erase.erase)
 app.command("serve")(serve.serve)
 

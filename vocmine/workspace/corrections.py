@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from vocmine.errors import CorrectionError
+from vocmine.errors import CorrectionError, ItemNotFoundError
+from vocmine.protocols import Store
 from vocmine.schemas import SENTIMENT_LABELS
 
 CORRECTABLE_FIELDS: tuple[str, ...] = ("sentiment", "categories", "churn_risk", "effort")
@@ -93,3 +94,38 @@ def labels_of(
 
 def _bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
+
+
+def training_rows(store: Store) -> list[dict[str, Any]]:
+    """Return one training row per corrected item, in the format ``vocmine train`` reads.
+
+    Each row has ``id``, ``text`` (the redacted text: the store never holds
+    the raw one), ``lang``, ``source``, and the item's current corrected
+    labels under their own names (``sentiment``, ``categories``,
+    ``churn_risk``, ``effort``): only the fields an analyst corrected, so
+    ``vocmine train sentiment --data`` and ``vocmine train categories
+    --label-field categories`` each read the rows that carry their label.
+    Also ``corrected_by`` and ``corrected_at`` (the newest correction).
+    """
+    current: dict[str, dict[str, Any]] = {}
+    for correction in store.list_corrections():  # oldest first: newer values replace older
+        current.setdefault(correction["item_id"], {})[correction["field"]] = correction
+    rows = []
+    for item_id in sorted(current):
+        try:
+            insight = store.get_insight(item_id)
+        except ItemNotFoundError:
+            continue
+        fields = current[item_id]
+        newest = max(fields.values(), key=lambda r: r["correction_id"])
+        row: dict[str, Any] = {
+            "id": item_id,
+            "text": insight.get("text_redacted") or "",
+            "lang": insight.get("lang"),
+            "source": insight.get("source"),
+        }
+        row.update({field: c["value"] for field, c in fields.items()})
+        row["corrected_by"] = newest["actor"]
+        row["corrected_at"] = newest["at"].isoformat() if newest["at"] else None
+        rows.append(row)
+    return rows
