@@ -457,3 +457,23 @@ class Store(Protocol):
     def case_ids_of_item(self, item_id: str) -> list[str]:
         """Return the ids of the follow-up cases an item is attached to."""
         ...
+
+    def find_insights(
+        self,
+        *,
+        sentiment: str | None = None,
+        category: str | None = None,
+        lang: str | None = None,
+        channel: str | None = None,
+        source: str | None = None,
+        topic_id: int | None = None,
+        needs_review: bool | None = None,
+        effort: bool | None = None,
+        churn_risk: bool | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict], int]:
+        """Return stored items matching every given filter, newest first, and how many match."""
+        ...

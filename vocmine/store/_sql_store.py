@@ -26,7 +26,7 @@ from vocmine.store._migrations import ensure_current
 from vocmine.store._session import Session
 from vocmine.store._topics import TopicsMixin
 from vocmine.store._watermarks import WatermarksMixin
-from vocmine.store._workspace import WorkspaceMixin
+from vocmine.store._workspace import ItemQueryMixin, WorkspaceMixin
 from vocmine.store.base import INSIGHT_COLUMNS, JSON_COLUMNS, json_text
 
 RUN_COLUMNS: tuple[str, ...] = (
@@ -111,7 +111,9 @@ def quarantine_key(row: QuarantinedRow) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
 
-class SqlStore(FollowupsMixin, WatermarksMixin, TopicsMixin, ErasureMixin, WorkspaceMixin):
+class SqlStore(
+    FollowupsMixin, WatermarksMixin, TopicsMixin, ErasureMixin, WorkspaceMixin, ItemQueryMixin
+):
     """Every store query, run on the session a backend provides.
 
     Args:

@@ -278,3 +278,114 @@ class WorkspaceMixin:
             row["value"] = json.loads(row["value"])
             row["model_value"] = json.loads(row["model_value"])
         return rows
+
+
+ITEM_LIST_COLUMNS: tuple[str, ...] = (
+    "item_id",
+    "source",
+    "external_id",
+    "channel",
+    "created_at",
+    "lang",
+    "rating",
+    "sentiment",
+    "sentiment_probabilities",
+    "categories",
+    "effort",
+    "churn_risk",
+    "churn_probability",
+    "effort_probability",
+    "needs_review",
+    "review_reasons",
+    "topic_id",
+    "text_redacted",
+)
+"""Columns of an item in a list (no sentences, scores per category or signals)."""
+
+
+class ItemQueryMixin:
+    """Filtered item lists for the workspace's drill-downs; needs ``self._db``."""
+
+    _db: Session
+
+    def find_insights(
+        self,
+        *,
+        sentiment: str | None = None,
+        category: str | None = None,
+        lang: str | None = None,
+        channel: str | None = None,
+        source: str | None = None,
+        topic_id: int | None = None,
+        needs_review: bool | None = None,
+        effort: bool | None = None,
+        churn_risk: bool | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict], int]:
+        """Return stored items matching every given filter, newest first, and how many match.
+
+        Args:
+            sentiment: The model's sentiment label.
+            category: A category the model gave.
+            lang: The item's language.
+            channel: Its channel.
+            source: Its source.
+            topic_id: Its topic.
+            needs_review: Marked (or not) for review.
+            effort: Flagged (or not) as customer effort.
+            churn_risk: Flagged (or not) as churn risk.
+            since: Created at or after (``created_at``, else when analysed).
+            until: Created before.
+            limit: At most this many rows (None: all).
+            offset: Skip this many first.
+
+        Returns:
+            ``(rows, total)``: the page of rows (:data:`ITEM_LIST_COLUMNS`,
+            JSON decoded) and the number of matching items.
+        """
+        where = ["true"]
+        params: list[Any] = []
+        for column, value in (
+            ("sentiment", sentiment),
+            ("lang", lang),
+            ("channel", channel),
+            ("source", source),
+            ("topic_id", topic_id),
+            ("needs_review", needs_review),
+            ("effort", effort),
+            ("churn_risk", churn_risk),
+        ):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if category is not None:
+            where.append(self._db.json_list_contains("categories"))
+            params.append(category)
+        when = "coalesce(created_at, analysed_at)"
+        if since is not None:
+            where.append(f"{when} >= ?")
+            params.append(since)
+        if until is not None:
+            where.append(f"{when} < ?")
+            params.append(until)
+        condition = " AND ".join(where)
+        total = int(
+            self._db.fetchall(f"SELECT count(*) FROM insights WHERE {condition}", params)[0][0]
+        )
+        query = (
+            f"SELECT {', '.join(ITEM_LIST_COLUMNS)} FROM insights WHERE {condition} "
+            f"ORDER BY {when} DESC, item_id"
+        )
+        page_params = list(params)
+        if limit is not None:
+            query += " LIMIT ? OFFSET ?"
+            page_params += [int(limit), int(offset)]
+        rows = self._db.fetch_dicts(query, page_params)
+        for row in rows:
+            for column in ("sentiment_probabilities", "categories", "review_reasons"):
+                if isinstance(row.get(column), str):
+                    row[column] = json.loads(row[column])
+        return rows, total

@@ -26,6 +26,7 @@ from vocmine.errors import (
     InvalidTransitionError,
     ItemNotFoundError,
     PermissionDeniedError,
+    UserError,
 )
 from vocmine.followups.replies import draft_reply
 from vocmine.followups.workflow import STATUSES
@@ -36,6 +37,7 @@ from vocmine.web.security import CSRF_FIELD
 from vocmine.web.views import case_json, event_json, item_json
 from vocmine.workspace import actions
 from vocmine.workspace import permissions as can
+from vocmine.workspace.accounts import ROLES, add_user
 from vocmine.workspace.corrections import CORRECTABLE_FIELDS
 
 PAGE_SIZE = 50
@@ -50,6 +52,7 @@ _STATUS_OF_ERROR: dict[type[Exception], int] = {
     CaseConflictError: 409,
     InvalidTransitionError: 422,
     CorrectionError: 422,
+    UserError: 422,
 }
 
 
@@ -110,7 +113,8 @@ def home(request: Request) -> Response:
     """Send a user to their first page (service staff: the queue; analysts: the items)."""
 
     def work(store: Store, caller: Caller) -> Response:
-        return RedirectResponse("/queue", status_code=303)
+        first = "/review" if caller.who.role == "analyst" else "/queue"
+        return RedirectResponse(first, status_code=303)
 
     return _with_page_caller(request, work)
 
@@ -359,5 +363,246 @@ def correction_form(
                 request, store, caller, item_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
             )
         return RedirectResponse(f"/items/{item_id}?done=corrected", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+ITEM_FILTERS: tuple[str, ...] = (
+    "sentiment",
+    "category",
+    "lang",
+    "channel",
+    "source",
+    "topic_id",
+    "needs_review",
+    "effort",
+    "churn_risk",
+    "since",
+    "until",
+)
+"""Query parameters of ``/items`` (every dashboard number links to them)."""
+
+
+def _item_filters(request: Request) -> dict[str, Any]:
+    """Return the ``find_insights`` arguments a query string gives (bad values ignored)."""
+    query = request.query_params
+    out: dict[str, Any] = {}
+    for name in ("sentiment", "category", "lang", "channel", "source"):
+        if query.get(name):
+            out[name] = query[name]
+    if query.get("topic_id", "").lstrip("-").isdigit():
+        out["topic_id"] = int(query["topic_id"])
+    for name in ("needs_review", "effort", "churn_risk"):
+        if query.get(name) in ("1", "0"):
+            out[name] = query[name] == "1"
+    for name in ("since", "until"):
+        try:
+            if query.get(name):
+                out[name] = datetime.fromisoformat(query[name]).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return out
+
+
+def _list_rows(store: Store, rows: list[dict]) -> list[dict]:
+    corrections = store.corrections_for([r["item_id"] for r in rows])
+    out = []
+    for row in rows:
+        corrected = {f: c["value"] for f, c in corrections.get(row["item_id"], {}).items()}
+        probabilities = row.get("sentiment_probabilities") or {}
+        out.append(
+            {
+                "id": row["item_id"],
+                "created_at": row["created_at"],
+                "lang": row.get("lang"),
+                "channel": row.get("channel"),
+                "source": row.get("source"),
+                "sentiment": row.get("sentiment"),
+                "sentiment_confidence": max(probabilities.values()) if probabilities else None,
+                "categories": row.get("categories") or [],
+                "corrected": corrected,
+                "needs_review": bool(row.get("needs_review")),
+                "review_reasons": row.get("review_reasons") or [],
+                "excerpt": excerpt(row.get("text_redacted")),
+            }
+        )
+    return out
+
+
+@router.get("/items", response_class=HTMLResponse)
+def items_page(request: Request, page: int = 1) -> Response:
+    """Items behind a number: every filter of :data:`ITEM_FILTERS`, newest first."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        if not can.can_read_items(caller.who):
+            raise PermissionDeniedError(can.refusal(caller.who, "browse items"))
+        filters = _item_filters(request)
+        current = max(page, 1)
+        rows, total = store.find_insights(
+            **filters, limit=PAGE_SIZE, offset=(current - 1) * PAGE_SIZE
+        )
+        kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
+        return _render(
+            request,
+            caller,
+            "items.html",
+            {
+                "title": "Items",
+                "rows": _list_rows(store, rows),
+                "total": total,
+                "page": current,
+                "pages": max(1, -(-total // PAGE_SIZE)),
+                "page_link": lambda n: "/items?" + urlencode({**kept, "page": n}),
+                "filters": kept,
+                "categories": request.app.state.category_keys,
+                "sentiments": SENTIMENT_LABELS,
+                "review": False,
+            },
+        )
+
+    return _with_page_caller(request, work)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, page: int = 1) -> Response:
+    """The review queue: items marked for review and not corrected yet, least sure first.
+
+    "Least sure" is the model's probability of its own sentiment label; the
+    items were marked by the review rules (docs/review.md) for an uncertain
+    label of any kind.
+    """
+
+    def work(store: Store, caller: Caller) -> Response:
+        if not can.can_correct(caller.who):
+            raise PermissionDeniedError(can.refusal(caller.who, "review labels"))
+        filters = {k: v for k, v in _item_filters(request).items() if k != "needs_review"}
+        rows, _ = store.find_insights(**filters, needs_review=True, limit=None)
+        corrected = store.corrections_for([r["item_id"] for r in rows])
+        open_rows = [r for r in rows if r["item_id"] not in corrected]
+
+        def sureness(row: dict) -> float:
+            probabilities = row.get("sentiment_probabilities") or {}
+            return max(probabilities.values()) if probabilities else 1.0
+
+        open_rows.sort(key=lambda r: (sureness(r), r["item_id"]))
+        current = max(page, 1)
+        shown = open_rows[(current - 1) * PAGE_SIZE : current * PAGE_SIZE]
+        kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
+        return _render(
+            request,
+            caller,
+            "items.html",
+            {
+                "title": "Review queue",
+                "rows": _list_rows(store, shown),
+                "total": len(open_rows),
+                "page": current,
+                "pages": max(1, -(-len(open_rows) // PAGE_SIZE)),
+                "page_link": lambda n: "/review?" + urlencode({**kept, "page": n}),
+                "filters": kept,
+                "categories": request.app.state.category_keys,
+                "sentiments": SENTIMENT_LABELS,
+                "review": True,
+            },
+        )
+
+    return _with_page_caller(request, work)
+
+
+AUDIT_ROWS = 200
+
+
+def _audit_rows(store: Store) -> list[dict[str, Any]]:
+    """Return the newest changes of every kind (cases, corrections, users), newest first."""
+    rows = [
+        {
+            "at": e["at"],
+            "actor": e["actor"],
+            "action": e["action"],
+            "target": f"{e['target_kind']} {e['target_id']}",
+            "detail": ", ".join(f"{k}: {v}" for k, v in (e["detail"] or {}).items()),
+        }
+        for e in store.list_audit_events(limit=AUDIT_ROWS)
+    ]
+    for e in store.list_followup_events()[-AUDIT_ROWS:]:
+        moved = f"{e['from_status'] or ''} → {e['to_status'] or ''}"
+        rows.append(
+            {
+                "at": e["at"],
+                "actor": e["actor"],
+                "action": e["action"],
+                "target": f"case {e['case_id']}",
+                "detail": "; ".join(x for x in (moved, e["owner"] or "", e["note"] or "") if x),
+            }
+        )
+    rows.sort(key=lambda r: r["at"] or datetime.min.replace(tzinfo=UTC), reverse=True)
+    return rows[:AUDIT_ROWS]
+
+
+def _admin_view(
+    request: Request, store: Store, caller: Caller, error: str | None = None, status: int = 200
+) -> Response:
+    if not can.can_manage_users(caller.who):
+        raise PermissionDeniedError(can.refusal(caller.who, "manage users"))
+    return _render(
+        request,
+        caller,
+        "admin.html",
+        {
+            "users": store.list_users(),
+            "roles": ROLES,
+            "audit": _audit_rows(store),
+            "done": request.query_params.get("done", ""),
+            "error": error,
+        },
+        status,
+    )
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def admin_page(request: Request) -> Response:
+    """Users, roles and teams, and the audit of who changed what (admins)."""
+    return _with_page_caller(request, lambda store, caller: _admin_view(request, store, caller))
+
+
+@router.post("/admin/users")
+def admin_add_user(
+    request: Request,
+    name: Annotated[str, Form(max_length=64)],
+    role: Annotated[str, Form(max_length=16)],
+    password: Annotated[str, Form(max_length=1024)],
+    team: Annotated[str, Form(max_length=64)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Add a user from the admin page."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        if not can.can_manage_users(caller.who):
+            raise PermissionDeniedError(can.refusal(caller.who, "manage users"))
+        try:
+            add_user(store, name, role, team or None, password, actor=caller.who.name)
+        except UserError as exc:
+            return _admin_view(request, store, caller, error=str(exc), status=422)
+        return RedirectResponse("/admin?done=added", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+@router.post("/admin/users/{name}/disabled")
+def admin_set_disabled(
+    request: Request,
+    name: str,
+    disabled: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Disable (ending their sessions and tokens) or enable a user."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        if not can.can_manage_users(caller.who):
+            raise PermissionDeniedError(can.refusal(caller.who, "manage users"))
+        if name == caller.who.name and disabled == "1":
+            return _admin_view(request, store, caller, "you cannot disable yourself", 422)
+        store.update_user(name, {"disabled": disabled == "1"}, actor=caller.who.name)
+        return RedirectResponse("/admin?done=changed", status_code=303)
 
     return _with_page_caller(request, work, csrf_token)
