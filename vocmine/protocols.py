@@ -477,3 +477,19 @@ class Store(Protocol):
     ) -> tuple[list[dict], int]:
         """Return stored items matching every given filter, newest first, and how many match."""
         ...
+
+    def insight_facts(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        source: str | None = None,
+        channel: str | None = None,
+        lang: str | None = None,
+    ) -> pd.DataFrame:
+        """Return the light columns of every matching item, for dashboards (no text)."""
+        ...
+
+    def data_version(self) -> tuple[int, str]:
+        """Return what changes whenever items are stored or erased."""
+        ...

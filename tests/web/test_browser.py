@@ -1,8 +1,8 @@
 """The workspace in a real headless Chromium, served by `vocmine serve` on loopback.
 
 Drives what staff and analysts do: log in, filter the queue, open a case,
-assign it, move it to ``contacted``, see the audit entry, and correct a label
-as an analyst. Screenshots go to ``var/test-artifacts/web/`` (kept after the
+assign it, move it to ``contacted``, see the audit entry, correct a label as
+an analyst, and drill down from the dashboard to the items behind a number. Screenshots go to ``var/test-artifacts/web/`` (kept after the
 run, for a person to look at).
 """
 
@@ -123,7 +123,7 @@ def test_staff_and_analyst_work_in_the_browser(served: tuple[str, dict[str, str]
             page.fill("input[name=username]", "ivy")
             page.fill("input[name=password]", PASSWORD)
             page.click("button[type=submit]")
-            page.wait_for_url(base + "/queue")
+            page.wait_for_url(base + "/review")
             page.goto(f"{base}/cases/{case_id}")
             page.click("article.item h2 a")
             page.select_option("form.correct select[name=sentiment]", "neutral")
@@ -131,6 +131,13 @@ def test_staff_and_analyst_work_in_the_browser(served: tuple[str, dict[str, str]
             page.wait_for_selector("text=Correction saved.")
             assert "by ivy" in page.inner_text("table.labels")
             page.screenshot(path=str(SHOTS / "4-corrected.png"), full_page=True)
+            # ... and drills down from the dashboard to the negative items
+            page.goto(base + "/dashboard?since=2020-01-01")
+            assert page.inner_text("[data-total=items]") == "4"
+            page.screenshot(path=str(SHOTS / "5-dashboard.png"), full_page=True)
+            page.click("[data-total=negative] a")
+            page.wait_for_url("**/items?**sentiment=negative**")
+            assert page.locator("tr[data-item]").count() == 4
         finally:
             browser.close()
     assert errors == []

@@ -49,6 +49,10 @@ CSAT_5 = ScoreScale("csat_1_5", 1, 5, promoter_min=4, detractor_max=2)
 """CSAT 1-5, the same boxes as stars; name it explicitly in ``scales`` to label it."""
 NPS_10 = ScoreScale("nps_0_10", 0, 10, promoter_min=9, detractor_max=6)
 """Net Promoter Score question 0-10: 9-10 promoters, 0-6 detractors."""
+CES_7 = ScoreScale("ces_1_7", 1, 7, promoter_min=5, detractor_max=3)
+"""Customer Effort Score 1-7 ("it was easy to ..."; 7 = strongly agree): 5-7 easy, 1-3 hard."""
+SCALES: dict[str, ScoreScale] = {s.name: s for s in (STARS_5, CSAT_5, NPS_10, CES_7)}
+"""Every scale by the name a source's ``score_scale`` uses."""
 
 DRIVER_COLUMNS: tuple[str, ...] = (
     "scale",

@@ -145,6 +145,10 @@ class SourceSpec(BaseModel):
         sql: Options of a ``sql`` source.
         retention_days: Items of this source older than this many days are
             purged by every run (overrides the global ``retention_days``).
+        score_scale: What the source's ``rating`` is: ``stars_1_5``,
+            ``csat_1_5``, ``nps_0_10`` or ``ces_1_7`` (None: told from the
+            values where possible). The workspace dashboard shows NPS and CES
+            per category and topic for the sources that have them.
 
     Example:
         >>> spec = SourceSpec(name="shop", kind="reviews", path="data/reviews.csv")
@@ -168,6 +172,7 @@ class SourceSpec(BaseModel):
     rest: RestOptions | None = None
     sql: SqlOptions | None = None
     retention_days: int | None = Field(default=None, ge=1)
+    score_scale: Literal["stars_1_5", "csat_1_5", "nps_0_10", "ces_1_7"] | None = None
 
     @model_validator(mode="after")
     def _options_match_type(self) -> SourceSpec:

@@ -24,6 +24,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+import pandas as pd
+
 from vocmine.errors import ItemNotFoundError, UserError
 from vocmine.store._session import Session
 from vocmine.store.base import JSON_COLUMNS, json_text
@@ -389,3 +391,47 @@ class ItemQueryMixin:
                 if isinstance(row.get(column), str):
                     row[column] = json.loads(row[column])
         return rows, total
+
+    def data_version(self) -> tuple[int, str]:
+        """Return what changes whenever items are stored or erased: their count, newest analysis."""
+        count, newest = self._db.fetchall("SELECT count(*), max(analysed_at) FROM insights")[0]
+        return int(count), str(newest)
+
+    def insight_facts(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        source: str | None = None,
+        channel: str | None = None,
+        lang: str | None = None,
+    ) -> pd.DataFrame:
+        """Return the light columns of every matching item, for dashboards (no text).
+
+        Columns: ``item_id, created_at`` (``created_at``, else when analysed),
+        ``source, channel, lang, sentiment, categories`` (lists), ``effort,
+        churn_risk, needs_review, topic_id, rating``.
+        """
+        when = "coalesce(created_at, analysed_at)"
+        where: list[str] = ["true"]
+        params: list[Any] = []
+        for column, value in (("source", source), ("channel", channel), ("lang", lang)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            where.append(f"{when} >= ?")
+            params.append(since)
+        if until is not None:
+            where.append(f"{when} < ?")
+            params.append(until)
+        frame = self._db.frame(
+            f"SELECT item_id, {when} AS created_at, source, channel, lang, sentiment, "
+            "categories, effort, churn_risk, needs_review, topic_id, rating "
+            f"FROM insights WHERE {' AND '.join(where)}",
+            params,
+        )
+        frame["categories"] = [
+            json.loads(v) if isinstance(v, str) else [] for v in frame["categories"]
+        ]
+        return frame

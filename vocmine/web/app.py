@@ -27,7 +27,7 @@ from vocmine.errors import (
     ItemNotFoundError,
     PermissionDeniedError,
 )
-from vocmine.web import api, pages
+from vocmine.web import api, dashboard, pages
 from vocmine.web.access import RETRY_AFTER_SECONDS, StoreBusy, StoreGate
 from vocmine.web.security import CSRF_FIELD, SESSION_COOKIE, CookieSigner, LoginThrottle
 from vocmine.workspace.accounts import SESSION_HOURS, authenticate, start_session, token_digest
@@ -74,10 +74,13 @@ def create_app(
     app.state.throttle = throttle or LoginThrottle()
     app.state.category_keys = load_taxonomy(settings.taxonomy).category_keys
     app.state.secure_cookies = secure_cookies
+    app.state.settings = settings
+    app.state.facts_cache = dashboard.FactsCache()
     templates = pages.templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(dashboard.router)
     _error_handlers(app)
 
     @app.get("/login", response_class=HTMLResponse)

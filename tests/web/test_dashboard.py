@@ -1,0 +1,78 @@
+"""The dashboard: totals that drill down to the same number of items, filters, NPS, roles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import PASSWORD, Workspace, make_workspace
+from tests.web.test_pages import log_in
+from vocmine.ingest.spec import SourceSpec
+from vocmine.store import open_store
+from vocmine.web import create_app
+from vocmine.web.access import StoreGate
+
+
+def totals(html: str) -> dict[str, tuple[int, str]]:
+    found = re.findall(r'data-total="(\w+)"><a href="([^"]+)">([\d,]+)</a>', html)
+    return {
+        name: (int(count.replace(",", "")), href.replace("&amp;", "&"))
+        for name, href, count in found
+    }
+
+
+def test_every_total_drills_down_to_as_many_items(workspace: Workspace) -> None:
+    log_in(workspace, "ivy")
+    page = workspace.client.get("/dashboard", params={"since": "2020-01-01"})
+    assert page.status_code == 200
+    shown = totals(page.text)
+    assert {k: v[0] for k, v in shown.items()} == {
+        "items": 4,
+        "negative": 4,
+        "effort": 0,
+        "churn": 0,
+        "review": 0,
+    }
+    for name, (count, href) in shown.items():
+        listed = workspace.client.get(href)
+        match = re.search(r"<small>(\d+) items?</small>", listed.text)
+        assert match and int(match.group(1)) == count, (name, href)
+    ru = workspace.client.get("/dashboard", params={"since": "2020-01-01", "lang": "ru"})
+    assert totals(ru.text)["items"][0] == 1
+    table = re.search(r'data-table="categories-lang">.*?</table>', page.text, re.S)
+    assert table and ">billing<" in table.group(0) and ">ru<" in table.group(0)
+
+
+def test_agents_have_no_dashboard(workspace: Workspace) -> None:
+    log_in(workspace, "ann")
+    assert workspace.client.get("/dashboard").status_code == 403
+
+
+def test_nps_per_category_for_a_source_with_a_score_scale(tmp_path: Path) -> None:
+    ws = make_workspace(tmp_path, f"duckdb:///{tmp_path / 'store.duckdb'}")
+    with open_store(ws.url) as store:
+        for external_id, score in (("T-1", 2), ("T-2", 10), ("T-3", 9), ("T-4", 8)):
+            store._db.execute(
+                "UPDATE insights SET rating = ? WHERE item_id = ?", [score, ws.items[external_id]]
+            )
+    settings = ws.settings.model_copy(
+        update={
+            "sources": [
+                SourceSpec(name="tickets", kind="tickets", path="t.csv", score_scale="nps_0_10")
+            ]
+        }
+    )
+    app = create_app(settings, secret="t" * 40, gate=StoreGate(ws.url))
+    with TestClient(app) as client:
+        client.post("/login", data={"username": "ivy", "password": PASSWORD})
+        page = client.get("/dashboard", params={"since": "2020-01-01"})
+    table = re.search(r'data-table="scores-nps_0_10">.*?</table>', page.text, re.S)
+    assert table, page.text[:500]
+    rows = dict(
+        re.findall(
+            r"<tr><td>(\w+)</td><td>\d+</td><td>[\d.]+</td><td>([+-]\d+)</td></tr>", table.group(0)
+        )
+    )
+    assert rows == {"billing": "+0", "delivery": "+50"}  # billing: 1 promoter, 1 detractor
