@@ -218,8 +218,30 @@ class Store(Protocol):
         lang: str | None = None,
         category: str | None = None,
         overdue_at: datetime | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[dict]:
         """Return cases; ``open``: any status but resolved/closed; ``all`` or None: every case."""
+        ...
+
+    def count_followups(
+        self,
+        status: str | None = "open",
+        *,
+        priority: str | None = None,
+        owner: str | None = None,
+        team: str | None = None,
+        lang: str | None = None,
+        category: str | None = None,
+        overdue_at: datetime | None = None,
+        source: str | None = None,
+    ) -> int:
+        """Return how many cases ``list_followups`` would return without a limit."""
+        ...
+
+    def texts_of(self, item_ids: Sequence[str]) -> dict[str, str]:
+        """Return the redacted text of each stored item among ``item_ids``."""
         ...
 
     def get_followup(self, case_id: str) -> dict:
@@ -474,6 +496,8 @@ class Store(Protocol):
         until: datetime | None = None,
         limit: int | None = 50,
         offset: int = 0,
+        item_ids: Sequence[str] | None = None,
+        columns: Sequence[str] = ...,
     ) -> tuple[list[dict], int]:
         """Return stored items matching every given filter, newest first, and how many match."""
         ...
@@ -492,4 +516,14 @@ class Store(Protocol):
 
     def data_version(self) -> tuple[int, str]:
         """Return what changes whenever items are stored or erased."""
+        ...
+
+    def topic_quotes(
+        self, topic_ids: Sequence[int], per_topic: int = 2, **filters: Any
+    ) -> dict[int, list[str]]:
+        """Return the newest ``per_topic`` redacted texts of each topic."""
+        ...
+
+    def corrected_item_ids(self) -> set[str]:
+        """Return the ids of every item with at least one correction."""
         ...

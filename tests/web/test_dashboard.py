@@ -76,3 +76,34 @@ def test_nps_per_category_for_a_source_with_a_score_scale(tmp_path: Path) -> Non
         )
     )
     assert rows == {"billing": "+0", "delivery": "+50"}  # billing: 1 promoter, 1 detractor
+
+
+def test_topic_quotes_and_paged_cases_on_both_backends(any_workspace: Workspace) -> None:
+    ws = any_workspace
+    with open_store(ws.url) as store:
+        for external_id, topic in (("T-1", 3), ("T-2", 3), ("T-3", 3), ("T-4", 5)):
+            store._db.execute(
+                "UPDATE insights SET topic_id = ? WHERE item_id = ?", [topic, ws.items[external_id]]
+            )
+        quotes = store.topic_quotes([3, 5, 9], per_topic=2)
+        assert sorted(quotes) == [3, 5] and len(quotes[3]) == 2 and len(quotes[5]) == 1
+        assert quotes[3][0] == "Rechnung doppelt abgebucht."  # the newest first
+        assert store.topic_quotes([3], per_topic=5, lang="ru") == {3: ["Посылка так и не пришла."]}
+        page = store.list_followups("all", limit=3, offset=1)
+        every = store.list_followups("all")
+        assert [c["case_id"] for c in page] == [c["case_id"] for c in every[1:4]]
+        assert store.count_followups("all") == 4 and store.count_followups(source="chat") == 0
+        texts = store.texts_of([ws.items["T-2"], "unknown"])
+        assert texts == {ws.items["T-2"]: "Посылка так и не пришла."}
+
+
+def test_the_cached_numbers_follow_new_items(workspace: Workspace) -> None:
+    from tests.web.conftest import complaint
+
+    log_in(workspace, "ivy")
+    first = workspace.client.get("/dashboard", params={"since": "2020-01-01"})
+    assert totals(first.text)["items"][0] == 4
+    with open_store(workspace.url) as store:
+        store.upsert_insights("r2", [complaint("T-9", "Nowa skarga.", "pl", "billing", 0.2, 0)])
+    again = workspace.client.get("/dashboard", params={"since": "2020-01-01"})
+    assert totals(again.text)["items"][0] == 5

@@ -183,6 +183,9 @@ class FollowupsMixin:
         lang: str | None = None,
         category: str | None = None,
         overdue_at: datetime | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[dict]:
         """Return cases, most urgent first.
 
@@ -195,30 +198,73 @@ class FollowupsMixin:
             lang: Only cases in this language.
             category: Only cases with this category.
             overdue_at: Only open cases due before this moment.
+            source: Only cases of this source.
+            limit: At most this many (None: all).
+            offset: Skip this many first (paging).
         """
-        query = "SELECT * FROM followups WHERE true"
+        where, params = self._case_filter(
+            status, priority, owner, team, lang, category, overdue_at, source
+        )
+        query = f"SELECT * FROM followups WHERE {where} ORDER BY priority, due_at, case_id"
+        if limit is not None:
+            query += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return self._case_rows(query, params)
+
+    def count_followups(
+        self,
+        status: str | None = "open",
+        *,
+        priority: str | None = None,
+        owner: str | None = None,
+        team: str | None = None,
+        lang: str | None = None,
+        category: str | None = None,
+        overdue_at: datetime | None = None,
+        source: str | None = None,
+    ) -> int:
+        """Return how many cases :meth:`list_followups` would return without a limit."""
+        where, params = self._case_filter(
+            status, priority, owner, team, lang, category, overdue_at, source
+        )
+        return int(self._db.fetchall(f"SELECT count(*) FROM followups WHERE {where}", params)[0][0])
+
+    def _case_filter(
+        self,
+        status: str | None,
+        priority: str | None,
+        owner: str | None,
+        team: str | None,
+        lang: str | None,
+        category: str | None,
+        overdue_at: datetime | None,
+        source: str | None,
+    ) -> tuple[str, list[Any]]:
+        where = ["true"]
         params: list[Any] = []
         if status == "open" or overdue_at is not None:
-            query += " AND " + self._db.in_list("status")
+            where.append(self._db.in_list("status"))
             params.append(list(OPEN_STATUSES))
         if status not in (None, "all", "open"):
-            query += " AND status = ?"
+            where.append("status = ?")
             params.append(status)
-        for column, value in (("priority", priority), ("owner", owner), ("team", team)):
+        for column, value in (
+            ("priority", priority),
+            ("owner", owner),
+            ("team", team),
+            ("lang", lang),
+            ("source", source),
+        ):
             if value is not None:
-                query += f" AND {column} = ?"
+                where.append(f"{column} = ?")
                 params.append(value)
-        if lang is not None:
-            query += " AND lang = ?"
-            params.append(lang)
         if category is not None:
-            query += " AND " + self._db.json_list_contains("categories")
+            where.append(self._db.json_list_contains("categories"))
             params.append(category)
         if overdue_at is not None:
-            query += " AND due_at < ?"
+            where.append("due_at < ?")
             params.append(overdue_at)
-        query += " ORDER BY priority, due_at, case_id"
-        return self._case_rows(query, params)
+        return " AND ".join(where), params
 
     def _case_rows(self, query: str, params: list[Any]) -> list[dict]:
         cases = []

@@ -270,6 +270,10 @@ class WorkspaceMixin:
             }
         return current
 
+    def corrected_item_ids(self) -> set[str]:
+        """Return the ids of every item with at least one correction."""
+        return {r[0] for r in self._db.fetchall("SELECT DISTINCT item_id FROM corrections")}
+
     def list_corrections(self) -> list[dict]:
         """Return every correction, oldest first, values decoded (the history included)."""
         rows = self._db.fetch_dicts(
@@ -326,6 +330,8 @@ class ItemQueryMixin:
         until: datetime | None = None,
         limit: int | None = 50,
         offset: int = 0,
+        item_ids: Sequence[str] | None = None,
+        columns: Sequence[str] = ITEM_LIST_COLUMNS,
     ) -> tuple[list[dict], int]:
         """Return stored items matching every given filter, newest first, and how many match.
 
@@ -343,10 +349,12 @@ class ItemQueryMixin:
             until: Created before.
             limit: At most this many rows (None: all).
             offset: Skip this many first.
+            item_ids: Only these items.
+            columns: The columns to return (a subset of :data:`ITEM_LIST_COLUMNS`).
 
         Returns:
-            ``(rows, total)``: the page of rows (:data:`ITEM_LIST_COLUMNS`,
-            JSON decoded) and the number of matching items.
+            ``(rows, total)``: the page of rows (``columns``, JSON decoded) and
+            the number of matching items.
         """
         where = ["true"]
         params: list[Any] = []
@@ -366,6 +374,12 @@ class ItemQueryMixin:
         if category is not None:
             where.append(self._db.json_list_contains("categories"))
             params.append(category)
+        if item_ids is not None:
+            where.append(self._db.in_list("item_id"))
+            params.append(list(item_ids))
+        unknown = set(columns) - set(ITEM_LIST_COLUMNS)
+        if unknown:
+            raise ValueError(f"not item list columns: {sorted(unknown)}")
         when = "coalesce(created_at, analysed_at)"
         if since is not None:
             where.append(f"{when} >= ?")
@@ -378,7 +392,7 @@ class ItemQueryMixin:
             self._db.fetchall(f"SELECT count(*) FROM insights WHERE {condition}", params)[0][0]
         )
         query = (
-            f"SELECT {', '.join(ITEM_LIST_COLUMNS)} FROM insights WHERE {condition} "
+            f"SELECT {', '.join(columns)} FROM insights WHERE {condition} "
             f"ORDER BY {when} DESC, item_id"
         )
         page_params = list(params)
@@ -391,6 +405,53 @@ class ItemQueryMixin:
                 if isinstance(row.get(column), str):
                     row[column] = json.loads(row[column])
         return rows, total
+
+    def texts_of(self, item_ids: Sequence[str]) -> dict[str, str]:
+        """Return the redacted text of each stored item among ``item_ids`` (one query)."""
+        if not item_ids:
+            return {}
+        rows = self._db.fetchall(
+            "SELECT item_id, text_redacted FROM insights WHERE " + self._db.in_list("item_id"),
+            [list(item_ids)],
+        )
+        return {item_id: text or "" for item_id, text in rows}
+
+    def topic_quotes(
+        self, topic_ids: Sequence[int], per_topic: int = 2, **filters: Any
+    ) -> dict[int, list[str]]:
+        """Return the newest ``per_topic`` redacted texts of each topic (one query).
+
+        Args:
+            topic_ids: The topics.
+            per_topic: Texts per topic.
+            **filters: ``since``, ``until``, ``source``, ``channel``, ``lang``
+                as in :meth:`insight_facts`.
+        """
+        if not topic_ids:
+            return {}
+        when = "coalesce(created_at, analysed_at)"
+        where = [self._db.in_list("CAST(topic_id AS VARCHAR)")]
+        params: list[Any] = [[str(int(t)) for t in topic_ids]]
+        for column in ("source", "channel", "lang"):
+            if filters.get(column) is not None:
+                where.append(f"{column} = ?")
+                params.append(filters[column])
+        if filters.get("since") is not None:
+            where.append(f"{when} >= ?")
+            params.append(filters["since"])
+        if filters.get("until") is not None:
+            where.append(f"{when} < ?")
+            params.append(filters["until"])
+        rows = self._db.fetchall(
+            "SELECT topic_id, text_redacted FROM (SELECT topic_id, text_redacted, row_number() "
+            f"OVER (PARTITION BY topic_id ORDER BY {when} DESC, item_id) AS rank FROM insights "
+            f"WHERE {' AND '.join(where)}) ranked WHERE rank <= ? ORDER BY topic_id, rank",
+            [*params, int(per_topic)],
+        )
+        quotes: dict[int, list[str]] = {}
+        for topic_id, text in rows:
+            quotes.setdefault(int(topic_id), []).append(text or "")
+        return quotes
 
     def data_version(self) -> tuple[int, str]:
         """Return what changes whenever items are stored or erased: their count, newest analysis."""

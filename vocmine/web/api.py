@@ -100,7 +100,7 @@ def list_cases(
     Agents and leads see their own team's cases; asking for another team is 403.
     """
     now = datetime.now(UTC)
-    cases = actions.list_cases(
+    cases, total = actions.list_cases(
         store,
         caller.who,
         status=status,
@@ -111,11 +111,12 @@ def list_cases(
         lang=lang,
         category=category,
         source=source,
+        limit=page_size,
+        offset=(page - 1) * page_size,
     )
-    start = (page - 1) * page_size
     return {
-        "cases": [case_json(c, now) for c in cases[start : start + page_size]],
-        "total": len(cases),
+        "cases": [case_json(c, now) for c in cases],
+        "total": total,
         "page": page,
         "page_size": page_size,
     }

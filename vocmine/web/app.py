@@ -75,7 +75,7 @@ def create_app(
     app.state.category_keys = load_taxonomy(settings.taxonomy).category_keys
     app.state.secure_cookies = secure_cookies
     app.state.settings = settings
-    app.state.facts_cache = dashboard.FactsCache()
+    app.state.dashboard_cache = dashboard.SliceCache()
     templates = pages.templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)

@@ -3,27 +3,27 @@
 Analysts, leads and admins. Filters: period, source, channel, language.
 Every number links to ``/items`` with the same filters plus its own, so an
 analyst reaches the items behind it in one click. The items' light columns
-are read once per data version (the store's item count and newest analysis
-time) and filter set, and kept in a small cache, so repeated views of an
-unchanged store do not read it again.
+are read, and the numbers computed, once per data version (the store's item
+count and newest analysis time) and filter set, and kept in a small cache:
+repeated views of an unchanged store do not compute them again.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-import pandas as pd
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from vocmine.errors import PermissionDeniedError
 from vocmine.export import dashboard as views
 from vocmine.export.charts import SENTIMENT_COLOURS, hbars, stacked_bars
-from vocmine.export.drivers import SCALES
+from vocmine.export.drivers import SCALES, ScoreScale
 from vocmine.protocols import Store
 from vocmine.web.access import Caller
 from vocmine.web.pages import _render, _with_page_caller, excerpt
@@ -34,27 +34,74 @@ CACHED_SLICES = 8
 router = APIRouter()
 
 
-class FactsCache:
-    """The last few slices of item facts, keyed by filters and the store's data version."""
+class SliceCache:
+    """The last few dashboards' numbers, keyed by filters and the store's data version.
+
+    A run or an erasure changes the version (item count, newest analysis), so
+    a cached slice is never older than the store.
+    """
 
     def __init__(self, size: int = CACHED_SLICES) -> None:
         self._size = size
-        self._frames: OrderedDict[tuple, pd.DataFrame] = OrderedDict()
+        self._slices: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def facts(self, store: Store, filters: dict[str, Any]) -> pd.DataFrame:
-        """Return the slice's facts, read from the store only when the data changed."""
-        key = (tuple(sorted(filters.items())), store.data_version())
+    def get(self, key: tuple, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Return the slice under ``key``, building (and keeping) it when missing."""
         with self._lock:
-            if key in self._frames:
-                self._frames.move_to_end(key)
-                return self._frames[key]
-        frame = store.insight_facts(**filters)
+            if key in self._slices:
+                self._slices.move_to_end(key)
+                return self._slices[key]
+        built = build()
         with self._lock:
-            self._frames[key] = frame
-            while len(self._frames) > self._size:
-                self._frames.popitem(last=False)
-        return frame
+            self._slices[key] = built
+            while len(self._slices) > self._size:
+                self._slices.popitem(last=False)
+        return built
+
+
+def slice_numbers(
+    store: Store, args: dict[str, Any], scales: dict[str, ScoreScale]
+) -> dict[str, Any]:
+    """Compute every number and chart of the dashboard for one slice."""
+    facts = store.insight_facts(**args)
+    by_period = views.sentiment_by_period(facts)
+    periods = [d.date().isoformat() for d in by_period.index]
+    trend = (
+        stacked_bars(
+            periods,
+            {label: list(by_period[label]) for label in by_period.columns},
+            SENTIMENT_COLOURS,
+            "Items per week by sentiment",
+        )
+        if len(by_period)
+        else ""
+    )
+    per_category = views.effort_churn_by_category(facts)
+    category_chart = (
+        hbars(list(per_category.index[:12]), list(per_category["items"][:12]), "Items per category")
+        if len(per_category)
+        else ""
+    )
+    topics = views.top_topics(facts, store.read_topics())
+    quotes = {
+        t: [excerpt(text, 160) for text in texts]
+        for t, texts in store.topic_quotes(list(topics["topic_id"]), 2, **args).items()
+    }
+    return {
+        "totals": views.totals(facts),
+        "trend": trend,
+        "periods": list(zip(periods, by_period.to_dict("records"), strict=True)),
+        "category_chart": category_chart,
+        "categories_lang": views.categories_by(facts, "lang"),
+        "categories_channel": views.categories_by(facts, "channel"),
+        "per_category": per_category,
+        "topics": topics.to_dict("records"),
+        "quotes": quotes,
+        "emerging": views.emerging(facts).to_dict("records"),
+        "scores_category": views.scores_by(facts, scales, "categories"),
+        "scores_topic": views.scores_by(facts, scales, "topic_id"),
+    }
 
 
 def _filters(request: Request) -> tuple[dict[str, Any], dict[str, str]]:
@@ -84,71 +131,25 @@ def dashboard(request: Request) -> Response:
         if not can.can_read_items(caller.who):
             raise PermissionDeniedError(can.refusal(caller.who, "see the dashboard"))
         args, kept = _filters(request)
-        facts = request.app.state.facts_cache.facts(store, args)
+        scales = {
+            spec.name: SCALES[spec.score_scale]
+            for spec in request.app.state.settings.sources
+            if spec.score_scale is not None
+        }
+        key = (tuple(sorted(args.items())), store.data_version())
+        numbers = request.app.state.dashboard_cache.get(
+            key, lambda: slice_numbers(store, args, scales)
+        )
 
         def link(**extra: Any) -> str:
-            return "/items?" + urlencode(
-                {**kept, **{k: v for k, v in extra.items() if v is not None}}
-            )
+            chosen = {k: v for k, v in extra.items() if v is not None}
+            return "/items?" + urlencode({**kept, **chosen})
 
-        by_period = views.sentiment_by_period(facts)
-        periods = [d.date().isoformat() for d in by_period.index]
-        trend = (
-            stacked_bars(
-                periods,
-                {label: list(by_period[label]) for label in by_period.columns},
-                SENTIMENT_COLOURS,
-                "Items per week by sentiment",
-            )
-            if len(by_period)
-            else ""
-        )
-        categories_lang = views.categories_by(facts, "lang")
-        categories_channel = views.categories_by(facts, "channel")
-        per_category = views.effort_churn_by_category(facts)
-        category_chart = (
-            hbars(
-                list(per_category.index[:12]),
-                list(per_category["items"][:12]),
-                "Items per category",
-            )
-            if len(per_category)
-            else ""
-        )
-        topics = views.top_topics(facts, store.read_topics())
-        quotes = {
-            int(t): [
-                excerpt(r["text_redacted"], 160)
-                for r in store.find_insights(topic_id=int(t), limit=2, **args)[0]
-            ]
-            for t in topics["topic_id"]
-        }
-        scales = {
-            s.name: SCALES[s.score_scale]
-            for s in request.app.state.settings.sources
-            if s.score_scale is not None
-        }
         return _render(
             request,
             caller,
             "dashboard.html",
-            {
-                "filters": kept,
-                "totals": views.totals(facts),
-                "trend": trend,
-                "periods": list(zip(periods, by_period.to_dict("records"), strict=True)),
-                "category_chart": category_chart,
-                "categories_lang": categories_lang,
-                "categories_channel": categories_channel,
-                "per_category": per_category,
-                "topics": topics.to_dict("records"),
-                "quotes": quotes,
-                "emerging": views.emerging(facts).to_dict("records"),
-                "scores_category": views.scores_by(facts, scales, "categories"),
-                "scores_topic": views.scores_by(facts, scales, "topic_id"),
-                "link": link,
-                "none": views.NONE,
-            },
+            {"filters": kept, "link": link, "none": views.NONE, **numbers},
         )
 
     return _with_page_caller(request, work)

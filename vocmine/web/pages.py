@@ -146,7 +146,8 @@ def queue(
 
     def work(store: Store, caller: Caller) -> Response:
         now = datetime.now(UTC)
-        cases = actions.list_cases(
+        current = max(page, 1)
+        shown, total = actions.list_cases(
             store,
             caller.who,
             status=status or "open",
@@ -157,12 +158,11 @@ def queue(
             lang=lang or None,
             category=category or None,
             source=source or None,
+            limit=PAGE_SIZE,
+            offset=(current - 1) * PAGE_SIZE,
         )
-        pages = max(1, -(-len(cases) // PAGE_SIZE))
-        current = min(max(page, 1), pages)
-        shown = cases[(current - 1) * PAGE_SIZE : current * PAGE_SIZE]
-        first_items = {c["item_id"] for c in shown}
-        texts = {i: store.get_insight(i).get("text_redacted") for i in first_items}
+        pages = max(1, -(-total // PAGE_SIZE))
+        texts = store.texts_of([c["item_id"] for c in shown])
         rows = []
         for case in shown:
             row = case_json(case, now)
@@ -179,7 +179,7 @@ def queue(
             "queue.html",
             {
                 "rows": rows,
-                "total": len(cases),
+                "total": total,
                 "page": current,
                 "pages": pages,
                 "page_link": page_link,
@@ -476,9 +476,14 @@ def review_page(request: Request, page: int = 1) -> Response:
         if not can.can_correct(caller.who):
             raise PermissionDeniedError(can.refusal(caller.who, "review labels"))
         filters = {k: v for k, v in _item_filters(request).items() if k != "needs_review"}
-        rows, _ = store.find_insights(**filters, needs_review=True, limit=None)
-        corrected = store.corrections_for([r["item_id"] for r in rows])
-        open_rows = [r for r in rows if r["item_id"] not in corrected]
+        flagged, _ = store.find_insights(
+            **filters,
+            needs_review=True,
+            limit=None,
+            columns=("item_id", "sentiment_probabilities"),
+        )
+        corrected = store.corrected_item_ids()
+        open_rows = [r for r in flagged if r["item_id"] not in corrected]
 
         def sureness(row: dict) -> float:
             probabilities = row.get("sentiment_probabilities") or {}
@@ -486,7 +491,11 @@ def review_page(request: Request, page: int = 1) -> Response:
 
         open_rows.sort(key=lambda r: (sureness(r), r["item_id"]))
         current = max(page, 1)
-        shown = open_rows[(current - 1) * PAGE_SIZE : current * PAGE_SIZE]
+        page_ids = [
+            r["item_id"] for r in open_rows[(current - 1) * PAGE_SIZE : current * PAGE_SIZE]
+        ]
+        by_id = {r["item_id"]: r for r in store.find_insights(item_ids=page_ids, limit=None)[0]}
+        shown = [by_id[i] for i in page_ids if i in by_id]
         kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
         return _render(
             request,

@@ -45,24 +45,28 @@ def list_cases(
     lang: str | None = None,
     category: str | None = None,
     source: str | None = None,
-) -> list[dict]:
-    """Return the cases ``who`` may read, most urgent first (agents and leads: their team's)."""
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[dict], int]:
+    """Return a page of the cases ``who`` may read, most urgent first, and how many there are.
+
+    Agents and leads get their team's cases; asking for another team is refused.
+    """
     if who.role in can.CASE_WORKERS:
         if team is not None and team != who.team:
             raise _deny(who, f"read the cases of team {team}")
         team = who.team
-    cases = store.list_followups(
-        status,
-        priority=priority,
-        owner=owner,
-        team=team,
-        lang=lang,
-        category=category,
-        overdue_at=overdue_at,
-    )
-    if source is not None:
-        cases = [c for c in cases if c.get("source") == source]
-    return cases
+    filters: dict[str, Any] = {
+        "priority": priority,
+        "owner": owner,
+        "team": team,
+        "lang": lang,
+        "category": category,
+        "overdue_at": overdue_at,
+        "source": source,
+    }
+    cases = store.list_followups(status, **filters, limit=limit, offset=offset)
+    return cases, store.count_followups(status, **filters)
 
 
 def assign(
