@@ -371,3 +371,22 @@ def test_while_a_run_holds_the_duckdb_file_the_api_says_busy_then_recovers(
             f"/api/cases/{case_id}/assign", json={"to": "ann"}, headers=ws.as_user("ann")
         )
     assert again.status_code == 200 and again.json()["version"] == 2
+
+
+def test_a_run_waits_out_a_short_hold_of_the_duckdb_file(tmp_path: Path) -> None:
+    from vocmine.errors import StoreBusyError
+
+    url = f"duckdb:///{tmp_path / 'store.duckdb'}"
+    open_store(url).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, url, "2"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreBusyError):
+            open_store(url)  # no wait: refused at once
+        with open_store(url, busy_wait_seconds=30) as store:  # as a run opens it
+            assert store.list_users() == []
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)

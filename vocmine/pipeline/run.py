@@ -65,7 +65,17 @@ FAILED_NOTE = "vocmine run {run_id} failed while {step}"
 """Note added to an error that ends a run (read by the Prefect flow's failure message)."""
 
 
+RUN_BUSY_WAIT_SECONDS = 15.0
+"""How long a run tries again to open a DuckDB file another process holds.
+
+The workspace app holds the file for one request at a time (milliseconds),
+so a nightly run that starts during a request waits for it; another run
+holds it for its whole length, and this run then stops with a message."""
+
+
 # --- steps -----------------------------------------------------------------
+
+
 def ingest(
     settings: Settings,
     inputs: Sequence[Path] | None = None,
@@ -485,7 +495,9 @@ def run_pipeline(
     where = _Where()
     try:
         with open_store(
-            settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
+            settings.resolved_store_url,
+            auto_upgrade=settings.store_auto_upgrade,
+            busy_wait_seconds=RUN_BUSY_WAIT_SECONDS,
         ) as store:
             store.claim_for_run()
             store.start_run(summary)

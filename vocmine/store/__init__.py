@@ -10,10 +10,11 @@ schema to this code's version (:mod:`vocmine.store._migrations`);
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from vocmine.errors import StoreError
+from vocmine.errors import StoreBusyError, StoreError
 from vocmine.protocols import Store
 from vocmine.store._migrations import (
     LATEST_VERSION,
@@ -49,7 +50,7 @@ def _check_scheme(url: str) -> None:
         )
 
 
-def open_store(url: str, auto_upgrade: bool = True) -> Store:
+def open_store(url: str, auto_upgrade: bool = True, busy_wait_seconds: float = 0.0) -> Store:
     """Open the store a URL names.
 
     Args:
@@ -59,6 +60,9 @@ def open_store(url: str, auto_upgrade: bool = True) -> Store:
         auto_upgrade: Apply pending schema migrations to a store an earlier
             release wrote (the setting ``store_auto_upgrade``); False refuses
             such a store with a message naming ``vocmine store upgrade``.
+        busy_wait_seconds: A DuckDB file another process holds (the workspace
+            app answering a request, another run) is tried again for this long
+            before :class:`~vocmine.errors.StoreBusyError` is raised.
 
     Returns:
         An open store; close it (or use it as a context manager) when done.
@@ -72,7 +76,15 @@ def open_store(url: str, auto_upgrade: bool = True) -> Store:
     if url.startswith(_DUCKDB):
         from vocmine.store._duckdb import DuckDBStore
 
-        return DuckDBStore(url[len(_DUCKDB) :], auto_upgrade=auto_upgrade)
+        path = url[len(_DUCKDB) :]
+        deadline = time.monotonic() + busy_wait_seconds
+        while True:
+            try:
+                return DuckDBStore(path, auto_upgrade=auto_upgrade)
+            except StoreBusyError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.25)
     from vocmine.store._postgres import PostgresStore
 
     return PostgresStore(url, auto_upgrade=auto_upgrade)
