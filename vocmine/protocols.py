@@ -527,3 +527,7 @@ class Store(Protocol):
     def corrected_item_ids(self) -> set[str]:
         """Return the ids of every item with at least one correction."""
         ...
+
+    def current_corrections(self) -> dict[str, dict[str, Any]]:
+        """Return ``item_id -> {field: corrected value}`` (the newest of each)."""
+        ...

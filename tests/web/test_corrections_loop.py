@@ -89,3 +89,35 @@ def test_corrections_exported_and_retrained_teach_the_domain(tmp_path: Path) -> 
     # Twelve corrections are few: most, not all, new phrasings must come out right. The
     # items were stored as "other", as a model that does not know the domain labels them.
     assert right >= 5, list(zip(unseen, predicted, strict=True))
+
+
+def test_exports_use_the_corrected_labels_and_keep_the_models(tmp_path: Path) -> None:
+    import pandas as pd
+
+    ws = make_workspace(tmp_path, f"duckdb:///{tmp_path / 'store.duckdb'}")
+    item_id = ws.items["T-2"]
+    with ws.client:
+        answer = ws.client.post(
+            f"/api/items/{item_id}/corrections",
+            json={"sentiment": "neutral", "categories": ["wait_time"]},
+            headers=ws.as_user("ivy"),
+        )
+        assert answer.status_code == 200
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["export", "--store", ws.url, "--out", str(out), "--format", "csv", "--format", "parquet"],
+    )
+    assert result.exit_code == 0, result.output
+    for table in (
+        pd.read_csv(out / "insights.csv", keep_default_na=False),
+        pd.read_parquet(out / "insights.parquet"),
+    ):
+        rows = table.set_index("id")
+        corrected, other = rows.loc[item_id], rows.loc[ws.items["T-1"]]
+        assert (corrected["sentiment"], corrected["model_sentiment"]) == ("neutral", "negative")
+        assert "wait_time" in str(corrected["categories"])
+        assert "delivery" in str(corrected["model_categories"])
+        assert "sentiment" in str(corrected["corrected_fields"])
+        assert (other["sentiment"], other["model_sentiment"]) == ("negative", "negative")
+        assert str(other["corrected_fields"]) in ("", "[]")

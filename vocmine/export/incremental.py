@@ -67,6 +67,11 @@ PARTITION_SCHEMA = pa.schema(
         ("text_redacted", _STRING),
         ("sentences", _STRING),
         ("error", _STRING),
+        ("model_sentiment", _STRING),
+        ("model_categories", _STRING_LIST),
+        ("model_churn_risk", pa.bool_()),
+        ("model_effort", pa.bool_()),
+        ("corrected_fields", _STRING_LIST),
     ]
 )
 """One fixed schema for every partition, so a folder of them reads as one table."""

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -61,10 +62,30 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "text_redacted",
     "sentences",
     "error",
+    "model_sentiment",
+    "model_categories",
+    "model_churn_risk",
+    "model_effort",
+    "corrected_fields",
 )
-"""Columns of ``insights.*``: the analyse contract's names plus provenance."""
+"""Columns of ``insights.*``: the analyse contract's names plus provenance.
 
-LIST_COLUMNS = ("categories", "effort_signals", "pii", "review_reasons")
+``sentiment``, ``categories``, ``churn_risk`` and ``effort`` are the labels
+that count: an analyst's correction where there is one (the workspace),
+else the model's. ``model_*`` always hold the model's labels, and
+``corrected_fields`` names the corrected ones."""
+
+CORRECTED_COLUMNS: tuple[str, ...] = ("sentiment", "categories", "churn_risk", "effort")
+"""Labels a correction replaces in the export (the model's stay in ``model_<name>``)."""
+
+LIST_COLUMNS = (
+    "categories",
+    "effort_signals",
+    "pii",
+    "review_reasons",
+    "model_categories",
+    "corrected_fields",
+)
 JSON_EXPORT_COLUMNS = (
     "sentiment_probabilities",
     "category_scores",
@@ -74,12 +95,19 @@ JSON_EXPORT_COLUMNS = (
 )
 
 
-def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -> pd.DataFrame:
+def insights_table(
+    insights: pd.DataFrame,
+    topics: pd.DataFrame | None = None,
+    corrections: Mapping[str, Mapping[str, Any]] | None = None,
+) -> pd.DataFrame:
     """Return one row per analysed item with the export columns.
 
     Args:
         insights: The store's insights (``Store.read_insights``).
         topics: The store's topics (``Store.read_topics``) for topic labels.
+        corrections: ``item_id -> {label: corrected value}``
+            (``Store.current_corrections``): those labels replace the model's,
+            which stay in ``model_<label>``.
 
     Returns:
         A frame with :data:`EXPORT_COLUMNS`; list columns hold Python lists.
@@ -96,7 +124,18 @@ def insights_table(insights: pd.DataFrame, topics: pd.DataFrame | None = None) -
             table[column] = None
     # Items stored before signal reasons existed have none: an empty mapping, not null.
     table["signal_reasons"] = [v if isinstance(v, dict) else {} for v in table["signal_reasons"]]
+    _apply_corrections(table, corrections or {})
     return table[list(EXPORT_COLUMNS)].reset_index(drop=True)
+
+
+def _apply_corrections(table: pd.DataFrame, corrections: Mapping[str, Mapping[str, Any]]) -> None:
+    """Keep the model's labels in ``model_*`` and put the corrected ones in their place."""
+    found = [corrections.get(item_id, {}) for item_id in table["id"]]
+    for column in CORRECTED_COLUMNS:
+        model = list(table[column])
+        table[f"model_{column}"] = model
+        table[column] = [c.get(column, m) for c, m in zip(found, model, strict=True)]
+    table["corrected_fields"] = [sorted(k for k in c if k in CORRECTED_COLUMNS) for c in found]
 
 
 def _flat(table: pd.DataFrame) -> pd.DataFrame:

@@ -341,7 +341,9 @@ def _rewrite_files(
             rewritten.append(path)
     full = [kind for kind, name in FULL_EXPORTS.items() if (out_dir / name).is_file()]
     if full:
-        table = insights_table(store.read_insights(), store.read_topics())
+        table = insights_table(
+            store.read_insights(), store.read_topics(), store.current_corrections()
+        )
         written = write_exports(table, [], out_dir, formats=full)
         rewritten += [Path(p) for p in written.values()]
     if any((out_dir / name).is_file() for name in WINDOW_EXPORTS):

@@ -58,7 +58,7 @@ def export_store(
     topics = store.read_topics()
     insights = store.read_insights()
     table = filter_insights(
-        insights_table(insights, topics),
+        insights_table(insights, topics, store.current_corrections()),
         since=since,
         until=until,
         langs=langs,
@@ -135,7 +135,7 @@ def export_run(settings: Settings, store: Store, run_id: str, changed: int) -> d
         return {}  # nothing new to export and the workbook is current: no store read
     topics = store.read_topics()
     insights = store.read_insights()
-    table = insights_table(insights, topics)
+    table = insights_table(insights, topics, store.current_corrections())
     paths = write_run_partitions(table, out_dir)  # this run's, and any a killed run left out
     if full_missing or changed >= options.full_share * len(table):
         paths.update(write_exports(table, [], out_dir, formats=["csv", "parquet"]))
@@ -191,7 +191,7 @@ def write_window_exports(
         ("full table", f"{DATASET_DIR}/ (one partition per run) or `vocmine export`"),
     ]
     paths = write_exports(
-        insights_table(recent, topics),
+        insights_table(recent, topics, store.current_corrections()),
         cases,
         out_dir,
         topics=topics,

@@ -270,6 +270,13 @@ class WorkspaceMixin:
             }
         return current
 
+    def current_corrections(self) -> dict[str, dict[str, Any]]:
+        """Return ``item_id -> {field: corrected value}`` (the newest of each), for exports."""
+        current: dict[str, dict[str, Any]] = {}
+        for row in self.list_corrections():  # oldest first
+            current.setdefault(row["item_id"], {})[row["field"]] = row["value"]
+        return current
+
     def corrected_item_ids(self) -> set[str]:
         """Return the ids of every item with at least one correction."""
         return {r[0] for r in self._db.fetchall("SELECT DISTINCT item_id FROM corrections")}
