@@ -55,3 +55,7 @@ class CorrectionError(VocmineError):
 
 class PermissionDeniedError(VocmineError):
     """The user's role or team may not do what was asked."""
+
+
+class TopicNotFoundError(VocmineError):
+    """No topic of the current topic model has the id asked for."""

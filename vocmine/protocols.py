@@ -531,3 +531,6 @@ class Store(Protocol):
     def current_corrections(self) -> dict[str, dict[str, Any]]:
         """Return ``item_id -> {field: corrected value}`` (the newest of each)."""
         ...
+
+    def set_topic_label(self, topic_id: int, label: str, *, actor: str) -> None:
+        """Give a topic an analyst's label (wins over the model's in ``read_topics``)."""

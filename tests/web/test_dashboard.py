@@ -107,3 +107,44 @@ def test_the_cached_numbers_follow_new_items(workspace: Workspace) -> None:
         store.upsert_insights("r2", [complaint("T-9", "Nowa skarga.", "pl", "billing", 0.2, 0)])
     again = workspace.client.get("/dashboard", params={"since": "2020-01-01"})
     assert totals(again.text)["items"][0] == 5
+
+
+def test_analyst_renames_a_topic_and_the_label_survives_a_new_topic_model(
+    any_workspace: Workspace,
+) -> None:
+    ws = any_workspace
+    with open_store(ws.url) as store:
+        store.save_topics(
+            "v1",
+            [
+                {"topic_id": 3, "label": "3_faktura_zawyżona", "keywords": ["faktura"], "size": 2},
+                {"topic_id": 5, "label": "5_parcel_lost", "keywords": ["parcel"], "size": 2},
+            ],
+        )
+        for external_id, topic in (("T-1", 3), ("T-3", 3), ("T-2", 5), ("T-4", 5)):
+            store._db.execute(
+                "UPDATE insights SET topic_id = ? WHERE item_id = ?", [topic, ws.items[external_id]]
+            )
+    url = "/api/topics/3/label"
+    assert ws.client.post(url, json={"label": "x"}, headers=ws.as_user("ann")).status_code == 403
+    assert (
+        ws.client.post("/api/topics/77/label", json={"label": "x"}, headers=ws.as_user("ivy"))
+    ).status_code == 404
+    assert ws.client.post(url, json={"label": "  "}, headers=ws.as_user("ivy")).status_code == 422
+    named = ws.client.post(url, json={"label": "Double billing"}, headers=ws.as_user("ivy"))
+    assert named.status_code == 200 and named.json()["label"] == "Double billing"
+
+    log_in(ws, "ivy")
+    page = ws.client.get("/dashboard", params={"since": "2020-01-01"})
+    assert "Double billing" in page.text and "5_parcel_lost" in page.text
+    with open_store(ws.url) as store:
+        store.save_topics(  # a refit that kept id 3 writes a new model version
+            "v2", [{"topic_id": 3, "label": "3_rechnung_faktura", "keywords": ["x"], "size": 2}]
+        )
+        topics = store.read_topics()
+        assert list(topics["label"]) == ["Double billing"]
+        assert list(topics["model_label"]) == ["3_rechnung_faktura"]
+        audit = store.list_audit_events("topic")
+        assert [(e["actor"], e["target_id"], e["detail"]) for e in audit] == [
+            ("ivy", "3", {"label": "Double billing"})
+        ]

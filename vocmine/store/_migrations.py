@@ -360,10 +360,23 @@ CREATE TABLE IF NOT EXISTS audit_events (
 # followup_events). See vocmine/store/_workspace.py.
 
 
+_TOPIC_LABELS = """
+CREATE TABLE IF NOT EXISTS topic_labels (
+    topic_id INTEGER PRIMARY KEY,
+    label VARCHAR NOT NULL,
+    actor VARCHAR,
+    labelled_at TIMESTAMPTZ
+);
+"""
+# topic_labels: an analyst's label of a topic id; it wins over the model's label in
+# read_topics (which keeps the model's in model_label). Refits keep matched ids.
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "baseline", _baseline),
     Migration(2, "store_meta and erasures (keyed pseudonyms, erasure records)", sql(_PRIVACY)),
     Migration(3, "workspace: users, tokens, corrections, audit events", sql(_WORKSPACE)),
+    Migration(4, "topic label corrections", sql(_TOPIC_LABELS)),
 )
 """Every migration, in order; append new ones (versions 1, 2, 3 ... without gaps)."""
 

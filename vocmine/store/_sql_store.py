@@ -327,11 +327,21 @@ class SqlStore(
             self._db.executemany("INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def read_topics(self) -> pd.DataFrame:
-        """Return topic descriptions of the newest model version."""
+        """Return topic descriptions of the newest model version.
+
+        ``label`` is an analyst's label where the topic has one
+        (:meth:`set_topic_label`), else the model's; ``model_label`` is the model's.
+        """
         frame = self._db.frame(
             "SELECT * FROM topics WHERE saved_at = (SELECT max(saved_at) FROM topics) "
             "ORDER BY topic_id"
         )
         for column in ("keywords", "keywords_by_lang"):
             frame[column] = [json.loads(v) for v in frame[column]]
+        corrected = dict(self._db.fetchall("SELECT topic_id, label FROM topic_labels"))
+        frame["model_label"] = frame["label"]
+        frame["label"] = [
+            corrected.get(int(t), label)
+            for t, label in zip(frame["topic_id"], frame["label"], strict=True)
+        ]
         return frame

@@ -277,6 +277,19 @@ class WorkspaceMixin:
             current.setdefault(row["item_id"], {})[row["field"]] = row["value"]
         return current
 
+    def set_topic_label(self, topic_id: int, label: str, *, actor: str) -> None:
+        """Give a topic an analyst's label (kept across runs and refits that keep its id)."""
+        now = datetime.now(UTC)
+        with self._db.transaction():
+            self._db.upsert_rows(
+                "topic_labels",
+                ("topic_id", "label", "actor", "labelled_at"),
+                [[int(topic_id), label, actor, now]],
+                ["topic_id"],
+                ["label", "actor", "labelled_at"],
+            )
+            self._audit(actor, "topic_labelled", "topic", str(topic_id), {"label": label}, now)
+
     def corrected_item_ids(self) -> set[str]:
         """Return the ids of every item with at least one correction."""
         return {r[0] for r in self._db.fetchall("SELECT DISTINCT item_id FROM corrections")}
@@ -461,9 +474,12 @@ class ItemQueryMixin:
         return quotes
 
     def data_version(self) -> tuple[int, str]:
-        """Return what changes whenever items are stored or erased: their count, newest analysis."""
+        """Return what changes whenever items are stored or erased, or a topic is relabelled."""
         count, newest = self._db.fetchall("SELECT count(*), max(analysed_at) FROM insights")[0]
-        return int(count), str(newest)
+        labels, relabelled = self._db.fetchall(
+            "SELECT count(*), max(labelled_at) FROM topic_labels"
+        )[0]
+        return int(count), f"{newest}|{labels}|{relabelled}"
 
     def insight_facts(
         self,

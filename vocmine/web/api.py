@@ -174,3 +174,18 @@ def correct_item(
         store, caller.who, item_id, body, request.app.state.category_keys
     )
     return item_json(insight, corrections)
+
+
+class TopicLabelRequest(BaseModel):
+    """``POST /api/topics/{id}/label``."""
+
+    label: str = Field(max_length=200)
+
+
+@router.post("/topics/{topic_id}/label")
+def label_topic(
+    topic_id: int, body: TopicLabelRequest, store: StoreDep, caller: CallerDep
+) -> dict[str, Any]:
+    """Give a topic an analyst's label (analysts, admins); the model's stays beside it."""
+    label = actions.label_topic(store, caller.who, topic_id, body.label)
+    return {"topic_id": topic_id, "label": label}

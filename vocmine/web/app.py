@@ -26,6 +26,7 @@ from vocmine.errors import (
     InvalidTransitionError,
     ItemNotFoundError,
     PermissionDeniedError,
+    TopicNotFoundError,
 )
 from vocmine.web import api, dashboard, pages
 from vocmine.web.access import RETRY_AFTER_SECONDS, StoreBusy, StoreGate
@@ -158,6 +159,7 @@ def _error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(PermissionDeniedError, answer(403))
     app.add_exception_handler(CaseNotFoundError, answer(404))
     app.add_exception_handler(ItemNotFoundError, answer(404))
+    app.add_exception_handler(TopicNotFoundError, answer(404))
     app.add_exception_handler(CaseConflictError, answer(409))
     app.add_exception_handler(InvalidTransitionError, answer(422))
     app.add_exception_handler(CorrectionError, answer(422))

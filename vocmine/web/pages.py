@@ -26,6 +26,7 @@ from vocmine.errors import (
     InvalidTransitionError,
     ItemNotFoundError,
     PermissionDeniedError,
+    TopicNotFoundError,
     UserError,
 )
 from vocmine.followups.replies import draft_reply
@@ -49,6 +50,7 @@ _STATUS_OF_ERROR: dict[type[Exception], int] = {
     PermissionDeniedError: 403,
     CaseNotFoundError: 404,
     ItemNotFoundError: 404,
+    TopicNotFoundError: 404,
     CaseConflictError: 409,
     InvalidTransitionError: 422,
     CorrectionError: 422,
@@ -613,5 +615,23 @@ def admin_set_disabled(
             return _admin_view(request, store, caller, "you cannot disable yourself", 422)
         store.update_user(name, {"disabled": disabled == "1"}, actor=caller.who.name)
         return RedirectResponse("/admin?done=changed", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+@router.post("/topics/{topic_id}/label")
+def topic_label_form(
+    request: Request,
+    topic_id: int,
+    label: Annotated[str, Form(max_length=200)],
+    back: Annotated[str, Form(max_length=2000)] = "/dashboard",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Rename a topic from the dashboard, then return to it."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        actions.label_topic(store, caller.who, topic_id, label)
+        target = back if back.startswith("/dashboard") else "/dashboard"
+        return RedirectResponse(target, status_code=303)
 
     return _with_page_caller(request, work, csrf_token)

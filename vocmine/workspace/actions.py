@@ -13,7 +13,12 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from vocmine.errors import InvalidTransitionError, PermissionDeniedError
+from vocmine.errors import (
+    CorrectionError,
+    InvalidTransitionError,
+    PermissionDeniedError,
+    TopicNotFoundError,
+)
 from vocmine.followups.workflow import TRANSITIONS, assign_case, set_case_status
 from vocmine.protocols import Store
 from vocmine.workspace import permissions as can
@@ -143,3 +148,20 @@ def correct(
     cleaned = clean_correction(values, category_keys)
     corrections = store.add_corrections(item_id, cleaned, model_labels(insight), actor=who.name)
     return insight, corrections
+
+
+MAX_TOPIC_LABEL = 80
+
+
+def label_topic(store: Store, who: Principal, topic_id: int, label: str) -> str:
+    """Set an analyst's label for a topic; return it (trimmed)."""
+    if not can.can_correct(who):
+        raise _deny(who, "label topics")
+    cleaned = " ".join(label.split())
+    if not cleaned or len(cleaned) > MAX_TOPIC_LABEL:
+        raise CorrectionError(f"a topic label needs 1 to {MAX_TOPIC_LABEL} characters")
+    topics = store.read_topics()
+    if int(topic_id) not in {int(t) for t in topics["topic_id"]}:
+        raise TopicNotFoundError(f"no topic {topic_id} in the current topic model")
+    store.set_topic_label(int(topic_id), cleaned, actor=who.name)
+    return cleaned
