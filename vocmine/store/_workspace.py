@@ -329,6 +329,32 @@ ITEM_LIST_COLUMNS: tuple[str, ...] = (
 """Columns of an item in a list (no sentences, scores per category or signals)."""
 
 
+_WHEN = "coalesce(created_at, analysed_at)"
+"""An item's time: when the customer wrote, else when it was analysed."""
+
+
+def _item_where(
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    **equal: Any,
+) -> tuple[list[str], list[Any]]:
+    """Return SQL conditions and parameters: each ``equal`` column equals its value (None: any)."""
+    where: list[str] = ["true"]
+    params: list[Any] = []
+    for column, value in equal.items():
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if since is not None:
+        where.append(f"{_WHEN} >= ?")
+        params.append(since)
+    if until is not None:
+        where.append(f"{_WHEN} < ?")
+        params.append(until)
+    return where, params
+
+
 class ItemQueryMixin:
     """Filtered item lists for the workspace's drill-downs; needs ``self._db``."""
 
@@ -376,21 +402,18 @@ class ItemQueryMixin:
             ``(rows, total)``: the page of rows (``columns``, JSON decoded) and
             the number of matching items.
         """
-        where = ["true"]
-        params: list[Any] = []
-        for column, value in (
-            ("sentiment", sentiment),
-            ("lang", lang),
-            ("channel", channel),
-            ("source", source),
-            ("topic_id", topic_id),
-            ("needs_review", needs_review),
-            ("effort", effort),
-            ("churn_risk", churn_risk),
-        ):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        where, params = _item_where(
+            since=since,
+            until=until,
+            sentiment=sentiment,
+            lang=lang,
+            channel=channel,
+            source=source,
+            topic_id=topic_id,
+            needs_review=needs_review,
+            effort=effort,
+            churn_risk=churn_risk,
+        )
         if category is not None:
             where.append(self._db.json_list_contains("categories"))
             params.append(category)
@@ -400,13 +423,7 @@ class ItemQueryMixin:
         unknown = set(columns) - set(ITEM_LIST_COLUMNS)
         if unknown:
             raise ValueError(f"not item list columns: {sorted(unknown)}")
-        when = "coalesce(created_at, analysed_at)"
-        if since is not None:
-            where.append(f"{when} >= ?")
-            params.append(since)
-        if until is not None:
-            where.append(f"{when} < ?")
-            params.append(until)
+        when = _WHEN
         condition = " AND ".join(where)
         total = int(
             self._db.fetchall(f"SELECT count(*) FROM insights WHERE {condition}", params)[0][0]
@@ -449,19 +466,10 @@ class ItemQueryMixin:
         """
         if not topic_ids:
             return {}
-        when = "coalesce(created_at, analysed_at)"
-        where = [self._db.in_list("CAST(topic_id AS VARCHAR)")]
-        params: list[Any] = [[str(int(t)) for t in topic_ids]]
-        for column in ("source", "channel", "lang"):
-            if filters.get(column) is not None:
-                where.append(f"{column} = ?")
-                params.append(filters[column])
-        if filters.get("since") is not None:
-            where.append(f"{when} >= ?")
-            params.append(filters["since"])
-        if filters.get("until") is not None:
-            where.append(f"{when} < ?")
-            params.append(filters["until"])
+        when = _WHEN
+        where, params = _item_where(**filters)
+        where.append(self._db.in_list("CAST(topic_id AS VARCHAR)"))
+        params.append([str(int(t)) for t in topic_ids])
         rows = self._db.fetchall(
             "SELECT topic_id, text_redacted FROM (SELECT topic_id, text_redacted, row_number() "
             f"OVER (PARTITION BY topic_id ORDER BY {when} DESC, item_id) AS rank FROM insights "
@@ -496,19 +504,10 @@ class ItemQueryMixin:
         ``source, channel, lang, sentiment, categories`` (lists), ``effort,
         churn_risk, needs_review, topic_id, rating``.
         """
-        when = "coalesce(created_at, analysed_at)"
-        where: list[str] = ["true"]
-        params: list[Any] = []
-        for column, value in (("source", source), ("channel", channel), ("lang", lang)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if since is not None:
-            where.append(f"{when} >= ?")
-            params.append(since)
-        if until is not None:
-            where.append(f"{when} < ?")
-            params.append(until)
+        when = _WHEN
+        where, params = _item_where(
+            since=since, until=until, source=source, channel=channel, lang=lang
+        )
         frame = self._db.frame(
             f"SELECT item_id, {when} AS created_at, source, channel, lang, sentiment, "
             "categories, effort, churn_risk, needs_review, topic_id, rating "

@@ -242,6 +242,26 @@ def _case_view(
     )
 
 
+def _case_change(
+    request: Request,
+    case_id: str,
+    csrf_token: str,
+    change: Callable[[Store, Caller], object],
+    done: str,
+) -> Response:
+    """Apply a change from the case page; a refused or conflicting one shows why on the page."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        try:
+            change(store, caller)
+        except (CaseConflictError, InvalidTransitionError, PermissionDeniedError) as exc:
+            status = _STATUS_OF_ERROR[type(exc)]
+            return _case_view(request, store, caller, case_id, error=str(exc), status=status)
+        return RedirectResponse(f"/cases/{case_id}?done={done}", status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
 @router.post("/cases/{case_id}/assign")
 def assign_form(
     request: Request,
@@ -251,18 +271,14 @@ def assign_form(
     note: Annotated[str, Form(max_length=2000)] = "",
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
-    """Assign from the case page; a refused or conflicting change shows why."""
-
-    def work(store: Store, caller: Caller) -> Response:
-        try:
-            actions.assign(store, caller.who, case_id, to, note or None, version)
-        except (CaseConflictError, InvalidTransitionError, PermissionDeniedError) as exc:
-            return _case_view(
-                request, store, caller, case_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
-            )
-        return RedirectResponse(f"/cases/{case_id}?done=assigned", status_code=303)
-
-    return _with_page_caller(request, work, csrf_token)
+    """Assign from the case page."""
+    return _case_change(
+        request,
+        case_id,
+        csrf_token,
+        lambda store, caller: actions.assign(store, caller.who, case_id, to, note or None, version),
+        "assigned",
+    )
 
 
 @router.post("/cases/{case_id}/status")
@@ -275,17 +291,15 @@ def status_form(
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
     """Change the status from the case page, with a note."""
-
-    def work(store: Store, caller: Caller) -> Response:
-        try:
-            actions.change_status(store, caller.who, case_id, status, note or None, version)
-        except (CaseConflictError, InvalidTransitionError, PermissionDeniedError) as exc:
-            return _case_view(
-                request, store, caller, case_id, error=str(exc), status=_STATUS_OF_ERROR[type(exc)]
-            )
-        return RedirectResponse(f"/cases/{case_id}?done={status}", status_code=303)
-
-    return _with_page_caller(request, work, csrf_token)
+    return _case_change(
+        request,
+        case_id,
+        csrf_token,
+        lambda store, caller: actions.change_status(
+            store, caller.who, case_id, status, note or None, version
+        ),
+        status,
+    )
 
 
 @router.get("/items/{item_id}", response_class=HTMLResponse)
