@@ -96,6 +96,7 @@ from stdnum.ua import rntrc as ua_rntrc
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
+from vocmine.nlp.name_lexicon import FIRST_NAMES, first_name, has_name_evidence
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -806,8 +807,9 @@ _LAST_WORDS_NAME_RE = re.compile(
     + r")?){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature at the end of the text's last sentence: "... Prosím o nový termín, Eva"."""
-_FIRST_NAMES = frozenset(form for w in _collect("first_names") for form in (w, MATCHING.fold(w)))
-"""Known first names, lower case, as written and folded ("jürgen", "jurgen")."""
+_FIRST_NAMES = FIRST_NAMES
+"""Known first names, lower case, as written and folded ("jürgen", "jurgen"): the
+languages' ``first_names`` and :mod:`vocmine.nlp.name_lexicon`'s lists."""
 _CAP_WORD_RE = re.compile(_CAP + r"(?<![\w'’-]" + _CAP + r")[^\W\d_]+(?![\w'’])")
 """A capitalised word (a first name candidate)."""
 _SIGNATURE_SEPARATOR_RE = re.compile(r"(?m)^(?P<closing>--)[ \t]*(?=\r?\n)")
@@ -880,9 +882,7 @@ def _name_word(word: str) -> bool:
 
 def _vocative_first_name(word: str) -> bool:
     """Return whether ``word`` is a known first name, maybe in the vocative ("oksano")."""
-    return word in _FIRST_NAMES or (
-        word[-1] in "oeо" and (word[:-1] + ("a" if word[-1] in "oe" else "а")) in _FIRST_NAMES
-    )
+    return first_name(word) or (word[-1] == "о" and (word[:-1] + "а") in _FIRST_NAMES)
 
 
 def _word_char_before(text: str, match: re.Match[str]) -> bool:
@@ -1131,6 +1131,205 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
+_SIGN_OFFS = (
+    "dziękuję dzięki z góry dziękuję pozdrawiam pozdro miłego dnia do usłyszenia ukłony "
+    "děkuji děkuju díky dík předem děkuji hezký den mějte se zdraví s pozdravem "
+    "ďakujem vďaka vopred ďakujem pekný deň majte sa s pozdravom "
+    "thanks thank you many thanks all the best take care talk soon cheers regards best "
+    "respectfully thx yours "
+    "danke vielen dank besten dank grüße gruß grüsse gruss bis bald herzlichst "
+    "спасибо заранее спасибо благодарю всего доброго всего хорошего хорошего дня "
+    "с уважением удачи дякую заздалегідь дякую щиро гарного дня на все добре з повагою"
+)
+"""Words that close a message (beyond the languages' ``closings``), as one string of
+words: a line starting with one of them is a sign-off line ("Díky moc!", "Danke und bis
+bald"), below which the writer's name is looked for."""
+_SIGN_OFF_RE = re.compile(
+    r"[\W_]*(?:"
+    + _cue_alternation(_collect("closings") | {re.escape(w) for w in _SIGN_OFFS.split()})
+    + r")(?!\w)"
+)
+SIGN_OFF_LINE_MAX_CHARS = 60
+"""A longer line is a sentence, not a sign-off line."""
+NAME_LINE_MAX_CHARS = 48
+"""A longer line (its part before a comma or dash) is no name line."""
+_NAME_LINE_CUT_RE = re.compile(r"[,|(/]|[ \t][-–—][ \t]|[ \t]*[-–—][ \t]*$")
+"""Where a name line's name ends: "Jan Novák, vedoucí", "Anna Nowak | Allegro"."""
+_LINE_TOKEN_RE = re.compile(r"\S+")
+_CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "y"])
+"""Words joining two signers ("Jan a Eva", "Petra und Tim")."""
+_LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
+TAIL_LINES = 4
+"""How many of the last non-empty lines of a message are searched for a name line."""
+
+
+_AFTER_NAME_CUES = (
+    "here",
+    "speaking",
+    "hier",
+    "z tej strony",
+    "tady",
+    "tu",
+    "тут",
+    "на связи",
+    "на зв'язку",
+)
+_NAME_BEFORE_CUE_RE = re.compile(
+    r"(?:^|(?<=[\n.!?,;:]))[ \t]*(?P<name>"
+    + _CAP_WORD
+    + r"(?:[ \t]+"
+    + _CAP_WORD
+    + r")?)[ \t]*,?[ \t]+(?i:"
+    + "|".join(re.escape(c) for c in _AFTER_NAME_CUES)
+    + r")(?!\w)"
+)
+"""A self-introduction with the name first: "Anna Nowak z tej strony", "Tom here"."""
+
+
+def _names_before_cue(text: str, folded: str, found: _Found, lang: str | None) -> None:
+    """Take "Tom here", "Jana Horáková tady", "Олег на связи": a known name before the cue."""
+    if not any(cue in folded for cue in _AFTER_NAME_CUES):
+        return
+    for m in _NAME_BEFORE_CUE_RE.finditer(text):
+        words = m.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and has_name_evidence(words[0], lang)
+            and _signature_name(m.group("name"))
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each non-empty line of ``text``, stripped of spaces."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[int, int] | None:
+    """Return the span of a name that makes up a short line (or its part before a comma).
+
+    The line (after a leading dash and titles such as "Ing.", "Dr.") holds one to four
+    name words or initials, maybe two signers joined by "a"/"und"/"и"; at least one word
+    is a known given name or surname (:func:`~vocmine.nlp.name_lexicon.has_name_evidence`).
+    A line in lower case ("michal wisniewski") needs a given name first; a line in
+    capitals is judged title-cased. A company's legal form on the line rules it out.
+    """
+    lead = _LEADING_DASH_RE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    cut = _NAME_LINE_CUT_RE.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    part = text[start:end].rstrip(" \t.!")
+    if not part or len(part) > NAME_LINE_MAX_CHARS:
+        return None
+    tokens = [(m.start(), m.group()) for m in _LINE_TOKEN_RE.finditer(part)]
+    while tokens and (
+        MATCHING.fold(tokens[0][1]).rstrip(".") in _HONORIFICS
+        or MATCHING.fold(tokens[0][1]) in _ACADEMIC_WORDS
+    ):
+        tokens.pop(0)  # "Ing. Petr Dvořák", "Dr. Anna Weber"
+    if not tokens or len(tokens) > 5:
+        return None
+    lower = part.islower()
+    upper = not lower and all(not c.islower() for c in part)
+    words = 0
+    evidence = False
+    for index, (_offset, token) in enumerate(tokens):
+        if token.lower() in _CONNECTORS:
+            if index in (0, len(tokens) - 1):
+                return None
+            continue
+        core = token.rstrip(".")
+        if len(core) == 1 and core.isupper() and token.endswith("."):
+            words += 1  # an initial: "J. Nowak"
+            continue
+        if not core.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return None
+        folded = MATCHING.fold(core)
+        if folded in _NOT_NAME_WORDS or folded in _NON_NAMES or folded.startswith(_SENTIMENT_CUES):
+            return None
+        if lower:
+            if words == 0 and not first_name(core):
+                return None
+            evidence = True
+        else:
+            word = core.title() if upper else core
+            if not _name_word(word):
+                return None
+            evidence = evidence or has_name_evidence(word, lang)
+        words += 1
+    if not 1 <= words <= 4:
+        return None
+    if not evidence or _LEGAL_FORM_RE.search(text, start, end):
+        return None
+    first = tokens[0][0]
+    last_offset, last_token = tokens[-1]
+    name_end = last_offset + len(last_token)
+    if len(last_token.rstrip(".")) > 1:
+        name_end -= len(last_token) - len(last_token.rstrip("."))
+    return start + first, start + name_end
+
+
+def _tail_names(text: str, found: _Found, lang: str | None) -> None:
+    """Take the writer's name from the last lines of a message.
+
+    Below the last sign-off line (a closing such as "S pozdravem", "Díky moc!",
+    "Спасибо") the next lines up to a longer one are searched, and the rest of the
+    sign-off line after a comma ("Díky, petr"); without one, the last
+    :data:`TAIL_LINES` short lines of a message of several lines are, where a name needs
+    a known given name or surname. Phone, e-mail, company and role lines around the
+    name are simply not names.
+    """
+    lines = _line_spans(text)
+    if len(lines) < 2:
+        return
+    window = lines[-TAIL_LINES - 1 :]
+    sign_off = -1
+    for index in range(len(window) - 1, -1, -1):
+        start, end = window[index]
+        if end - start <= SIGN_OFF_LINE_MAX_CHARS and (
+            _SIGN_OFF_RE.match(_fold_same_length(text[start:end])) is not None
+        ):
+            sign_off = index
+            break
+    if sign_off >= 0:
+        start, end = window[sign_off]
+        cue = _SIGN_OFF_RE.match(_fold_same_length(text[start:end]))
+        assert cue is not None
+        rest = start + cue.end()
+        comma = re.match(r"[ \t]*[,–—-][ \t]*", text[rest:end])
+        if comma is not None and comma.end() < end - rest:
+            span = _name_in_line(text, rest + comma.end(), end, lang)
+            if span is not None and found.free(*span):
+                found.take(*span, "name")
+        candidates = window[sign_off + 1 :]
+    else:
+        candidates = window[1:] if len(window) > TAIL_LINES else window[-TAIL_LINES:]
+        if candidates and candidates[0] == lines[0]:
+            candidates = candidates[1:]
+    for start, end in candidates:
+        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
+            break  # the block's name is known: company and role lines follow
+        if end - start > SIGN_OFF_LINE_MAX_CHARS:
+            if sign_off >= 0:
+                break
+            continue
+        span = _name_in_line(text, start, end, lang)
+        if span is not None and found.free(*span):
+            found.take(*span, "name")
+            break
+
+
 # --- the redactor --------------------------------------------------------------------
 
 
@@ -1197,7 +1396,7 @@ class Redactor:
                 ):
                     found.take(start, end, "national_id")
             self._addresses(text, folded, found)
-        self._names(text, folded, found)
+        self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
         spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
@@ -1335,7 +1534,7 @@ class Redactor:
                 found.take(start, end, "address")
 
     @staticmethod
-    def _names(text: str, folded: str, found: _Found) -> None:
+    def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
         for m in _CLAUSE_START_RE.finditer(folded):
             cue = _CLAUSE_CUE_RE.match(folded, m.end())
@@ -1421,6 +1620,9 @@ class Redactor:
                 and found.free(*last.span("name"))
             ):
                 found.take(*last.span("name"), "name")
+        if "\n" in text:
+            _tail_names(text, found, lang)
+        _names_before_cue(full, folded, found, lang)
 
 
 class _Found:
