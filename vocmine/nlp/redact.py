@@ -738,7 +738,7 @@ _ACADEMIC_WORDS = frozenset(
 )
 _PATRONYMIC_RE = re.compile(
     r"[А-ЯЁІЇЄҐ](?<![\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]*"
-    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам)?(?![\w'’-])"
+    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам|о)?(?![\w'’-])"
 )
 """A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
 _SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+)?")
@@ -864,7 +864,13 @@ _QUOTED_TAIL_RE = re.compile(
     r"\n[ \t]*(?:>|(?:on|w dniu|am|dne|dna|le|el) [^\n]{4,120}"
     r"(?:wrote|pisze|napisał|napisała|schrieb|napsal|napísal|написал|написав|написала)"
     r"|(?:sent from my|wysłane z|von meinem|odesláno z|odoslané z|отправлено с|надіслано з)"
-    r"|-{3,}[ \t]*(?:original message|wiadomość oryginalna|původní zpráva|ursprüngliche))",
+    r"|-{3,}[ \t]*(?:original message|wiadomość oryginalna|původní zpráva|ursprüngliche|"
+    r"przekazana wiadomość|preposlaná správa|pôvodná správa|přeposlaná zpráva|forwarded message|"
+    r"weitergeleitete nachricht|пересылаемое сообщение|исходное сообщение|переслане повідомлення|"
+    r"пересланное сообщение)"
+    r"|[^\n]{0,80}<[^>\n]+@[^>\n]+>[^\n]{0,20}(?:wrote|пишет|пише|написал|написала|написав|"
+    r"schrieb|napsal|napísal|pisze|napisał)"
+    r"|(?:from|od|von|от кого|от|від|kdo|komu):[^\n]*@)",
     re.IGNORECASE,
 )
 """Where the writer's own text ends: a quoted reply ("On Mon, ... wrote:", "W dniu ...
@@ -1158,6 +1164,11 @@ _NAME_LINE_CUT_RE = re.compile(r"[,|(/]|[ \t][-–—][ \t]|[ \t]*[-–—][ \t]
 _LINE_TOKEN_RE = re.compile(r"\S+")
 _CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "y"])
 """Words joining two signers ("Jan a Eva", "Petra und Tim")."""
+_LEADING_TITLE_RE = re.compile(
+    r"(?:arch\.|Dr\.-Ing\.|Dipl\.-Ing\.|Dipl\.-Kfm\.|Prof\.|Dr\.|PhDr\.|Ing\.|"
+    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.)"
+)
+"""Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
 _LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
 TAIL_LINES = 4
 """How many of the last non-empty lines of a message are searched for a name line."""
@@ -1214,7 +1225,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[int, int] | None:
+def _name_in_line(
+    text: str, start: int, end: int, lang: str | None, weak: bool = False
+) -> tuple[int, int] | None:
     """Return the span of a name that makes up a short line (or its part before a comma).
 
     The line (after a leading dash and titles such as "Ing.", "Dr.") holds one to four
@@ -1222,6 +1235,8 @@ def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[in
     is a known given name or surname (:func:`~vocmine.nlp.name_lexicon.has_name_evidence`).
     A line in lower case ("michal wisniewski") needs a given name first; a line in
     capitals is judged title-cased. A company's legal form on the line rules it out.
+    With ``weak`` (the rest of a sign-off line: "LG Steffi", "Díky, Pája") one or two
+    capitalised name words count without that evidence.
     """
     lead = _LEADING_DASH_RE.match(text, start, end)
     if lead is not None:
@@ -1236,13 +1251,16 @@ def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[in
     while tokens and (
         MATCHING.fold(tokens[0][1]).rstrip(".") in _HONORIFICS
         or MATCHING.fold(tokens[0][1]) in _ACADEMIC_WORDS
+        or _LEADING_TITLE_RE.fullmatch(tokens[0][1])
     ):
-        tokens.pop(0)  # "Ing. Petr Dvořák", "Dr. Anna Weber"
+        tokens.pop(0)  # "Ing. Petr Dvořák", "Dr. Anna Weber", "i. A. Birgit Hoffmann"
+    if len(tokens) > 2 and tokens[0][1] == "i." and tokens[1][1] in ("A.", "V."):
+        del tokens[:2]
     if not tokens or len(tokens) > 5:
         return None
     lower = part.islower()
     upper = not lower and all(not c.islower() for c in part)
-    words = 0
+    words = initials = 0
     evidence = False
     for index, (_offset, token) in enumerate(tokens):
         if token.lower() in _CONNECTORS:
@@ -1250,8 +1268,9 @@ def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[in
                 return None
             continue
         core = token.rstrip(".")
-        if len(core) == 1 and core.isupper() and token.endswith("."):
-            words += 1  # an initial: "J. Nowak"
+        if len(core) == 1 and core.isupper() and (token.endswith(".") or index):
+            words += 1  # an initial: "J. Nowak", "Jo W"
+            initials += 1
             continue
         if not core.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return None
@@ -1270,7 +1289,11 @@ def _name_in_line(text: str, start: int, end: int, lang: str | None) -> tuple[in
         words += 1
     if not 1 <= words <= 4:
         return None
-    if not evidence or _LEGAL_FORM_RE.search(text, start, end):
+    if initials and words > initials:
+        evidence = True  # "Z. Holub", "Семёнов И. А.", "Jo W."
+    if not evidence and not (weak and words <= 2 and not lower and not upper):
+        return None
+    if _LEGAL_FORM_RE.search(part):
         return None
     first = tokens[0][0]
     last_offset, last_token = tokens[-1]
@@ -1291,7 +1314,7 @@ def _tail_names(text: str, found: _Found, lang: str | None) -> None:
     name are simply not names.
     """
     lines = _line_spans(text)
-    if len(lines) < 2:
+    if not lines:
         return
     window = lines[-TAIL_LINES - 1 :]
     sign_off = -1
@@ -1307,9 +1330,9 @@ def _tail_names(text: str, found: _Found, lang: str | None) -> None:
         cue = _SIGN_OFF_RE.match(_fold_same_length(text[start:end]))
         assert cue is not None
         rest = start + cue.end()
-        comma = re.match(r"[ \t]*[,–—-][ \t]*", text[rest:end])
+        comma = re.match(r"[ \t]*[,–—-]?[ \t]*", text[rest:end])
         if comma is not None and comma.end() < end - rest:
-            span = _name_in_line(text, rest + comma.end(), end, lang)
+            span = _name_in_line(text, rest + comma.end(), end, lang, weak=True)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
         candidates = window[sign_off + 1 :]
@@ -1317,13 +1340,23 @@ def _tail_names(text: str, found: _Found, lang: str | None) -> None:
         candidates = window[1:] if len(window) > TAIL_LINES else window[-TAIL_LINES:]
         if candidates and candidates[0] == lines[0]:
             candidates = candidates[1:]
-    for start, end in candidates:
-        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
-            break  # the block's name is known: company and role lines follow
+    start, end = lines[-1]
+    mark = max(text.rfind(c, start, end - 1) for c in ".!?…–—")
+    if mark > start and sign_off != len(window) - 1:  # "... ještě dnes. M. Kučera"
+        segment = mark + 1
+        cue = _SIGN_OFF_RE.match(_fold_same_length(text[segment:end]))
+        if cue is not None:  # "... Sunday if so. Cheers Kerry"
+            segment += cue.end()
+        span = _name_in_line(text, segment, end, lang, weak=cue is not None)
+        if span is not None and found.free(*span) and len(text[span[0] : span[1]].split()) <= 3:
+            found.take(*span, "name")
+    for start, end in candidates if len(lines) > 1 else ():
         if end - start > SIGN_OFF_LINE_MAX_CHARS:
             if sign_off >= 0:
                 break
             continue
+        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
+            break  # the block's name is known: company and role lines follow
         span = _name_in_line(text, start, end, lang)
         if span is not None and found.free(*span):
             found.take(*span, "name")
