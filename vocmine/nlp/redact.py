@@ -96,7 +96,7 @@ from stdnum.ua import rntrc as ua_rntrc
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
-from vocmine.nlp.name_lexicon import FIRST_NAMES, first_name, has_name_evidence
+from vocmine.nlp.name_lexicon import FIRST_NAMES, first_name, has_name_evidence, surname_shaped
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -673,12 +673,30 @@ def _collect(attribute: str) -> set[str]:
     return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
 
 
+_EXTRA_GREETINGS = {
+    r"yo",
+    r"hiya",
+    r"howdy",
+    r"(good )?(morning|afternoon|evening)",
+    r"čau",
+    r"ahojte",
+    r"nazdar",
+    r"siema",
+    r"elo",
+    r"hallöchen",
+    r"здорово",
+    r"салют",
+    r"хай",
+    r"ciao",
+}
+"""Informal greetings a name may follow ("Yo Dave", "Čau Miro"), beyond the languages'
+``greetings`` (which also mark whole greeting lines elsewhere)."""
 _CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:&\-–—])[ \t]*(?=[^\W\d_])")
 """Where a greeting or closing may start: a letter at a line start or after a punctuation
 mark."""
 _CLAUSE_CUE_RE = re.compile(
     r"(?:(?P<greeting>"
-    + _cue_alternation(_collect("greetings") | _collect("salutations"))
+    + _cue_alternation(_collect("greetings") | _collect("salutations") | _EXTRA_GREETINGS)
     + r")|(?P<closing>"
     + _cue_alternation(_collect("closings"))
     + r"))(?!\w)"
@@ -858,6 +876,8 @@ _CAPS_NAME_LINE_RE = re.compile(
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
+_LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?![\w'’-])")
+"""A lower-case word (a name written in lower case after a self-introduction)."""
 _LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{2,}(?=[ \t]*[,!])")
 """A lower-case word after a greeting, ending the clause ("hej ania,")."""
 _QUOTED_TAIL_RE = re.compile(
@@ -934,6 +954,12 @@ def _upper_after(text: str, position: int) -> bool:
         if char not in " \t":
             return char.isupper()
     return False
+
+
+def _first_name_after(folded: str, position: int) -> bool:
+    """Return whether a known given name in lower case follows ``position`` ("som peto")."""
+    word = _LOWER_WORD_RE.match(folded, position)
+    return word is not None and first_name(word.group(1))
 
 
 SIGNATURE_LINE_MAX_CHARS = 80
@@ -1037,6 +1063,19 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
+    if kind in ("self", "intro"):
+        lower = _LOWER_WORD_RE.match(text, position)
+        if lower is not None and first_name(lower.group(1)):  # "tady lukas", "это саша"
+            end = lower.end(1)
+            after = _LOWER_WORD_RE.match(text, end)
+            if (
+                after is not None
+                and after.group().startswith(" ")
+                and surname_shaped(after.group(1))
+                and MATCHING.fold(after.group(1)) not in _NOT_NAME_WORDS
+            ):
+                end = after.end(1)  # "michal wisniewski"
+            return lower.start(1), end
     for _ in range(3):  # "Pani", "Frau Dr.", "Herr Prof. Dr.", "S pozdravem\nIng."
         word = _WORD_RE.match(text, position)
         if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
@@ -1195,6 +1234,48 @@ _NAME_BEFORE_CUE_RE = re.compile(
     + r")(?!\w)"
 )
 """A self-introduction with the name first: "Anna Nowak z tej strony", "Tom here"."""
+
+
+_PRONOUN_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:я|Я|ich|Ich|ja|Ja|I)[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?(?:[ \t]+"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?){1,2})[ \t]*,"
+)
+"""A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
+(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,")."""
+_OPENING_NAME_RE = re.compile(
+    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*,[ \t]*"
+)
+"""A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
+
+
+def _formal_and_opening_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
+    """Take "Я, Волкова Людмила Сергеевна," and an opening "Лёша, привет!"."""
+    if "," not in text:
+        return
+    for m in _PRONOUN_NAME_RE.finditer(text):
+        words = m.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and any(has_name_evidence(w, lang) for w in words)
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
+    m = _OPENING_NAME_RE.match(text)
+    if m is not None and _CLAUSE_CUE_RE.match(folded, m.end()) is not None:
+        words = m.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and has_name_evidence(words[0], lang)
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
 
 
 def _names_before_cue(text: str, folded: str, found: _Found, lang: str | None) -> None:
@@ -1582,7 +1663,8 @@ class Redactor:
             cues += (
                 m
                 for m in _SELF_RE.finditer(folded)
-                if _upper_after(text, m.end()) and not _word_char_before(folded, m)
+                if (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
+                and not _word_char_before(folded, m)
             )
         if not _ACADEMIC_WORDS.isdisjoint(words):
             cues += (
@@ -1656,6 +1738,7 @@ class Redactor:
         if "\n" in text:
             _tail_names(text, found, lang)
         _names_before_cue(full, folded, found, lang)
+        _formal_and_opening_names(full, folded, found, lang)
 
 
 class _Found:
