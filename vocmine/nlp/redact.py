@@ -1267,15 +1267,15 @@ def _formal_and_opening_names(text: str, folded: str, found: _Found, lang: str |
             and found.free(*m.span("name"))
         ):
             found.take(*m.span("name"), "name")
-    m = _OPENING_NAME_RE.match(text)
-    if m is not None and _CLAUSE_CUE_RE.match(folded, m.end()) is not None:
-        words = m.group("name").split()
+    opening = _OPENING_NAME_RE.match(text)
+    if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is not None:
+        words = opening.group("name").split()
         if (
             all(_name_word(w) for w in words)
             and has_name_evidence(words[0], lang)
-            and found.free(*m.span("name"))
+            and found.free(*opening.span("name"))
         ):
-            found.take(*m.span("name"), "name")
+            found.take(*opening.span("name"), "name")
 
 
 def _names_before_cue(text: str, folded: str, found: _Found, lang: str | None) -> None:
