@@ -1234,6 +1234,10 @@ _NAME_BEFORE_CUE_RE = re.compile(
     + r")(?!\w)"
 )
 """A self-introduction with the name first: "Anna Nowak z tej strony", "Tom here"."""
+_AFTER_NAME_WORDS = frozenset(
+    c.split()[-1] + mark for c in _AFTER_NAME_CUES for mark in ("", ",", ".", "!", ":", ";")
+)
+"""The cues' last words: a text without any (a set look-up) skips the search."""
 
 
 _PRONOUN_NAME_RE = re.compile(
@@ -1249,17 +1253,22 @@ _PRONOUN_NAME_RE = re.compile(
 )
 """A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
 (up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,")."""
+_PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
+"""The pronoun with its comma as a folded word: a text without any skips the search."""
 _OPENING_NAME_RE = re.compile(
     r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*,[ \t]*"
 )
 """A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
 
 
-def _formal_and_opening_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
+def _formal_and_opening_names(
+    text: str, folded: str, words: list[str], found: _Found, lang: str | None
+) -> None:
     """Take "Я, Волкова Людмила Сергеевна," and an opening "Лёша, привет!"."""
     if "," not in text:
         return
-    for m in _PRONOUN_NAME_RE.finditer(text):
+    pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
+    for m in pronouns:
         words = m.group("name").split()
         if (
             all(_name_word(w) for w in words)
@@ -1278,9 +1287,9 @@ def _formal_and_opening_names(text: str, folded: str, found: _Found, lang: str |
             found.take(*opening.span("name"), "name")
 
 
-def _names_before_cue(text: str, folded: str, found: _Found, lang: str | None) -> None:
+def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
     """Take "Tom here", "Jana Horáková tady", "Олег на связи": a known name before the cue."""
-    if not any(cue in folded for cue in _AFTER_NAME_CUES):
+    if _AFTER_NAME_WORDS.isdisjoint(words):
         return
     for m in _NAME_BEFORE_CUE_RE.finditer(text):
         words = m.group("name").split()
@@ -1384,7 +1393,7 @@ def _name_in_line(
     return start + first, start + name_end
 
 
-def _tail_names(text: str, found: _Found, lang: str | None) -> None:
+def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
     """Take the writer's name from the last lines of a message.
 
     Below the last sign-off line (a closing such as "S pozdravem", "Díky moc!",
@@ -1402,15 +1411,15 @@ def _tail_names(text: str, found: _Found, lang: str | None) -> None:
     for index in range(len(window) - 1, -1, -1):
         start, end = window[index]
         if end - start <= SIGN_OFF_LINE_MAX_CHARS and (
-            _SIGN_OFF_RE.match(_fold_same_length(text[start:end])) is not None
+            _SIGN_OFF_RE.match(folded, start, end) is not None
         ):
             sign_off = index
             break
     if sign_off >= 0:
         start, end = window[sign_off]
-        cue = _SIGN_OFF_RE.match(_fold_same_length(text[start:end]))
+        cue = _SIGN_OFF_RE.match(folded, start, end)
         assert cue is not None
-        rest = start + cue.end()
+        rest = cue.end()
         comma = re.match(r"[ \t]*[,–—-]?[ \t]*", text[rest:end])
         if comma is not None and comma.end() < end - rest:
             span = _name_in_line(text, rest + comma.end(), end, lang, weak=True)
@@ -1425,9 +1434,9 @@ def _tail_names(text: str, found: _Found, lang: str | None) -> None:
     mark = max(text.rfind(c, start, end - 1) for c in ".!?…–—")
     if mark > start and sign_off != len(window) - 1:  # "... ještě dnes. M. Kučera"
         segment = mark + 1
-        cue = _SIGN_OFF_RE.match(_fold_same_length(text[segment:end]))
+        cue = _SIGN_OFF_RE.match(folded, segment, end)
         if cue is not None:  # "... Sunday if so. Cheers Kerry"
-            segment += cue.end()
+            segment = cue.end()
         span = _name_in_line(text, segment, end, lang, weak=cue is not None)
         if span is not None and found.free(*span) and len(text[span[0] : span[1]].split()) <= 3:
             found.take(*span, "name")
@@ -1736,9 +1745,9 @@ class Redactor:
             ):
                 found.take(*last.span("name"), "name")
         if "\n" in text:
-            _tail_names(text, found, lang)
-        _names_before_cue(full, folded, found, lang)
-        _formal_and_opening_names(full, folded, found, lang)
+            _tail_names(text, folded, found, lang)
+        _names_before_cue(full, words, found, lang)
+        _formal_and_opening_names(full, folded, words, found, lang)
 
 
 class _Found:
