@@ -876,6 +876,8 @@ _CAPS_NAME_LINE_RE = re.compile(
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+"""The word right before a position, on its line."""
 _LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?![\w'’-])")
 """A lower-case word (a name written in lower case after a self-introduction)."""
 _LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{2,}(?=[ \t]*[,!])")
@@ -1432,6 +1434,10 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             candidates = candidates[1:]
     start, end = lines[-1]
     mark = max(text.rfind(c, start, end - 1) for c in ".!?…–—")
+    while mark > start + 1 and text[mark] == "." and text[mark - 1].isupper():
+        if text[mark - 2].isalpha():
+            break
+        mark = max(text.rfind(c, start, mark) for c in ".!?…–—")  # "Ľ." is an initial
     if mark > start and sign_off != len(window) - 1:  # "... ještě dnes. M. Kučera"
         segment = mark + 1
         cue = _SIGN_OFF_RE.match(folded, segment, end)
@@ -1710,6 +1716,14 @@ class Redactor:
                     and _END_AFTER_CLOSING_RE.match(text, m.end())
                 ):
                     start = line_start + text[line_start:start].index(surname)
+                before = _WORD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+                if (  # "Я, Бондаренко Тарас Петрович": the surname before the name
+                    start == m.start()
+                    and before is not None
+                    and _name_word(before.group(1))
+                    and has_name_evidence(before.group(1), "uk" if "і" in text else "ru")
+                ):
+                    start = before.start(1)
                 if _name_word(m.group().split()[0]) and found.free(start, m.end()):
                     found.take(start, m.end(), "name")
         persons = () if _PERSON_NOUNS.isdisjoint(words) else _PERSON_NOUN_RE.finditer(folded)
@@ -1726,8 +1740,10 @@ class Redactor:
         text = body
         tail = max(0, len(text) - 80)
         last = _LAST_LINE_NAME_RE.search(text, tail)
-        if last is not None and (
-            _signature_name(last.group("name")) or _caps_name(last.group("name"))
+        if (
+            last is not None
+            and (_signature_name(last.group("name")) or _caps_name(last.group("name")))
+            and not _LEGAL_FORM_RE.search(last.group("name"))  # "Acme Ltd"
         ):
             start, end = last.span("name")
             in_block = 0 <= signature_end <= start and (
