@@ -664,9 +664,150 @@ def _fold_same_length(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-def _cue_alternation(regexes: set[str]) -> str:
+def _cue_alternatives(regexes: set[str]) -> list[str]:
+    """Return ``regexes`` folded, the longest first (the order of the alternation)."""
     folded = {_fold_same_length(r).replace("ß", "(?:ß|ss)") for r in regexes}
-    return "|".join(f"(?:{r})" for r in sorted(folded, key=len, reverse=True))
+    return sorted(folded, key=len, reverse=True)
+
+
+def _cue_alternation(regexes: set[str] | list[str]) -> str:
+    alternatives = regexes if isinstance(regexes, list) else _cue_alternatives(regexes)
+    return "|".join(f"(?:{r})" for r in alternatives) or "(?!)"
+
+
+_REGEX_SPECIALS = frozenset("\\.^$*+?{}[]|()")
+
+
+def _regex_class_end(regex: str, start: int) -> int:
+    """Return the index of the ``]`` closing the class opened at ``regex[start]``."""
+    index = start + (2 if regex[start + 1 : start + 2] == "^" else 1)
+    index += 1  # a "]" first is a literal
+    while regex[index] != "]":
+        index += 2 if regex[index] == "\\" else 1
+    return index
+
+
+def _regex_group_end(regex: str, start: int) -> int:
+    """Return the index of the ``)`` closing the group opened at ``regex[start]``."""
+    depth = 0
+    index = start
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError(f"unbalanced group in {regex!r}")
+
+
+def _regex_branches(regex: str) -> list[str]:
+    """Split ``regex`` at its top-level ``|``."""
+    branches: list[str] = []
+    depth = begin = index = 0
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(regex[begin:index])
+            begin = index + 1
+        index += 1
+    branches.append(regex[begin:])
+    return branches
+
+
+def _first_chars(regex: str) -> frozenset[str] | None:
+    """Return the characters a match of ``regex`` can start with, or None if unsure.
+
+    Only literal characters, groups and branches of them, and optional groups (``?``,
+    ``*``) before more of the same are understood; anything else (classes, escapes,
+    look-arounds, flags, a match that may be empty) gives None.
+    """
+    if not regex:
+        return None
+    char = regex[0]
+    if char != "(":
+        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
+            return None
+        return frozenset(char)
+    end = _regex_group_end(regex, 0)
+    inner = regex[1:end]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None
+    chars: set[str] = set()
+    for branch in _regex_branches(inner):
+        first = _first_chars(branch)
+        if first is None:
+            return None
+        chars |= first
+    quantifier = regex[end + 1 : end + 2]
+    if quantifier in ("?", "*"):
+        rest = regex[end + 2 :]
+        if rest[:1] in ("?", "+"):
+            rest = rest[1:]
+        after = _first_chars(rest)
+        if after is None:
+            return None
+        chars |= after
+    elif quantifier in ("{", "+"):
+        return None
+    return frozenset(chars)
+
+
+class _ByFirstChar:
+    """A long alternation of cue regexes, split by the character a match starts with.
+
+    ``build`` returns the regex for a subset of ``alternatives`` (in their order); at a
+    position, only the alternatives that may start with the character there are tried
+    (with those whose first character is unknown), so a match is the whole
+    alternation's match, found without trying hundreds of branches that cannot match.
+    ``skip`` (a regex) is what ``build`` lets come before the alternatives; the
+    alternatives' known first characters must then be letters.
+    """
+
+    __slots__ = ("default", "skip", "table")
+
+    def __init__(
+        self,
+        build: Callable[[list[str]], re.Pattern[str]],
+        alternatives: list[str],
+        skip: re.Pattern[str] | None = None,
+    ) -> None:
+        firsts = {a: _first_chars(a) for a in alternatives}
+        if skip is not None:
+            for alternative, first in firsts.items():
+                if first is not None and not all(c.isalpha() for c in first):
+                    firsts[alternative] = None
+        keys = {c for first in firsts.values() if first is not None for c in first}
+        self.table = {
+            key: build([a for a in alternatives if firsts[a] is None or key in firsts[a]])  # type: ignore[operator]
+            for key in sorted(keys)
+        }
+        self.default = build([a for a in alternatives if firsts[a] is None])
+        self.skip = skip
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``build(alternatives).match(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        at = pos if self.skip is None else self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
+        pattern = self.table.get(string[at : at + 1] if at < end else "", self.default)
+        return pattern.match(string, pos, end)
 
 
 def _collect(attribute: str) -> set[str]:
@@ -694,15 +835,27 @@ _EXTRA_GREETINGS = {
 _CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:&\-–—])[ \t]*(?=[^\W\d_])")
 """Where a greeting or closing may start: a letter at a line start or after a punctuation
 mark."""
-_CLAUSE_CUE_RE = re.compile(
-    r"(?:(?P<greeting>"
-    + _cue_alternation(_collect("greetings") | _collect("salutations") | _EXTRA_GREETINGS)
-    + r")|(?P<closing>"
-    + _cue_alternation(_collect("closings"))
-    + r"))(?!\w)"
+_GREETING_CUES = _cue_alternatives(
+    _collect("greetings") | _collect("salutations") | _EXTRA_GREETINGS
 )
+_CLOSING_CUES = _cue_alternatives(_collect("closings"))
+
+
+def _clause_cue_regex(alternatives: list[str]) -> re.Pattern[str]:
+    keep = set(alternatives)
+    return re.compile(
+        r"(?:(?P<greeting>"
+        + _cue_alternation([a for a in _GREETING_CUES if a in keep])
+        + r")|(?P<closing>"
+        + _cue_alternation([a for a in _CLOSING_CUES if a in keep])
+        + r"))(?!\w)"
+    )
+
+
+_CLAUSE_CUE_RE = _ByFirstChar(_clause_cue_regex, _GREETING_CUES + _CLOSING_CUES)
 """A greeting, salutation or closing, matched (folded) at a clause start only: trying the
-long alternation at every character would cost more than the rest of the redaction."""
+long alternation at every character would cost more than the rest of the redaction (and
+at a clause start, only the cues starting with its letter are tried)."""
 
 
 def _literal_trie(words: frozenset[str]) -> str:
@@ -1191,10 +1344,10 @@ _SIGN_OFFS = (
 """Words that close a message (beyond the languages' ``closings``), as one string of
 words: a line starting with one of them is a sign-off line ("Díky moc!", "Danke und bis
 bald"), below which the writer's name is looked for."""
-_SIGN_OFF_RE = re.compile(
-    r"[\W_]*(?:"
-    + _cue_alternation(_collect("closings") | {re.escape(w) for w in _SIGN_OFFS.split()})
-    + r")(?!\w)"
+_SIGN_OFF_RE = _ByFirstChar(
+    lambda alternatives: re.compile(r"[\W_]*(?:" + _cue_alternation(alternatives) + r")(?!\w)"),
+    _cue_alternatives(_collect("closings") | {re.escape(w) for w in _SIGN_OFFS.split()}),
+    skip=re.compile(r"[\W_]*"),
 )
 SIGN_OFF_LINE_MAX_CHARS = 60
 """A longer line is a sentence, not a sign-off line."""
