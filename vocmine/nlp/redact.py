@@ -832,9 +832,11 @@ _EXTRA_GREETINGS = {
 }
 """Informal greetings a name may follow ("Yo Dave", "Čau Miro"), beyond the languages'
 ``greetings`` (which also mark whole greeting lines elsewhere)."""
-_CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:&\-–—])[ \t]*(?=[^\W\d_])")
-"""Where a greeting or closing may start: a letter at a line start or after a punctuation
-mark."""
+_CLAUSE_START_RE = re.compile(r"[\n.!?,;:&\-–—][ \t]*(?=[^\W\d_])")
+"""Where a greeting or closing may start (the match's end): a letter at a line start or
+after a punctuation mark; a class first lets the search skip ahead (the text's start is
+:data:`_TEXT_START_RE`)."""
+_TEXT_START_RE = re.compile(r"[ \t]*(?=[^\W\d_])")
 _GREETING_CUES = _cue_alternatives(
     _collect("greetings") | _collect("salutations") | _EXTRA_GREETINGS
 )
@@ -878,6 +880,46 @@ def _literal_trie(words: frozenset[str]) -> str:
 
 
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
+
+
+def _required_literal(regex: str) -> str | None:
+    """Return the longest plain text every match of ``regex`` contains, or None if unsure."""
+    runs: list[str] = []
+    run: list[str] = []
+    index = 0
+    while index < len(regex):
+        char = regex[index]
+        if char == "(":
+            index = _regex_group_end(regex, index) + 1
+        elif char == "[":
+            index = _regex_class_end(regex, index) + 1
+        elif char == "\\":
+            index += 2
+        elif char == "|":
+            return None
+        elif char not in _REGEX_SPECIALS and regex[index + 1 : index + 2] not in ("?", "*", "{"):
+            run.append(char)
+            index += 1
+            continue
+        else:
+            index += 1
+        runs.append("".join(run))
+        run = []
+        if regex[index : index + 1] in ("?", "*", "+", "{"):
+            return None  # a quantifier after a group or class: keep it simple
+    runs.append("".join(run))
+    literal = max(runs, key=len)
+    return literal or None
+
+
+def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
+    literals = [_required_literal(r) for r in regexes]
+    return None if None in literals else tuple(literal for literal in literals if literal)
+
+
+_INTRO_LITERALS = _required_literals(_cue_alternatives(_collect("introductions")))
+"""Text one of which every self-introduction contains: a text without any skips the
+search (None: some introduction has none)."""
 _SELF_RE = re.compile(
     r"(?P<self>"
     + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
@@ -1818,14 +1860,18 @@ class Redactor:
     @staticmethod
     def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
-        for m in _CLAUSE_START_RE.finditer(folded):
-            cue = _CLAUSE_CUE_RE.match(folded, m.end())
+        opening = _TEXT_START_RE.match(folded)
+        starts = [] if opening is None else [opening.end()]
+        starts += [m.end() for m in _CLAUSE_START_RE.finditer(folded)]
+        for start in starts:
+            cue = _CLAUSE_CUE_RE.match(folded, start)
             if cue is not None and cue.lastgroup == "greeting":
                 # "Hey it's Ryan", "Hi, this is Anna": a salutation after a greeting
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
-        cues += _INTRO_RE.finditer(folded)
+        if _INTRO_LITERALS is None or any(w in folded for w in _INTRO_LITERALS):
+            cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
         if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
             cues += (
