@@ -71,8 +71,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -914,7 +915,7 @@ def _required_literal(regex: str) -> str | None:
 
 def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
     literals = [_required_literal(r) for r in regexes]
-    return None if None in literals else tuple(literal for literal in literals if literal)
+    return None if None in literals else tuple(dict.fromkeys(lit for lit in literals if lit))
 
 
 _INTRO_LITERALS = _required_literals(_cue_alternatives(_collect("introductions")))
@@ -1860,12 +1861,16 @@ class Redactor:
     @staticmethod
     def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
+        table, other = _CLAUSE_CUE_RE.table, _CLAUSE_CUE_RE.default
+        starts: Iterable[int] = map(re.Match.end, _CLAUSE_START_RE.finditer(folded))
         opening = _TEXT_START_RE.match(folded)
-        starts = [] if opening is None else [opening.end()]
-        starts += [m.end() for m in _CLAUSE_START_RE.finditer(folded)]
-        for start in starts:
-            cue = _CLAUSE_CUE_RE.match(folded, start)
-            if cue is not None and cue.lastgroup == "greeting":
+        if opening is not None:
+            starts = chain((opening.end(),), starts)
+        for start in starts:  # a letter at each start: the cues starting with it are tried
+            cue = table.get(folded[start], other).match(folded, start)
+            if cue is None:
+                continue
+            if cue.lastgroup == "greeting":
                 # "Hey it's Ryan", "Hi, this is Anna": a salutation after a greeting
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
