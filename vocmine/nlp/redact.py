@@ -158,6 +158,34 @@ class Redaction:
 # --- checksums (python-stdnum) --------------------------------------------------------
 
 
+def _first_char_factored(alternatives: list[str], not_after: str) -> str:
+    """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
+
+    Each alternative must start with a plain character; they are grouped by it (in their
+    order), and the look-behind follows that first character, so that the pattern starts
+    with a set of characters the search can look for instead of trying every position.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if first in "\\.^$*+?{}[]|()" or alternative[1:2] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first character: {alternative!r}")
+        groups.setdefault(first, []).append(alternative[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(first)}(?<!{not_after}.)(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+def _top_level_branches(regex: str) -> list[str]:
+    """Split a regex without groups or classes holding "|" at its "|"."""
+    return regex.split("|")
+
+
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
@@ -282,8 +310,12 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP, _IDNR),
     ),
 }
-_ID_NUMBER_RE = re.compile(r"(?<![\w+/.,])(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)")
-"""A number an id keyword may stand before (7-15 digits, maybe with a country prefix)."""
+_ID_NUMBER_RE = re.compile(
+    r"(?:[A-Z](?<![\w+/.,][A-Z])[A-Z][ ]?\d|\d(?<![\w+/.,]\d))(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)"
+)
+"""A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
+after a word character, "+", "/", "." or ","; the first character is matched before that
+look-behind, so that the search skips ahead to letters and digits."""
 _ID_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
@@ -292,10 +324,14 @@ _ID_KEYWORD_BEFORE_RE = re.compile(
 """An id keyword up to 20 characters (no digit, no new line) before the end of the window."""
 ID_KEYWORD_WINDOW = 40
 """How far before a number its keyword is looked for (characters)."""
-_EU_VAT_PREFIXED_RE = re.compile(
-    r"(?<![\w+/.,-])(?:AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|"
-    r"PL|PT|RO|SE|SI|SK)[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+_EU_VAT_PREFIXES = (
+    "AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
 )
+_EU_VAT_PREFIXED_RE = re.compile(
+    _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/.,-]")
+    + r"[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+)
+"""An EU VAT number with its country prefix, not after a word character, "+", "/" ..."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\w+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
@@ -306,8 +342,8 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
         re.compile(
-            r"(?<![\w+/.,-])(?:PL[ ]?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3})"
-            r"(?![\w/]|[.,-]\d)"
+            r"(?:P(?<![\w+/.,-]P)L[ ]?\d|\d(?<![\w+/.,-]\d))"
+            r"(?:\d{2}-\d{3}-\d{2}-\d{2}|\d{2}-\d{2}-\d{2}-\d{3})(?![\w/]|[.,-]\d)"
         ),
         (_NIP,),
     ),
@@ -537,7 +573,8 @@ _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
 _STREET_KEYWORD_RE = re.compile(
-    r"(?<![\w.])(?:" + MATCHING.fold(_STREET_KEYWORDS) + r")(?:(?<=\.)|(?!\w))"
+    _first_char_factored(_top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]")
+    + r"(?:(?<=\.)|(?!\w))"
 )
 """A street keyword, matched on the text folded character for character."""
 _STREET_REST_RE = re.compile(
