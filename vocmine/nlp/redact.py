@@ -155,26 +155,83 @@ class Redaction:
     spans: tuple[PiiSpan, ...] = ()
 
 
-# --- checksums (python-stdnum) --------------------------------------------------------
+# --- regex helpers ---------------------------------------------------------------------
+
+_REGEX_SPECIALS = frozenset("\\.^$*+?{}[]|()")
 
 
-def _first_char_factored(alternatives: list[str], not_after: str) -> str:
+def _regex_class_end(regex: str, start: int) -> int:
+    """Return the index of the ``]`` closing the class opened at ``regex[start]``."""
+    index = start + (2 if regex[start + 1 : start + 2] == "^" else 1)
+    index += 1  # a "]" first is a literal
+    while regex[index] != "]":
+        index += 2 if regex[index] == "\\" else 1
+    return index
+
+
+def _regex_group_end(regex: str, start: int) -> int:
+    """Return the index of the ``)`` closing the group opened at ``regex[start]``."""
+    depth = 0
+    index = start
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError(f"unbalanced group in {regex!r}")
+
+
+def _regex_branches(regex: str) -> list[str]:
+    """Split ``regex`` at its top-level ``|``."""
+    branches: list[str] = []
+    depth = begin = index = 0
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(regex[begin:index])
+            begin = index + 1
+        index += 1
+    branches.append(regex[begin:])
+    return branches
+
+
+def _first_char_factored(alternatives: list[str], not_after: str | None = None) -> str:
     """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
 
     Each alternative must start with a plain character; they are grouped by it (in their
-    order), and the look-behind follows that first character, so that the pattern starts
-    with a set of characters the search can look for instead of trying every position.
+    order, so the same alternative matches), and the look-behind follows that first
+    character, so that the pattern starts with a set of characters the search can look
+    for instead of trying every position, and only one group is tried there.
     """
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
-        if first in "\\.^$*+?{}[]|()" or alternative[1:2] in ("?", "*", "{", "+"):
+        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+"):
             raise ValueError(f"no plain first character: {alternative!r}")
         groups.setdefault(first, []).append(alternative[1:])
     return (
         "(?:"
         + "|".join(
-            f"{re.escape(first)}(?<!{not_after}.)(?:{'|'.join(rests)})"
+            re.escape(first)
+            + ("" if not_after is None else f"(?<!{not_after}.)")
+            + f"(?:{'|'.join(rests)})"
             for first, rests in groups.items()
         )
         + ")"
@@ -184,6 +241,9 @@ def _first_char_factored(alternatives: list[str], not_after: str) -> str:
 def _top_level_branches(regex: str) -> list[str]:
     """Split a regex without groups or classes holding "|" at its "|"."""
     return regex.split("|")
+
+
+# --- checksums (python-stdnum) --------------------------------------------------------
 
 
 def _digits(text: str) -> str:
@@ -375,7 +435,9 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 
 _DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
-_IBAN_RE = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
+_IBAN_RE = re.compile(
+    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)"
+)
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
@@ -401,7 +463,28 @@ _PHONE_PATTERNS = [
     # Bratislava 02 123 456 78
     r"0(?<![\w+/.,-]0)\d{1,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
 ]
-_PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
+_PHONE_FIRST_CHARS = {"\\+": "\\+", "0": "0", "\\(": "\\(", "8": "8", "\\d": "\\d"}
+
+
+def _after_first_char(pattern: str) -> str:
+    """Return a phone pattern with its first character (or choice of them) looked behind at."""
+    if pattern.startswith("(?:"):  # "(?:\+(?<!...)|0(?<!...)0)..."
+        end = _regex_group_end(pattern, 0)
+        return (
+            "(?:"
+            + "|".join(_after_first_char(b) for b in _regex_branches(pattern[3:end]))
+            + ")"
+            + pattern[end + 1 :]
+        )
+    first = next(f for f in _PHONE_FIRST_CHARS if pattern.startswith(f))
+    return f"(?<={first})" + pattern[len(first) :]
+
+
+_PHONE_RE = re.compile(
+    r"[+(\d](?:" + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS) + ")"
+)
+"""Any of :data:`_PHONE_PATTERNS`: the first character is matched by one class (the
+search skips ahead to it), each pattern looks behind at it."""
 _PHONE_KEYWORD = (
     r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
     r"whatsapp|viber|sms|zadzwo\w*|(?:za)?volej\w*|(?:za)?volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
@@ -590,6 +673,18 @@ _CYRILLIC_STREET_GATE_RE = re.compile(
 _DE_STREET_GATE_RE = re.compile(
     r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|ring)[ \t]*\d"
 )
+_DE_STREET_GATE_WORDS = (
+    "str",
+    "weg",
+    "platz",
+    "allee",
+    "gasse",
+    "damm",
+    "ufer",
+    "chaussee",
+    "ring",
+)
+"""Text one of which the German street gate needs: a text without any skips its search."""
 _DE_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee)"
 _DE_STREET_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -628,8 +723,11 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
 )
 _TOWN_BEFORE_RE = re.compile(r"(?:(?<=, )|(?<=\n))" + _CAP_WORD + r",?[ \t]+$")
 """The town before a UK postcode ("..., London NW1 6XE", "...\nBristol BS6 5QA")."""
-_POSTCODE_GATE_RE = re.compile(r"\d\d(?:-\d{3}|\d \d\d|\d{3})|[A-Z]\d[A-Z\d]? \d[A-Z]")
-"""Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored: faster to search)."""
+_POSTCODE_GATE_RE = re.compile(
+    r"[\dA-Z](?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
+)
+"""Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored, one class first:
+faster to search)."""
 _POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
 """Substrings one of which a postcode keyword holds: a text without any skips the search."""
 _POSTCODE_KEYWORD_RE = re.compile(
@@ -711,61 +809,6 @@ def _cue_alternatives(regexes: set[str]) -> list[str]:
 def _cue_alternation(regexes: set[str] | list[str]) -> str:
     alternatives = regexes if isinstance(regexes, list) else _cue_alternatives(regexes)
     return "|".join(f"(?:{r})" for r in alternatives) or "(?!)"
-
-
-_REGEX_SPECIALS = frozenset("\\.^$*+?{}[]|()")
-
-
-def _regex_class_end(regex: str, start: int) -> int:
-    """Return the index of the ``]`` closing the class opened at ``regex[start]``."""
-    index = start + (2 if regex[start + 1 : start + 2] == "^" else 1)
-    index += 1  # a "]" first is a literal
-    while regex[index] != "]":
-        index += 2 if regex[index] == "\\" else 1
-    return index
-
-
-def _regex_group_end(regex: str, start: int) -> int:
-    """Return the index of the ``)`` closing the group opened at ``regex[start]``."""
-    depth = 0
-    index = start
-    while index < len(regex):
-        char = regex[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _regex_class_end(regex, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    raise ValueError(f"unbalanced group in {regex!r}")
-
-
-def _regex_branches(regex: str) -> list[str]:
-    """Split ``regex`` at its top-level ``|``."""
-    branches: list[str] = []
-    depth = begin = index = 0
-    while index < len(regex):
-        char = regex[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _regex_class_end(regex, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(regex[begin:index])
-            begin = index + 1
-        index += 1
-    branches.append(regex[begin:])
-    return branches
 
 
 def _first_chars(regex: str) -> frozenset[str] | None:
@@ -1011,7 +1054,9 @@ _ACADEMIC = frozenset(
 )
 _HONORIFIC_RE = re.compile(
     r"(?P<honorific>"
-    + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
+    + _first_char_factored(
+        sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True)
+    )
     + r")\.?(?=[ \t]+\w)"
 )
 """A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
@@ -1864,9 +1909,9 @@ class Redactor:
             rest = _STREET_REST_RE.match(text, keyword.end())
             if rest is not None:
                 spans.append((keyword.start(), rest.end()))
-        if _CYRILLIC_STREET_GATE_RE.search(folded):
+        if not folded.isascii() and _CYRILLIC_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
-        if _DE_STREET_GATE_RE.search(folded):
+        if any(w in folded for w in _DE_STREET_GATE_WORDS) and _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
         for m in _EN_STREET_RE.finditer(text):
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
