@@ -371,7 +371,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"(?:[A-Z](?<![\w+/.,][A-Z])[A-Z][ ]?\d|\d(?<![\w+/.,]\d))(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)"
+    r"[A-Z\d](?<![\w+/.,].)(?:(?<=[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
 after a word character, "+", "/", "." or ","; the first character is matched before that
@@ -402,7 +402,7 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
         re.compile(
-            r"(?:P(?<![\w+/.,-]P)L[ ]?\d|\d(?<![\w+/.,-]\d))"
+            r"[P\d](?<![\w+/.,-].)(?:(?<=P)L[ ]?\d|(?<=\d))"
             r"(?:\d{2}-\d{3}-\d{2}-\d{2}|\d{2}-\d{2}-\d{2}-\d{3})(?![\w/]|[.,-]\d)"
         ),
         (_NIP,),
@@ -442,7 +442,7 @@ _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
-    r"(?i)(?:\brodn\w*|\br\.\s?č\.?|\brč\b|\brc\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
+    r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
 
@@ -699,11 +699,19 @@ _DE_STREET_RE = re.compile(
     + r"[ \t]*"
     + _HOUSE
 )
-_EN_STREET_RE = re.compile(
-    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
+_EN_STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Way|Court|Ct|"
-    r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b\.?"
+    r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b"
 )
+_EN_STREET_RE = re.compile(
+    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:"
+    + _CAP_WORD
+    + r"[ \t]+){1,3}"
+    + _EN_STREET_SUFFIX
+    + r"\.?"
+)
+_EN_STREET_GATE_RE = re.compile(_EN_STREET_SUFFIX)
+"""The street type an English street line ends with: a text without any skips the search."""
 _CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d))?"
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
@@ -1913,7 +1921,7 @@ class Redactor:
             spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
         if any(w in folded for w in _DE_STREET_GATE_WORDS) and _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
-        for m in _EN_STREET_RE.finditer(text):
+        for m in _EN_STREET_RE.finditer(text) if _EN_STREET_GATE_RE.search(text) else ():
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
                 spans.append(m.span())
         if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
