@@ -1009,6 +1009,10 @@ def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
 _INTRO_LITERALS = _required_literals(_cue_alternatives(_collect("introductions")))
 """Text one of which every self-introduction contains: a text without any skips the
 search (None: some introduction has none)."""
+_ASCII_INTRO_LITERALS = (
+    None if _INTRO_LITERALS is None else tuple(w for w in _INTRO_LITERALS if w.isascii())
+)
+"""Those of :data:`_INTRO_LITERALS` an ASCII text may contain."""
 _SELF_RE = re.compile(
     r"(?P<self>"
     + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
@@ -1590,8 +1594,11 @@ def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | No
             found.take(*m.span("name"), "name")
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of each non-empty line of ``text``, stripped of spaces."""
+def _line_spans(text: str, stop_at_first: bool = False) -> list[tuple[int, int]]:
+    """Return the (start, end) of each non-empty line of ``text``, stripped of spaces.
+
+    With ``stop_at_first``, of the first one only.
+    """
     spans = []
     position = 0
     for line in text.split("\n"):
@@ -1599,8 +1606,35 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             spans.append((position + lead, position + lead + len(stripped)))
+            if stop_at_first:
+                break
         position += len(line) + 1
     return spans
+
+
+def _tail_line_spans(text: str, count: int) -> list[tuple[int, int]]:
+    """Return the spans of the last ``count`` non-empty lines of ``text``, as :func:`_line_spans`.
+
+    The first non-empty line's span comes first if it is not among them. Only the text's
+    end (and its start, up to the first non-empty line) is looked at.
+    """
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        if start == 0:
+            return spans[::-1]
+        if len(spans) == count:
+            break
+        end = start - 1
+    spans.reverse()
+    first = _line_spans(text[: start - 1], stop_at_first=True)
+    return first + spans
 
 
 def _name_in_line(
@@ -1691,7 +1725,7 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
     a known given name or surname. Phone, e-mail, company and role lines around the
     name are simply not names.
     """
-    lines = _line_spans(text)
+    lines = _tail_line_spans(text, TAIL_LINES + 1)
     if not lines:
         return
     window = lines[-TAIL_LINES - 1 :]
@@ -1965,7 +1999,8 @@ class Redactor:
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
-        if _INTRO_LITERALS is None or any(w in folded for w in _INTRO_LITERALS):
+        literals = _ASCII_INTRO_LITERALS if folded.isascii() else _INTRO_LITERALS
+        if literals is None or any(w in folded for w in literals):
             cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
         if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
