@@ -71,8 +71,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -96,6 +97,7 @@ from stdnum.ua import rntrc as ua_rntrc
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
+from vocmine.nlp.name_lexicon import FIRST_NAMES, first_name, has_name_evidence, surname_shaped
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -151,6 +153,94 @@ class Redaction:
     text: str
     kinds: list[str]
     spans: tuple[PiiSpan, ...] = ()
+
+
+# --- regex helpers ---------------------------------------------------------------------
+
+_REGEX_SPECIALS = frozenset("\\.^$*+?{}[]|()")
+
+
+def _regex_class_end(regex: str, start: int) -> int:
+    """Return the index of the ``]`` closing the class opened at ``regex[start]``."""
+    index = start + (2 if regex[start + 1 : start + 2] == "^" else 1)
+    index += 1  # a "]" first is a literal
+    while regex[index] != "]":
+        index += 2 if regex[index] == "\\" else 1
+    return index
+
+
+def _regex_group_end(regex: str, start: int) -> int:
+    """Return the index of the ``)`` closing the group opened at ``regex[start]``."""
+    depth = 0
+    index = start
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError(f"unbalanced group in {regex!r}")
+
+
+def _regex_branches(regex: str) -> list[str]:
+    """Split ``regex`` at its top-level ``|``."""
+    branches: list[str] = []
+    depth = begin = index = 0
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _regex_class_end(regex, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(regex[begin:index])
+            begin = index + 1
+        index += 1
+    branches.append(regex[begin:])
+    return branches
+
+
+def _first_char_factored(alternatives: list[str], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
+
+    Each alternative must start with a plain character; they are grouped by it (in their
+    order, so the same alternative matches), and the look-behind follows that first
+    character, so that the pattern starts with a set of characters the search can look
+    for instead of trying every position, and only one group is tried there.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first character: {alternative!r}")
+        groups.setdefault(first, []).append(alternative[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first)
+            + ("" if not_after is None else f"(?<!{not_after}.)")
+            + f"(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+def _top_level_branches(regex: str) -> list[str]:
+    """Split a regex without groups or classes holding "|" at its "|"."""
+    return regex.split("|")
 
 
 # --- checksums (python-stdnum) --------------------------------------------------------
@@ -280,8 +370,12 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP, _IDNR),
     ),
 }
-_ID_NUMBER_RE = re.compile(r"(?<![\w+/.,])(?:[A-Z]{2}[ ]?)?\d(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)")
-"""A number an id keyword may stand before (7-15 digits, maybe with a country prefix)."""
+_ID_NUMBER_RE = re.compile(
+    r"[A-Z\d](?<![\w+/.,].)(?:(?<=[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)"
+)
+"""A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
+after a word character, "+", "/", "." or ","; the first character is matched before that
+look-behind, so that the search skips ahead to letters and digits."""
 _ID_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
@@ -290,10 +384,14 @@ _ID_KEYWORD_BEFORE_RE = re.compile(
 """An id keyword up to 20 characters (no digit, no new line) before the end of the window."""
 ID_KEYWORD_WINDOW = 40
 """How far before a number its keyword is looked for (characters)."""
-_EU_VAT_PREFIXED_RE = re.compile(
-    r"(?<![\w+/.,-])(?:AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|"
-    r"PL|PT|RO|SE|SI|SK)[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+_EU_VAT_PREFIXES = (
+    "AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
 )
+_EU_VAT_PREFIXED_RE = re.compile(
+    _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/.,-]")
+    + r"[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+)
+"""An EU VAT number with its country prefix, not after a word character, "+", "/" ..."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\w+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
@@ -304,8 +402,8 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
         re.compile(
-            r"(?<![\w+/.,-])(?:PL[ ]?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3})"
-            r"(?![\w/]|[.,-]\d)"
+            r"[P\d](?<![\w+/.,-].)(?:(?<=P)L[ ]?\d|(?<=\d))"
+            r"(?:\d{2}-\d{3}-\d{2}-\d{2}|\d{2}-\d{2}-\d{2}-\d{3})(?![\w/]|[.,-]\d)"
         ),
         (_NIP,),
     ),
@@ -337,12 +435,14 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 
 _DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
-_IBAN_RE = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
+_IBAN_RE = re.compile(
+    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)"
+)
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
-    r"(?i)(?:\brodn\w*|\br\.\s?č\.?|\brč\b|\brc\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
+    r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
 
@@ -363,7 +463,28 @@ _PHONE_PATTERNS = [
     # Bratislava 02 123 456 78
     r"0(?<![\w+/.,-]0)\d{1,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
 ]
-_PHONE_RE = re.compile("|".join(f"(?:{p})" for p in _PHONE_PATTERNS))
+_PHONE_FIRST_CHARS = {"\\+": "\\+", "0": "0", "\\(": "\\(", "8": "8", "\\d": "\\d"}
+
+
+def _after_first_char(pattern: str) -> str:
+    """Return a phone pattern with its first character (or choice of them) looked behind at."""
+    if pattern.startswith("(?:"):  # "(?:\+(?<!...)|0(?<!...)0)..."
+        end = _regex_group_end(pattern, 0)
+        return (
+            "(?:"
+            + "|".join(_after_first_char(b) for b in _regex_branches(pattern[3:end]))
+            + ")"
+            + pattern[end + 1 :]
+        )
+    first = next(f for f in _PHONE_FIRST_CHARS if pattern.startswith(f))
+    return f"(?<={first})" + pattern[len(first) :]
+
+
+_PHONE_RE = re.compile(
+    r"[+(\d](?:" + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS) + ")"
+)
+"""Any of :data:`_PHONE_PATTERNS`: the first character is matched by one class (the
+search skips ahead to it), each pattern looks behind at it."""
 _PHONE_KEYWORD = (
     r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
     r"whatsapp|viber|sms|zadzwo\w*|(?:za)?volej\w*|(?:za)?volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
@@ -535,7 +656,8 @@ _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
 _STREET_KEYWORD_RE = re.compile(
-    r"(?<![\w.])(?:" + MATCHING.fold(_STREET_KEYWORDS) + r")(?:(?<=\.)|(?!\w))"
+    _first_char_factored(_top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]")
+    + r"(?:(?<=\.)|(?!\w))"
 )
 """A street keyword, matched on the text folded character for character."""
 _STREET_REST_RE = re.compile(
@@ -551,6 +673,18 @@ _CYRILLIC_STREET_GATE_RE = re.compile(
 _DE_STREET_GATE_RE = re.compile(
     r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|ring)[ \t]*\d"
 )
+_DE_STREET_GATE_WORDS = (
+    "str",
+    "weg",
+    "platz",
+    "allee",
+    "gasse",
+    "damm",
+    "ufer",
+    "chaussee",
+    "ring",
+)
+"""Text one of which the German street gate needs: a text without any skips its search."""
 _DE_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee)"
 _DE_STREET_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -565,11 +699,19 @@ _DE_STREET_RE = re.compile(
     + r"[ \t]*"
     + _HOUSE
 )
-_EN_STREET_RE = re.compile(
-    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:" + _CAP_WORD + r"[ \t]+){1,3}"
+_EN_STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Way|Court|Ct|"
-    r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b\.?"
+    r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b"
 )
+_EN_STREET_RE = re.compile(
+    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:"
+    + _CAP_WORD
+    + r"[ \t]+){1,3}"
+    + _EN_STREET_SUFFIX
+    + r"\.?"
+)
+_EN_STREET_GATE_RE = re.compile(_EN_STREET_SUFFIX)
+"""The street type an English street line ends with: a text without any skips the search."""
 _CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d))?"
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
@@ -589,8 +731,11 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
 )
 _TOWN_BEFORE_RE = re.compile(r"(?:(?<=, )|(?<=\n))" + _CAP_WORD + r",?[ \t]+$")
 """The town before a UK postcode ("..., London NW1 6XE", "...\nBristol BS6 5QA")."""
-_POSTCODE_GATE_RE = re.compile(r"\d\d(?:-\d{3}|\d \d\d|\d{3})|[A-Z]\d[A-Z\d]? \d[A-Z]")
-"""Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored: faster to search)."""
+_POSTCODE_GATE_RE = re.compile(
+    r"[\dA-Z](?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
+)
+"""Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored, one class first:
+faster to search)."""
 _POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
 """Substrings one of which a postcode keyword holds: a text without any skips the search."""
 _POSTCODE_KEYWORD_RE = re.compile(
@@ -663,27 +808,145 @@ def _fold_same_length(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-def _cue_alternation(regexes: set[str]) -> str:
+def _cue_alternatives(regexes: set[str]) -> list[str]:
+    """Return ``regexes`` folded, the longest first (the order of the alternation)."""
     folded = {_fold_same_length(r).replace("ß", "(?:ß|ss)") for r in regexes}
-    return "|".join(f"(?:{r})" for r in sorted(folded, key=len, reverse=True))
+    return sorted(folded, key=len, reverse=True)
+
+
+def _cue_alternation(regexes: set[str] | list[str]) -> str:
+    alternatives = regexes if isinstance(regexes, list) else _cue_alternatives(regexes)
+    return "|".join(f"(?:{r})" for r in alternatives) or "(?!)"
+
+
+def _first_chars(regex: str) -> frozenset[str] | None:
+    """Return the characters a match of ``regex`` can start with, or None if unsure.
+
+    Only literal characters, groups and branches of them, and optional groups (``?``,
+    ``*``) before more of the same are understood; anything else (classes, escapes,
+    look-arounds, flags, a match that may be empty) gives None.
+    """
+    if not regex:
+        return None
+    char = regex[0]
+    if char != "(":
+        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
+            return None
+        return frozenset(char)
+    end = _regex_group_end(regex, 0)
+    inner = regex[1:end]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None
+    chars: set[str] = set()
+    for branch in _regex_branches(inner):
+        first = _first_chars(branch)
+        if first is None:
+            return None
+        chars |= first
+    quantifier = regex[end + 1 : end + 2]
+    if quantifier in ("?", "*"):
+        rest = regex[end + 2 :]
+        if rest[:1] in ("?", "+"):
+            rest = rest[1:]
+        after = _first_chars(rest)
+        if after is None:
+            return None
+        chars |= after
+    elif quantifier in ("{", "+"):
+        return None
+    return frozenset(chars)
+
+
+class _ByFirstChar:
+    """A long alternation of cue regexes, split by the character a match starts with.
+
+    ``build`` returns the regex for a subset of ``alternatives`` (in their order); at a
+    position, only the alternatives that may start with the character there are tried
+    (with those whose first character is unknown), so a match is the whole
+    alternation's match, found without trying hundreds of branches that cannot match.
+    ``skip`` (a regex) is what ``build`` lets come before the alternatives; the
+    alternatives' known first characters must then be letters.
+    """
+
+    __slots__ = ("default", "skip", "table")
+
+    def __init__(
+        self,
+        build: Callable[[list[str]], re.Pattern[str]],
+        alternatives: list[str],
+        skip: re.Pattern[str] | None = None,
+    ) -> None:
+        firsts = {a: _first_chars(a) for a in alternatives}
+        if skip is not None:
+            for alternative, first in firsts.items():
+                if first is not None and not all(c.isalpha() for c in first):
+                    firsts[alternative] = None
+        keys = {c for first in firsts.values() if first is not None for c in first}
+        self.table = {
+            key: build([a for a in alternatives if firsts[a] is None or key in firsts[a]])  # type: ignore[operator]
+            for key in sorted(keys)
+        }
+        self.default = build([a for a in alternatives if firsts[a] is None])
+        self.skip = skip
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``build(alternatives).match(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        at = pos if self.skip is None else self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
+        pattern = self.table.get(string[at : at + 1] if at < end else "", self.default)
+        return pattern.match(string, pos, end)
 
 
 def _collect(attribute: str) -> set[str]:
     return {item for data in LANGUAGES.values() for item in getattr(data, attribute)}
 
 
-_CLAUSE_START_RE = re.compile(r"(?m)(?:^|[.!?,;:&\-–—])[ \t]*(?=[^\W\d_])")
-"""Where a greeting or closing may start: a letter at a line start or after a punctuation
-mark."""
-_CLAUSE_CUE_RE = re.compile(
-    r"(?:(?P<greeting>"
-    + _cue_alternation(_collect("greetings") | _collect("salutations"))
-    + r")|(?P<closing>"
-    + _cue_alternation(_collect("closings"))
-    + r"))(?!\w)"
+_EXTRA_GREETINGS = {
+    r"yo",
+    r"hiya",
+    r"howdy",
+    r"(good )?(morning|afternoon|evening)",
+    r"čau",
+    r"ahojte",
+    r"nazdar",
+    r"siema",
+    r"elo",
+    r"hallöchen",
+    r"здорово",
+    r"салют",
+    r"хай",
+    r"ciao",
+}
+"""Informal greetings a name may follow ("Yo Dave", "Čau Miro"), beyond the languages'
+``greetings`` (which also mark whole greeting lines elsewhere)."""
+_CLAUSE_START_RE = re.compile(r"[\n.!?,;:&\-–—][ \t]*(?=[^\W\d_])")
+"""Where a greeting or closing may start (the match's end): a letter at a line start or
+after a punctuation mark; a class first lets the search skip ahead (the text's start is
+:data:`_TEXT_START_RE`)."""
+_TEXT_START_RE = re.compile(r"[ \t]*(?=[^\W\d_])")
+_GREETING_CUES = _cue_alternatives(
+    _collect("greetings") | _collect("salutations") | _EXTRA_GREETINGS
 )
+_CLOSING_CUES = _cue_alternatives(_collect("closings"))
+
+
+def _clause_cue_regex(alternatives: list[str]) -> re.Pattern[str]:
+    keep = set(alternatives)
+    return re.compile(
+        r"(?:(?P<greeting>"
+        + _cue_alternation([a for a in _GREETING_CUES if a in keep])
+        + r")|(?P<closing>"
+        + _cue_alternation([a for a in _CLOSING_CUES if a in keep])
+        + r"))(?!\w)"
+    )
+
+
+_CLAUSE_CUE_RE = _ByFirstChar(_clause_cue_regex, _GREETING_CUES + _CLOSING_CUES)
 """A greeting, salutation or closing, matched (folded) at a clause start only: trying the
-long alternation at every character would cost more than the rest of the redaction."""
+long alternation at every character would cost more than the rest of the redaction (and
+at a clause start, only the cues starting with its letter are tried)."""
 
 
 def _literal_trie(words: frozenset[str]) -> str:
@@ -706,6 +969,50 @@ def _literal_trie(words: frozenset[str]) -> str:
 
 
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
+
+
+def _required_literal(regex: str) -> str | None:
+    """Return the longest plain text every match of ``regex`` contains, or None if unsure."""
+    runs: list[str] = []
+    run: list[str] = []
+    index = 0
+    while index < len(regex):
+        char = regex[index]
+        if char == "(":
+            index = _regex_group_end(regex, index) + 1
+        elif char == "[":
+            index = _regex_class_end(regex, index) + 1
+        elif char == "\\":
+            index += 2
+        elif char == "|":
+            return None
+        elif char not in _REGEX_SPECIALS and regex[index + 1 : index + 2] not in ("?", "*", "{"):
+            run.append(char)
+            index += 1
+            continue
+        else:
+            index += 1
+        runs.append("".join(run))
+        run = []
+        if regex[index : index + 1] in ("?", "*", "+", "{"):
+            return None  # a quantifier after a group or class: keep it simple
+    runs.append("".join(run))
+    literal = max(runs, key=len)
+    return literal or None
+
+
+def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
+    literals = [_required_literal(r) for r in regexes]
+    return None if None in literals else tuple(dict.fromkeys(lit for lit in literals if lit))
+
+
+_INTRO_LITERALS = _required_literals(_cue_alternatives(_collect("introductions")))
+"""Text one of which every self-introduction contains: a text without any skips the
+search (None: some introduction has none)."""
+_ASCII_INTRO_LITERALS = (
+    None if _INTRO_LITERALS is None else tuple(w for w in _INTRO_LITERALS if w.isascii())
+)
+"""Those of :data:`_INTRO_LITERALS` an ASCII text may contain."""
 _SELF_RE = re.compile(
     r"(?P<self>"
     + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
@@ -737,7 +1044,7 @@ _ACADEMIC_WORDS = frozenset(
 )
 _PATRONYMIC_RE = re.compile(
     r"[А-ЯЁІЇЄҐ](?<![\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]*"
-    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам)?(?![\w'’-])"
+    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам|о)?(?![\w'’-])"
 )
 """A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
 _SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+)?")
@@ -759,7 +1066,9 @@ _ACADEMIC = frozenset(
 )
 _HONORIFIC_RE = re.compile(
     r"(?P<honorific>"
-    + "|".join(sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True))
+    + _first_char_factored(
+        sorted((re.escape(h) for h in _HONORIFICS - _ACADEMIC), key=len, reverse=True)
+    )
     + r")\.?(?=[ \t]+\w)"
 )
 """A title ("pani", "herr", "mrs") anywhere, matched folded; academic titles ("dr") only
@@ -806,8 +1115,9 @@ _LAST_WORDS_NAME_RE = re.compile(
     + r")?){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature at the end of the text's last sentence: "... Prosím o nový termín, Eva"."""
-_FIRST_NAMES = frozenset(form for w in _collect("first_names") for form in (w, MATCHING.fold(w)))
-"""Known first names, lower case, as written and folded ("jürgen", "jurgen")."""
+_FIRST_NAMES = FIRST_NAMES
+"""Known first names, lower case, as written and folded ("jürgen", "jurgen"): the
+languages' ``first_names`` and :mod:`vocmine.nlp.name_lexicon`'s lists."""
 _CAP_WORD_RE = re.compile(_CAP + r"(?<![\w'’-]" + _CAP + r")[^\W\d_]+(?![\w'’])")
 """A capitalised word (a first name candidate)."""
 _SIGNATURE_SEPARATOR_RE = re.compile(r"(?m)^(?P<closing>--)[ \t]*(?=\r?\n)")
@@ -856,13 +1166,23 @@ _CAPS_NAME_LINE_RE = re.compile(
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+"""The word right before a position, on its line."""
+_LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?![\w'’-])")
+"""A lower-case word (a name written in lower case after a self-introduction)."""
 _LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{2,}(?=[ \t]*[,!])")
 """A lower-case word after a greeting, ending the clause ("hej ania,")."""
 _QUOTED_TAIL_RE = re.compile(
     r"\n[ \t]*(?:>|(?:on|w dniu|am|dne|dna|le|el) [^\n]{4,120}"
     r"(?:wrote|pisze|napisał|napisała|schrieb|napsal|napísal|написал|написав|написала)"
     r"|(?:sent from my|wysłane z|von meinem|odesláno z|odoslané z|отправлено с|надіслано з)"
-    r"|-{3,}[ \t]*(?:original message|wiadomość oryginalna|původní zpráva|ursprüngliche))",
+    r"|-{3,}[ \t]*(?:original message|wiadomość oryginalna|původní zpráva|ursprüngliche|"
+    r"przekazana wiadomość|preposlaná správa|pôvodná správa|přeposlaná zpráva|forwarded message|"
+    r"weitergeleitete nachricht|пересылаемое сообщение|исходное сообщение|переслане повідомлення|"
+    r"пересланное сообщение)"
+    r"|[^\n]{0,80}<[^>\n]+@[^>\n]+>[^\n]{0,20}(?:wrote|пишет|пише|написал|написала|написав|"
+    r"schrieb|napsal|napísal|pisze|napisał)"
+    r"|(?:from|od|von|от кого|от|від|kdo|komu):[^\n]*@)",
     re.IGNORECASE,
 )
 """Where the writer's own text ends: a quoted reply ("On Mon, ... wrote:", "W dniu ...
@@ -880,9 +1200,7 @@ def _name_word(word: str) -> bool:
 
 def _vocative_first_name(word: str) -> bool:
     """Return whether ``word`` is a known first name, maybe in the vocative ("oksano")."""
-    return word in _FIRST_NAMES or (
-        word[-1] in "oeо" and (word[:-1] + ("a" if word[-1] in "oe" else "а")) in _FIRST_NAMES
-    )
+    return first_name(word) or (word[-1] == "о" and (word[:-1] + "а") in _FIRST_NAMES)
 
 
 def _word_char_before(text: str, match: re.Match[str]) -> bool:
@@ -928,6 +1246,12 @@ def _upper_after(text: str, position: int) -> bool:
         if char not in " \t":
             return char.isupper()
     return False
+
+
+def _first_name_after(folded: str, position: int) -> bool:
+    """Return whether a known given name in lower case follows ``position`` ("som peto")."""
+    word = _LOWER_WORD_RE.match(folded, position)
+    return word is not None and first_name(word.group(1))
 
 
 SIGNATURE_LINE_MAX_CHARS = 80
@@ -1031,6 +1355,19 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
+    if kind in ("self", "intro"):
+        lower = _LOWER_WORD_RE.match(text, position)
+        if lower is not None and first_name(lower.group(1)):  # "tady lukas", "это саша"
+            end = lower.end(1)
+            after = _LOWER_WORD_RE.match(text, end)
+            if (
+                after is not None
+                and after.group().startswith(" ")
+                and surname_shaped(after.group(1))
+                and MATCHING.fold(after.group(1)) not in _NOT_NAME_WORDS
+            ):
+                end = after.end(1)  # "michal wisniewski"
+            return lower.start(1), end
     for _ in range(3):  # "Pani", "Frau Dr.", "Herr Prof. Dr.", "S pozdravem\nIng."
         word = _WORD_RE.match(text, position)
         if word is None or MATCHING.fold(word.group()).rstrip(".") not in _HONORIFICS:
@@ -1131,6 +1468,317 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
+_SIGN_OFFS = (
+    "dziękuję dzięki z góry dziękuję pozdrawiam pozdro miłego dnia do usłyszenia ukłony "
+    "děkuji děkuju díky dík předem děkuji hezký den mějte se zdraví s pozdravem "
+    "ďakujem vďaka vopred ďakujem pekný deň majte sa s pozdravom "
+    "thanks thank you many thanks all the best take care talk soon cheers regards best "
+    "respectfully thx yours "
+    "danke vielen dank besten dank grüße gruß grüsse gruss bis bald herzlichst "
+    "спасибо заранее спасибо благодарю всего доброго всего хорошего хорошего дня "
+    "с уважением удачи дякую заздалегідь дякую щиро гарного дня на все добре з повагою"
+)
+"""Words that close a message (beyond the languages' ``closings``), as one string of
+words: a line starting with one of them is a sign-off line ("Díky moc!", "Danke und bis
+bald"), below which the writer's name is looked for."""
+_SIGN_OFF_RE = _ByFirstChar(
+    lambda alternatives: re.compile(r"[\W_]*(?:" + _cue_alternation(alternatives) + r")(?!\w)"),
+    _cue_alternatives(_collect("closings") | {re.escape(w) for w in _SIGN_OFFS.split()}),
+    skip=re.compile(r"[\W_]*"),
+)
+SIGN_OFF_LINE_MAX_CHARS = 60
+"""A longer line is a sentence, not a sign-off line."""
+NAME_LINE_MAX_CHARS = 48
+"""A longer line (its part before a comma or dash) is no name line."""
+_NAME_LINE_CUT_RE = re.compile(r"[,|(/]|[ \t][-–—][ \t]|[ \t]*[-–—][ \t]*$")
+"""Where a name line's name ends: "Jan Novák, vedoucí", "Anna Nowak | Allegro"."""
+_LINE_TOKEN_RE = re.compile(r"\S+")
+_CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "y"])
+"""Words joining two signers ("Jan a Eva", "Petra und Tim")."""
+_LEADING_TITLE_RE = re.compile(
+    r"(?:arch\.|Dr\.-Ing\.|Dipl\.-Ing\.|Dipl\.-Kfm\.|Prof\.|Dr\.|PhDr\.|Ing\.|"
+    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.)"
+)
+"""Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
+_LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
+TAIL_LINES = 4
+"""How many of the last non-empty lines of a message are searched for a name line."""
+
+
+_AFTER_NAME_CUES = (
+    "here",
+    "speaking",
+    "hier",
+    "z tej strony",
+    "tady",
+    "tu",
+    "тут",
+    "на связи",
+    "на зв'язку",
+)
+_NAME_BEFORE_CUE_RE = re.compile(
+    r"(?:^|(?<=[\n.!?,;:]))[ \t]*(?P<name>"
+    + _CAP_WORD
+    + r"(?:[ \t]+"
+    + _CAP_WORD
+    + r")?)[ \t]*,?[ \t]+(?i:"
+    + "|".join(re.escape(c) for c in _AFTER_NAME_CUES)
+    + r")(?!\w)"
+)
+"""A self-introduction with the name first: "Anna Nowak z tej strony", "Tom here"."""
+_AFTER_NAME_WORDS = frozenset(
+    c.split()[-1] + mark for c in _AFTER_NAME_CUES for mark in ("", ",", ".", "!", ":", ";")
+)
+"""The cues' last words: a text without any (a set look-up) skips the search."""
+
+
+_PRONOUN_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:я|Я|ich|Ich|ja|Ja|I)[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?(?:[ \t]+"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")?){1,2})[ \t]*,"
+)
+"""A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
+(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,")."""
+_PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
+"""The pronoun with its comma as a folded word: a text without any skips the search."""
+_OPENING_NAME_RE = re.compile(
+    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*,[ \t]*"
+)
+"""A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
+
+
+def _formal_and_opening_names(
+    text: str, folded: str, words: list[str], found: _Found, lang: str | None
+) -> None:
+    """Take "Я, Волкова Людмила Сергеевна," and an opening "Лёша, привет!"."""
+    if "," not in text:
+        return
+    pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
+    for m in pronouns:
+        words = m.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and any(has_name_evidence(w, lang) for w in words)
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
+    opening = _OPENING_NAME_RE.match(text)
+    if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is not None:
+        words = opening.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and has_name_evidence(words[0], lang)
+            and found.free(*opening.span("name"))
+        ):
+            found.take(*opening.span("name"), "name")
+
+
+def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
+    """Take "Tom here", "Jana Horáková tady", "Олег на связи": a known name before the cue."""
+    if _AFTER_NAME_WORDS.isdisjoint(words):
+        return
+    for m in _NAME_BEFORE_CUE_RE.finditer(text):
+        words = m.group("name").split()
+        if (
+            all(_name_word(w) for w in words)
+            and has_name_evidence(words[0], lang)
+            and _signature_name(m.group("name"))
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
+
+
+def _line_spans(text: str, stop_at_first: bool = False) -> list[tuple[int, int]]:
+    """Return the (start, end) of each non-empty line of ``text``, stripped of spaces.
+
+    With ``stop_at_first``, of the first one only.
+    """
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+            if stop_at_first:
+                break
+        position += len(line) + 1
+    return spans
+
+
+def _tail_line_spans(text: str, count: int) -> list[tuple[int, int]]:
+    """Return the spans of the last ``count`` non-empty lines of ``text``, as :func:`_line_spans`.
+
+    The first non-empty line's span comes first if it is not among them. Only the text's
+    end (and its start, up to the first non-empty line) is looked at.
+    """
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        if start == 0:
+            return spans[::-1]
+        if len(spans) == count:
+            break
+        end = start - 1
+    spans.reverse()
+    first = _line_spans(text[: start - 1], stop_at_first=True)
+    return first + spans
+
+
+def _name_in_line(
+    text: str, start: int, end: int, lang: str | None, weak: bool = False
+) -> tuple[int, int] | None:
+    """Return the span of a name that makes up a short line (or its part before a comma).
+
+    The line (after a leading dash and titles such as "Ing.", "Dr.") holds one to four
+    name words or initials, maybe two signers joined by "a"/"und"/"и"; at least one word
+    is a known given name or surname (:func:`~vocmine.nlp.name_lexicon.has_name_evidence`).
+    A line in lower case ("michal wisniewski") needs a given name first; a line in
+    capitals is judged title-cased. A company's legal form on the line rules it out.
+    With ``weak`` (the rest of a sign-off line: "LG Steffi", "Díky, Pája") one or two
+    capitalised name words count without that evidence.
+    """
+    lead = _LEADING_DASH_RE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    cut = _NAME_LINE_CUT_RE.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    part = text[start:end].rstrip(" \t.!")
+    if not part or len(part) > NAME_LINE_MAX_CHARS:
+        return None
+    tokens = [(m.start(), m.group()) for m in _LINE_TOKEN_RE.finditer(part)]
+    while tokens and (
+        MATCHING.fold(tokens[0][1]).rstrip(".") in _HONORIFICS
+        or MATCHING.fold(tokens[0][1]) in _ACADEMIC_WORDS
+        or _LEADING_TITLE_RE.fullmatch(tokens[0][1])
+    ):
+        tokens.pop(0)  # "Ing. Petr Dvořák", "Dr. Anna Weber", "i. A. Birgit Hoffmann"
+    if len(tokens) > 2 and tokens[0][1] == "i." and tokens[1][1] in ("A.", "V."):
+        del tokens[:2]
+    if not tokens or len(tokens) > 5:
+        return None
+    lower = part.islower()
+    upper = not lower and all(not c.islower() for c in part)
+    words = initials = 0
+    evidence = False
+    for index, (_offset, token) in enumerate(tokens):
+        if token.lower() in _CONNECTORS:
+            if index in (0, len(tokens) - 1):
+                return None
+            continue
+        core = token.rstrip(".")
+        if len(core) == 1 and core.isupper() and (token.endswith(".") or index):
+            words += 1  # an initial: "J. Nowak", "Jo W"
+            initials += 1
+            continue
+        if not core.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return None
+        folded = MATCHING.fold(core)
+        if folded in _NOT_NAME_WORDS or folded in _NON_NAMES or folded.startswith(_SENTIMENT_CUES):
+            return None
+        if lower:
+            if words == 0 and not first_name(core):
+                return None
+            evidence = True
+        else:
+            word = core.title() if upper else core
+            if not _name_word(word):
+                return None
+            evidence = evidence or has_name_evidence(word, lang)
+        words += 1
+    if not 1 <= words <= 4:
+        return None
+    if initials and words > initials:
+        evidence = True  # "Z. Holub", "Семёнов И. А.", "Jo W."
+    if not evidence and not (weak and words <= 2 and not lower and not upper):
+        return None
+    if _LEGAL_FORM_RE.search(part):
+        return None
+    first = tokens[0][0]
+    last_offset, last_token = tokens[-1]
+    name_end = last_offset + len(last_token)
+    if len(last_token.rstrip(".")) > 1:
+        name_end -= len(last_token) - len(last_token.rstrip("."))
+    return start + first, start + name_end
+
+
+def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
+    """Take the writer's name from the last lines of a message.
+
+    Below the last sign-off line (a closing such as "S pozdravem", "Díky moc!",
+    "Спасибо") the next lines up to a longer one are searched, and the rest of the
+    sign-off line after a comma ("Díky, petr"); without one, the last
+    :data:`TAIL_LINES` short lines of a message of several lines are, where a name needs
+    a known given name or surname. Phone, e-mail, company and role lines around the
+    name are simply not names.
+    """
+    lines = _tail_line_spans(text, TAIL_LINES + 1)
+    if not lines:
+        return
+    window = lines[-TAIL_LINES - 1 :]
+    sign_off = -1
+    for index in range(len(window) - 1, -1, -1):
+        start, end = window[index]
+        if end - start <= SIGN_OFF_LINE_MAX_CHARS and (
+            _SIGN_OFF_RE.match(folded, start, end) is not None
+        ):
+            sign_off = index
+            break
+    if sign_off >= 0:
+        start, end = window[sign_off]
+        cue = _SIGN_OFF_RE.match(folded, start, end)
+        assert cue is not None
+        rest = cue.end()
+        comma = re.match(r"[ \t]*[,–—-]?[ \t]*", text[rest:end])
+        if comma is not None and comma.end() < end - rest:
+            span = _name_in_line(text, rest + comma.end(), end, lang, weak=True)
+            if span is not None and found.free(*span):
+                found.take(*span, "name")
+        candidates = window[sign_off + 1 :]
+    else:
+        candidates = window[1:] if len(window) > TAIL_LINES else window[-TAIL_LINES:]
+        if candidates and candidates[0] == lines[0]:
+            candidates = candidates[1:]
+    start, end = lines[-1]
+    mark = max(text.rfind(c, start, end - 1) for c in ".!?…–—")
+    while mark > start + 1 and text[mark] == "." and text[mark - 1].isupper():
+        if text[mark - 2].isalpha():
+            break
+        mark = max(text.rfind(c, start, mark) for c in ".!?…–—")  # "Ľ." is an initial
+    if mark > start and sign_off != len(window) - 1:  # "... ještě dnes. M. Kučera"
+        segment = mark + 1
+        cue = _SIGN_OFF_RE.match(folded, segment, end)
+        if cue is not None:  # "... Sunday if so. Cheers Kerry"
+            segment = cue.end()
+        span = _name_in_line(text, segment, end, lang, weak=cue is not None)
+        if span is not None and found.free(*span) and len(text[span[0] : span[1]].split()) <= 3:
+            found.take(*span, "name")
+    for start, end in candidates if len(lines) > 1 else ():
+        if end - start > SIGN_OFF_LINE_MAX_CHARS:
+            if sign_off >= 0:
+                break
+            continue
+        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
+            break  # the block's name is known: company and role lines follow
+        span = _name_in_line(text, start, end, lang)
+        if span is not None and found.free(*span):
+            found.take(*span, "name")
+            break
+
+
 # --- the redactor --------------------------------------------------------------------
 
 
@@ -1197,7 +1845,7 @@ class Redactor:
                 ):
                     found.take(start, end, "national_id")
             self._addresses(text, folded, found)
-        self._names(text, folded, found)
+        self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
         spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
@@ -1303,11 +1951,11 @@ class Redactor:
             rest = _STREET_REST_RE.match(text, keyword.end())
             if rest is not None:
                 spans.append((keyword.start(), rest.end()))
-        if _CYRILLIC_STREET_GATE_RE.search(folded):
+        if not folded.isascii() and _CYRILLIC_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
-        if _DE_STREET_GATE_RE.search(folded):
+        if any(w in folded for w in _DE_STREET_GATE_WORDS) and _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
-        for m in _EN_STREET_RE.finditer(text):
+        for m in _EN_STREET_RE.finditer(text) if _EN_STREET_GATE_RE.search(text) else ():
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
                 spans.append(m.span())
         if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
@@ -1335,22 +1983,32 @@ class Redactor:
                 found.take(start, end, "address")
 
     @staticmethod
-    def _names(text: str, folded: str, found: _Found) -> None:
+    def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
-        for m in _CLAUSE_START_RE.finditer(folded):
-            cue = _CLAUSE_CUE_RE.match(folded, m.end())
-            if cue is not None and cue.lastgroup == "greeting":
+        table, other = _CLAUSE_CUE_RE.table, _CLAUSE_CUE_RE.default
+        starts: Iterable[int] = map(re.Match.end, _CLAUSE_START_RE.finditer(folded))
+        opening = _TEXT_START_RE.match(folded)
+        if opening is not None:
+            starts = chain((opening.end(),), starts)
+        for start in starts:  # a letter at each start: the cues starting with it are tried
+            cue = table.get(folded[start], other).match(folded, start)
+            if cue is None:
+                continue
+            if cue.lastgroup == "greeting":
                 # "Hey it's Ryan", "Hi, this is Anna": a salutation after a greeting
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
-        cues += _INTRO_RE.finditer(folded)
+        literals = _ASCII_INTRO_LITERALS if folded.isascii() else _INTRO_LITERALS
+        if literals is None or any(w in folded for w in literals):
+            cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
         if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
             cues += (
                 m
                 for m in _SELF_RE.finditer(folded)
-                if _upper_after(text, m.end()) and not _word_char_before(folded, m)
+                if (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
+                and not _word_char_before(folded, m)
             )
         if not _ACADEMIC_WORDS.isdisjoint(words):
             cues += (
@@ -1387,6 +2045,14 @@ class Redactor:
                     and _END_AFTER_CLOSING_RE.match(text, m.end())
                 ):
                     start = line_start + text[line_start:start].index(surname)
+                before = _WORD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+                if (  # "Я, Бондаренко Тарас Петрович": the surname before the name
+                    start == m.start()
+                    and before is not None
+                    and _name_word(before.group(1))
+                    and has_name_evidence(before.group(1), "uk" if "і" in text else "ru")
+                ):
+                    start = before.start(1)
                 if _name_word(m.group().split()[0]) and found.free(start, m.end()):
                     found.take(start, m.end(), "name")
         persons = () if _PERSON_NOUNS.isdisjoint(words) else _PERSON_NOUN_RE.finditer(folded)
@@ -1403,8 +2069,10 @@ class Redactor:
         text = body
         tail = max(0, len(text) - 80)
         last = _LAST_LINE_NAME_RE.search(text, tail)
-        if last is not None and (
-            _signature_name(last.group("name")) or _caps_name(last.group("name"))
+        if (
+            last is not None
+            and (_signature_name(last.group("name")) or _caps_name(last.group("name")))
+            and not _LEGAL_FORM_RE.search(last.group("name"))  # "Acme Ltd"
         ):
             start, end = last.span("name")
             in_block = 0 <= signature_end <= start and (
@@ -1421,6 +2089,10 @@ class Redactor:
                 and found.free(*last.span("name"))
             ):
                 found.take(*last.span("name"), "name")
+        if "\n" in text:
+            _tail_names(text, folded, found, lang)
+        _names_before_cue(full, words, found, lang)
+        _formal_and_opening_names(full, folded, words, found, lang)
 
 
 class _Found:

@@ -88,7 +88,7 @@ CS = LanguageData(
         r"pacient(ka)?:",
     ),
     introductions=(r"jmenuj(i|u) se", r"(mé|moje) jméno je", r"u telefonu", r"píše (vám|vam|ti)"),
-    self_statements=("jsem",),
+    self_statements=("jsem", "tady je", "tady", "píše", "píšu"),
     non_names=words(
         "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "
         "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr"
