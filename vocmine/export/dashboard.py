@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from vocmine.export.drivers import ScoreScale
+from vocmine.export.drivers import ScoreScale, score_drivers
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.topics.trends import EmergingCriteria, emerging_topics
 
@@ -176,3 +176,24 @@ def scores_by(
         grouped["net"] = (grouped["promoters"] - grouped["detractors"]) * 100
         out[name] = grouped.sort_values("rated", ascending=False, kind="stable")
     return out
+
+
+def drivers(
+    facts: pd.DataFrame, topics: pd.DataFrame, scales: Mapping[str, ScoreScale], limit: int = 10
+) -> pd.DataFrame:
+    """Return the categories and topics that move the score most (:func:`score_drivers`).
+
+    Only sources with a configured ``score_scale`` count. Per scale, the
+    strongest negative drivers come first; at most ``limit`` rows per scale.
+    """
+    rated = facts[facts["rating"].notna() & facts["source"].isin(list(scales))]
+    if rated.empty:
+        return pd.DataFrame()
+    labels = dict(zip(topics["topic_id"], topics["label"], strict=True)) if len(topics) else {}
+    table = rated.assign(
+        topic_label=[labels.get(t) if pd.notna(t) else None for t in rated["topic_id"]]
+    )
+    found = score_drivers(table, scales)
+    if found.empty:
+        return found
+    return found.groupby("scale", sort=True, group_keys=False).head(limit)

@@ -101,6 +101,7 @@ def slice_numbers(
         "emerging": views.emerging(facts).to_dict("records"),
         "scores_category": views.scores_by(facts, scales, "categories"),
         "scores_topic": views.scores_by(facts, scales, "topic_id"),
+        "drivers": views.drivers(facts, store.read_topics(), scales).to_dict("records"),
     }
 
 
