@@ -207,18 +207,41 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--reuse", type=Path, help="A folder an earlier run of this bench built (skips the build)."
+    )
     args = parser.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="vocmine-bench-web-"))
-    url = f"duckdb:///{folder / 'store.duckdb'}"
-    print(f"building a store of {args.items:,} items and {args.cases:,} cases ...", flush=True)
-    built = build_store(url, args.items, args.cases)
-    print(f"built in {built['build_seconds']} s", flush=True)
+    if args.reuse:
+        folder = args.reuse
+        url = f"duckdb:///{folder / 'store.duckdb'}"
+        with open_store(url) as store:
+            built = {
+                "token": issue_api_token(store, "agent1"),
+                "case_id": "case-0",
+                "item_id": store.get_followup("case-0")["item_id"],
+                "build_seconds": None,
+            }
+        print(f"reusing the store in {folder}", flush=True)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="vocmine-bench-web-"))
+        url = f"duckdb:///{folder / 'store.duckdb'}"
+        print(f"building a store of {args.items:,} items and {args.cases:,} cases ...", flush=True)
+        built = build_store(url, args.items, args.cases)
+        print(f"built in {built['build_seconds']} s", flush=True)
     port = free_port()
     server = _serve(url, port, folder / "serve.log")
     base = f"http://127.0.0.1:{port}"
     results: dict[str, dict] = {}
     try:
         agent, analyst, admin = (_login(base, u) for u in ("agent1", "analyst1", "admin1"))
+        time.sleep(10)  # the server warms the default dashboard in the background
+        started = time.perf_counter()
+        analyst.get("/dashboard").raise_for_status()
+        results["dashboard, default slice (first view, warmed by the server)"] = {
+            "median_ms": round((time.perf_counter() - started) * 1000, 1),
+            "p95_ms": None,
+            "max_ms": None,
+        }
         started = time.perf_counter()
         analyst.get("/dashboard?since=2020-01-01").raise_for_status()
         results["dashboard (first view: cold facts)"] = {
@@ -226,8 +249,11 @@ def main(argv: list[str] | None = None) -> dict:
             "p95_ms": None,
             "max_ms": None,
         }
-        cold = results["dashboard (first view: cold facts)"]["median_ms"]
-        print(f"{'dashboard (first view of the slice)':<48} {cold:>15} ms", flush=True)
+        for name in (
+            "dashboard, default slice (first view, warmed by the server)",
+            "dashboard (first view: cold facts)",
+        ):
+            print(f"{name:<48} {results[name]['median_ms']:>15} ms", flush=True)
         bearer = {"Authorization": f"Bearer {built['token']}"}
         routes = [
             ("queue (agent: team's open cases, page 1)", agent, "/queue", None),

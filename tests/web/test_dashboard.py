@@ -148,3 +148,23 @@ def test_analyst_renames_a_topic_and_the_label_survives_a_new_topic_model(
         assert [(e["actor"], e["target_id"], e["detail"]) for e in audit] == [
             ("ivy", "3", {"label": "Double billing"})
         ]
+
+
+def test_the_default_dashboard_is_warmed_once_per_data_version(workspace: Workspace) -> None:
+    from vocmine.web.dashboard import SliceCache, warm_default_slice
+
+    gate = StoreGate(workspace.url)
+    cache = SliceCache()
+    assert warm_default_slice(gate, cache, workspace.settings) is True
+    assert warm_default_slice(gate, cache, workspace.settings) is False  # nothing changed
+    with open_store(workspace.url) as store:
+        from tests.web.conftest import complaint
+
+        store.upsert_insights("r3", [complaint("T-8", "Znowu to samo.", "pl", "billing", 0.2, 0)])
+    assert warm_default_slice(gate, cache, workspace.settings) is True
+    app = create_app(workspace.settings, secret="t" * 40, gate=gate)
+    app.state.dashboard_cache = cache  # the page finds the warmed numbers
+    with TestClient(app) as client:
+        client.post("/login", data={"username": "ivy", "password": PASSWORD})
+        page = client.get("/dashboard")
+    assert totals(page.text)["items"][0] == 5

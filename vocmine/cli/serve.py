@@ -41,7 +41,7 @@ def serve(
                     "[yellow]no users yet:[/yellow] add one with "
                     "`vocmine users add NAME --role admin` (password on stdin)"
                 )
-        app = create_app(settings, secure_cookies=secure_cookies)
+        app = create_app(settings, secure_cookies=secure_cookies, warm_dashboard=True)
     except VocmineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

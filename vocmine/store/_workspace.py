@@ -514,7 +514,11 @@ class ItemQueryMixin:
             f"FROM insights WHERE {' AND '.join(where)}",
             params,
         )
+        parsed: dict[str, list[str]] = {}  # few distinct lists: parse each once
         frame["categories"] = [
-            json.loads(v) if isinstance(v, str) else [] for v in frame["categories"]
+            (parsed[v] if v in parsed else parsed.setdefault(v, json.loads(v)))
+            if isinstance(v, str)
+            else []
+            for v in frame["categories"]
         ]
         return frame

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -54,6 +56,7 @@ def create_app(
     gate: StoreGate | None = None,
     throttle: LoginThrottle | None = None,
     secure_cookies: bool = False,
+    warm_dashboard: bool = False,
 ) -> FastAPI:
     """Build the app on the configured store.
 
@@ -65,11 +68,28 @@ def create_app(
         throttle: Failed-login limits (default: 5 per 5 minutes per user
             name and per client).
         secure_cookies: Mark the session cookie ``Secure`` (behind HTTPS).
+        warm_dashboard: Compute the default dashboard in a background thread
+            at start and whenever the data changed (checked every minute).
 
     Returns:
         The ASGI app.
     """
-    app = FastAPI(title="vocmine workspace", docs_url="/api/docs", redoc_url=None)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        warmer = None
+        if warm_dashboard:
+            warmer = dashboard.DashboardWarmer(app.state.gate, app.state.dashboard_cache, settings)
+            warmer.start()
+        try:
+            yield
+        finally:
+            if warmer is not None:
+                warmer.stop()
+
+    app = FastAPI(
+        title="vocmine workspace", docs_url="/api/docs", redoc_url=None, lifespan=lifespan
+    )
     app.state.gate = gate or StoreGate(settings.resolved_store_url)
     app.state.signer = CookieSigner(secret or web_secret())
     app.state.throttle = throttle or LoginThrottle()

@@ -10,6 +10,7 @@ repeated views of an unchanged store do not compute them again.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -20,15 +21,17 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from vocmine.config import Settings
 from vocmine.errors import PermissionDeniedError
 from vocmine.export import dashboard as views
 from vocmine.export.charts import SENTIMENT_COLOURS, hbars, stacked_bars
 from vocmine.export.drivers import SCALES, ScoreScale
 from vocmine.protocols import Store
-from vocmine.web.access import Caller
+from vocmine.web.access import Caller, StoreBusy, StoreGate
 from vocmine.web.pages import _render, _with_page_caller, excerpt
 from vocmine.workspace import permissions as can
 
+logger = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
 CACHED_SLICES = 8
 router = APIRouter()
@@ -45,6 +48,11 @@ class SliceCache:
         self._size = size
         self._slices: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def has(self, key: tuple) -> bool:
+        """Return whether the slice under ``key`` is cached."""
+        with self._lock:
+            return key in self._slices
 
     def get(self, key: tuple, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         """Return the slice under ``key``, building (and keeping) it when missing."""
@@ -105,12 +113,75 @@ def slice_numbers(
     }
 
 
+def score_scales(settings: Settings) -> dict[str, ScoreScale]:
+    """Return each configured source's score scale (sources without ``score_scale`` left out)."""
+    return {
+        spec.name: SCALES[spec.score_scale]
+        for spec in settings.sources
+        if spec.score_scale is not None
+    }
+
+
+def default_slice() -> dict[str, Any]:
+    """Return the filters of the dashboard opened without any (the last 90 days)."""
+    since = (datetime.now(UTC) - timedelta(days=DEFAULT_DAYS)).date()
+    return {"since": datetime.fromisoformat(since.isoformat()).replace(tzinfo=UTC)}
+
+
+def warm_default_slice(gate: StoreGate, cache: SliceCache, settings: Settings) -> bool:
+    """Compute the default dashboard into the cache if the data changed; return whether it did.
+
+    ``vocmine serve`` calls this at start and every minute, so the first
+    person to open the dashboard after a run does not wait for it. A store a
+    run is writing is skipped until the next call.
+    """
+    args = default_slice()
+    try:
+        with gate.open() as store:
+            key = (tuple(sorted(args.items())), store.data_version())
+            if cache.has(key):
+                return False
+            cache.get(key, lambda: slice_numbers(store, args, score_scales(settings)))
+            return True
+    except StoreBusy:
+        return False
+
+
+class DashboardWarmer:
+    """A daemon thread calling :func:`warm_default_slice` now and every ``interval`` seconds."""
+
+    def __init__(
+        self, gate: StoreGate, cache: SliceCache, settings: Settings, interval: float = 60.0
+    ) -> None:
+        self._args = (gate, cache, settings)
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="dashboard-warmer", daemon=True)
+
+    def start(self) -> None:
+        """Start warming."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop, waiting for a computation under way."""
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                warm_default_slice(*self._args)
+            except Exception:  # a failed warm-up only costs the first viewer time
+                logger.exception("warming the dashboard failed")
+            self._stop.wait(self._interval)
+
+
 def _filters(request: Request) -> tuple[dict[str, Any], dict[str, str]]:
     """Return ``insight_facts`` arguments and the raw values to keep in links and the form."""
     query = request.query_params
     raw = {k: query.get(k, "") for k in ("since", "until", "source", "channel", "lang")}
     if not raw["since"]:
-        raw["since"] = (datetime.now(UTC) - timedelta(days=DEFAULT_DAYS)).date().isoformat()
+        raw["since"] = default_slice()["since"].date().isoformat()
     args: dict[str, Any] = {}
     for name in ("since", "until"):
         try:
@@ -132,11 +203,7 @@ def dashboard(request: Request) -> Response:
         if not can.can_read_items(caller.who):
             raise PermissionDeniedError(can.refusal(caller.who, "see the dashboard"))
         args, kept = _filters(request)
-        scales = {
-            spec.name: SCALES[spec.score_scale]
-            for spec in request.app.state.settings.sources
-            if spec.score_scale is not None
-        }
+        scales = score_scales(request.app.state.settings)
         key = (tuple(sorted(args.items())), store.data_version())
         numbers = request.app.state.dashboard_cache.get(
             key, lambda: slice_numbers(store, args, scales)
