@@ -99,7 +99,7 @@ def gen_pesel(rng):
         mm = month + (20 if year >= 2000 else 0)
         body = f"{year % 100:02d}{mm:02d}{day:02d}" + _digits(rng, 4)
         w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
-        check = (10 - sum(int(c) * k for c, k in zip(body, w)) % 10) % 10
+        check = (10 - sum(int(c) * k for c, k in zip(body, w, strict=False)) % 10) % 10
         value = body + str(check)
         if pl_pesel.is_valid(value):
             return value, "pesel"
@@ -109,7 +109,7 @@ def gen_nip(rng, fmt="plain"):
     while True:
         body = str(rng.randrange(1, 10)) + _digits(rng, 8)
         w = [6, 5, 7, 2, 3, 4, 5, 6, 7]
-        c = sum(int(a) * b for a, b in zip(body, w)) % 11
+        c = sum(int(a) * b for a, b in zip(body, w, strict=False)) % 11
         if c == 10:
             continue
         v = body + str(c)
@@ -126,7 +126,7 @@ def gen_regon(rng):
     while True:
         body = str(rng.randrange(1, 10)) + _digits(rng, 7)
         w = [8, 9, 2, 3, 4, 5, 6, 7]
-        c = sum(int(a) * b for a, b in zip(body, w)) % 11 % 10
+        c = sum(int(a) * b for a, b in zip(body, w, strict=False)) % 11 % 10
         v = body + str(c)
         if pl_regon.is_valid(v):
             return v, "tax_id"
@@ -155,7 +155,7 @@ def _cz_account(rng):
     while True:
         acc = _digits(rng, 10)
         w = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1]
-        if acc[:4] != "0000" and sum(int(a) * b for a, b in zip(acc, w)) % 11 == 0:
+        if acc[:4] != "0000" and sum(int(a) * b for a, b in zip(acc, w, strict=False)) % 11 == 0:
             return acc
 
 
@@ -223,7 +223,7 @@ def gen_rc_sk(rng, fmt="slash"):
 def _ico(rng):
     while True:
         body = str(rng.randrange(1, 10)) + _digits(rng, 6)
-        s = sum(int(a) * b for a, b in zip(body, [8, 7, 6, 5, 4, 3, 2]))
+        s = sum(int(a) * b for a, b in zip(body, [8, 7, 6, 5, 4, 3, 2], strict=False))
         c = (11 - s % 11) % 10
         v = body + str(c)
         if cz_dic.is_valid(v):
@@ -452,7 +452,7 @@ def render(markup: str, lang: str, rng: random.Random):
 def build_item(idx: int, lang: str, markup: str, rng: random.Random) -> dict:
     text, pii, keep, _ = render(markup, lang, rng)
     spans = sorted([(s["start"], s["end"]) for s in pii + keep])
-    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:], strict=False):
         assert b1 <= a2, (lang, idx, text[a1:b1], text[a2:b2])
     for s in pii + keep:
         val = text[s["start"]:s["end"]]

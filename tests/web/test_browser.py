@@ -134,10 +134,21 @@ def test_staff_and_analyst_work_in_the_browser(served: tuple[str, dict[str, str]
             # ... and drills down from the dashboard to the negative items
             page.goto(base + "/dashboard?since=2020-01-01")
             assert page.inner_text("[data-total=items]") == "4"
+            page.wait_for_selector("#trend .main-svg")  # plotly.js, served by the app
+            page.wait_for_selector("#categories .main-svg")
             page.screenshot(path=str(SHOTS / "5-dashboard.png"), full_page=True)
             page.click("[data-total=negative] a")
             page.wait_for_url("**/items?**sentiment=negative**")
             assert page.locator("tr[data-item]").count() == 4
+            # a click on a chart's bar opens the items behind it
+            page.goto(base + "/dashboard?since=2020-01-01")
+            page.wait_for_selector("#categories .main-svg")
+            box = page.locator("#categories .bars path").first.bounding_box()
+            assert box is not None
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.wait_for_url("**/items?**category=**")
+            assert page.locator("tr[data-item]").count() == 2
         finally:
             browser.close()
     assert errors == []

@@ -15,16 +15,18 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import plotly
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from vocmine.config import Settings
 from vocmine.errors import PermissionDeniedError
 from vocmine.export import dashboard as views
-from vocmine.export.charts import SENTIMENT_COLOURS, hbars, stacked_bars
+from vocmine.export.charts import SENTIMENT_COLOURS
 from vocmine.export.drivers import SCALES, ScoreScale
 from vocmine.protocols import Store
 from vocmine.web.access import Caller, StoreBusy, StoreGate
@@ -35,6 +37,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
 CACHED_SLICES = 8
 router = APIRouter()
+PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+"""The plotly.js bundle that ships inside the plotly package (served, never fetched)."""
+
+
+@router.get("/assets/plotly.min.js", include_in_schema=False)
+def plotly_bundle() -> Response:
+    """Serve plotly.js from the installed plotly package (no network)."""
+    return FileResponse(
+        PLOTLY_JS, media_type="text/javascript", headers={"Cache-Control": "max-age=86400"}
+    )
 
 
 class SliceCache:
@@ -68,6 +80,53 @@ class SliceCache:
         return built
 
 
+def _sentiment_figure(periods: list[str], by_period: Any) -> dict[str, Any]:
+    """Return the plotly figure (as a dict) of items per week by sentiment, stacked."""
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "name": label,
+                "x": periods,
+                "y": [int(v) for v in by_period[label]],
+                "marker": {"color": SENTIMENT_COLOURS[label]},
+                "customdata": [label] * len(periods),
+                "hovertemplate": "week of %{x}<br>%{y} " + label + "<extra></extra>",
+            }
+            for label in by_period.columns
+        ],
+        "layout": {
+            "barmode": "stack",
+            "height": 300,
+            "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
+            "legend": {"orientation": "h"},
+            "xaxis": {"type": "category"},
+        },
+    }
+
+
+def _category_figure(per_category: Any, top: int = 12) -> dict[str, Any]:
+    """Return the plotly figure of items per category (horizontal bars, largest on top)."""
+    names = [str(c) for c in per_category.index[:top]][::-1]
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "orientation": "h",
+                "x": [int(v) for v in per_category["items"][:top]][::-1],
+                "y": names,
+                "customdata": names,
+                "marker": {"color": "#2f6fb5"},
+                "hovertemplate": "%{y}: %{x} items<extra></extra>",
+            }
+        ],
+        "layout": {
+            "height": 40 + 26 * len(names),
+            "margin": {"l": 140, "r": 10, "t": 10, "b": 30},
+        },
+    }
+
+
 def slice_numbers(
     store: Store, args: dict[str, Any], scales: dict[str, ScoreScale]
 ) -> dict[str, Any]:
@@ -75,22 +134,9 @@ def slice_numbers(
     facts = store.insight_facts(**args)
     by_period = views.sentiment_by_period(facts)
     periods = [d.date().isoformat() for d in by_period.index]
-    trend = (
-        stacked_bars(
-            periods,
-            {label: list(by_period[label]) for label in by_period.columns},
-            SENTIMENT_COLOURS,
-            "Items per week by sentiment",
-        )
-        if len(by_period)
-        else ""
-    )
+    trend = _sentiment_figure(periods, by_period) if len(by_period) else None
     per_category = views.effort_churn_by_category(facts)
-    category_chart = (
-        hbars(list(per_category.index[:12]), list(per_category["items"][:12]), "Items per category")
-        if len(per_category)
-        else ""
-    )
+    category_chart = _category_figure(per_category) if len(per_category) else None
     topics = views.top_topics(facts, store.read_topics())
     quotes = {
         t: [excerpt(text, 160) for text in texts]
@@ -213,11 +259,19 @@ def dashboard(request: Request) -> Response:
             chosen = {k: v for k, v in extra.items() if v is not None}
             return "/items?" + urlencode({**kept, **chosen})
 
+        period = {k: v for k, v in kept.items() if k in ("since", "until")}
+        others = {k: v for k, v in kept.items() if k not in ("since", "until")}
         return _render(
             request,
             caller,
             "dashboard.html",
-            {"filters": kept, "link": link, "none": views.NONE, **numbers},
+            {
+                "filters": kept,
+                "link": link,
+                "none": views.NONE,
+                "drill": {"week": "/items?" + urlencode(others), "category": link(**period)},
+                **numbers,
+            },
         )
 
     return _with_page_caller(request, work)
