@@ -170,9 +170,18 @@ def _error_handlers(app: FastAPI) -> None:
     """Map the domain's errors to HTTP answers with the error's own message."""
 
     def answer(status: int, headers: dict[str, str] | None = None):
-        def handle(_request: Request, exc: Exception) -> JSONResponse:
+        def handle(request: Request, exc: Exception) -> Response:
             message = exc.message if isinstance(exc, StoreBusy) else str(exc)
-            return JSONResponse({"detail": message}, status_code=status, headers=headers)
+            if request.url.path.startswith("/api/"):
+                return JSONResponse({"detail": message}, status_code=status, headers=headers)
+            title = "The store is busy" if isinstance(exc, StoreBusy) else "Not possible"
+            return pages.templates.TemplateResponse(
+                request,
+                "message.html",
+                {"title": title, "message": message},
+                status_code=status,
+                headers=headers,
+            )
 
         return handle
 
