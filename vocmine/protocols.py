@@ -494,6 +494,7 @@ class Store(Protocol):
         churn_risk: bool | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        rated: bool | None = None,
         limit: int | None = 50,
         offset: int = 0,
         item_ids: Sequence[str] | None = None,

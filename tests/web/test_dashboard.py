@@ -72,10 +72,17 @@ def test_nps_per_category_for_a_source_with_a_score_scale(tmp_path: Path) -> Non
     assert table, page.text[:500]
     rows = dict(
         re.findall(
-            r"<tr><td>(\w+)</td><td>\d+</td><td>[\d.]+</td><td>([+-]\d+)</td></tr>", table.group(0)
+            r'<tr><td>(\w+)</td><td><a href="[^"]+">\d+</a></td><td>[\d.]+</td><td>([+-]\d+)</td></tr>',
+            table.group(0),
         )
     )
     assert rows == {"billing": "+0", "delivery": "+50"}  # billing: 1 promoter, 1 detractor
+    href = re.search(r'<td>delivery</td><td><a href="([^"]+)">2</a>', table.group(0))
+    assert href
+    with TestClient(app) as client:
+        client.post("/login", data={"username": "ivy", "password": PASSWORD})
+        listed = client.get(href.group(1).replace("&amp;", "&"))
+    assert re.search(r"<small>2 items</small>", listed.text)
 
 
 def test_topic_quotes_and_paged_cases_on_both_backends(any_workspace: Workspace) -> None:

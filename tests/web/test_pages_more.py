@@ -94,6 +94,19 @@ def test_admin_adds_and_disables_users_and_sees_the_audit(workspace: Workspace) 
     audit = disabled.text[disabled.text.index("<h2>Audit") :]
     assert "user_added" in audit and "user max" in audit and "user_changed" in audit
     assert "opened" in audit  # case events too
+    moved = workspace.client.post(
+        "/admin/users/ann",
+        data={"role": "lead", "team": "logistics-care", "csrf_token": csrf},
+        follow_redirects=True,
+    )
+    assert moved.status_code == 200
+    no_team = workspace.client.post(
+        "/admin/users/ann", data={"role": "agent", "team": "", "csrf_token": csrf}
+    )
+    assert no_team.status_code == 422 and "works in a team" in no_team.text
+    with open_store(workspace.url) as store:
+        ann = store.get_user("ann")
+        assert (ann["role"], ann["team"]) == ("lead", "logistics-care")
     self_disable = workspace.client.post(
         "/admin/users/root/disabled", data={"disabled": "1", "csrf_token": csrf}
     )

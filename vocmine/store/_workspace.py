@@ -374,6 +374,7 @@ class ItemQueryMixin:
         churn_risk: bool | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        rated: bool | None = None,
         limit: int | None = 50,
         offset: int = 0,
         item_ids: Sequence[str] | None = None,
@@ -393,6 +394,7 @@ class ItemQueryMixin:
             churn_risk: Flagged (or not) as churn risk.
             since: Created at or after (``created_at``, else when analysed).
             until: Created before.
+            rated: With (or without) a score (``rating``).
             limit: At most this many rows (None: all).
             offset: Skip this many first.
             item_ids: Only these items.
@@ -420,6 +422,8 @@ class ItemQueryMixin:
         if item_ids is not None:
             where.append(self._db.in_list("item_id"))
             params.append(list(item_ids))
+        if rated is not None:
+            where.append("rating IS NOT NULL" if rated else "rating IS NULL")
         unknown = set(columns) - set(ITEM_LIST_COLUMNS)
         if unknown:
             raise ValueError(f"not item list columns: {sorted(unknown)}")

@@ -259,6 +259,9 @@ def dashboard(request: Request) -> Response:
             chosen = {k: v for k, v in extra.items() if v is not None}
             return "/items?" + urlencode({**kept, **chosen})
 
+        scale_sources: dict[str, list[str]] = {}
+        for source, scale in scales.items():
+            scale_sources.setdefault(scale.name, []).append(source)
         period = {k: v for k, v in kept.items() if k in ("since", "until")}
         others = {k: v for k, v in kept.items() if k not in ("since", "until")}
         return _render(
@@ -270,6 +273,10 @@ def dashboard(request: Request) -> Response:
                 "link": link,
                 "none": views.NONE,
                 "drill": {"week": "/items?" + urlencode(others), "category": link(**period)},
+                "scale_source": {
+                    name: (found[0] if len(found) == 1 else None)
+                    for name, found in scale_sources.items()
+                },
                 **numbers,
             },
         )

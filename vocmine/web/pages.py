@@ -395,6 +395,7 @@ ITEM_FILTERS: tuple[str, ...] = (
     "churn_risk",
     "since",
     "until",
+    "rated",
 )
 """Query parameters of ``/items`` (every dashboard number links to them)."""
 
@@ -408,7 +409,7 @@ def _item_filters(request: Request) -> dict[str, Any]:
             out[name] = query[name]
     if query.get("topic_id", "").lstrip("-").isdigit():
         out["topic_id"] = int(query["topic_id"])
-    for name in ("needs_review", "effort", "churn_risk"):
+    for name in ("needs_review", "effort", "churn_risk", "rated"):
         if query.get(name) in ("1", "0"):
             out[name] = query[name] == "1"
     for name in ("since", "until"):
@@ -647,5 +648,35 @@ def topic_label_form(
         actions.label_topic(store, caller.who, topic_id, label)
         target = back if back.startswith("/dashboard") else "/dashboard"
         return RedirectResponse(target, status_code=303)
+
+    return _with_page_caller(request, work, csrf_token)
+
+
+@router.post("/admin/users/{name}")
+def admin_change_user(
+    request: Request,
+    name: str,
+    role: Annotated[str, Form(max_length=16)],
+    team: Annotated[str, Form(max_length=64)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Change a user's role and team (an agent or lead needs a team)."""
+
+    def work(store: Store, caller: Caller) -> Response:
+        if not can.can_manage_users(caller.who):
+            raise PermissionDeniedError(can.refusal(caller.who, "manage users"))
+        if role not in ROLES:
+            return _admin_view(
+                request, store, caller, f"role {role!r}: use one of {', '.join(ROLES)}", 422
+            )
+        if role in ("agent", "lead") and not team:
+            return _admin_view(request, store, caller, f"an {role} works in a team", 422)
+        if name == caller.who.name and role != "admin":
+            return _admin_view(request, store, caller, "you cannot take your own admin role", 422)
+        try:
+            store.update_user(name, {"role": role, "team": team or None}, actor=caller.who.name)
+        except UserError as exc:
+            return _admin_view(request, store, caller, str(exc), 404)
+        return RedirectResponse("/admin?done=changed", status_code=303)
 
     return _with_page_caller(request, work, csrf_token)
