@@ -446,6 +446,37 @@ def _list_rows(store: Store, rows: list[dict]) -> list[dict]:
     return out
 
 
+def _item_list(
+    request: Request,
+    store: Store,
+    caller: Caller,
+    rows: list[dict],
+    total: int,
+    page: int,
+    review: bool,
+) -> Response:
+    """Render one page of an item list (``/items`` or the review queue)."""
+    kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
+    path = "/review" if review else "/items"
+    return _render(
+        request,
+        caller,
+        "items.html",
+        {
+            "title": "Review queue" if review else "Items",
+            "rows": _list_rows(store, rows),
+            "total": total,
+            "page": page,
+            "pages": max(1, -(-total // PAGE_SIZE)),
+            "page_link": lambda n: f"{path}?" + urlencode({**kept, "page": n}),
+            "filters": kept,
+            "categories": request.app.state.category_keys,
+            "sentiments": SENTIMENT_LABELS,
+            "review": review,
+        },
+    )
+
+
 @router.get("/items", response_class=HTMLResponse)
 def items_page(request: Request, page: int = 1) -> Response:
     """Items behind a number: every filter of :data:`ITEM_FILTERS`, newest first."""
@@ -458,24 +489,7 @@ def items_page(request: Request, page: int = 1) -> Response:
         rows, total = store.find_insights(
             **filters, limit=PAGE_SIZE, offset=(current - 1) * PAGE_SIZE
         )
-        kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
-        return _render(
-            request,
-            caller,
-            "items.html",
-            {
-                "title": "Items",
-                "rows": _list_rows(store, rows),
-                "total": total,
-                "page": current,
-                "pages": max(1, -(-total // PAGE_SIZE)),
-                "page_link": lambda n: "/items?" + urlencode({**kept, "page": n}),
-                "filters": kept,
-                "categories": request.app.state.category_keys,
-                "sentiments": SENTIMENT_LABELS,
-                "review": False,
-            },
-        )
+        return _item_list(request, store, caller, rows, total, current, review=False)
 
     return _with_page_caller(request, work)
 
@@ -513,24 +527,7 @@ def review_page(request: Request, page: int = 1) -> Response:
         ]
         by_id = {r["item_id"]: r for r in store.find_insights(item_ids=page_ids, limit=None)[0]}
         shown = [by_id[i] for i in page_ids if i in by_id]
-        kept = {k: v for k, v in request.query_params.items() if k in ITEM_FILTERS and v}
-        return _render(
-            request,
-            caller,
-            "items.html",
-            {
-                "title": "Review queue",
-                "rows": _list_rows(store, shown),
-                "total": len(open_rows),
-                "page": current,
-                "pages": max(1, -(-len(open_rows) // PAGE_SIZE)),
-                "page_link": lambda n: "/review?" + urlencode({**kept, "page": n}),
-                "filters": kept,
-                "categories": request.app.state.category_keys,
-                "sentiments": SENTIMENT_LABELS,
-                "review": True,
-            },
-        )
+        return _item_list(request, store, caller, shown, len(open_rows), current, review=True)
 
     return _with_page_caller(request, work)
 
