@@ -989,3 +989,41 @@ def test_names_in_signatures_and_salutations(
 ) -> None:
     result = Redactor(kinds=["name"]).redact(text)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # grouped PESEL after its keyword
+        ("Mój PESEL 850203 12340, proszę o zmianę.", "pl", "Mój PESEL [PESEL], proszę o zmianę."),
+        ("PESEL: 920715-08769", "pl", "PESEL: [PESEL]"),
+        # a bare id under a signature, checked by the text's country
+        (
+            "Prosím o kopii.\n\nNovák Jan, 8805121237",
+            "cs",
+            "Prosím o kopii.\n\nNovák Jan, [BIRTH_NUMBER]",
+        ),
+        ("Ďakujem.\nPeter Kováč\n9053014564", "sk", "Ďakujem.\nPeter Kováč\n[BIRTH_NUMBER]"),
+        (
+            "Прошу перевірити.\nО. Гнатюк\n3124567896",
+            "uk",
+            "Прошу перевірити.\nО. Гнатюк\n[NATIONAL_ID]",
+        ),
+        # near-misses: a failing checksum, another country, not at the end
+        ("Prosím o kopii.\nNovák Jan, 8805121238", "cs", None),
+        ("Proszę sprawdzić.\nJan Nowak\n8805121237", "pl", None),
+        ("Řádek 8805121237 je v textu.\nA další\nřádky\nještě\nkonec", "cs", None),
+        # a trunk 0 before an area code in brackets
+        ("передзвоніть 0(67)8244998", "uk", "передзвоніть [PHONE]"),
+        ("zadzwoń 0 (22) 123 45 67 po 16", "pl", "zadzwoń [PHONE] po 16"),
+        # job, bill, quote, meter numbers are no phones
+        ("Quote for job 021 377 8712", "en", None),
+        ("bill 086 478 2515 says £612.40", "en", None),
+        ("meter 0171 2345678 reads wrong", "en", None),
+    ],
+)
+def test_grouped_and_signature_ids_and_phones(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["pesel", "birth_number", "national_id", "phone"]).redact(
+        text, lang=lang
+    )
+    assert result.text == (text if expected is None else expected)

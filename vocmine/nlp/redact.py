@@ -337,10 +337,13 @@ _OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
 _SNILS: IdCheck = _kind_if(snils_valid, "national_id")
 _EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
 _RNOKPP: IdCheck = _kind_if(ua_rntrc.is_valid, "national_id")
+_PESEL: IdCheck = _kind_if(pesel_valid, "pesel")
+_BIRTH_NUMBER: IdCheck = _kind_if(birth_number_valid, "birth_number")
 
 _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # group: (keyword regex, checks tried in order on the number after it)
     "nip": (r"NIP", (_NIP, _EU_VAT)),
+    "pesel": (r"PESEL", (_PESEL,)),  # "PESEL 730314 50139": grouped digits
     "regon": (r"REGON", (_REGON,)),
     "icdph": (r"I[ČC][ \t]?DPH", (_SK_DPH, _EU_VAT)),
     "dic": (r"DI[ČC]", (_CZ_DIC, _SK_DPH, _EU_VAT)),
@@ -445,12 +448,25 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
+_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d{9,10})[ \t]*$")
+"""A bare 9-10 digit number alone on a line or after "Name, " at a line's end."""
+SIGNATURE_ID_LINES = 3
+"""How many lines from the text's end a bare id may stand (the signature block)."""
+_SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
+    "CZ": (_BIRTH_NUMBER,),
+    "SK": (_BIRTH_NUMBER,),
+    "UA": (_RNOKPP,),
+}
+"""Checks on a bare id in a signature block, by phone region (the text's country)."""
+
 
 # --- phones (phonenumbers) --------------------------------------------------------------
 
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
     r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
+    # Trunk 0 before an area code in brackets: 0(67)8244998, 0 (44) 123-45-67
+    r"0(?<![\w+/.,-]0)[ ]?\(\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
     r"\((?<!\w\()(?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Russian trunk prefix: 8 (495) 123-45-67, 8 900 123 45 67
@@ -502,7 +518,7 @@ _REFERENCE_KEYWORD = (
     r"[uú][cč]et|[uú][cč]tu|z[aá]kazn[ií]k\w*|заказ\w*|сч[её]т\w*|заявк\w*|договор\w*|"
     r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|"
     r"транзакц\w*|bestell\w*|auftrag\w*|rechnung\w*|sendung\w*|kunden-?(?:nummer|nr)|"
-    r"vertrag\w*|vorgang\w*|paket\w*"
+    r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
@@ -1905,6 +1921,8 @@ class Redactor:
             # the slash they are far more often phone or order numbers.
             if found.free(m.start(1), m.end(1)) and birth_number_valid(m.group(1)):
                 found.take(m.start(1), m.end(1), "birth_number")
+        if "\n" in text and _DIGIT_RE.search(text, len(text) - 60):
+            Redactor._signature_ids(text, found, regions)
         for m in _PHONE_RE.finditer(text):
             start, end = m.span()
             if not found.free(start, end):
@@ -1943,6 +1961,28 @@ class Redactor:
                 and bare_mobile(m.group(), regions)
             ):
                 found.take(start, end, "phone")
+
+    @staticmethod
+    def _signature_ids(text: str, found: _Found, regions: Sequence[str]) -> None:
+        """Take bare ids under a signature ("Novák Jan, 8805121237", an RNOKPP alone).
+
+        Only the checks of the text's country run: a checksum passes by chance one time
+        in ten.
+        """
+        checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
+        if not checks:
+            return
+        tail = len(text)
+        for _ in range(SIGNATURE_ID_LINES):
+            tail = text.rfind("\n", 0, tail)
+            if tail < 0:
+                break
+        for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
+            start, end = m.span(1)
+            if found.free(start, end):
+                kind = _first_kind(checks, m.group(1))
+                if kind is not None:
+                    found.take(start, end, kind)
 
     @staticmethod
     def _addresses(text: str, folded: str, found: _Found) -> None:
