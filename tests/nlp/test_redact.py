@@ -1027,3 +1027,54 @@ def test_grouped_and_signature_ids_and_phones(text: str, lang: str, expected: st
         text, lang=lang
     )
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials alone on the last line
+        ("Proszę o kontakt.\nJ.W.", "Proszę o kontakt.\n[NAME]"),
+        ("Bitte um Rückruf.\nK. L.", "Bitte um Rückruf.\n[NAME]"),
+        ("Прошу перезвонить.\nИ.С.", "Прошу перезвонить.\n[NAME]"),
+        (
+            "Prosím o odpověď.\n\n12.03.2025   P. K. Dvořák",
+            "Prosím o odpověď.\n\n12.03.2025   [NAME]",
+        ),
+        ("See you then.\nP.S.", None),
+        # "Surname, First"; a kiss after the name
+        ("Bitte an die neue Adresse.\n\nLehmann, Sabine", "Bitte an die neue Adresse.\n\n[NAME]"),
+        ("Can we move it?\nThanks\nHannah x", "Can we move it?\nThanks\n[NAME] x"),
+        ("Bitte an die neue Adresse.\n\nBerlin, Germany", None),
+        # two signers, on one line or one under the other
+        (
+            "Dzień dobry,\nproszę o fakturę.\n\nPozdrawiamy\nAnna Kowalska, Marek Kowalski",
+            "Dzień dobry,\nproszę o fakturę.\n\nPozdrawiamy\n[NAME], [NAME]",
+        ),
+        (
+            "Hello,\nthe boiler is broken again.\n\nKind regards,\nGemma Hart\nLuke Hart",
+            "Hello,\nthe boiler is broken again.\n\nKind regards,\n[NAME]\n[NAME]",
+        ),
+        (
+            "Dobrý den,\nfaktura nesedí.\n\nS pozdravem\nJana Malá\nvedoucí nákupu",
+            "Dobrý den,\nfaktura nesedí.\n\nS pozdravem\n[NAME]\nvedoucí nákupu",
+        ),
+        (
+            "Hello,\nthe boiler is broken.\n\nKind regards,\nGemma Hart\nAccount Manager",
+            "Hello,\nthe boiler is broken.\n\nKind regards,\n[NAME]\nAccount Manager",
+        ),
+        # a known first name after a dash or a short last clause of a chat
+        ("trenér je skvělý, doporučuju - terka", "trenér je skvělý, doporučuju - [NAME]"),
+        ("зал отличный, всем советую — вика", "зал отличный, всем советую — [NAME]"),
+        (
+            "Operator: gotowe.\nKlient: ok dzięki, ola",
+            "Operator: gotowe.\nKlient: ok dzięki, [NAME]",
+        ),
+        ("Agent: done.\nCustomer: cheers, liz", "Agent: done.\nCustomer: cheers, [NAME]"),
+        ("Оператор: готово.\nКлієнт: дяки, юра", "Оператор: готово.\nКлієнт: дяки, [NAME]"),
+        ("Ceny super, jakość też - polecam", None),
+        ("Agent: done.\nCustomer: cheers, mate", None),
+    ],
+)
+def test_signature_shapes(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)

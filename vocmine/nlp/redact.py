@@ -1519,6 +1519,31 @@ _LEADING_TITLE_RE = re.compile(
 _LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
 TAIL_LINES = 4
 """How many of the last non-empty lines of a message are searched for a name line."""
+_INITIALS_TOKEN_RE = re.compile(_CAP + r"\.(?:" + _CAP + r"\.){0,1}" + _CAP + r"\.?")
+"""Initials written together: "A.K.", "В.І.П."."""
+_NOT_INITIALS = frozenset({"PS", "NB", "OK", "PP", "AD", "EU", "UK", "US"})
+_DATE_TOKEN_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
+_SURNAME_COMMA_FIRST_RE = re.compile(
+    r"(?P<surname>"
+    + _CAP
+    + r"[^\W\d_]+(?:-"
+    + _CAP
+    + r"[^\W\d_]+)?),[ \t]+(?P<first>"
+    + _CAP
+    + r"[^\W\d_]+)[ \t]*\Z"
+)
+"""A signature line "Surname, First" (the first name known)."""
+_SIGNER_JOIN_RE = re.compile(r"[ \t]*(?:,|&|\+|and|und|a|i|и|і|та)[ \t]+(?=\w)")
+"""Between two signers on one line: "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"."""
+_CHAT_LABEL_RE = re.compile(r"[^\W\d_][\w .()-]{0,30}:[ \t]+")
+_THANKS_COMMA_NAME_RE = re.compile(r"([^,\n]{1,20}),[ \t]*([^\W\d_]+)[ \t]*[.!]?\Z")
+"""A short last clause and a first name after a comma: "ok thanks, ola"."""
+_DASH_NAME_RE = re.compile(
+    r"[ \t][-–—][ \t]*([^\W\d_]+)(?:[ \t]+(?:z|ze|zo|from|aus|из|з|od|von)[ \t]+[^\W\d_]+)?"
+    r"[ \t]*[.!]?\Z"
+)
+"""A first name after a dash ending a message: "... recommend it - anna"."""
 
 
 _AFTER_NAME_CUES = (
@@ -1669,6 +1694,13 @@ def _name_in_line(
     lead = _LEADING_DASH_RE.match(text, start, end)
     if lead is not None:
         start = lead.end()
+    comma_name = _SURNAME_COMMA_FIRST_RE.match(text, start, end)
+    if (
+        comma_name is not None
+        and first_name(comma_name.group("first"))
+        and _name_word(comma_name.group("surname"))
+    ):
+        return comma_name.start(), comma_name.end("first")  # "Novák, Petr"
     cut = _NAME_LINE_CUT_RE.search(text, start, end)
     if cut is not None:
         end = cut.start()
@@ -1676,6 +1708,20 @@ def _name_in_line(
     if not part or len(part) > NAME_LINE_MAX_CHARS:
         return None
     tokens = [(m.start(), m.group()) for m in _LINE_TOKEN_RE.finditer(part)]
+    if tokens and _DATE_TOKEN_RE.fullmatch(tokens[0][1]):
+        tokens.pop(0)  # "12.03.2025   J. Novák"
+    if len(tokens) > 1 and tokens[-1][1].lower() in _KISSES:
+        tokens.pop()  # "Anna x"
+    if (
+        len(tokens) == 1
+        and _INITIALS_TOKEN_RE.fullmatch(tokens[0][1])
+        and tokens[0][1].replace(".", "") not in _NOT_INITIALS
+        and not weak
+    ):
+        token_end = start + tokens[0][0] + len(tokens[0][1])
+        if text.startswith(".", token_end):
+            token_end += 1
+        return start + tokens[0][0], token_end  # "A.K."
     while tokens and (
         MATCHING.fold(tokens[0][1]).rstrip(".") in _HONORIFICS
         or MATCHING.fold(tokens[0][1]) in _ACADEMIC_WORDS
@@ -1719,6 +1765,13 @@ def _name_in_line(
         return None
     if initials and words > initials:
         evidence = True  # "Z. Holub", "Семёнов И. А.", "Jo W."
+    if (
+        not weak
+        and 2 <= initials == words <= 3
+        and all(t.endswith(".") for _, t in tokens[:-1])
+        and "".join(t for _, t in tokens).replace(".", "") not in _NOT_INITIALS
+    ):
+        evidence = True  # "J. N." alone on a signature line
     if not evidence and not (weak and words <= 2 and not lower and not upper):
         return None
     if _LEGAL_FORM_RE.search(part):
@@ -1728,7 +1781,59 @@ def _name_in_line(
     name_end = last_offset + len(last_token)
     if len(last_token.rstrip(".")) > 1:
         name_end -= len(last_token) - len(last_token.rstrip("."))
+    elif initials == words and text.startswith(".", start + name_end):
+        name_end += 1  # "J. N."
     return start + first, start + name_end
+
+
+def _second_signer(text: str, position: int, end: int, found: _Found, lang: str | None) -> None:
+    """Take a second signer after the first on its line or on the next line."""
+    join = _SIGNER_JOIN_RE.match(text, position, end)
+    if join is not None:  # "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"
+        span = _name_in_line(text, join.end(), end, lang)
+        if span is not None and found.free(*span):
+            found.take(*span, "name")
+        return
+    if text[position:end].strip(" \t.!"):
+        return
+    start = end + 1  # the next line, right below
+    if text.startswith("\n", end) and start < len(text) and not text[start].isspace():
+        next_end = text.find("\n", start)
+        next_end = len(text) if next_end < 0 else next_end
+        span = _name_in_line(text, start, next_end, lang)
+        if span is not None and found.free(*span) and _strong_name_line(text, span, lang):
+            found.take(*span, "name")
+
+
+def _strong_name_line(text: str, span: tuple[int, int], lang: str | None) -> bool:
+    """Return whether a name line's words are all name words, two or three, with a given name."""
+    words = text[span[0] : span[1]].split()
+    return (
+        2 <= len(words) <= 3
+        and first_name(words[0].rstrip("."))
+        and all(_name_word(w) for w in words)
+    )
+
+
+def _end_first_name(text: str, found: _Found) -> None:
+    """Take a known first name closing a message after a dash or a short clause.
+
+    "... recommend it to anyone - anna", a chat's last line "Client: ok thanks, tom";
+    a first name not in the lexicon stays.
+    """
+    line_start = text.rfind("\n") + 1
+    dash = _DASH_NAME_RE.search(text, max(line_start, len(text) - 60))
+    if dash is not None:
+        span = dash.span(1)
+    else:
+        label = _CHAT_LABEL_RE.match(text, line_start)
+        clause = _THANKS_COMMA_NAME_RE.match(text, line_start if label is None else label.end())
+        if clause is None or (label is None and line_start == 0):
+            return
+        span = clause.span(2)
+    word = text[span[0] : span[1]]
+    if (word.islower() or _name_word(word)) and first_name(word) and found.free(*span):
+        found.take(*span, "name")
 
 
 def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
@@ -1787,11 +1892,20 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             if sign_off >= 0:
                 break
             continue
-        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
+        if any(s < end and e > start for s, e in found.names):
+            span = _name_in_line(text, start, end, lang)
+            if span is not None and found.free(*span):
+                found.take(*span, "name")  # a first signer before the one found
+            elif span is not None:
+                found.widen_name(*span)  # "Surname, [First]", "K. [L]."
+            last = max(e for s, e in found.names if s < end and e > start)
+            if last <= end:
+                _second_signer(text, last, end, found, lang)
             break  # the block's name is known: company and role lines follow
         span = _name_in_line(text, start, end, lang)
         if span is not None and found.free(*span):
             found.take(*span, "name")
+            _second_signer(text, span[1], end, found, lang)
             break
 
 
@@ -2131,6 +2245,8 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
+        if "," in text[-30:] or "-" in text[-30:] or "—" in text[-30:] or "–" in text[-30:]:
+            _end_first_name(text, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
 
@@ -2138,12 +2254,13 @@ class Redactor:
 class _Found:
     """The spans taken so far (``replaced`` only holds active kinds)."""
 
-    __slots__ = ("active", "blocked", "replaced")
+    __slots__ = ("active", "blocked", "names", "replaced")
 
     def __init__(self, active: frozenset[str]) -> None:
         self.active = active
         self.replaced: list[tuple[int, int, str]] = []
         self.blocked: list[tuple[int, int]] = []  # spans later kinds must not touch
+        self.names: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.blocked)
@@ -2152,6 +2269,18 @@ class _Found:
         self.blocked.append((start, end))
         if kind in self.active:
             self.replaced.append((start, end, kind))
+        if kind == "name":
+            self.names.append((start, end))
+
+    def widen_name(self, start: int, end: int) -> bool:
+        """Take a name over names found inside it ("Surname, [First]"); False if blocked."""
+        inside = [(s, e) for s, e in self.blocked if s < end and e > start]
+        if any(b not in self.names or b[0] < start or b[1] > end for b in inside):
+            return False
+        self.blocked = [b for b in self.blocked if b not in inside]
+        self.replaced = [r for r in self.replaced if (r[0], r[1]) not in inside]
+        self.take(start, end, "name")
+        return True
 
 
 def _regions(lang: str | None, region: str | None) -> Sequence[str]:
