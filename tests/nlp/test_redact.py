@@ -1078,3 +1078,30 @@ def test_grouped_and_signature_ids_and_phones(text: str, lang: str, expected: st
 def test_signature_shapes(text: str, expected: str | None) -> None:
     result = Redactor(kinds=["name"]).redact(text)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pořád čekám.\nEva Malá\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
+            "> Dobrý den paní Malá,\n> peníze jsme poslali.\n> S pozdravem\n> Petr Dvořák\n> Shop s.r.o.",
+            "Pořád čekám.\n[NAME]\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
+            "> Dobrý den paní [NAME],\n> peníze jsme poslali.\n> S pozdravem\n> [NAME]\n> Shop s.r.o.",
+        ),
+        (
+            "Any news?\n\nOn Tue, 4 Mar 2025 at 09:10, Support <help@shop.example> wrote:\n"
+            "> Hi Megan,\n> it is on its way.\n> Kind regards,\n> Daniel Cole\n> Support Team",
+            "Any news?\n\nOn Tue, 4 Mar 2025 at 09:10, Support <help@shop.example> wrote:\n"
+            "> Hi [NAME],\n> it is on its way.\n> Kind regards,\n> [NAME]\n> Support Team",
+        ),
+        (
+            "Danke!\n\nAm 4.3.2025 schrieb Service <s@shop.example>:\n> Guten Tag,\n> "
+            "das Paket ist unterwegs.\n> Ihr Kundenservice",
+            None,
+        ),
+    ],
+)
+def test_names_in_quoted_replies(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)

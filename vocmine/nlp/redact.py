@@ -1975,7 +1975,11 @@ class Redactor:
                 ):
                     found.take(start, end, "national_id")
             self._addresses(text, folded, found)
-        self._names(text, folded, found, lang)
+        if "\n>" in text:  # quoted reply lines are read without their "> " marks
+            unquoted = _QUOTE_MARK_RE.sub(_blank, text)
+            self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
+        else:
+            self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
         spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
@@ -2245,10 +2249,25 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
+        if quoted is not None:  # the quoted message's own signature
+            header_end = full.find("\n", quoted.end())
+            if header_end > 0 and full.count("\n", header_end + 1) >= 1:
+                pad = " " * (header_end + 1)
+                _tail_names(
+                    pad + full[header_end + 1 :], pad + folded[header_end + 1 :], found, lang
+                )
         if "," in text[-30:] or "-" in text[-30:] or "—" in text[-30:] or "–" in text[-30:]:
             _end_first_name(text, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
+
+
+_QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+"""The "> " marks of quoted reply lines."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 class _Found:
