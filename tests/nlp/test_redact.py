@@ -1105,3 +1105,27 @@ def test_signature_shapes(text: str, expected: str | None) -> None:
 def test_names_in_quoted_replies(text: str, expected: str | None) -> None:
     result = Redactor(kinds=["name"]).redact(text)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zdraví vás Jiří Novotný, nájemník v domě.", "Zdraví vás [NAME], nájemník v domě."),
+        ("Zdraví vás Marta Hudecová z Nitry.", "Zdraví vás [NAME] z Nitry."),
+        ("Вас приветствует Олег Смирнов, жилец дома.", "Вас приветствует [NAME], жилец дома."),
+        ("Турбує вас Ганна Бойко, я пацієнтка.", "Турбує вас [NAME], я пацієнтка."),
+        ("Звертаюся до вас я, Тарас Коваль. Прошу.", "Звертаюся до вас я, [NAME]. Прошу."),
+        ("tu staszek nowak z Polnej, licznik stoi", "tu [NAME] z Polnej, licznik stoi"),
+        ("это гена петров с Лесной, счётчик", "это [NAME] с Лесной, счётчик"),
+        # a text opening with a known first name and a comma or a dash
+        ("Olga, posílám ti odpověď servisu.", "[NAME], posílám ti odpověď servisu."),
+        ("Hannah - see below from the garage.", "[NAME] - see below from the garage."),
+        ("Super, działa.", None),
+        ("Warszawa, 3 maja", None),
+        ("Paket - kam nie an", None),
+        ("Zdraví vás tým podpory.", None),
+    ],
+)
+def test_self_introductions_and_openings(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)

@@ -1594,10 +1594,17 @@ _OPENING_NAME_RE = re.compile(
 """A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
 
 
+_OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
+"""A text that opens with a name and a dash: "Ola - see below"."""
+
+
 def _formal_and_opening_names(
     text: str, folded: str, words: list[str], found: _Found, lang: str | None
 ) -> None:
     """Take "Я, Волкова Людмила Сергеевна," and an opening "Лёша, привет!"."""
+    dash = _OPENING_DASH_NAME_RE.match(text)
+    if dash is not None and first_name(dash.group("name")) and found.free(*dash.span("name")):
+        found.take(*dash.span("name"), "name")  # "Ola - see below"
     if "," not in text:
         return
     pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
@@ -1610,6 +1617,16 @@ def _formal_and_opening_names(
         ):
             found.take(*m.span("name"), "name")
     opening = _OPENING_NAME_RE.match(text)
+    if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is None:
+        name = opening.group("name")  # "Ania, posyłam ci ...": a known first name alone
+        if (
+            " " not in name
+            and first_name(name)
+            and MATCHING.fold(name) not in _NON_NAMES
+            and found.free(*opening.span("name"))
+        ):
+            found.take(*opening.span("name"), "name")
+        return
     if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is not None:
         words = opening.group("name").split()
         if (
