@@ -1129,3 +1129,21 @@ def test_names_in_quoted_replies(text: str, expected: str | None) -> None:
 def test_self_introductions_and_openings(text: str, expected: str | None) -> None:
     result = Redactor(kinds=["name"]).redact(text)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Angebot anbei.\n\n--\nBeste Grüße\nJohanna Weiß\nVertrieb",
+            "Angebot anbei.\n\n--\nBeste Grüße\n[NAME]\nVertrieb",
+        ),
+        ("Angebot anbei.\n\n--\nJohanna Weiß\nVertrieb", "Angebot anbei.\n\n--\n[NAME]\nVertrieb"),
+        (
+            "See attached.\n\nKind regards,\npp. Helen Marsh",
+            "See attached.\n\nKind regards,\npp. [NAME]",
+        ),
+    ],
+)
+def test_separator_before_closing_and_pp(text: str, expected: str) -> None:
+    assert Redactor(kinds=["name"]).redact(text).text == expected

@@ -1513,7 +1513,7 @@ _CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "
 """Words joining two signers ("Jan a Eva", "Petra und Tim")."""
 _LEADING_TITLE_RE = re.compile(
     r"(?:arch\.|Dr\.-Ing\.|Dipl\.-Ing\.|Dipl\.-Kfm\.|Prof\.|Dr\.|PhDr\.|Ing\.|"
-    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.)"
+    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.|pp\.|p\.p\.)"
 )
 """Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
 _LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
@@ -2190,8 +2190,12 @@ class Redactor:
                 m for m in _ACADEMIC_ANYWHERE_RE.finditer(text) if not _word_char_before(text, m)
             )
         cues += (m for m in _HONORIFIC_RE.finditer(folded) if not _word_char_before(folded, m))
-        if "--" in text:
-            cues += _SIGNATURE_SEPARATOR_RE.finditer(text)
+        if "--" in text:  # "--\nBeste Grüße\nName": the closing below takes the name
+            cues += (
+                m
+                for m in _SIGNATURE_SEPARATOR_RE.finditer(text)
+                if _SIGN_OFF_RE.match(folded, m.end() + 1) is None
+            )
         signature_end = -1
         for cue in cues:
             span = None if cue is None else _name_after(text, cue)
