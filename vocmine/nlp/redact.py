@@ -2277,7 +2277,8 @@ class Redactor:
                 _tail_names(
                     pad + full[header_end + 1 :], pad + folded[header_end + 1 :], found, lang
                 )
-        if "," in text[-30:] or "-" in text[-30:] or "—" in text[-30:] or "–" in text[-30:]:
+        ending = text[-30:]
+        if "," in ending or "-" in ending or "—" in ending or "–" in ending:
             _end_first_name(text, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
