@@ -1817,6 +1817,9 @@ def _second_signer(text: str, position: int, end: int, found: _Found, lang: str 
     if text.startswith("\n", end) and start < len(text) and not text[start].isspace():
         next_end = text.find("\n", start)
         next_end = len(text) if next_end < 0 else next_end
+        first_word = text[start:next_end].split(maxsplit=1)[0]
+        if next_end - start > NAME_LINE_MAX_CHARS or not first_name(first_word.rstrip(".,")):
+            return  # cheap checks first: a short line opening with a given name
         span = _name_in_line(text, start, next_end, lang)
         if span is not None and found.free(*span) and _strong_name_line(text, span, lang):
             found.take(*span, "name")
