@@ -989,3 +989,161 @@ def test_names_in_signatures_and_salutations(
 ) -> None:
     result = Redactor(kinds=["name"]).redact(text)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # grouped PESEL after its keyword
+        ("Mój PESEL 850203 12340, proszę o zmianę.", "pl", "Mój PESEL [PESEL], proszę o zmianę."),
+        ("PESEL: 920715-08769", "pl", "PESEL: [PESEL]"),
+        # a bare id under a signature, checked by the text's country
+        (
+            "Prosím o kopii.\n\nNovák Jan, 8805121237",
+            "cs",
+            "Prosím o kopii.\n\nNovák Jan, [BIRTH_NUMBER]",
+        ),
+        ("Ďakujem.\nPeter Kováč\n9053014564", "sk", "Ďakujem.\nPeter Kováč\n[BIRTH_NUMBER]"),
+        (
+            "Прошу перевірити.\nО. Гнатюк\n3124567896",
+            "uk",
+            "Прошу перевірити.\nО. Гнатюк\n[NATIONAL_ID]",
+        ),
+        # near-misses: a failing checksum, another country, not at the end
+        ("Prosím o kopii.\nNovák Jan, 8805121238", "cs", None),
+        ("Proszę sprawdzić.\nJan Nowak\n8805121237", "pl", None),
+        ("Řádek 8805121237 je v textu.\nA další\nřádky\nještě\nkonec", "cs", None),
+        # a trunk 0 before an area code in brackets
+        ("передзвоніть 0(67)8244998", "uk", "передзвоніть [PHONE]"),
+        ("zadzwoń 0 (22) 123 45 67 po 16", "pl", "zadzwoń [PHONE] po 16"),
+        # job, bill, quote, meter numbers are no phones
+        ("Quote for job 021 377 8712", "en", None),
+        ("bill 086 478 2515 says £612.40", "en", None),
+        ("meter 0171 2345678 reads wrong", "en", None),
+    ],
+)
+def test_grouped_and_signature_ids_and_phones(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["pesel", "birth_number", "national_id", "phone"]).redact(
+        text, lang=lang
+    )
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials alone on the last line
+        ("Proszę o kontakt.\nJ.W.", "Proszę o kontakt.\n[NAME]"),
+        ("Bitte um Rückruf.\nK. L.", "Bitte um Rückruf.\n[NAME]"),
+        ("Прошу перезвонить.\nИ.С.", "Прошу перезвонить.\n[NAME]"),
+        (
+            "Prosím o odpověď.\n\n12.03.2025   P. K. Dvořák",
+            "Prosím o odpověď.\n\n12.03.2025   [NAME]",
+        ),
+        ("See you then.\nP.S.", None),
+        # "Surname, First"; a kiss after the name
+        ("Bitte an die neue Adresse.\n\nLehmann, Sabine", "Bitte an die neue Adresse.\n\n[NAME]"),
+        ("Can we move it?\nThanks\nHannah x", "Can we move it?\nThanks\n[NAME] x"),
+        ("Bitte an die neue Adresse.\n\nBerlin, Germany", None),
+        # two signers, on one line or one under the other
+        (
+            "Dzień dobry,\nproszę o fakturę.\n\nPozdrawiamy\nAnna Kowalska, Marek Kowalski",
+            "Dzień dobry,\nproszę o fakturę.\n\nPozdrawiamy\n[NAME], [NAME]",
+        ),
+        (
+            "Hello,\nthe boiler is broken again.\n\nKind regards,\nGemma Hart\nLuke Hart",
+            "Hello,\nthe boiler is broken again.\n\nKind regards,\n[NAME]\n[NAME]",
+        ),
+        (
+            "Dobrý den,\nfaktura nesedí.\n\nS pozdravem\nJana Malá\nvedoucí nákupu",
+            "Dobrý den,\nfaktura nesedí.\n\nS pozdravem\n[NAME]\nvedoucí nákupu",
+        ),
+        (
+            "Hello,\nthe boiler is broken.\n\nKind regards,\nGemma Hart\nAccount Manager",
+            "Hello,\nthe boiler is broken.\n\nKind regards,\n[NAME]\nAccount Manager",
+        ),
+        # a known first name after a dash or a short last clause of a chat
+        ("trenér je skvělý, doporučuju - terka", "trenér je skvělý, doporučuju - [NAME]"),
+        ("зал отличный, всем советую — вика", "зал отличный, всем советую — [NAME]"),
+        (
+            "Operator: gotowe.\nKlient: ok dzięki, ola",
+            "Operator: gotowe.\nKlient: ok dzięki, [NAME]",
+        ),
+        ("Agent: done.\nCustomer: cheers, liz", "Agent: done.\nCustomer: cheers, [NAME]"),
+        ("Оператор: готово.\nКлієнт: дяки, юра", "Оператор: готово.\nКлієнт: дяки, [NAME]"),
+        ("Ceny super, jakość też - polecam", None),
+        ("Agent: done.\nCustomer: cheers, mate", None),
+    ],
+)
+def test_signature_shapes(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pořád čekám.\nEva Malá\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
+            "> Dobrý den paní Malá,\n> peníze jsme poslali.\n> S pozdravem\n> Petr Dvořák\n> Shop s.r.o.",
+            "Pořád čekám.\n[NAME]\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
+            "> Dobrý den paní [NAME],\n> peníze jsme poslali.\n> S pozdravem\n> [NAME]\n> Shop s.r.o.",
+        ),
+        (
+            "Any news?\n\nOn Tue, 4 Mar 2025 at 09:10, Support <help@shop.example> wrote:\n"
+            "> Hi Megan,\n> it is on its way.\n> Kind regards,\n> Daniel Cole\n> Support Team",
+            "Any news?\n\nOn Tue, 4 Mar 2025 at 09:10, Support <help@shop.example> wrote:\n"
+            "> Hi [NAME],\n> it is on its way.\n> Kind regards,\n> [NAME]\n> Support Team",
+        ),
+        (
+            "Danke!\n\nAm 4.3.2025 schrieb Service <s@shop.example>:\n> Guten Tag,\n> "
+            "das Paket ist unterwegs.\n> Ihr Kundenservice",
+            None,
+        ),
+    ],
+)
+def test_names_in_quoted_replies(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zdraví vás Jiří Novotný, nájemník v domě.", "Zdraví vás [NAME], nájemník v domě."),
+        ("Zdraví vás Marta Hudecová z Nitry.", "Zdraví vás [NAME] z Nitry."),
+        ("Вас приветствует Олег Смирнов, жилец дома.", "Вас приветствует [NAME], жилец дома."),
+        ("Турбує вас Ганна Бойко, я пацієнтка.", "Турбує вас [NAME], я пацієнтка."),
+        ("Звертаюся до вас я, Тарас Коваль. Прошу.", "Звертаюся до вас я, [NAME]. Прошу."),
+        ("tu staszek nowak z Polnej, licznik stoi", "tu [NAME] z Polnej, licznik stoi"),
+        ("это гена петров с Лесной, счётчик", "это [NAME] с Лесной, счётчик"),
+        # a text opening with a known first name and a comma or a dash
+        ("Olga, posílám ti odpověď servisu.", "[NAME], posílám ti odpověď servisu."),
+        ("Hannah - see below from the garage.", "[NAME] - see below from the garage."),
+        ("Super, działa.", None),
+        ("Warszawa, 3 maja", None),
+        ("Paket - kam nie an", None),
+        ("Zdraví vás tým podpory.", None),
+    ],
+)
+def test_self_introductions_and_openings(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Angebot anbei.\n\n--\nBeste Grüße\nJohanna Weiß\nVertrieb",
+            "Angebot anbei.\n\n--\nBeste Grüße\n[NAME]\nVertrieb",
+        ),
+        ("Angebot anbei.\n\n--\nJohanna Weiß\nVertrieb", "Angebot anbei.\n\n--\n[NAME]\nVertrieb"),
+        (
+            "See attached.\n\nKind regards,\npp. Helen Marsh",
+            "See attached.\n\nKind regards,\npp. [NAME]",
+        ),
+    ],
+)
+def test_separator_before_closing_and_pp(text: str, expected: str) -> None:
+    assert Redactor(kinds=["name"]).redact(text).text == expected

@@ -114,6 +114,9 @@ thomas timothy tom tony tracy victoria william zoe
 анна валентина вікторія галина дарина ірина катерина леся людмила мар'яна марія
 наталія надія оксана олена ольга олександра світлана соломія софія тетяна уляна
 христина юлія яна зоряна ганна лариса любов інна алла
+staszek gabika kev ela jula lucka terka káťa míša peťa miro ďuro evka jožo
+liz jen nick matt pete rob jule basti steffi tobi andi chrissi leni kathi resi sepp
+гена макс вика юра лёша леша галя ліна сашко іра ксюша марічка вітя
 """
 """Common given names and short forms beyond the languages' ``first_names`` lists
 (hand-written; words that are also common words in these languages are left out)."""

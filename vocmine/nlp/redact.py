@@ -337,10 +337,13 @@ _OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
 _SNILS: IdCheck = _kind_if(snils_valid, "national_id")
 _EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
 _RNOKPP: IdCheck = _kind_if(ua_rntrc.is_valid, "national_id")
+_PESEL: IdCheck = _kind_if(pesel_valid, "pesel")
+_BIRTH_NUMBER: IdCheck = _kind_if(birth_number_valid, "birth_number")
 
 _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # group: (keyword regex, checks tried in order on the number after it)
     "nip": (r"NIP", (_NIP, _EU_VAT)),
+    "pesel": (r"PESEL", (_PESEL,)),  # "PESEL 730314 50139": grouped digits
     "regon": (r"REGON", (_REGON,)),
     "icdph": (r"I[ČC][ \t]?DPH", (_SK_DPH, _EU_VAT)),
     "dic": (r"DI[ČC]", (_CZ_DIC, _SK_DPH, _EU_VAT)),
@@ -445,12 +448,25 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
+_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d{9,10})[ \t]*$")
+"""A bare 9-10 digit number alone on a line or after "Name, " at a line's end."""
+SIGNATURE_ID_LINES = 3
+"""How many lines from the text's end a bare id may stand (the signature block)."""
+_SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
+    "CZ": (_BIRTH_NUMBER,),
+    "SK": (_BIRTH_NUMBER,),
+    "UA": (_RNOKPP,),
+}
+"""Checks on a bare id in a signature block, by phone region (the text's country)."""
+
 
 # --- phones (phonenumbers) --------------------------------------------------------------
 
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
     r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
+    # Trunk 0 before an area code in brackets: 0(67)8244998, 0 (44) 123-45-67
+    r"0(?<![\w+/.,-]0)[ ]?\(\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
     r"\((?<!\w\()(?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Russian trunk prefix: 8 (495) 123-45-67, 8 900 123 45 67
@@ -502,7 +518,7 @@ _REFERENCE_KEYWORD = (
     r"[uú][cč]et|[uú][cč]tu|z[aá]kazn[ií]k\w*|заказ\w*|сч[её]т\w*|заявк\w*|договор\w*|"
     r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|"
     r"транзакц\w*|bestell\w*|auftrag\w*|rechnung\w*|sendung\w*|kunden-?(?:nummer|nr)|"
-    r"vertrag\w*|vorgang\w*|paket\w*"
+    r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
@@ -1497,12 +1513,37 @@ _CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "
 """Words joining two signers ("Jan a Eva", "Petra und Tim")."""
 _LEADING_TITLE_RE = re.compile(
     r"(?:arch\.|Dr\.-Ing\.|Dipl\.-Ing\.|Dipl\.-Kfm\.|Prof\.|Dr\.|PhDr\.|Ing\.|"
-    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.)"
+    r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.|pp\.|p\.p\.)"
 )
 """Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
 _LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
 TAIL_LINES = 4
 """How many of the last non-empty lines of a message are searched for a name line."""
+_INITIALS_TOKEN_RE = re.compile(_CAP + r"\.(?:" + _CAP + r"\.){0,1}" + _CAP + r"\.?")
+"""Initials written together: "A.K.", "В.І.П."."""
+_NOT_INITIALS = frozenset({"PS", "NB", "OK", "PP", "AD", "EU", "UK", "US"})
+_DATE_TOKEN_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
+_SURNAME_COMMA_FIRST_RE = re.compile(
+    r"(?P<surname>"
+    + _CAP
+    + r"[^\W\d_]+(?:-"
+    + _CAP
+    + r"[^\W\d_]+)?),[ \t]+(?P<first>"
+    + _CAP
+    + r"[^\W\d_]+)[ \t]*\Z"
+)
+"""A signature line "Surname, First" (the first name known)."""
+_SIGNER_JOIN_RE = re.compile(r"[ \t]*(?:,|&|\+|and|und|a|i|и|і|та)[ \t]+(?=\w)")
+"""Between two signers on one line: "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"."""
+_CHAT_LABEL_RE = re.compile(r"[^\W\d_][\w .()-]{0,30}:[ \t]+")
+_THANKS_COMMA_NAME_RE = re.compile(r"([^,\n]{1,20}),[ \t]*([^\W\d_]+)[ \t]*[.!]?\Z")
+"""A short last clause and a first name after a comma: "ok thanks, ola"."""
+_DASH_NAME_RE = re.compile(
+    r"[ \t][-–—][ \t]*([^\W\d_]+)(?:[ \t]+(?:z|ze|zo|from|aus|из|з|od|von)[ \t]+[^\W\d_]+)?"
+    r"[ \t]*[.!]?\Z"
+)
+"""A first name after a dash ending a message: "... recommend it - anna"."""
 
 
 _AFTER_NAME_CUES = (
@@ -1553,10 +1594,17 @@ _OPENING_NAME_RE = re.compile(
 """A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
 
 
+_OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
+"""A text that opens with a name and a dash: "Ola - see below"."""
+
+
 def _formal_and_opening_names(
     text: str, folded: str, words: list[str], found: _Found, lang: str | None
 ) -> None:
     """Take "Я, Волкова Людмила Сергеевна," and an opening "Лёша, привет!"."""
+    dash = _OPENING_DASH_NAME_RE.match(text)
+    if dash is not None and first_name(dash.group("name")) and found.free(*dash.span("name")):
+        found.take(*dash.span("name"), "name")  # "Ola - see below"
     if "," not in text:
         return
     pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
@@ -1569,6 +1617,16 @@ def _formal_and_opening_names(
         ):
             found.take(*m.span("name"), "name")
     opening = _OPENING_NAME_RE.match(text)
+    if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is None:
+        name = opening.group("name")  # "Ania, posyłam ci ...": a known first name alone
+        if (
+            " " not in name
+            and first_name(name)
+            and MATCHING.fold(name) not in _NON_NAMES
+            and found.free(*opening.span("name"))
+        ):
+            found.take(*opening.span("name"), "name")
+        return
     if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is not None:
         words = opening.group("name").split()
         if (
@@ -1653,6 +1711,13 @@ def _name_in_line(
     lead = _LEADING_DASH_RE.match(text, start, end)
     if lead is not None:
         start = lead.end()
+    comma_name = _SURNAME_COMMA_FIRST_RE.match(text, start, end)
+    if (
+        comma_name is not None
+        and first_name(comma_name.group("first"))
+        and _name_word(comma_name.group("surname"))
+    ):
+        return comma_name.start(), comma_name.end("first")  # "Novák, Petr"
     cut = _NAME_LINE_CUT_RE.search(text, start, end)
     if cut is not None:
         end = cut.start()
@@ -1660,6 +1725,20 @@ def _name_in_line(
     if not part or len(part) > NAME_LINE_MAX_CHARS:
         return None
     tokens = [(m.start(), m.group()) for m in _LINE_TOKEN_RE.finditer(part)]
+    if tokens and _DATE_TOKEN_RE.fullmatch(tokens[0][1]):
+        tokens.pop(0)  # "12.03.2025   J. Novák"
+    if len(tokens) > 1 and tokens[-1][1].lower() in _KISSES:
+        tokens.pop()  # "Anna x"
+    if (
+        len(tokens) == 1
+        and _INITIALS_TOKEN_RE.fullmatch(tokens[0][1])
+        and tokens[0][1].replace(".", "") not in _NOT_INITIALS
+        and not weak
+    ):
+        token_end = start + tokens[0][0] + len(tokens[0][1])
+        if text.startswith(".", token_end):
+            token_end += 1
+        return start + tokens[0][0], token_end  # "A.K."
     while tokens and (
         MATCHING.fold(tokens[0][1]).rstrip(".") in _HONORIFICS
         or MATCHING.fold(tokens[0][1]) in _ACADEMIC_WORDS
@@ -1703,6 +1782,13 @@ def _name_in_line(
         return None
     if initials and words > initials:
         evidence = True  # "Z. Holub", "Семёнов И. А.", "Jo W."
+    if (
+        not weak
+        and 2 <= initials == words <= 3
+        and all(t.endswith(".") for _, t in tokens[:-1])
+        and "".join(t for _, t in tokens).replace(".", "") not in _NOT_INITIALS
+    ):
+        evidence = True  # "J. N." alone on a signature line
     if not evidence and not (weak and words <= 2 and not lower and not upper):
         return None
     if _LEGAL_FORM_RE.search(part):
@@ -1712,7 +1798,62 @@ def _name_in_line(
     name_end = last_offset + len(last_token)
     if len(last_token.rstrip(".")) > 1:
         name_end -= len(last_token) - len(last_token.rstrip("."))
+    elif initials == words and text.startswith(".", start + name_end):
+        name_end += 1  # "J. N."
     return start + first, start + name_end
+
+
+def _second_signer(text: str, position: int, end: int, found: _Found, lang: str | None) -> None:
+    """Take a second signer after the first on its line or on the next line."""
+    join = _SIGNER_JOIN_RE.match(text, position, end)
+    if join is not None:  # "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"
+        span = _name_in_line(text, join.end(), end, lang)
+        if span is not None and found.free(*span):
+            found.take(*span, "name")
+        return
+    if text[position:end].strip(" \t.!"):
+        return
+    start = end + 1  # the next line, right below
+    if text.startswith("\n", end) and start < len(text) and not text[start].isspace():
+        next_end = text.find("\n", start)
+        next_end = len(text) if next_end < 0 else next_end
+        first_word = text[start:next_end].split(maxsplit=1)[0]
+        if next_end - start > NAME_LINE_MAX_CHARS or not first_name(first_word.rstrip(".,")):
+            return  # cheap checks first: a short line opening with a given name
+        span = _name_in_line(text, start, next_end, lang)
+        if span is not None and found.free(*span) and _strong_name_line(text, span, lang):
+            found.take(*span, "name")
+
+
+def _strong_name_line(text: str, span: tuple[int, int], lang: str | None) -> bool:
+    """Return whether a name line's words are all name words, two or three, with a given name."""
+    words = text[span[0] : span[1]].split()
+    return (
+        2 <= len(words) <= 3
+        and first_name(words[0].rstrip("."))
+        and all(_name_word(w) for w in words)
+    )
+
+
+def _end_first_name(text: str, found: _Found) -> None:
+    """Take a known first name closing a message after a dash or a short clause.
+
+    "... recommend it to anyone - anna", a chat's last line "Client: ok thanks, tom";
+    a first name not in the lexicon stays.
+    """
+    line_start = text.rfind("\n") + 1
+    dash = _DASH_NAME_RE.search(text, max(line_start, len(text) - 60))
+    if dash is not None:
+        span = dash.span(1)
+    else:
+        label = _CHAT_LABEL_RE.match(text, line_start)
+        clause = _THANKS_COMMA_NAME_RE.match(text, line_start if label is None else label.end())
+        if clause is None or (label is None and line_start == 0):
+            return
+        span = clause.span(2)
+    word = text[span[0] : span[1]]
+    if (word.islower() or _name_word(word)) and first_name(word) and found.free(*span):
+        found.take(*span, "name")
 
 
 def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
@@ -1771,11 +1912,20 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             if sign_off >= 0:
                 break
             continue
-        if any(k == "name" and s < end and e > start for s, e, k in found.replaced):
+        if any(s < end and e > start for s, e in found.names):
+            span = _name_in_line(text, start, end, lang)
+            if span is not None and found.free(*span):
+                found.take(*span, "name")  # a first signer before the one found
+            elif span is not None:
+                found.widen_name(*span)  # "Surname, [First]", "K. [L]."
+            last = max(e for s, e in found.names if s < end and e > start)
+            if last <= end:
+                _second_signer(text, last, end, found, lang)
             break  # the block's name is known: company and role lines follow
         span = _name_in_line(text, start, end, lang)
         if span is not None and found.free(*span):
             found.take(*span, "name")
+            _second_signer(text, span[1], end, found, lang)
             break
 
 
@@ -1845,7 +1995,11 @@ class Redactor:
                 ):
                     found.take(start, end, "national_id")
             self._addresses(text, folded, found)
-        self._names(text, folded, found, lang)
+        if "\n>" in text:  # quoted reply lines are read without their "> " marks
+            unquoted = _QUOTE_MARK_RE.sub(_blank, text)
+            self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
+        else:
+            self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
         spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
@@ -1905,6 +2059,8 @@ class Redactor:
             # the slash they are far more often phone or order numbers.
             if found.free(m.start(1), m.end(1)) and birth_number_valid(m.group(1)):
                 found.take(m.start(1), m.end(1), "birth_number")
+        if "\n" in text and _DIGIT_RE.search(text, len(text) - 60):
+            Redactor._signature_ids(text, found, regions)
         for m in _PHONE_RE.finditer(text):
             start, end = m.span()
             if not found.free(start, end):
@@ -1943,6 +2099,28 @@ class Redactor:
                 and bare_mobile(m.group(), regions)
             ):
                 found.take(start, end, "phone")
+
+    @staticmethod
+    def _signature_ids(text: str, found: _Found, regions: Sequence[str]) -> None:
+        """Take bare ids under a signature ("Novák Jan, 8805121237", an RNOKPP alone).
+
+        Only the checks of the text's country run: a checksum passes by chance one time
+        in ten.
+        """
+        checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
+        if not checks:
+            return
+        tail = len(text)
+        for _ in range(SIGNATURE_ID_LINES):
+            tail = text.rfind("\n", 0, tail)
+            if tail < 0:
+                break
+        for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
+            start, end = m.span(1)
+            if found.free(start, end):
+                kind = _first_kind(checks, m.group(1))
+                if kind is not None:
+                    found.take(start, end, kind)
 
     @staticmethod
     def _addresses(text: str, folded: str, found: _Found) -> None:
@@ -2015,8 +2193,12 @@ class Redactor:
                 m for m in _ACADEMIC_ANYWHERE_RE.finditer(text) if not _word_char_before(text, m)
             )
         cues += (m for m in _HONORIFIC_RE.finditer(folded) if not _word_char_before(folded, m))
-        if "--" in text:
-            cues += _SIGNATURE_SEPARATOR_RE.finditer(text)
+        if "--" in text:  # "--\nBeste Grüße\nName": the closing below takes the name
+            cues += (
+                m
+                for m in _SIGNATURE_SEPARATOR_RE.finditer(text)
+                if _SIGN_OFF_RE.match(folded, m.end() + 1) is None
+            )
         signature_end = -1
         for cue in cues:
             span = None if cue is None else _name_after(text, cue)
@@ -2091,19 +2273,38 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
+        if quoted is not None:  # the quoted message's own signature
+            header_end = full.find("\n", quoted.end())
+            if header_end > 0 and full.count("\n", header_end + 1) >= 1:
+                pad = " " * (header_end + 1)
+                _tail_names(
+                    pad + full[header_end + 1 :], pad + folded[header_end + 1 :], found, lang
+                )
+        ending = text[-30:]
+        if "," in ending or "-" in ending or "—" in ending or "–" in ending:
+            _end_first_name(text, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
+
+
+_QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+"""The "> " marks of quoted reply lines."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 class _Found:
     """The spans taken so far (``replaced`` only holds active kinds)."""
 
-    __slots__ = ("active", "blocked", "replaced")
+    __slots__ = ("active", "blocked", "names", "replaced")
 
     def __init__(self, active: frozenset[str]) -> None:
         self.active = active
         self.replaced: list[tuple[int, int, str]] = []
         self.blocked: list[tuple[int, int]] = []  # spans later kinds must not touch
+        self.names: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.blocked)
@@ -2112,6 +2313,18 @@ class _Found:
         self.blocked.append((start, end))
         if kind in self.active:
             self.replaced.append((start, end, kind))
+        if kind == "name":
+            self.names.append((start, end))
+
+    def widen_name(self, start: int, end: int) -> bool:
+        """Take a name over names found inside it ("Surname, [First]"); False if blocked."""
+        inside = [(s, e) for s, e in self.blocked if s < end and e > start]
+        if any(b not in self.names or b[0] < start or b[1] > end for b in inside):
+            return False
+        self.blocked = [b for b in self.blocked if b not in inside]
+        self.replaced = [r for r in self.replaced if (r[0], r[1]) not in inside]
+        self.take(start, end, "name")
+        return True
 
 
 def _regions(lang: str | None, region: str | None) -> Sequence[str]:

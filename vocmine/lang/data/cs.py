@@ -87,7 +87,13 @@ CS = LanguageData(
         r"příjmení",
         r"pacient(ka)?:",
     ),
-    introductions=(r"jmenuj(i|u) se", r"(mé|moje) jméno je", r"u telefonu", r"píše (vám|vam|ti)"),
+    introductions=(
+        r"jmenuj(i|u) se",
+        r"(mé|moje) jméno je",
+        r"u telefonu",
+        r"píše (vám|vam|ti)",
+        r"zdraví (vás|vas)",
+    ),
     self_statements=("jsem", "tady je", "tady", "píše", "píšu"),
     non_names=words(
         "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "

@@ -81,7 +81,7 @@ SK = LanguageData(
         r"priezvisko",
         r"pacient(ka)?:",
     ),
-    introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)"),
+    introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)", r"zdraví (vás|vas)"),
     self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne"),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
