@@ -96,7 +96,7 @@ def gen_pesel(rng, sex="", fmt="plain"):
 def gen_nip(rng, fmt="dash"):
     while True:
         body = _digits(rng, 9, first_nonzero=True)
-        s = sum(int(a) * b for a, b in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7))) % 11
+        s = sum(int(a) * b for a, b in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=False)) % 11
         if s != 10:
             break
     num = body + str(s)
@@ -127,11 +127,11 @@ def gen_plid(rng, fmt="plain"):
     rest = _digits(rng, 5)
     vals = [ord(c) - 55 for c in letters]
     w = (7, 3, 1, 7, 3, 1, 7, 3)
-    s = sum(a * b for a, b in zip(vals + [int(c) for c in rest], w)) % 10
+    s = sum(a * b for a, b in zip(vals + [int(c) for c in rest], w, strict=False)) % 10
     num = f"{letters}{s}{rest}"
     # published algorithm: weights 7,3,1,9,7,3,1,7,3 over all nine characters
     allv = vals + [int(c) for c in num[3:]]
-    assert sum(a * b for a, b in zip(allv, (7, 3, 1, 9, 7, 3, 1, 7, 3))) % 10 == 0
+    assert sum(a * b for a, b in zip(allv, (7, 3, 1, 9, 7, 3, 1, 7, 3), strict=False)) % 10 == 0
     return num if fmt == "plain" else f"{letters} {num[3:]}"
 
 
@@ -236,7 +236,7 @@ def gen_snils(rng, fmt="dash"):
         body = _digits(rng, 9, first_nonzero=True)
         if int(body) > 1001998:
             break
-    s = sum(int(c) * w for c, w in zip(body, range(9, 0, -1)))
+    s = sum(int(c) * w for c, w in zip(body, range(9, 0, -1), strict=False))
     if s > 101:
         s %= 101
     if s in (100, 101):
@@ -356,7 +356,7 @@ CHECKS = [
 
 
 def gen_snils_ok(n: str) -> bool:
-    s = sum(int(c) * w for c, w in zip(n[:9], range(9, 0, -1)))
+    s = sum(int(c) * w for c, w in zip(n[:9], range(9, 0, -1), strict=False))
     if s > 101:
         s %= 101
     if s in (100, 101):
@@ -2091,7 +2091,7 @@ def render(src: str, rng: random.Random, lang: str) -> tuple[str, list, list]:
     for bad in ("[[", "]]", "{{", "}}", "<@"):
         assert bad not in text, (lang, bad, text[:60])
     spans = sorted([(s["start"], s["end"]) for s in pii + keep])
-    for (a, b), (c, d) in zip(spans, spans[1:]):
+    for (a, b), (c, d) in zip(spans, spans[1:], strict=False):
         assert b <= c, (lang, text[a:b], text[c:d])
     return text, pii, keep
 
