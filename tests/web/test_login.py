@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.web.conftest import PASSWORD, Workspace, make_workspace
@@ -93,3 +94,14 @@ def test_login_page_escapes_what_it_shows(workspace: Workspace) -> None:
     page = workspace.client.get("/login", params={"error": "<script>alert(1)</script>"})
     assert "<script>alert(1)</script>" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+def test_no_page_loads_anything_from_the_network(workspace: Workspace) -> None:
+    assert workspace.client.get("/api/docs").status_code == 404  # Swagger UI would use a CDN
+    assert workspace.client.get("/openapi.json").status_code == 200
+    login(workspace, "ivy")
+    for path in ("/login", "/queue", "/items", "/review", "/dashboard?since=2020-01-01"):
+        html = workspace.client.get(path).text
+        sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+        assert sources and not [s for s in sources if "//" in s], (path, sources)
+    assert workspace.client.get("/assets/plotly.min.js").status_code == 200

@@ -88,7 +88,7 @@ def create_app(
                 warmer.stop()
 
     app = FastAPI(
-        title="vocmine workspace", docs_url="/api/docs", redoc_url=None, lifespan=lifespan
+        title="vocmine workspace", docs_url=None, redoc_url=None, lifespan=lifespan
     )
     app.state.gate = gate or StoreGate(settings.resolved_store_url)
     app.state.signer = CookieSigner(secret or web_secret())
