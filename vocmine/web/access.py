@@ -11,8 +11,7 @@ at once.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -41,29 +40,23 @@ class StoreGate:
 
     Attributes:
         url: The store URL.
-        busy_wait_seconds: How long to keep trying a busy store.
-        opener: Opens a store from a URL (tests inject one).
+        busy_wait_seconds: How long to keep trying a busy store
+            (``open_store``'s own retry).
     """
 
     url: str
     busy_wait_seconds: float = 5.0
-    opener: Callable[[str], Store] = open_store
 
     @contextmanager
     def open(self) -> Iterator[Store]:
         """Yield the open store; raise :class:`StoreBusy` when it stays busy."""
-        deadline = time.monotonic() + self.busy_wait_seconds
-        while True:
-            try:
-                store = self.opener(self.url)
-                break
-            except StoreBusyError as exc:
-                if time.monotonic() >= deadline:
-                    raise StoreBusy(
-                        "the store is busy: a vocmine run is writing it. Nothing was changed; "
-                        f"try again in a minute ({exc})"
-                    ) from exc
-                time.sleep(0.2)
+        try:
+            store = open_store(self.url, busy_wait_seconds=self.busy_wait_seconds)
+        except StoreBusyError as exc:
+            raise StoreBusy(
+                "the store is busy: a vocmine run is writing it. Nothing was changed; "
+                f"try again in a minute ({exc})"
+            ) from exc
         try:
             yield store
         finally:

@@ -87,9 +87,7 @@ def create_app(
             if warmer is not None:
                 warmer.stop()
 
-    app = FastAPI(
-        title="vocmine workspace", docs_url=None, redoc_url=None, lifespan=lifespan
-    )
+    app = FastAPI(title="vocmine workspace", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.gate = gate or StoreGate(settings.resolved_store_url)
     app.state.signer = CookieSigner(secret or web_secret())
     app.state.throttle = throttle or LoginThrottle()
