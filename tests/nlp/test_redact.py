@@ -180,6 +180,12 @@ def test_checksums(check, valid: str, invalid: str) -> None:
         ("https://a.pl/x?keywords=shoes", False),
         ("https://a.pl/kategoria/buty-damskie-czarne-skorzane", False),
         ("https://a.pl/x?page=2&sort=price", False),
+        # secret parameter names in the seven languages, and random-looking values
+        ("https://ucet.example.cz/obnova?klic=7Hd92LqpZx0Vm4aT3c", True),
+        ("https://moj.example.sk/reset-hesla?t=b41f09d2e77a4c1bb8c3", True),
+        ("https://konto.example.pl/reset?haslo=abc", True),
+        ("https://a.pl/x?utm_campaign=zimowa-wyprzedaz-2026", False),
+        ("https://a.pl/x?order=1234567890123456", False),
     ],
 )
 def test_url_secret_rules(url: str, secret: bool) -> None:
@@ -1020,6 +1026,10 @@ def test_names_in_signatures_and_salutations(
         ("Quote for job 021 377 8712", "en", None),
         ("bill 086 478 2515 says £612.40", "en", None),
         ("meter 0171 2345678 reads wrong", "en", None),
+        # Czech mobiles in pairs
+        ("Milena Hrubá\ntel. 731 22 45 67", "cs", "Milena Hrubá\ntel. [PHONE]"),
+        ("volejte 731-22-45-67", "cs", "volejte [PHONE]"),
+        ("objednávka 731 22 45 67", "cs", None),
     ],
 )
 def test_grouped_and_signature_ids_and_phones(text: str, lang: str, expected: str | None) -> None:
@@ -1147,3 +1157,23 @@ def test_self_introductions_and_openings(text: str, expected: str | None) -> Non
 )
 def test_separator_before_closing_and_pp(text: str, expected: str) -> None:
     assert Redactor(kinds=["name"]).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a GB VAT number in groups, far from its keyword
+        (
+            "Please update our VAT number on invoice SI-77120 to GB 100 0000 34.",
+            "Please update our VAT number on invoice SI-77120 to [TAX_ID].",
+        ),
+        ("VAT reg. GB100000034, thanks", "VAT reg. [TAX_ID], thanks"),
+        ("ref GB 100 0000 35 is wrong", None),  # failing checksum
+        # the first four groups of a tracking number pass Luhn by chance: no card
+        ("Paczka 6200 1147 0391 2281 5567 09 utknęła.", None),
+        ("Karta 6200 1147 0391 2281, ważna do 12/28.", "Karta [CARD], ważna do 12/28."),
+    ],
+)
+def test_gb_vat_and_card_inside_a_longer_number(text: str, expected: str | None) -> None:
+    result = Redactor(kinds=["card", "tax_id"]).redact(text, lang="en")
+    assert result.text == (text if expected is None else expected)

@@ -415,6 +415,11 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # Steuer-ID 36 574 261 809
     (re.compile(r"\d(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
+    # GB VAT: GB 576 6871 81, GB576687181, GB 123 4567 89 012
+    (
+        re.compile(r"G(?<![\w+/.,-]G)B[ ]?\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3})?(?![\w/]|[.,-]\d)"),
+        (_GB_VAT,),
+    ),
 )
 
 
@@ -425,10 +430,14 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»"
 _SECRET_PARAM_RE = re.compile(
     r"(?:token|key|sig|signature|session|sessionid|sid|secret|password|passwd|pwd|auth|"
-    r"otp|jwt|hash|credential|code)$",
+    r"otp|jwt|hash|credential|code|kl[ií][cč]|k[lľ][uú][cč]|schl(?:ü|ue)ssel|has[lł]o|heslo|"
+    r"passwort|ключ|токен|пароль)$",
     re.IGNORECASE,
 )
 _QUERY_NAME_RE = re.compile(r"[?&;#]([^=&;#/?]+)=")
+_QUERY_VALUE_RE = re.compile(r"[?&;#][^=&;#/?]+=([^&;#?]+)")
+QUERY_TOKEN_MIN_CHARS = 16
+"""A query value this long of letters and digits mixed is a token (``?t=b41f09d2e77a4c1bb8c3``)."""
 _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
 _HEX_RE = re.compile(r"[0-9a-fA-F]{24,}")
 _SEGMENT_RE = re.compile(r"[A-Za-z0-9_\-]{16,}")
@@ -473,6 +482,8 @@ _PHONE_PATTERNS = [
     r"8(?<![\w+]8)[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
     # Groups of 3: 600 700 800, 600-700-800, 555-123-4567, 777 123 456
     r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
+    # Czech/Slovak grouping in pairs: 605 33 44 19, 777-12-34-56
+    r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Polish landline: 22 123 45 67, 12-345-67-89
     r"\d(?<![\w+/.,-]\d)\d[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67,
@@ -2033,7 +2044,11 @@ class Redactor:
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
-            if _card_check(m.group()) and found.free(m.start(), m.end()):
+            if (
+                _card_check(m.group())
+                and found.free(m.start(), m.end())
+                and not _groups_go_on(text, m.group(), m.end())
+            ):
                 found.take(m.start(), m.end(), "card")
         for m in _ID_NUMBER_RE.finditer(text):
             start, end = m.span()
@@ -2417,6 +2432,15 @@ def url_has_secret(url: str) -> bool:
         path = url
     if _SESSION_PATH_RE.search(path):
         return True
+    for value in _QUERY_VALUE_RE.findall(url):
+        if (
+            len(value) >= QUERY_TOKEN_MIN_CHARS
+            and _SEGMENT_RE.fullmatch(value)
+            and any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and "-" not in value.strip("-")
+        ):
+            return True
     for segment in _SEGMENT_RE.findall(path):
         has_digit = any(ch.isdigit() for ch in segment)
         has_upper = any(ch.isupper() for ch in segment)
@@ -2428,6 +2452,21 @@ def url_has_secret(url: str) -> bool:
         if has_digit and "-" not in segment and len(segment) >= 24:
             return True
     return False
+
+
+def _groups_go_on(text: str, match: str, end: int) -> bool:
+    """Return whether a grouped number goes on past ``end`` in the same grouping.
+
+    "6200 1147 0391 2281 5567 09" is a tracking number whose first four groups pass the
+    Luhn check by chance; a card is the whole run, never its first groups.
+    """
+    separators = {ch for ch in match if not ch.isdigit()}
+    return (
+        len(separators) == 1
+        and end + 1 < len(text)
+        and text[end] in separators
+        and text[end + 1].isdigit()
+    )
 
 
 def _card_check(candidate: str) -> bool:
