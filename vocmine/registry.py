@@ -170,6 +170,23 @@ def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
     return CachedEmbedder(embedder, store) if store is not None else embedder
 
 
+def build_clause_embedder(settings: Settings, embedder: Embedder | None) -> Embedder | None:
+    """Return the embedder of clauses, or None when clauses share ``embedder``'s prototypes.
+
+    ``clause_embedder: static`` gives the shipped static embedder (uncached: it is
+    faster than a store lookup), unless the document embedder is static already.
+    """
+    spec = settings.topics.embedder
+    if (
+        settings.clause_embedder == "document"
+        or embedder is None
+        or spec == "static"
+        or spec.startswith("static:")
+    ):
+        return None
+    return StaticEmbedder(STATIC_EMBEDDER_DIR)
+
+
 def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Analyser:
     """Return an :class:`Analyser` with the configured (or shipped) models."""
     taxonomy = load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
@@ -191,7 +208,12 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         redactor=Redactor(),
         nlp=TextProcessor(languages=settings.languages),
         sentiment=sentiment,
-        categoriser=Categoriser(taxonomy=taxonomy, embedder=embedder, head=head).fit(),
+        categoriser=Categoriser(
+            taxonomy=taxonomy,
+            embedder=embedder,
+            head=head,
+            clause_embedder=build_clause_embedder(settings, embedder),
+        ).fit(),
         signals=SignalDetector(taxonomy=taxonomy).fit(),
         embedder=embedder,
         learned=learned,

@@ -107,3 +107,25 @@ def test_read_labelled_rows_filters_split_and_rejects_repeats(tmp_path: Path) ->
         read_labelled_rows([tmp_path])
     with pytest.raises(FileNotFoundError):
         read_labelled_rows([tmp_path / "nope.jsonl"])
+
+
+def test_aspects_count_category_and_polarity_together() -> None:
+    gold = [
+        {
+            "id": "1",
+            "lang": "en",
+            "aspect_sentiment": {"delivery": "negative", "staff_attitude": "positive"},
+        },
+        {"id": "2", "lang": "en", "aspect_sentiment": {}},
+        {"id": "3", "lang": "en"},  # no gold aspects: not scored
+    ]
+    predicted = [
+        {"id": "1", "aspect_sentiment": {"delivery": "negative", "staff_attitude": "negative"}},
+        {"id": "2", "aspect_sentiment": {"pricing": "negative"}},
+        {"id": "3", "aspect_sentiment": {"pricing": "negative"}},
+    ]
+    aspects = check_set_report(gold, predicted)["aspects"]
+    assert (aspects["support"], aspects["flagged"]) == (2, 3)
+    assert aspects["precision"] == round(1 / 3, 4)
+    assert aspects["recall"] == 0.5
+    assert "aspect (category, polarity)" in report_markdown(check_set_report(gold, predicted), "t")

@@ -416,6 +416,47 @@ def test_prototypes_add_recall_beyond_the_lexicon():
         with_proto.score([seed], ["pl"], embeddings=np.zeros((1, 3), dtype=np.float32))
 
 
+class RecordingEmbedder(HashingEmbedder):
+    """A hashing embedder that remembers every text it embedded."""
+
+    def __init__(self, dim: int = 512) -> None:
+        super().__init__(dim)
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.texts.extend(texts)
+        return super().embed(texts)
+
+
+def test_clauses_are_embedded_by_the_clause_embedder_only():
+    seed = "Produkt ma dziwny zapach plastiku i odbarwienia."  # no pattern covers it
+    clause = "Produkt ma dziwny zapach plastiku."
+    document, clauses = RecordingEmbedder(dim=512), RecordingEmbedder(dim=64)
+    categoriser = Categoriser(embedder=document, clause_embedder=clauses).fit(
+        texts=[seed] * 2, labels=["product_quality"] * 2
+    )
+    assert categoriser.clause_prototypes_ is not None
+    assert categoriser.clause_prototypes_.vectors.shape[1] == 64
+    document.texts.clear()
+    clauses.texts.clear()
+    doc_scores, labels = categoriser.score_documents(
+        [seed + " Kurier miły."], ["pl"], [[clause, "Kurier miły."]]
+    )
+    assert document.texts == [seed + " Kurier miły."]
+    assert clauses.texts == [clause, "Kurier miły."]
+    assert "product_quality" in labels[0][0]  # its own prototypes, in its own space
+    assert doc_scores == categoriser.score([seed + " Kurier miły."], ["pl"])
+
+
+def test_without_a_clause_embedder_clauses_use_the_document_prototypes():
+    document = RecordingEmbedder()
+    categoriser = Categoriser(embedder=document).fit()
+    assert categoriser.clause_prototypes_ is None
+    document.texts.clear()
+    categoriser.score_documents(["Paczka nie dotarła. Zwrot."], ["pl"], [["Paczka nie dotarła."]])
+    assert document.texts == ["Paczka nie dotarła. Zwrot.", "Paczka nie dotarła."]
+
+
 def test_fit_rejects_unknown_extra_labels():
     with pytest.raises(ValueError, match="unknown category"):
         Categoriser(embedder=HashingEmbedder()).fit(texts=["x"], labels=["no_such_category"])

@@ -13,7 +13,9 @@ The scores are the standard ones:
 - categories: micro- and macro-F1 over the gold label set of the whole check
   set (``other`` included), and precision, recall and F1 per category;
 - churn and effort (any signal): precision, recall and F1 of the flag, and per
-  effort signal.
+  effort signal;
+- aspects: micro precision, recall and F1 of the (category, polarity) pairs of
+  ``aspect_sentiment``, on the items whose gold row has that field.
 
 Example:
     >>> gold = [{"id": "1", "lang": "en", "sentiment": "negative", "categories": ["delivery"],
@@ -126,7 +128,41 @@ def check_set_report(
         [list(g["effort_signals"]) for g, _ in effort],
         [list(p.get("effort_signals") or []) for _, p in effort],
     )
+    aspects = [(g, p) for g, p in pairs if isinstance(g.get("aspect_sentiment"), dict)]
+    report["aspects"] = aspect_scores(
+        [g["aspect_sentiment"] for g, _ in aspects],
+        [p.get("aspect_sentiment") or {} for _, p in aspects],
+    )
     return report
+
+
+def aspect_scores(
+    truth: Sequence[dict[str, str]], predicted: Sequence[dict[str, str]]
+) -> dict[str, float | int]:
+    """Return micro precision, recall and F1 of (category, polarity) pairs.
+
+    A pair counts when the item's predicted ``aspect_sentiment`` has the gold
+    category with the gold polarity; a right category with the wrong polarity is
+    both a miss and a false alarm.
+
+    Example:
+        >>> aspect_scores([{"delivery": "negative", "pricing": "positive"}],
+        ...               [{"delivery": "negative", "pricing": "negative"}])["f1"]
+        0.5
+    """
+    gold = {(i, k, v) for i, row in enumerate(truth) for k, v in row.items()}
+    guess = {(i, k, v) for i, row in enumerate(predicted) for k, v in row.items()}
+    tp = len(gold & guess)
+    precision = tp / len(guess) if guess else 0.0
+    recall = tp / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "support": len(gold),
+        "flagged": len(guess),
+    }
 
 
 def report_markdown(report: dict[str, Any], title: str) -> str:
@@ -147,6 +183,14 @@ def report_markdown(report: dict[str, Any], title: str) -> str:
         f"{report['churn']['recall']:.2f} ({report['churn']['support']} true) |",
         f"| effort precision / recall | {report['effort']['precision']:.2f} / "
         f"{report['effort']['recall']:.2f} ({report['effort']['support']} true) |",
+    ]
+    if "aspects" in report:
+        a = report["aspects"]
+        lines.append(
+            f"| aspect (category, polarity) P / R / F1 | {a['precision']:.2f} / "
+            f"{a['recall']:.2f} / {a['f1']:.2f} ({a['support']} gold pairs) |"
+        )
+    lines += [
         "",
         "| language | n | sentiment accuracy | category micro-F1 |",
         "|---|---:|---:|---:|",
