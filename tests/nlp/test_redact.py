@@ -1177,3 +1177,64 @@ def test_separator_before_closing_and_pp(text: str, expected: str) -> None:
 def test_gb_vat_and_card_inside_a_longer_number(text: str, expected: str | None) -> None:
     result = Redactor(kinds=["card", "tax_id"]).redact(text, lang="en")
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an id glued to its keyword, and an INN before its KPP
+        (
+            "счёт на ИП, ИНН500100732259. перезвоните",
+            "ru",
+            "счёт на ИП, ИНН[NATIONAL_ID]. перезвоните",
+        ),
+        ("поле «ИНН7707083808/КПП» пустое", "ru", "поле «ИНН[TAX_ID]/КПП» пустое"),
+        ("ИНН/КПП 7707083808/773601001", "ru", "ИНН/КПП [TAX_ID]/773601001"),
+        ("рахунок на фоп, рнокпп3012345606.", "uk", "рахунок на фоп, рнокпп[NATIONAL_ID]."),
+        ("NIP firmy5260250009 i tyle", "pl", None),  # inside a word: no keyword glued to it
+        # every number of a table row whose first cell is an id keyword
+        (
+            "| NIP   | 5260250009 | 7010000005 |\n| kwota | 1200 | 1300 |",
+            "pl",
+            "| NIP   | [TAX_ID] | [TAX_ID] |\n| kwota | 1200 | 1300 |",
+        ),
+        # IBANs in lower case
+        ("pay to de89 3704 0044 0532 0130 00 please", "en", "pay to [IBAN] please"),
+        # passport and ID card numbers after their word (no checksum)
+        (
+            "оформлен на меня, паспорт 45 10 370712.",
+            "ru",
+            "оформлен на меня, паспорт [NATIONAL_ID].",
+        ),
+        ("Паспорт | 4510 370712", "ru", "Паспорт | [NATIONAL_ID]"),
+        ("паспорт серії КН 123456 видано", "uk", "паспорт серії [NATIONAL_ID] видано"),
+        ("паспорт готов, заказ 123456789", "ru", None),
+        # an NHS number (stdnum.gb.nhs)
+        ("NHS number: 943 476 5803", "en", "NHS number: [NATIONAL_ID]"),
+        ("NHS number: 943 476 5804", "en", None),
+    ],
+)
+def test_ids_glued_in_tables_lower_case_and_documents(
+    text: str, lang: str, expected: str | None
+) -> None:
+    result = Redactor(kinds=["tax_id", "national_id", "iban"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Telefon kontaktowy: (+48) 729 089 418.", "pl", "Telefon kontaktowy: [PHONE]."),
+        ("jakby co tel.604916783", "pl", "jakby co tel.[PHONE]"),
+        ("Kontakt tel.č.0917700016", "sk", "Kontakt tel.č.[PHONE]"),
+        ("так, моб.0501463282", "uk", "так, моб.[PHONE]"),
+        ("wersja 1.600700800", "pl", None),
+        # no trunk 0 in Poland: a 0-led grouped number is no phone there
+        ("umowa 014-357-79-97 z dnia 3 marca", "pl", None),
+    ],
+)
+def test_phones_in_brackets_glued_and_trunk_by_region(
+    text: str, lang: str, expected: str | None
+) -> None:
+    result = Redactor(kinds=["phone"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)

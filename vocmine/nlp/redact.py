@@ -84,6 +84,7 @@ from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr as de_idnr
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
+from stdnum.gb import nhs as gb_nhs
 from stdnum.gb import vat as gb_vat
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
@@ -257,7 +258,7 @@ def luhn_valid(number: str) -> bool:
 
 def iban_valid(candidate: str) -> bool:
     """Return whether ``candidate`` (spaces allowed) is a valid IBAN."""
-    return std_iban.is_valid(candidate)
+    return std_iban.is_valid(candidate.upper())
 
 
 def pesel_valid(number: str) -> bool:
@@ -333,6 +334,7 @@ _DE_VAT: IdCheck = _kind_if(_de_vat_valid, "tax_id")
 _EU_VAT: IdCheck = _kind_if(eu_vat.is_valid, "tax_id")
 _GB_VAT: IdCheck = _kind_if(gb_vat.is_valid, "tax_id")
 _IDNR: IdCheck = _kind_if(de_idnr.is_valid, "national_id")
+_NHS: IdCheck = _kind_if(gb_nhs.is_valid, "national_id")
 _OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
 _SNILS: IdCheck = _kind_if(snils_valid, "national_id")
 _EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
@@ -358,6 +360,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
     "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (r"ОГРН(?:ИП)?|OGRN", (_OGRN,)),
+    "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
     "snils": (r"СНИЛС|SNILS", (_SNILS,)),
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
@@ -374,17 +377,21 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![\w+/.,].)(?:(?<=[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/]?\d){6,14}(?![\w/]|[.,-]\d)"
+    r"[A-Z\d](?<![+/.,].)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/]?\d){6,14}"
+    r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]))"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
-after a word character, "+", "/", "." or ","; the first character is matched before that
-look-behind, so that the search skips ahead to letters and digits."""
+after "+", "/", "." or ","; the first character is matched before that look-behind, so
+that the search skips ahead to letters and digits. After a word character it counts only
+glued to its keyword ("ИНН7701234567", checked in :func:`_keyword_id_kind`). A "/" may
+follow only before a KPP or a word ("ИНН/КПП 7707083893/773601001", "ИНН7707083893/КПП")."""
 _ID_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?!\w)(?=[^\d\n]{0,20}$)"
+    + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
 )
-"""An id keyword up to 20 characters (no digit, no new line) before the end of the window."""
+"""An id keyword up to 20 characters (no digit, no new line) before the end of the window,
+or glued to it ("ИНН7701234567")."""
 ID_KEYWORD_WINDOW = 40
 """How far before a number its keyword is looked for (characters)."""
 _EU_VAT_PREFIXES = (
@@ -401,6 +408,24 @@ _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"ob[cč]ansk\w+|паспорт\w*)(?=[^\d\n]{0,25}$)"
 )
 """A word for an identity document up to 25 characters before a Polish ID card number."""
+_DOCUMENT_NUMBER_RE = re.compile(
+    r"(?:\d(?<![\w+/.,-]\d)\d[ ]?\d{2}[ ]?\d{6}|\d(?<![\w+/.,-]\d)\d{8}|"
+    r"[A-ZА-ЯІЇЄ](?<!\w.)[A-ZА-ЯІЇЄ][ ]?(?:№[ ]?)?\d{6,7})(?![\w/]|[.,-]\d)"
+)
+"""A passport or ID card number without a checksum: Russian "45 10 370712", a 9-digit
+Ukrainian ID card or Czech občanský průkaz, Ukrainian "КН 123456", a passport
+"AB1234567"; counted only right after a document word (:data:`_DOCUMENT_KEYWORD_RE`)."""
+_DOCUMENT_KEYWORD_RE = re.compile(
+    r"(?i)(?:паспорт\w*|passport|reisepass|paszport\w*|cestovn\w+[ \t]+pas\w*|"
+    r"(?:id|identity)[ \t]+card|dow[oó]d\w*(?:[ \t]+osobist\w*)?|ob[cč]ansk\w+(?:[ \t]+pr[uů]kaz\w*)?|"
+    r"personalausweis\w*|občiansk\w+(?:[ \t]+preukaz\w*)?|id[ \t]?-?картк\w*|"
+    r"ID-карт\w*)(?:[^\d\n]{0,12}?(?:сери[яи]|сері[яї]|series|nr|no|č|číslo|№|номер))?[^\w\n]{0,5}$"
+)
+"""A document word right before its number ("паспорт ", "старый паспорт ", "Паспорт | ",
+"passport no. ", "паспорт серия ")."""
+_DOCUMENT_WORDS = ("паспорт", "pas", "card", "dow", "občan", "obcan", "občian", "ausweis", "карт")
+"""Substrings of the lower-cased text one of which every :data:`_DOCUMENT_KEYWORD_RE` match
+holds: a cheap gate before the number search."""
 _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
@@ -448,8 +473,13 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 _DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
 _IBAN_RE = re.compile(
-    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)"
+    r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ ]?[A-Za-z0-9]{1,3})?(?!\w)"
 )
+"""An IBAN from its check digits on (the country code is looked behind at: the search
+skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ...")."""
+IBAN_COUNTRY_CHARS = 2
+"""The country code before a match of :data:`_IBAN_RE`."""
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
@@ -474,6 +504,8 @@ _SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
     r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
+    # Country code in brackets: (+48) 729 089 418, (+49) 30 1234567
+    r"\((?<!\w\()\+\d{1,3}\)[ .\-]?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
     # Trunk 0 before an area code in brackets: 0(67)8244998, 0 (44) 123-45-67
     r"0(?<![\w+/.,-]0)[ ]?\(\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
@@ -518,7 +550,8 @@ _PHONE_KEYWORD = (
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|nr|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
-_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/.,#-]\d)\d{8,12}(?!\w)")
+_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
+"""9-13 digits in one run; after a "." only when a letter stands before it ("tel.604916783")."""
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
 _REFERENCE_KEYWORD = (
     r"order|invoice|ticket|case|ref|reference|tracking|parcel|shipment|account|contract|"
@@ -555,6 +588,12 @@ def _parsed(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
+def _trunk_prefix(region: str) -> str | None:
+    """Return ``region``'s national (trunk) prefix: "0" in GB, DE, SK, UA; none in PL, CZ."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return None if metadata is None else metadata.national_prefix
+
+
 def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -> bool:
     """Return whether ``candidate`` is a phone number.
 
@@ -573,6 +612,8 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
     if not 7 <= len(digits) <= 15:
         return False
     stripped = candidate.lstrip()
+    if stripped.startswith("(+"):  # "(+48) 729 089 418"
+        stripped = stripped[1:]
     if stripped[0] == "+" or stripped.startswith("00"):
         if stripped[0] == "0":  # 0049 ...: "00" starts account and order numbers too
             parsed = _parsed("+" + digits[2:], None)
@@ -585,7 +626,12 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
         )
     # A trunk-prefixed number in groups ("07956 555 118", "0171 1234567") looks like
     # nothing else: possible suffices, so unassigned (fictional) ranges count too.
-    trunk = stripped[0] in "0(" and digits[0] == "0" and len(digits) >= 10
+    trunk = (
+        stripped[0] in "0("
+        and digits[0] == "0"
+        and len(digits) >= 10
+        and any(_trunk_prefix(region) == "0" for region in regions)
+    )
     possible = False
     for region in regions:
         parsed = _parsed(candidate, region)
@@ -2005,6 +2051,14 @@ class Redactor:
                     and pl_id_card_valid(m.group())
                 ):
                     found.take(start, end, "national_id")
+            lower = text.lower()
+            documents = any(word in lower for word in _DOCUMENT_WORDS)
+            for m in _DOCUMENT_NUMBER_RE.finditer(text) if documents else ():
+                start, end = m.span()
+                if found.free(start, end) and _DOCUMENT_KEYWORD_RE.search(
+                    text, max(0, start - 40), start
+                ):
+                    found.take(start, end, "national_id")
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
             unquoted = _QUOTE_MARK_RE.sub(_blank, text)
@@ -2038,8 +2092,9 @@ class Redactor:
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
         for m in _IBAN_RE.finditer(text):
-            if found.free(m.start(), m.end()) and iban_valid(m.group()):
-                found.take(m.start(), m.end(), "iban")
+            start = m.start() - IBAN_COUNTRY_CHARS
+            if found.free(start, m.end()) and iban_valid(text[start : m.end()]):
+                found.take(start, m.end(), "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
@@ -2054,7 +2109,8 @@ class Redactor:
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            kind = _keyword_id_kind(text, start, re.sub(r"[ \-/]", "", m.group()))
+            number = re.sub(r"[ \-/]", "", m.group())
+            kind = _keyword_id_kind(text, start, number) or _row_keyword_kind(text, start, number)
             if kind is not None:
                 found.take(start, end, kind)
         for pattern, checks in _STANDALONE_IDS:
@@ -2351,10 +2407,36 @@ def _regions(lang: str | None, region: str | None) -> Sequence[str]:
     return ALL_PHONE_REGIONS
 
 
+_ID_KEYWORD_CELL_RE = re.compile(
+    r"(?i)[ \t|]*(?:"
+    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+    + r")(?!\w)[^\w\n|\t]{0,30}[|\t]"
+)
+"""An id keyword alone in the first cell of a table row ("| NIP | 3777829207 | ...")."""
+
+
+def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
+    """Return the kind of a number in a table row whose first cell is an id keyword.
+
+    "| NIP | 3777829207 | 8962438554 |": the keyword names every number of its row, the
+    second column too.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" not in text[line_start:start] and "\t" not in text[line_start:start]:
+        return None
+    cell = _ID_KEYWORD_CELL_RE.match(text, line_start, start)
+    if cell is None:
+        return None
+    return _first_kind(_ID_KEYWORDS[cell.lastgroup or ""][1], number)
+
+
 def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
     """Return the kind of ``number`` at ``start`` if an id keyword before it validates it."""
     window = _ID_KEYWORD_BEFORE_RE.finditer(text, max(0, start - ID_KEYWORD_WINDOW), start)
+    glued = start > 0 and text[start - 1].isalnum()
     for keyword in reversed(list(window)):  # the nearest keyword first
+        if glued and keyword.end() != start:
+            return None  # "firmy12345678": a number inside a word, no keyword before it
         group = keyword.lastgroup or ""
         kind = _first_kind(_ID_KEYWORDS[group][1], number)
         if kind is None and group in ("ico", "dic"):  # "IČ: CZ25596641", "DIČ: SK202..."
