@@ -186,6 +186,7 @@ def test_checksums(check, valid: str, invalid: str) -> None:
         ("https://konto.example.pl/reset?haslo=abc", True),
         ("https://a.pl/x?utm_campaign=zimowa-wyprzedaz-2026", False),
         ("https://a.pl/x?order=1234567890123456", False),
+        ("https://www.facebook.com/shop/?sk=app_287843677998090", False),
     ],
 )
 def test_url_secret_rules(url: str, secret: bool) -> None:
@@ -1200,6 +1201,8 @@ def test_gb_vat_and_card_inside_a_longer_number(text: str, expected: str | None)
         ),
         # IBANs in lower case
         ("pay to de89 3704 0044 0532 0130 00 please", "en", "pay to [IBAN] please"),
+        ("Konto PL61 1090 1014 0000 0712 1981 2874 oraz", "pl", "Konto [IBAN] oraz"),
+        ("Konto PL61109010140000071219812874 oraz", "pl", "Konto [IBAN] oraz"),
         # passport and ID card numbers after their word (no checksum)
         (
             "оформлен на меня, паспорт 45 10 370712.",
@@ -1236,5 +1239,49 @@ def test_ids_glued_in_tables_lower_case_and_documents(
 def test_phones_in_brackets_glued_and_trunk_by_region(
     text: str, lang: str, expected: str | None
 ) -> None:
+    result = Redactor(kinds=["phone"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # birth numbers after their keyword in any spacing, and with a dash
+        ("rodné číslo 631107 0854, prosím", "cs", "rodné číslo [BIRTH_NUMBER], prosím"),
+        ("r.č.6311070854", "cs", "r.č.[BIRTH_NUMBER]"),
+        ("| RČ | 6311070854 |", "cs", "| RČ | [BIRTH_NUMBER] |"),
+        ("RČ: 631107-0854", "cs", "RČ: [BIRTH_NUMBER]"),
+        ("objednávka 123456-7890 ok", "cs", None),
+        # EU VAT numbers in groups, UTR, Steuernummer after its keyword, NINO
+        ("DIČ: CZ 758 32 925.", "cs", "DIČ: [TAX_ID]."),
+        ("UTR 1955839661", "en", "UTR [TAX_ID]"),
+        ("Steuernummer 21/815/08150", "de", "Steuernummer [TAX_ID]"),
+        ("NI number AB 12 34 56 C please", "en", "NI number [NATIONAL_ID] please"),
+        ("NINO: JK123456A", "en", "NINO: [NATIONAL_ID]"),
+        ("model JK123456A", "en", None),  # a product code looks the same
+        # more document words and number forms
+        ("číslo OP 123456789", "cs", "číslo OP [NATIONAL_ID]"),
+        ("паспорт 45 10 № 370712", "ru", "паспорт [NATIONAL_ID]"),
+        ("загранпаспорт 75 1234567", "ru", "загранпаспорт [NATIONAL_ID]"),
+        ("passport no. AB1234567.", "en", "passport no. [NATIONAL_ID]."),
+    ],
+)
+def test_more_id_shapes(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["birth_number", "tax_id", "national_id"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a neighbour's number in its national form: Slovak in Czech, Austrian in German
+        ("volejte na 0905 123 456", "cs", "volejte na [PHONE]"),
+        ("Rufen Sie 0664 1234567 an", "de", "Rufen Sie [PHONE] an"),
+        # ... but a reference number stays, and one run of digits is the own country's only
+        ("objednávka 0905 123 456", "cs", None),
+        ("kód 905123456 platí", "cs", None),
+    ],
+)
+def test_neighbouring_countries_phones(text: str, lang: str, expected: str | None) -> None:
     result = Redactor(kinds=["phone"]).redact(text, lang=lang)
     assert result.text == (text if expected is None else expected)

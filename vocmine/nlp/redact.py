@@ -82,9 +82,11 @@ from stdnum import luhn
 from stdnum.cz import dic as cz_dic
 from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr as de_idnr
+from stdnum.de import stnr as de_stnr
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs as gb_nhs
+from stdnum.gb import utr as gb_utr
 from stdnum.gb import vat as gb_vat
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
@@ -335,6 +337,15 @@ _EU_VAT: IdCheck = _kind_if(eu_vat.is_valid, "tax_id")
 _GB_VAT: IdCheck = _kind_if(gb_vat.is_valid, "tax_id")
 _IDNR: IdCheck = _kind_if(de_idnr.is_valid, "national_id")
 _NHS: IdCheck = _kind_if(gb_nhs.is_valid, "national_id")
+_UTR: IdCheck = _kind_if(gb_utr.is_valid, "tax_id")
+_NINO_RE = re.compile(
+    r"[A-CEGHJ-PR-TW-Z](?<![\w+/.,-].)[A-CEGHJ-NPR-TW-Z]([ ]?)\d{2}\1\d{2}\1\d{2}\1[A-D](?!\w)"
+)
+"""A UK National Insurance number ("AB 12 34 56 C", "AB123456C"): no checksum."""
+_NINO_KEYWORD_RE = re.compile(r"(?i)(?:national[ \t]+insurance|\bNI(?:NO)?\b)[^\n]{0,25}$")
+"""What must come before a NINO written without spaces (a product code looks the same)."""
+_NINO_NOT_ISSUED = ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+_DE_STNR: IdCheck = _kind_if(de_stnr.is_valid, "tax_id")  # format only: after its keyword
 _OGRN: IdCheck = _kind_if(ru_ogrn.is_valid, "tax_id")
 _SNILS: IdCheck = _kind_if(snils_valid, "national_id")
 _EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
@@ -361,6 +372,12 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (r"ОГРН(?:ИП)?|OGRN", (_OGRN,)),
     "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
+    "utr": (r"UTR|unique[ \t]+taxpayer[ \t]+reference", (_UTR,)),
+    "stnr": (r"Steuer-?[ \t]?(?:nummer|nr\.?)|St\.?-?[ \t]?Nr\.?", (_DE_STNR,)),
+    "rc": (  # "rodné číslo 631107 0854", "r.č.6311070854", "| RČ | ..."
+        r"rodn[eéo]\w*[ \t]+[cč][ií]sl\w*|r\.[ \t]?[cč]\.?|R[CČ]",
+        (_BIRTH_NUMBER,),
+    ),
     "snils": (r"СНИЛС|SNILS", (_SNILS,)),
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
@@ -377,7 +394,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![+/.,].)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/]?\d){6,14}"
+    r"[A-Z\d](?<![\d+/.,].)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/.]?\d){6,14}"
     r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]))"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
@@ -399,9 +416,10 @@ _EU_VAT_PREFIXES = (
 )
 _EU_VAT_PREFIXED_RE = re.compile(
     _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/.,-]")
-    + r"[ ]?\d{8,12}(?![\w/]|[.,-]\d)"
+    + r"[ ]?\d(?:[ .\-]?\d){7,11}(?![\w/]|[.,-]\d)"
 )
-"""An EU VAT number with its country prefix, not after a word character, "+", "/" ..."""
+"""An EU VAT number with its country prefix ("CZ 758 32 925"), not after a word
+character, "+", "/" ..."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\w+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
@@ -409,23 +427,24 @@ _PL_ID_CARD_KEYWORD_RE = re.compile(
 )
 """A word for an identity document up to 25 characters before a Polish ID card number."""
 _DOCUMENT_NUMBER_RE = re.compile(
-    r"(?:\d(?<![\w+/.,-]\d)\d[ ]?\d{2}[ ]?\d{6}|\d(?<![\w+/.,-]\d)\d{8}|"
-    r"[A-ZА-ЯІЇЄ](?<!\w.)[A-ZА-ЯІЇЄ][ ]?(?:№[ ]?)?\d{6,7})(?![\w/]|[.,-]\d)"
+    r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?\d{7}|"
+    r"(?P<serial>\d{5,6}))(?![\w/]|[.,-]\d)"
 )
 """A passport or ID card number without a checksum: Russian "45 10 370712", a 9-digit
-Ukrainian ID card or Czech občanský průkaz, Ukrainian "КН 123456", a passport
-"AB1234567"; counted only right after a document word (:data:`_DOCUMENT_KEYWORD_RE`)."""
+Ukrainian ID card or Czech občanský průkaz, "75 1234567"; or (group ``serial``) the
+6-7 digits after a two-letter series (:data:`_DOCUMENT_SERIES_RE`): Ukrainian "КН
+123456", a passport "AB1234567". Counted only right after a document word
+(:data:`_DOCUMENT_KEYWORD_RE`); the search starts at a digit (cheap)."""
+_DOCUMENT_SERIES_RE = re.compile(r"(?<!\w)[A-ZА-ЯІЇЄ]{2}[ ]?(?:№[ ]?)?$")
+"""The two-letter series right before a document's serial number."""
 _DOCUMENT_KEYWORD_RE = re.compile(
     r"(?i)(?:паспорт\w*|passport|reisepass|paszport\w*|cestovn\w+[ \t]+pas\w*|"
     r"(?:id|identity)[ \t]+card|dow[oó]d\w*(?:[ \t]+osobist\w*)?|ob[cč]ansk\w+(?:[ \t]+pr[uů]kaz\w*)?|"
-    r"personalausweis\w*|občiansk\w+(?:[ \t]+preukaz\w*)?|id[ \t]?-?картк\w*|"
+    r"(?:personal)?ausweis\w*|občiansk\w+(?:[ \t]+preukaz\w*)?|id[ \t]?-?картк\w*|(?-i:OP)|"
     r"ID-карт\w*)(?:[^\d\n]{0,12}?(?:сери[яи]|сері[яї]|series|nr|no|č|číslo|№|номер))?[^\w\n]{0,5}$"
 )
 """A document word right before its number ("паспорт ", "старый паспорт ", "Паспорт | ",
 "passport no. ", "паспорт серия ")."""
-_DOCUMENT_WORDS = ("паспорт", "pas", "card", "dow", "občan", "obcan", "občian", "ausweis", "карт")
-"""Substrings of the lower-cased text one of which every :data:`_DOCUMENT_KEYWORD_RE` match
-holds: a cheap gate before the number search."""
 _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
@@ -461,6 +480,7 @@ _SECRET_PARAM_RE = re.compile(
 )
 _QUERY_NAME_RE = re.compile(r"[?&;#]([^=&;#/?]+)=")
 _QUERY_VALUE_RE = re.compile(r"[?&;#][^=&;#/?]+=([^&;#?]+)")
+_QUERY_HEX_RE = re.compile(r"[0-9a-fA-F]+")
 QUERY_TOKEN_MIN_CHARS = 16
 """A query value this long of letters and digits mixed is a token (``?t=b41f09d2e77a4c1bb8c3``)."""
 _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
@@ -482,7 +502,8 @@ IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
-_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}/\d{3,4}(?![\w/]|[.,-]\d)")
+_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}[/-]\d{3,4}(?![\w/]|[.,-]\d)")
+"""A rodné číslo with its slash or a dash: 631107/0854, 631107-0854."""
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
@@ -588,6 +609,31 @@ def _parsed(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
+_NATIONAL_SHAPES: dict[str, tuple[str, re.Pattern[str]] | None] = {}
+
+
+def _region_shaped(digits: str, region: str) -> bool:
+    """Return whether ``digits`` (maybe after the trunk prefix) fit ``region``'s number pattern."""
+    if region not in _NATIONAL_SHAPES:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        general = None if metadata is None else metadata.general_desc
+        regex = None if general is None else general.national_number_pattern
+        _NATIONAL_SHAPES[region] = (
+            None
+            if metadata is None or regex is None
+            else (metadata.national_prefix or "", re.compile(regex))
+        )
+    shape = _NATIONAL_SHAPES[region]
+    if shape is None:
+        return True  # no metadata to look at: let phonenumbers decide
+    prefix, pattern = shape
+    return pattern.fullmatch(digits) is not None or (
+        bool(prefix)
+        and digits.startswith(prefix)
+        and pattern.fullmatch(digits[len(prefix) :]) is not None
+    )
+
+
 def _trunk_prefix(region: str) -> str | None:
     """Return ``region``'s national (trunk) prefix: "0" in GB, DE, SK, UA; none in PL, CZ."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
@@ -599,14 +645,15 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
 
     Args:
         candidate: The matched text ("+48 600 700 800", "067 123 45 67").
-        regions: Countries whose national numbers count.
+        regions: Countries whose national numbers count, the text's own first (then
+            its neighbours: a Slovak mobile in a Czech text).
         keyword: Whether a phone keyword ("tel.", "my number") comes just before it;
             then a number that is only possible (not assigned) counts too.
 
     Returns:
         International numbers (``+`` or ``00``): whether phonenumbers finds them
         possible. National ones: whether they are valid in one of ``regions`` (or,
-        after a keyword, possible in one).
+        after a keyword or with the first region's trunk 0, possible in the first).
     """
     digits = _digits(candidate)
     if not 7 <= len(digits) <= 15:
@@ -630,16 +677,18 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
         stripped[0] in "0("
         and digits[0] == "0"
         and len(digits) >= 10
-        and any(_trunk_prefix(region) == "0" for region in regions)
+        and _trunk_prefix(regions[0]) == "0"
     )
     possible = False
-    for region in regions:
+    for index, region in enumerate(regions):
+        if index and not _region_shaped(digits, region):
+            continue  # a neighbour's numbers: a cheap look at its metadata before parsing
         parsed = _parsed(candidate, region)
         if parsed is None:
             continue
         if phonenumbers.is_valid_number(parsed):
             return True
-        possible = possible or phonenumbers.is_possible_number(parsed)
+        possible = possible or (region == regions[0] and phonenumbers.is_possible_number(parsed))
     return (keyword or trunk) and (possible or (keyword and 9 <= len(digits) <= 13))
 
 
@@ -2040,7 +2089,8 @@ class Redactor:
         if "www" in text or "://" in text:
             self._urls(text, found)
         folded = _fold_same_length(text)
-        if _NUMBER_GATE_RE.search(text):
+        numbers = _NUMBER_GATE_RE.search(text) is not None
+        if numbers:
             self._numbers(text, found, _regions(lang, region))
         if _DIGIT_RE.search(text):
             for m in _PL_ID_CARD_RE.finditer(text):
@@ -2051,14 +2101,10 @@ class Redactor:
                     and pl_id_card_valid(m.group())
                 ):
                     found.take(start, end, "national_id")
-            lower = text.lower()
-            documents = any(word in lower for word in _DOCUMENT_WORDS)
-            for m in _DOCUMENT_NUMBER_RE.finditer(text) if documents else ():
-                start, end = m.span()
-                if found.free(start, end) and _DOCUMENT_KEYWORD_RE.search(
-                    text, max(0, start - 40), start
-                ):
-                    found.take(start, end, "national_id")
+            if lang in (None, "en"):  # a UK id
+                self._nino(text, found)
+            if numbers or "аспорт" in text:  # "паспорт КН 123456": six digits only
+                self._documents(text, found)
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
             unquoted = _QUOTE_MARK_RE.sub(_blank, text)
@@ -2079,6 +2125,35 @@ class Redactor:
         return Redaction(text="".join(parts), kinds=kinds, spans=spans)
 
     @staticmethod
+    def _nino(text: str, found: _Found) -> None:
+        """Take UK National Insurance numbers: spaced, or after their keyword."""
+        for m in _NINO_RE.finditer(text):
+            start, end = m.span()
+            if (
+                found.free(start, end)
+                and m.group()[:2] not in _NINO_NOT_ISSUED
+                and (m.group(1) or _NINO_KEYWORD_RE.search(text, max(0, start - 40), start))
+            ):
+                found.take(start, end, "national_id")
+
+    @staticmethod
+    def _documents(text: str, found: _Found) -> None:
+        """Take passport and ID card numbers right after a document word (no checksum)."""
+        for m in _DOCUMENT_NUMBER_RE.finditer(text):
+            start, end = m.span()
+            if m.group("serial") is not None:
+                series = _DOCUMENT_SERIES_RE.search(text, max(0, start - 5), start)
+                if series is None:
+                    continue
+                start = series.start()
+            elif text[start - 1 : start].isalpha():
+                continue  # "ИНН1234567890": a number glued to another word
+            if found.free(start, end) and _DOCUMENT_KEYWORD_RE.search(
+                text, max(0, start - 40), start
+            ):
+                found.take(start, end, "national_id")
+
+    @staticmethod
     def _urls(text: str, found: _Found) -> None:
         for m in _URL_RE.finditer(text):
             start, end = m.start(), m.end()
@@ -2092,9 +2167,14 @@ class Redactor:
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
         for m in _IBAN_RE.finditer(text):
-            start = m.start() - IBAN_COUNTRY_CHARS
-            if found.free(start, m.end()) and iban_valid(text[start : m.end()]):
-                found.take(start, m.end(), "iban")
+            start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
+            for _ in range(2):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
+                if found.free(start, end) and iban_valid(text[start:end]):
+                    found.take(start, end, "iban")
+                    break
+                end = text.rfind(" ", start, end)
+                if end <= start:
+                    break
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
@@ -2109,14 +2189,14 @@ class Redactor:
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            number = re.sub(r"[ \-/]", "", m.group())
+            number = re.sub(r"[ \-/.]", "", m.group())
             kind = _keyword_id_kind(text, start, number) or _row_keyword_kind(text, start, number)
             if kind is not None:
                 found.take(start, end, kind)
         for pattern, checks in _STANDALONE_IDS:
             for m in pattern.finditer(text):
                 if found.free(m.start(), m.end()):
-                    kind = _first_kind(checks, re.sub(r"[ \-]", "", m.group()))
+                    kind = _first_kind(checks, re.sub(r"[ \-.]", "", m.group()))
                     if kind is not None:
                         found.take(m.start(), m.end(), kind)
         for m in _PESEL_RE.finditer(text):
@@ -2167,7 +2247,7 @@ class Redactor:
                     or text[end] not in ".,-"
                     or not text[end + 1 : end + 2].isdigit()
                 )
-                and bare_mobile(m.group(), regions)
+                and bare_mobile(m.group(), regions[:1])  # one run of digits: own country only
             ):
                 found.take(start, end, "phone")
 
@@ -2515,14 +2595,14 @@ def url_has_secret(url: str) -> bool:
     if _SESSION_PATH_RE.search(path):
         return True
     for value in _QUERY_VALUE_RE.findall(url):
-        if (
-            len(value) >= QUERY_TOKEN_MIN_CHARS
-            and _SEGMENT_RE.fullmatch(value)
-            and any(ch.isdigit() for ch in value)
-            and any(ch.isalpha() for ch in value)
-            and "-" not in value.strip("-")
+        if len(value) < QUERY_TOKEN_MIN_CHARS or not _SEGMENT_RE.fullmatch(value):
+            continue
+        has_digit = any(ch.isdigit() for ch in value)
+        if has_digit and (
+            (_QUERY_HEX_RE.fullmatch(value) and any(ch.isalpha() for ch in value))
+            or (any(ch.isupper() for ch in value) and any(ch.islower() for ch in value))
         ):
-            return True
+            return True  # hex or mixed case with digits: random ("?sk=app_2878436779" is not)
     for segment in _SEGMENT_RE.findall(path):
         has_digit = any(ch.isdigit() for ch in segment)
         has_upper = any(ch.isupper() for ch in segment)

@@ -71,7 +71,7 @@ CS = LanguageData(
         r"-{2,}\s*(původní|přeposlaná) zpráva\s*-*",
     ),
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
-    phone_regions=("CZ",),
+    phone_regions=("CZ", "SK"),
     honorifics=words(
         "pan pane paní panu ing mgr mudr judr bc phdr doc prof inženýr inženýre inženýrko doktor doktore doktorko profesor profesore"
     ),

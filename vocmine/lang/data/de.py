@@ -68,7 +68,7 @@ DE = LanguageData(
         r"-{2,}\s*(ursprüngliche|weitergeleitete) nachricht\s*-*",
     ),
     mail_header_fields=words("von an gesendet betreff datum cc"),
-    phone_regions=("DE",),
+    phone_regions=("DE", "AT", "CH"),
     honorifics=words("herr herrn frau dr prof doktor professor professorin"),
     salutations=(
         r"liebe[rs]?",

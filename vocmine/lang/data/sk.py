@@ -65,7 +65,7 @@ SK = LanguageData(
         r"-{2,}\s*(pôvodná|preposlaná) správa\s*-*",
     ),
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
-    phone_regions=("SK",),
+    phone_regions=("SK", "CZ"),
     honorifics=words(
         "pán pane pani pánovi ing mgr mudr judr bc phdr doc prof inžinier inžinierka doktor doktorka profesor profesorka"
     ),
