@@ -32,10 +32,10 @@ REALISTIC = ROOT / "data" / "eval" / "realistic"
 OLD_COMMIT = "8571179"
 
 
-def load_old_redactor() -> Any:
-    """Return the ``Redactor`` class of ``vocmine/nlp/redact.py`` at OLD_COMMIT."""
+def load_old_redactor(commit: str = OLD_COMMIT) -> Any:
+    """Return the ``Redactor`` class of ``vocmine/nlp/redact.py`` at ``commit``."""
     source = subprocess.run(
-        ["git", "show", f"{OLD_COMMIT}:vocmine/nlp/redact.py"],
+        ["git", "show", f"{commit}:vocmine/nlp/redact.py"],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -105,6 +105,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
+        "--old",
+        default=OLD_COMMIT,
+        help=f"commit whose redactor is the 'old' one (default {OLD_COMMIT}, before stdnum)",
+    )
+    parser.add_argument(
         "--realistic-only",
         action="store_true",
         help="only the 420 hand-written tickets, chats and reviews (long, PII-rich)",
@@ -113,7 +118,7 @@ def main() -> None:
 
     from vocmine.nlp.redact import Redactor as NewRedactor
 
-    old, new = load_old_redactor()(), NewRedactor()
+    old, new = load_old_redactor(args.old)(), NewRedactor()
     if args.realistic_only:
         corpus = [r for path in sorted(REALISTIC.glob("*.jsonl")) for r in _rows(path)]
     else:
