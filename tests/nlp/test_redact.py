@@ -1285,3 +1285,80 @@ def test_more_id_shapes(text: str, lang: str, expected: str | None) -> None:
 def test_neighbouring_countries_phones(text: str, lang: str, expected: str | None) -> None:
     result = Redactor(kinds=["phone"]).redact(text, lang=lang)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a document word a few words before its number, or in the question before a chat answer
+        (
+            "skan dowodu osobistego (seria i numer ABA010000) w załączniku",
+            "pl",
+            "skan dowodu osobistego (seria i numer [NATIONAL_ID]) w załączniku",
+        ),
+        (
+            "zgubiłem dowód osobisty nrXYZ510000 i kartę",
+            "pl",
+            "zgubiłem dowód osobisty nr[NATIONAL_ID] i kartę",
+        ),
+        (
+            "Agent: Proszę podać numer dowodu.\nKlient: CAA110000\nAgent: Dziękuję",
+            "pl",
+            "Agent: Proszę podać numer dowodu.\nKlient: [NATIONAL_ID]\nAgent: Dziękuję",
+        ),
+        (
+            "Host nechal pas č. 390468167, odjezd zítra",
+            "cs",
+            "Host nechal pas č. [NATIONAL_ID], odjezd zítra",
+        ),
+        (
+            "číslo môjho občianskeho preukazu je BM334376 a",
+            "sk",
+            "číslo môjho občianskeho preukazu je [NATIONAL_ID] a",
+        ),
+        (
+            "Operátor: Uveďte číslo občianskeho preukazu.\nZákazník: BC264917",
+            "sk",
+            "Operátor: Uveďte číslo občianskeho preukazu.\nZákazník: [NATIONAL_ID]",
+        ),
+        (
+            "We have your old passport number 731204047 on file.",
+            "en",
+            "We have your old passport number [NATIONAL_ID] on file.",
+        ),
+        ("загранпаспорт 73 № 1219964, справка", "ru", "загранпаспорт [NATIONAL_ID], справка"),
+        (
+            "ID-картка 005207466, запис № 19740628-51784.",
+            "uk",
+            "ID-картка [NATIONAL_ID], запис № [NATIONAL_ID].",
+        ),
+        (
+            "meine neue Ausweisnummer XM0V7MN2X, bitte",
+            "de",
+            "meine neue Ausweisnummer [NATIONAL_ID], bitte",
+        ),
+        # near-misses: a reference word nearer than the document word, an answer that is a sentence
+        ("passport lost, so order 123456789 is on hold", "en", None),
+        ("Agent: your passport number?\nClient: I will send it in 2 days 123456789", "en", None),
+        ("Bestellung 20240705-00123 mit Ausweis abholen", "de", None),
+        # grouped SNILS, birth number with spaces around the slash, Steuer-ID after "Steuer-ID"
+        (
+            "СНИЛС у меня записан 123 456 789 64, проверьте",
+            "ru",
+            "СНИЛС у меня записан [NATIONAL_ID], проверьте",
+        ),
+        (
+            "syn Matěj (rodné číslo 880101 / 0009) má horečku",
+            "cs",
+            "syn Matěj (rodné číslo [BIRTH_NUMBER]) má horečku",
+        ),
+        (
+            "Kind: Paul, Steuer-ID 36728945907\nKindergeld",
+            "de",
+            "Kind: Paul, Steuer-ID [NATIONAL_ID]\nKindergeld",
+        ),
+    ],
+)
+def test_document_numbers_in_context(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["national_id", "birth_number"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)

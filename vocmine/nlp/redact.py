@@ -382,6 +382,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
         r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)[ \t]+(?:код|номер)|"
+        r"облікової[ \t]+картки[ \t]+платника[ \t]+податків|"
         r"податков(?:ий|ого)[ \t]+номер|код[ \t]+платника[ \t]+податків|"
         r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
         (_RNOKPP, _inn_kind),
@@ -420,14 +421,17 @@ _EU_VAT_PREFIXED_RE = re.compile(
 )
 """An EU VAT number with its country prefix ("CZ 758 32 925"), not after a word
 character, "+", "/" ..."""
-_PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\w+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
+_PL_ID_CARD_RE = re.compile(
+    r"[A-Z](?<![\d+/.,-][A-Z])(?<![A-Z]{2})[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)"
+)
 _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
     r"ob[cč]ansk\w+|паспорт\w*)(?=[^\d\n]{0,25}$)"
 )
 """A word for an identity document up to 25 characters before a Polish ID card number."""
 _DOCUMENT_NUMBER_RE = re.compile(
-    r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?\d{7}|"
+    r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
+    r"\d{7}-\d{5}|"  # a Ukrainian record number (УНЗР): 19680326-66434
     r"(?P<serial>\d{5,6}))(?![\w/]|[.,-]\d)"
 )
 """A passport or ID card number without a checksum: Russian "45 10 370712", a 9-digit
@@ -437,14 +441,26 @@ Ukrainian ID card or Czech občanský průkaz, "75 1234567"; or (group ``serial`
 (:data:`_DOCUMENT_KEYWORD_RE`); the search starts at a digit (cheap)."""
 _DOCUMENT_SERIES_RE = re.compile(r"(?<!\w)[A-ZА-ЯІЇЄ]{2}[ ]?(?:№[ ]?)?$")
 """The two-letter series right before a document's serial number."""
-_DOCUMENT_KEYWORD_RE = re.compile(
-    r"(?i)(?:паспорт\w*|passport|reisepass|paszport\w*|cestovn\w+[ \t]+pas\w*|"
-    r"(?:id|identity)[ \t]+card|dow[oó]d\w*(?:[ \t]+osobist\w*)?|ob[cč]ansk\w+(?:[ \t]+pr[uů]kaz\w*)?|"
-    r"(?:personal)?ausweis\w*|občiansk\w+(?:[ \t]+preukaz\w*)?|id[ \t]?-?картк\w*|(?-i:OP)|"
-    r"ID-карт\w*)(?:[^\d\n]{0,12}?(?:сери[яи]|сері[яї]|series|nr|no|č|číslo|№|номер))?[^\w\n]{0,5}$"
+_DOCUMENT_WORD = (
+    r"(?i:паспорт\w*|passport\w*|reisepass\w*|paszport\w*|(?<!\w)pas(?:u|em|e|y|a)?(?!\w)|"
+    r"(?:id|identity)[ \t]+card|dow[oó]d\w*|ob[cč]ansk\w+|občiansk\w+|(?:personal)?ausweis\w*|"
+    r"id[ \t]?-?картк\w*|ID-карт\w*|запис\w*|УНЗР|unzr)|(?<!\w)OP(?!\w)"
 )
-"""A document word right before its number ("паспорт ", "старый паспорт ", "Паспорт | ",
-"passport no. ", "паспорт серия ")."""
+_DOCUMENT_KEYWORD_RE = re.compile("(?:" + _DOCUMENT_WORD + r")(?:[^\d\n.;!?]|(?<=\w)\.(?=[ \t]))*$")
+"""A document word before its number on the same line, with no digit and no sentence end
+between ("паспорт ", "Паспорт | ", "passport no. ", "pas č. ", "dowodu osobistego męża
+(seria i numer ", "občianskeho preukazu je "); searched in a window of
+:data:`DOCUMENT_KEYWORD_WINDOW` characters."""
+_DOCUMENT_WORD_RE = re.compile(_DOCUMENT_WORD)
+_DOCUMENT_GATE_WORDS = ("аспорт", "usweis", "ass", "pas", "reukaz", "růkaz", "OP", "dow", "карт")
+"""Substrings of most document words: a text without a 7-digit number is searched for
+document numbers (a six-digit serial) only when it holds one."""
+"""A document word anywhere (the question line before a chat answer)."""
+DOCUMENT_KEYWORD_WINDOW = 45
+_ANSWER_LINE_RE = re.compile(r"[ \t]*(?:[^\W\d_][\w .'-]{0,30}:)?[ \t]*$")
+"""What may stand before a number alone on its line: a chat label ("Klient: ")."""
+_DE_DOCUMENT_RE = re.compile(r"[CFGHJ-NPRTV-Z](?<![\w+/.,-][A-Z])[CFGHJ-NPRTV-Z0-9]{8}(?![\w/])")
+"""A German ID card or passport number: nine letters (no vowels) and digits."""
 _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
@@ -455,7 +471,7 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
         (_NIP,),
     ),
     # SNILS 112-233-445 95
-    (re.compile(r"\d(?<![\w+/.,-]\d)\d{2}-\d{3}-\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
+    (re.compile(r"\d(?<![\w+/.,-]\d)\d{2}([ -])\d{3}\1\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
     # Steuer-ID 36 574 261 809
     (re.compile(r"\d(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
@@ -502,8 +518,8 @@ IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
-_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}[/-]\d{3,4}(?![\w/]|[.,-]\d)")
-"""A rodné číslo with its slash or a dash: 631107/0854, 631107-0854."""
+_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}(?:[ ]?/[ ]?|-)\d{3,4}(?![\w/]|[.,-]\d)")
+"""A rodné číslo with its slash or a dash: 631107/0854, 631107 / 0854, 631107-0854."""
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
@@ -2097,13 +2113,17 @@ class Redactor:
                 start, end = m.span()
                 if (
                     found.free(start, end)
-                    and _PL_ID_CARD_KEYWORD_RE.search(text, max(0, start - 40), start)
+                    and (not text[start - 1 : start].isalpha() or text[start - 2 : start] == "nr")
                     and pl_id_card_valid(m.group())
+                    and (
+                        _PL_ID_CARD_KEYWORD_RE.search(text, max(0, start - 40), start)
+                        or _after_document_word(text, start)
+                    )
                 ):
                     found.take(start, end, "national_id")
             if lang in (None, "en"):  # a UK id
                 self._nino(text, found)
-            if numbers or "аспорт" in text:  # "паспорт КН 123456": six digits only
+            if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
                 self._documents(text, found)
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
@@ -2138,7 +2158,7 @@ class Redactor:
 
     @staticmethod
     def _documents(text: str, found: _Found) -> None:
-        """Take passport and ID card numbers right after a document word (no checksum)."""
+        """Take passport and ID card numbers after a document word (no checksum)."""
         for m in _DOCUMENT_NUMBER_RE.finditer(text):
             start, end = m.span()
             if m.group("serial") is not None:
@@ -2148,10 +2168,18 @@ class Redactor:
                 start = series.start()
             elif text[start - 1 : start].isalpha():
                 continue  # "ИНН1234567890": a number glued to another word
-            if found.free(start, end) and _DOCUMENT_KEYWORD_RE.search(
-                text, max(0, start - 40), start
-            ):
+            if found.free(start, end) and _after_document_word(text, start):
                 found.take(start, end, "national_id")
+        if "usweis" in text or "eisepass" in text or "Pass" in text:
+            for m in _DE_DOCUMENT_RE.finditer(text):
+                start, end = m.span()
+                if (
+                    found.free(start, end)
+                    and any(ch.isdigit() for ch in m.group())
+                    and not m.group().isdigit()
+                    and _after_document_word(text, start)
+                ):
+                    found.take(start, end, "national_id")
 
     @staticmethod
     def _urls(text: str, found: _Found) -> None:
@@ -2191,6 +2219,10 @@ class Redactor:
                 continue
             number = re.sub(r"[ \-/.]", "", m.group())
             kind = _keyword_id_kind(text, start, number) or _row_keyword_kind(text, start, number)
+            if kind is None and text[start].isalpha():  # "Steuer-ID 36728945907": no prefix
+                start += len(m.group()) - len(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ "))
+                number = number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                kind = _keyword_id_kind(text, start, number)
             if kind is not None:
                 found.take(start, end, kind)
         for pattern, checks in _STANDALONE_IDS:
@@ -2508,6 +2540,29 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     if cell is None:
         return None
     return _first_kind(_ID_KEYWORDS[cell.lastgroup or ""][1], number)
+
+
+def _after_document_word(text: str, start: int) -> bool:
+    """Return whether a document word stands before ``start``, and no reference word.
+
+    On the same line ("passport no. 731204047"), or on the line before when the number
+    stands alone on its line, after a chat label at most (a question and its answer:
+    "Agent: Your ID card number, please.", then "Client: 004658462" on the next line).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    answer = line_start > 0 and _ANSWER_LINE_RE.fullmatch(text, line_start, start) is not None
+    # a chat label ("Zákazník: ") is no reference word
+    if not answer and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start):
+        return False  # "passport lost, order 123456789"
+    if _DOCUMENT_KEYWORD_RE.search(text, max(0, start - DOCUMENT_KEYWORD_WINDOW), start):
+        return True
+    if not answer:
+        return False
+    line_end = text.find("\n", start)
+    if text[start : len(text) if line_end < 0 else line_end].strip(" .,;").count(" ") > 2:
+        return False  # the answer is a sentence, not a number
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    return _DOCUMENT_WORD_RE.search(text, previous, line_start) is not None
 
 
 def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
