@@ -1362,3 +1362,26 @@ def test_neighbouring_countries_phones(text: str, lang: str, expected: str | Non
 def test_document_numbers_in_context(text: str, lang: str, expected: str | None) -> None:
     result = Redactor(kinds=["national_id", "birth_number"]).redact(text, lang=lang)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dobrý den,\njá, Miroslav Kratochvíl, nar. 1.1.1962",
+            "cs",
+            "Dobrý den,\njá, [NAME], nar. 1.1.1962",
+        ),
+        (
+            "To whom it may concern, I, Harriet Blake, authorise",
+            "en",
+            "To whom it may concern, I, [NAME], authorise",
+        ),
+        ("Ich, Dragan Petrović, bevollmächtige", "de", "Ich, [NAME], bevollmächtige"),
+        ("Я, Иванова Анна Сергеевна, прошу", "ru", "Я, [NAME], прошу"),
+        ("I, for one, think so", "en", None),
+    ],
+)
+def test_formal_self_introduction_with_commas(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["name"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)

@@ -94,7 +94,7 @@ CS = LanguageData(
         r"píše (vám|vam|ti)",
         r"zdraví (vás|vas)",
     ),
-    self_statements=("jsem", "tady je", "tady", "píše", "píšu"),
+    self_statements=("jsem", "tady je", "tady", "píše", "píšu", "já,", "ja,"),
     non_names=words(
         "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "
         "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr"

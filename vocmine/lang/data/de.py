@@ -82,7 +82,7 @@ DE = LanguageData(
         r"patient(in)?:",
     ),
     introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
-    self_statements=("ich bin", "hier", "es schreibt", "am apparat"),
+    self_statements=("ich bin", "hier", "es schreibt", "am apparat", "ich,"),
     non_names=words(
         "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank "
         "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "

@@ -90,7 +90,7 @@ EN = LanguageData(
         r"patient:",
     ),
     introductions=(r"my name is", r"my name's"),
-    self_statements=("i'm", "i am", "this is", "it's", "its", "name's"),
+    self_statements=("i'm", "i am", "this is", "it's", "its", "name's", "i,"),
     non_names=words(
         "team customer customers service support sir madam all everyone there staff your "
         "thank yours the our company store shop management department guys folks thanks "

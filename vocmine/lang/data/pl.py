@@ -88,7 +88,7 @@ PL = LanguageData(
         r"pacjent(ka)?:",
     ),
     introductions=(r"nazywam się", r"mam na imię", r"moje imię to", r"z tej strony"),
-    self_statements=("jestem", "pisze", "tu", "mówi", "przy telefonie"),
+    self_statements=("jestem", "pisze", "tu", "mówi", "przy telefonie", "ja,"),
     non_names=words(
         "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa dzięki "
         "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support doktor doktór "

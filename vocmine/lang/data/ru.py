@@ -86,6 +86,7 @@ RU = LanguageData(
     ),
     self_statements=(
         "я",
+        "я,",
         "на связи",
         "это",
         "беспокоит",

@@ -82,7 +82,7 @@ SK = LanguageData(
         r"pacient(ka)?:",
     ),
     introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)", r"zdraví (vás|vas)"),
-    self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne"),
+    self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne", "ja,"),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
         "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier"
