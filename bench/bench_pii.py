@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the PII redactor on data/eval/pii.")
     parser.add_argument(
         "--split",
-        choices=("blind", "dev", "all", "blind2", "blind3", "blind4", "blind5"),
+        choices=("blind", "dev", "all", "blind2", "blind3", "blind4", "blind5", "blind6"),
         default="blind",
     )
     parser.add_argument("--json", type=Path, help="write the scores here (texts for dev only)")
