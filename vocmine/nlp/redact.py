@@ -625,23 +625,35 @@ def _parsed(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
-_NATIONAL_SHAPES: dict[str, tuple[str, re.Pattern[str]] | None] = {}
+_NUMBER_SHAPES: dict[tuple[str, str], tuple[str, re.Pattern[str]] | None] = {}
 
 
-def _region_shaped(digits: str, region: str) -> bool:
-    """Return whether ``digits`` (maybe after the trunk prefix) fit ``region``'s number pattern."""
-    if region not in _NATIONAL_SHAPES:
+def _number_shaped(digits: str, region: str, number_type: str = "general_desc") -> bool:
+    """Return whether ``digits`` (maybe after the trunk prefix) fit a pattern of ``region``.
+
+    Args:
+        digits: The number's digits as written.
+        region: The country (phonenumbers' code).
+        number_type: The metadata's description to match: ``general_desc`` (any
+            number of the country) or ``mobile``.
+
+    Returns:
+        Whether the national number pattern matches; True when phonenumbers has no
+        pattern for it (then parsing decides). A cheap look before ``parse`` (~40 µs).
+    """
+    key = (region, number_type)
+    if key not in _NUMBER_SHAPES:
         metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        general = None if metadata is None else metadata.general_desc
-        regex = None if general is None else general.national_number_pattern
-        _NATIONAL_SHAPES[region] = (
+        desc = None if metadata is None else getattr(metadata, number_type)
+        regex = None if desc is None else desc.national_number_pattern
+        _NUMBER_SHAPES[key] = (
             None
             if metadata is None or regex is None
             else (metadata.national_prefix or "", re.compile(regex))
         )
-    shape = _NATIONAL_SHAPES[region]
+    shape = _NUMBER_SHAPES[key]
     if shape is None:
-        return True  # no metadata to look at: let phonenumbers decide
+        return True
     prefix, pattern = shape
     return pattern.fullmatch(digits) is not None or (
         bool(prefix)
@@ -697,7 +709,7 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
     )
     possible = False
     for index, region in enumerate(regions):
-        if index and not _region_shaped(digits, region):
+        if index and not _number_shaped(digits, region):
             continue  # a neighbour's numbers: a cheap look at its metadata before parsing
         parsed = _parsed(candidate, region)
         if parsed is None:
@@ -706,38 +718,6 @@ def phone_valid(candidate: str, regions: Sequence[str], keyword: bool = False) -
             return True
         possible = possible or (region == regions[0] and phonenumbers.is_possible_number(parsed))
     return (keyword or trunk) and (possible or (keyword and 9 <= len(digits) <= 13))
-
-
-_MOBILE_SHAPES: dict[str, tuple[str, re.Pattern[str]] | None] = {}
-
-
-def _mobile_shape(region: str) -> tuple[str, re.Pattern[str]] | None:
-    """Return ``region``'s trunk prefix and mobile number pattern (None if unknown)."""
-    if region not in _MOBILE_SHAPES:
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        mobile = None if metadata is None else metadata.mobile
-        regex = None if mobile is None else mobile.national_number_pattern
-        _MOBILE_SHAPES[region] = (
-            None
-            if metadata is None or regex is None
-            else (metadata.national_prefix or "", re.compile(regex))
-        )
-    return _MOBILE_SHAPES[region]
-
-
-def _mobile_shaped(digits: str, region: str) -> bool:
-    """Return whether ``digits`` (maybe after the trunk prefix) fit ``region``'s mobile pattern."""
-    shape = _mobile_shape(region)
-    if shape is None:
-        return True  # no metadata to look at: let phonenumbers decide
-    prefix, pattern = shape
-    if pattern.fullmatch(digits):
-        return True
-    return (
-        bool(prefix)
-        and digits.startswith(prefix)
-        and pattern.fullmatch(digits[len(prefix) :]) is not None
-    )
 
 
 def bare_mobile(digits: str, regions: Sequence[str]) -> bool:
@@ -755,7 +735,7 @@ def bare_mobile(digits: str, regions: Sequence[str]) -> bool:
         code).
     """
     for region in regions:
-        if not _mobile_shaped(digits, region):
+        if not _number_shaped(digits, region, "mobile"):
             continue  # a cheap look at the metadata first: parsing costs ~40 µs
         parsed = _parsed(digits, region)
         if (
