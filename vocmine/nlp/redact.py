@@ -422,7 +422,7 @@ _EU_VAT_PREFIXED_RE = re.compile(
 """An EU VAT number with its country prefix ("CZ 758 32 925"), not after a word
 character, "+", "/" ..."""
 _PL_ID_CARD_RE = re.compile(
-    r"[A-Z](?<![\d+/.,-][A-Z])(?<![A-Z]{2})[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)"
+    r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)"
 )
 _PL_ID_CARD_KEYWORD_RE = re.compile(
     r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
