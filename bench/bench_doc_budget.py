@@ -27,7 +27,8 @@ refitting the heads would give. The static embedder reports its own name, so the
 heads are not used there (the product's check rejects it), which is today's
 behaviour with ``topics.embedder: static``.
 
-Throughput figures depend on the machine's load; compare them within one run.
+Throughput figures depend on the machine's load; compare them within one run
+(the last column is the 1-minute load average when a configuration finished).
 
 Usage::
 
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -156,6 +158,7 @@ def measure(config: str, sets: dict[str, list[dict]], base: Settings) -> dict[st
     embedder.recording = False
     result["embedded_texts"] = len(embedder.texts)
     result["embed_texts_per_s"] = throughput(lambda: make_embedder(config), embedder.texts)
+    result["load"] = os.getloadavg()[0]
     return result
 
 
@@ -177,8 +180,8 @@ def table(results: Sequence[dict[str, Any]]) -> str:
     lines = [
         "| configuration | embed texts/s | analysis items/s | dev sentiment acc "
         "| dev category micro-F1 | dev churn P/R | dev effort P/R "
-        "| holdout sentiment acc | holdout category micro-F1 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| holdout sentiment acc | holdout category micro-F1 | load after |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         dev, hold = r["dev"], r["holdout"]
@@ -187,7 +190,8 @@ def table(results: Sequence[dict[str, Any]]) -> str:
             f"| {dev['sentiment']['accuracy']:.3f} | {dev['categories']['micro_f1']:.3f} "
             f"| {dev['churn']['precision']:.2f} / {dev['churn']['recall']:.2f} "
             f"| {dev['effort']['precision']:.2f} / {dev['effort']['recall']:.2f} "
-            f"| {hold['sentiment']['accuracy']:.3f} | {hold['categories']['micro_f1']:.3f} |"
+            f"| {hold['sentiment']['accuracy']:.3f} | {hold['categories']['micro_f1']:.3f} "
+            f"| {r['load']:.1f} |"
         )
     return "\n".join(lines) + "\n"
 
