@@ -421,14 +421,7 @@ _EU_VAT_PREFIXED_RE = re.compile(
 )
 """An EU VAT number with its country prefix ("CZ 758 32 925"), not after a word
 character, "+", "/" ..."""
-_PL_ID_CARD_RE = re.compile(
-    r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)"
-)
-_PL_ID_CARD_KEYWORD_RE = re.compile(
-    r"(?i)(?:dow[oó]d\w*|(?:polish[ \t]+)?id[ \t]+card|identity[ \t]+card|personalausweis\w*|"
-    r"ob[cč]ansk\w+|паспорт\w*)(?=[^\d\n]{0,25}$)"
-)
-"""A word for an identity document up to 25 characters before a Polish ID card number."""
+_PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
     r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
     r"\d{7}-\d{5}|"  # a Ukrainian record number (УНЗР): 19680326-66434
@@ -2095,10 +2088,7 @@ class Redactor:
                     found.free(start, end)
                     and (not text[start - 1 : start].isalpha() or text[start - 2 : start] == "nr")
                     and pl_id_card_valid(m.group())
-                    and (
-                        _PL_ID_CARD_KEYWORD_RE.search(text, max(0, start - 40), start)
-                        or _after_document_word(text, start)
-                    )
+                    and _after_document_word(text, start)
                 ):
                     found.take(start, end, "national_id")
             if lang in (None, "en"):  # a UK id
