@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment train-categories train-verdict distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
+.PHONY: help install run test lint format train-sentiment train-categories train-categories-static train-verdict train-verdict-static distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -71,8 +71,14 @@ dask-worker: $(STAMP) ## Start one Dask worker (one task thread) of DASK_SCHEDUL
 train-categories: $(STAMP) ## Retrain the shipped category head (models/categories/head_v1) from ../shared/data
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
 
+train-categories-static: $(STAMP) ## Retrain the category head on static vectors (models/categories/head_static_v1)
+	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --out models/categories/head_static_v1
+
 train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1
+
+train-verdict-static: $(STAMP) ## Retrain the verdict head on static vectors (models/sentiment/verdict_static_v1)
+	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder static --out models/sentiment/verdict_static_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

