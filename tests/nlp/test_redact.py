@@ -1339,7 +1339,11 @@ def test_neighbouring_countries_phones(text: str, lang: str, expected: str | Non
         ),
         # near-misses: a reference word nearer than the document word, an answer that is a sentence
         ("passport lost, so order 123456789 is on hold", "en", None),
-        ("Agent: your passport number?\nClient: I will send it in 2 days 123456789", "en", None),
+        (
+            "Agent: your passport number?\nClient: I will send it in 2 days, order 123456789",
+            "en",
+            None,
+        ),
         ("Bestellung 20240705-00123 mit Ausweis abholen", "de", None),
         # grouped SNILS, birth number with spaces around the slash, Steuer-ID after "Steuer-ID"
         (
@@ -1362,6 +1366,76 @@ def test_neighbouring_countries_phones(text: str, lang: str, expected: str | Non
 def test_document_numbers_in_context(text: str, lang: str, expected: str | None) -> None:
     result = Redactor(kinds=["national_id", "birth_number"]).redact(text, lang=lang)
     assert result.text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a form: the document named on one line, the number lines below
+        (
+            "Typ dokladu: cestovní pas\nStát: CZ\nČíslo:\nKX4410782\nPlatnost: 2031",
+            "cs",
+            "Typ dokladu: cestovní pas\nStát: CZ\nČíslo:\n[NATIONAL_ID]\nPlatnost: 2031",
+        ),
+        # the next sentence; a German number with letters and digits mixed
+        (
+            "Mein Reisepass ist weg. Die Nummer war C4TR7XK21, bitte sperren.",
+            "de",
+            "Mein Reisepass ist weg. Die Nummer war [NATIONAL_ID], bitte sperren.",
+        ),
+        # a room list under a heading: the document, not the room number
+        (
+            "Gäste (Ausweis):\nZi. 12 – L8KT2PX41\nZi. 14 – 80715532",
+            "de",
+            "Gäste (Ausweis):\nZi. 12 – [NATIONAL_ID]\nZi. 14 – [NATIONAL_ID]",
+        ),
+        # a passenger list; a UK and a Polish driving licence; a birth certificate
+        (
+            "Passengers:\nNOVAK/JAN — EK4471093",
+            "en",
+            "Passengers:\nNOVAK/JAN — [NATIONAL_ID]",
+        ),
+        (
+            "his driving licence is SMITH702153AB9CD, mine is attached",
+            "en",
+            "his driving licence is [NATIONAL_ID], mine is attached",
+        ),
+        ("prawo jazdy kierowcy: 04512/19/3317.", "pl", "prawo jazdy kierowcy: [NATIONAL_ID]."),
+        (
+            "Свідоцтво про народження доньки:\nІ-БК 402917",
+            "uk",
+            "Свідоцтво про народження доньки:\n[NATIONAL_ID]",
+        ),
+        # a document word after the number, on its line
+        (
+            "Kupující Petr Malý (403927718 – číslo jeho občanky) se neozval.",
+            "cs",
+            "Kupující Petr Malý ([NATIONAL_ID] – číslo jeho občanky) se neozval.",
+        ),
+        # near-misses: a reference labels the number, or no document is named
+        ("Paszport mam. Zamówienie nr 734829156 nie dotarło.", "pl", None),
+        ("Dowód pokazałem.\nNr klienta: 926421207", "pl", None),
+        ("Reisepass dabei. Kundennummer 5719230281, Vertrag 20240117", "de", None),
+        ("gym pass 221528398 still won't scan", "en", None),
+        ("mein Mitgliedsausweis 25375071 geht nicht", "de", None),
+        ("Kod produktu XK4471093 i numer 734829156, bez dokumentów.", "pl", None),
+        ("Student ID 8812031, passport sent separately", "en", None),
+        ("Паспорт показал, договір № 070097618 від 2019 р.", "uk", None),
+    ],
+)
+def test_document_numbers_away_from_their_word(text: str, lang: str, expected: str | None) -> None:
+    result = Redactor(kinds=["national_id"]).redact(text, lang=lang)
+    assert result.text == (text if expected is None else expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AXLK7 ЧГ0123456789-/.\n", max_size=120))
+def test_document_shapes_are_searched_around_digits_only_without_losing_any(text: str) -> None:
+    """The stretch search finds exactly what a search of the whole text finds."""
+    from vocmine.nlp.redact import _DOCUMENT_SHAPED_RE, _document_shaped
+
+    whole = [m.span() for m in _DOCUMENT_SHAPED_RE.finditer(text)]
+    assert _document_shaped(text) == whole
 
 
 @pytest.mark.parametrize(

@@ -590,7 +590,7 @@ _REFERENCE_KEYWORD = (
     r"paczk\w*|umow\w*|polis\w*|kont(?:o|a|u|em|onummer|onr)|rachun\w*|transakc\w*|"
     r"objedn[aá]v\w*|fakt[uú]r\w*|zak[aá]zk\w*|z[aá]sielk\w*|z[aá]silk\w*|smlouv\w*|zmluv\w*|"
     r"[uú][cč]et|[uú][cč]tu|z[aá]kazn[ií]k\w*|заказ\w*|сч[её]т\w*|заявк\w*|договор\w*|"
-    r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|"
+    r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|догов[іо]р\w*|"
     r"транзакц\w*|bestell\w*|auftrag\w*|rechnung\w*|sendung\w*|kunden-?(?:nummer|nr)|"
     r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
 )
@@ -605,6 +605,93 @@ _AMOUNT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A currency or unit after a number: an amount, no phone."""
+
+_DOCUMENT_CONTEXT_WORD_RE = re.compile(
+    r"(?i:паспорт\w*|загранпаспорт\w*|passport\w*|reisepass\w*|paszport\w*|"
+    r"(?<!\w)pas(?:u|em|e|y|a|ů)?(?!\w)|"
+    r"(?:id|identity)[ \t]*(?:card|-?karte|-?картк\w*|-?карт\w*)|dow[oó]d\w*[ \t]+osobist\w*|"
+    r"(?<!\w)dow[oó]d\w*|ob[cč]ansk\w+|ob[cč]ank\w*|občiansk\w+|občiank\w*|"
+    r"(?<!\w)(?:personal|truppen)?ausweis\w*|aufenthalts(?:titel|karte|erlaubnis)\w*|f[uü]hrerschein\w*|"
+    r"seefahrtsbuch\w*|"
+    r"prawo?[ \t]+jazdy|prawa[ \t]+jazdy|kart\w*[ \t]+pobytu|ksi[aą][zż]eczk\w*[ \t]+\w+|"
+    r"dokument\w*[ \t]+to[zż]samo\w*|legitymacj\w*|"
+    r"[rř]idi[cč]\w*|vodi[cč]\w*[ \t]+preukaz\w*|vodi[cč][aá]k\w*|pr[uů]kaz\w*|preukaz\w*|"
+    r"povolen[ií]\w*[ \t]+(?:k|na)[ \t]+pobyt\w*|doklad\w*[ \t]+toto[zž]nosti|"
+    r"n[aá]mo[rř]n\w*[ \t]+kn[ií][zž]\w*|"
+    r"driv(?:ing|er'?s)[ \t]+licen[cs]e\w*|(?<!\w)licen[cs]e[ \t]+(?:no|number)|"
+    r"(?:photo|proof[ \t]+of|my|his|her|your|their|m[oó]j|moje|jego|jej|m[uůô]j|jeho|mein\w*|"
+    r"sein\w*|ihr\w*|мой|моё|мое|его|её|ее|мій|моє|його|її)[ \t]+ID(?!\w)|"
+    r"(?<!\w)ID[ \t]*(?:/|number|no\b)|(?:my|his|her|your|the)[ \t]+licen[cs]e|"
+    r"(?<!\w)OP(?!\w)|passengers?|pasa[zż]er\w*|пассажир\w*|пасажир\w*|cestuj[uú]c\w*|"
+    r"reisende\w*|УНЗР|"
+    r"(?<!\w)BRP(?!\w)|residence[ \t]+permit\w*|seaman'?s|discharge[ \t]+book|"
+    r"document[ \t]+(?:number|no)|dokumentennummer|ausweisnummer|"
+    r"удостоверени\w*|водительск\w*|(?<!\w)права(?!\w)|свидетельств\w*[ \t]+о[ \t]+рождени\w*|"
+    r"военн\w*[ \t]+билет\w*|миграционн\w*[ \t]+карт\w*|вид\w*[ \t]+на[ \t]+жительство|"
+    r"(?:номер|№)[ \t]+документ\w*|документ\w*[ \t]*,[ \t]*удостоверяющ\w*|"
+    r"посвідчен\w*|посвідк\w*|свідоцтв\w*[ \t]+про[ \t]+народженн\w*|"
+    r"(?:номер|№)[ \t]+документ\w*|сері\w*[ \t]+(?:та|і)[ \t]+номер\w*|сери\w*[ \t]+и[ \t]+номер\w*|"
+    r"seria[ \t]+i[ \t]+numer|s[eé]ri[ae][ \t]+a[ \t]+[cč][ií]slo)"
+)
+"""A word that names an identity document (passport, ID card, driving licence, residence
+permit, seaman's book, birth certificate ...), in the seven languages: it puts the
+document-shaped numbers near it in :func:`_in_document_context`."""
+_DOCUMENT_SHAPED_RE = re.compile(
+    r"(?<![\w/.,+-])(?:"
+    r"(?!(?:ID|NR|NO|TEL|FAX|PL|CZ|SK|DE|UA|RU|GB|EU|US)[ ]?\d)"
+    r"[A-ZА-ЯІЇЄ](?:[ ]?\d{7,8}|[A-ZА-ЯІЇЄ][ ]?\d{6,7}|[A-ZА-ЯІЇЄ]{2}[ ]?\d{6})|"  # EH2002205
+    r"[a-zа-яіїє]{2,3}\d{6,7}|"
+    r"(?=[A-Z\d]{8,11}(?!\w))(?![A-Z]+\d+(?!\w))(?=[A-Z\d]*\d[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])"
+    r"[A-Z\d]{8,11}|"  # letters and digits mixed: CJ1J1KFR6, E43P1H2YN77
+    r"[CFGHJ-NPRTV-Z](?=[CFGHJ-NPRTV-Z]*\d)[CFGHJ-NPRTV-Z\d]{8}|"  # a German document
+    r"(?=[a-z\d]{9}(?![\w]))(?=[a-z\d]*\d[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{9}|"  # l1c2w9ly8
+    r"(?i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})|"  # a UK driving licence
+    r"\d{5}/\d{2}/\d{4}|"  # a Polish driving licence
+    r"(?:[IІ]{1,3}|[IІ]V|V[IІ]{0,3}|[IІ]X|X)-[A-ZА-ЯІЇЄ]{2}[ ]?\d{6}|"  # a birth certificate
+    r"\d{2}(?:[ ]\d{2}[ ]?|\d{2}[ ])(?:№[ ]?)?\d{6}|\d{4}[ ]\d{7}|\d{2}[ ]\d{7}|\d{3}[ ]\d{3}[ ]\d{3}|\d{8,9}|"
+    r"\d{7,8}-\d{5}"
+    r")(?![\w/]|[.,-]\d)"
+)
+"""A number shaped like an identity document's (no checksum): letters and digits of a
+passport or ID card, a UK or Polish driving licence, a birth certificate, a Russian
+passport, 8-9 digits. Counted only in :func:`_in_document_context`."""
+DOCUMENT_CONTEXT_BEFORE = 300
+"""How far before a document-shaped number a document word puts it in context (chars)."""
+DOCUMENT_CONTEXT_AFTER = 60
+"""How far after it, on the same line ("895751828 – number of his ID card")."""
+REFERENCE_CONTEXT = 30
+"""How far before a document-shaped number a reference keyword makes it no document
+("Nr klienta: ", "číslo pojištěnce ", "Счётчик воды № ")."""
+_NUMBER_WORD = r"(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°|№)"
+_CLIENT_WORD = r"(?:klient\w*|client\w*|kunde\w*|z[aá]kazn[ií]k\w*|клиент\w*|клієнт\w*)"
+"""A client or customer: a reference only with a number word ("Nr klienta"); alone it is
+a chat label ("Zákazník: ")."""
+_CONTEXT_REFERENCE_RE = re.compile(
+    r"(?i)(?:(?<!\w)(?:(?:"
+    + _NUMBER_WORD
+    + r"\.?[ \t]*)?(?:"
+    + _REFERENCE_KEYWORD.replace("|id|", "|").replace("|z[aá]kazn[ií]k\\w*|", "|")
+    + r"|(?:order|customer|client|user|transaction|booking|device|product|session)[ \t]*id|"
+    r"model\w*|seri[ae]l\w*|s/?n|art\w*|sku|ean|imei|vin|flight|let|lot|рейс\w*|бронь|"
+    r"rezerwacj\w*|rezervac\w*|rezerv[aá]ci\w*|buchung\w*|flug\w*|zug|train|vlak|"
+    r"poci[aą]g\w*|поезд\w*|потяг\w*|zi(?:mmer)?|rm|room|pok[oó]j\w*|izb\w*|company|firm\w*|"
+    r"og[lł]oszeni\w*|inzer[aá]\w*|объявлени\w*|оголошенн\w*|anzeige\w*|listing|"
+    r"poji[sš]t[eě]n\w*|poisten\w*|ubezpieczon\w*|versichert\w*|insur\w*|"
+    r"сч[её]тчик\w*|л[іi]чильник\w*|licznik\w*|m[eě][rř]i[cč]\w*|z[aá]hler\w*|"
+    r"догов[іо]р\w*|[uú]ver\w*|kredyt\w*|kredit\w*|credit|loan|кредит\w*)|"
+    + _NUMBER_WORD
+    + r"\.?[ \t]*"
+    + _CLIENT_WORD
+    + "|"
+    + _CLIENT_WORD
+    + r"[ \t]*"
+    + _NUMBER_WORD
+    + r")(?!\w)(?:[ \t]+[^\W\d_]+)?|#)[^\w\n]{0,3}(?:"
+    + _NUMBER_WORD
+    + r"\.?[^\w\n]{0,3})?$"
+)
+"""A reference keyword labelling the number right after it ("Nr klienta: ", "číslo
+pojištěnce ", "Счётчик воды № ", "flight "): the number is no identity document."""
 
 
 PHONE_MIN_INTERNATIONAL_DIGITS = 9
@@ -2095,6 +2182,7 @@ class Redactor:
                 self._nino(text, found)
             if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
                 self._documents(text, found)
+            self._documents_in_context(text, found)
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
             unquoted = _QUOTE_MARK_RE.sub(_blank, text)
@@ -2150,6 +2238,22 @@ class Redactor:
                     and _after_document_word(text, start)
                 ):
                     found.take(start, end, "national_id")
+
+    @staticmethod
+    def _documents_in_context(text: str, found: _Found) -> None:
+        """Take document-shaped numbers near a document word (:func:`_in_document_context`).
+
+        Forms, tables, lists and chats put the number lines away from the word that names
+        the document; the number's shape and the absence of a reference label decide.
+        """
+        shaped = [span for span in _document_shaped(text, found.free) if found.free(*span)]
+        words = _document_words(text) if shaped else []
+        for start, end in shaped if words else ():
+            number = text[start:end]
+            if _PL_ID_CARD_SHAPE_RE.fullmatch(number) and not pl_id_card_valid(number):
+                continue  # a Polish ID card's shape carries a check digit: this one fails it
+            if _in_document_context(text, start, end, words):
+                found.take(start, end, "national_id")
 
     @staticmethod
     def _urls(text: str, found: _Found) -> None:
@@ -2512,6 +2616,175 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     return _first_kind(_ID_KEYWORDS[cell.lastgroup or ""][1], number)
 
 
+_DOCUMENT_CONTEXT_GATE = (
+    "паспорт",
+    "passport",
+    "pas",
+    "dowod",
+    "dowód",
+    "obcan",
+    "občan",
+    "občian",
+    "ausweis",
+    "aufenthalt",
+    "führerschein",
+    "fuhrerschein",
+    "seefahrt",
+    "jazdy",
+    "pobyt",
+    "książeczk",
+    "ksiazeczk",
+    "tożsam",
+    "tozsam",
+    "legitymac",
+    "řidič",
+    "ridic",
+    "vodič",
+    "vodic",
+    "růkaz",
+    "rukaz",
+    "reukaz",
+    "totožn",
+    "totozn",
+    "námořn",
+    "namorn",
+    "licen",
+    "пассажир",
+    "пасажир",
+    "cestuj",
+    "reisend",
+    "унзр",
+    "residence",
+    "seaman",
+    "discharge",
+    "document",
+    "dokument",
+    "документ",
+    "удостовер",
+    "водител",
+    "права",
+    "свидетел",
+    "военн",
+    "миграц",
+    "жительств",
+    "посвідч",
+    "посвідк",
+    "свідоцтв",
+    "серия",
+    "серию",
+    "серія",
+    "серію",
+    "seria",
+    "série",
+    "séria",
+    "id-",
+    "id ",
+    "id/",
+)
+_DOCUMENT_CONTEXT_GATE_RE = re.compile(
+    _first_char_factored(
+        [re.escape(piece) for piece in sorted(_DOCUMENT_CONTEXT_GATE, key=len, reverse=True)]
+    )
+)
+"""Lower-case pieces of the document words: the words are looked for only around them."""
+_DOCUMENT_CONTEXT_GATE_CASED_RE = re.compile(r"ID|OP|BRP|УНЗР")
+"""Pieces of the document words that count in their own case only."""
+_PL_ID_CARD_SHAPE_RE = re.compile(r"[A-Z]{3}[ ]?\d{6}")
+"""Three letters and six digits: the shape of a Polish ID card, which has a check digit."""
+DOCUMENT_SHAPE_LONGEST = 20
+"""The longest document-shaped number (:data:`_DOCUMENT_SHAPED_RE`), in characters."""
+_DOCUMENT_DIGITS_RE = re.compile(r"\d(?:(?:[ ]?\d){5}|\d{4}/|(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
+"""Digits that may belong to a document-shaped number: six digits (with single spaces), five
+before a slash, or a digit next to a letter. Starts with a digit, so the search skips ahead (fast)."""
+
+
+DOCUMENT_WORD_REACH = 16
+"""How far before a piece of a document word (:data:`_DOCUMENT_CONTEXT_GATE`) the word
+itself may start ("personal" before "ausweis", "proof of " before "ID"; characters)."""
+
+
+def _document_words(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the document words in ``text`` (:data:`_DOCUMENT_CONTEXT_WORD_RE`).
+
+    That regex is slow over a whole text, so it runs only around the places where a piece
+    of a document word stands (:data:`_DOCUMENT_CONTEXT_GATE_RE`; most texts hold none).
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: no offsets
+        return [m.span() for m in _DOCUMENT_CONTEXT_WORD_RE.finditer(text)]
+    places = [m.start() for m in _DOCUMENT_CONTEXT_GATE_RE.finditer(lower)]
+    places += [m.start() for m in _DOCUMENT_CONTEXT_GATE_CASED_RE.finditer(text)]
+    spans: set[tuple[int, int]] = set()
+    for position in places:
+        # the word starts at a word start at most DOCUMENT_WORD_REACH before the piece
+        for start in range(max(0, position - DOCUMENT_WORD_REACH), position + 1):
+            if start and text[start - 1].isalnum() or not text[start].isalnum():
+                continue
+            m = _DOCUMENT_CONTEXT_WORD_RE.match(text, start)
+            if m is not None and m.end() > position:
+                spans.add(m.span())
+    return sorted(spans)
+
+
+def _document_shaped(
+    text: str, free: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Return the document-shaped numbers in ``text`` (:data:`_DOCUMENT_SHAPED_RE`).
+
+    That regex tries every position; it runs only around the digits that can belong to
+    such a number (:data:`_DOCUMENT_DIGITS_RE`), in stretches that reach
+    :data:`DOCUMENT_SHAPE_LONGEST` characters to each side of them; with ``free``, only
+    around digits it calls free (not taken yet).
+    """
+    stretches: list[list[int]] = []
+    for m in _DOCUMENT_DIGITS_RE.finditer(text):
+        if free is not None and not free(m.start(), m.end()):
+            continue  # digits of a number already taken (a phone)
+        start, end = max(0, m.start() - DOCUMENT_SHAPE_LONGEST), m.end() + DOCUMENT_SHAPE_LONGEST
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    found: list[tuple[int, int]] = []
+    for start, end in stretches:
+        # read on past the stretch, so that a number starting in it is read whole
+        for shaped in _DOCUMENT_SHAPED_RE.finditer(text, start, end + DOCUMENT_SHAPE_LONGEST):
+            if shaped.start() >= end:
+                break
+            if not found or shaped.start() >= found[-1][1]:
+                found.append(shaped.span())
+    return found
+
+
+def _in_document_context(text: str, start: int, end: int, words: Sequence[tuple[int, int]]) -> bool:
+    """Return whether a document word stands near a document-shaped number, and no reference.
+
+    Near: up to :data:`DOCUMENT_CONTEXT_BEFORE` characters before it (a form's heading,
+    the sentence before, a table's header row, an agent's question), or up to
+    :data:`DOCUMENT_CONTEXT_AFTER` after it on its line. A reference keyword right
+    before the number ("order", "flight", "room", "model") makes it no document.
+
+    Args:
+        text: The text.
+        start: Where the number starts.
+        end: Where it ends.
+        words: The spans of the document words in ``text`` (:func:`_document_words`).
+    """
+    line_end = text.find("\n", end)
+    after_end = min(end + DOCUMENT_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)
+    if not any(
+        start - DOCUMENT_CONTEXT_BEFORE <= word_start
+        and word_end <= start
+        or end <= word_start
+        and word_end <= after_end
+        for word_start, word_end in words
+    ):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - REFERENCE_CONTEXT)
+    return _CONTEXT_REFERENCE_RE.search(text, window_start, start) is None
+
+
 def _after_document_word(text: str, start: int) -> bool:
     """Return whether a document word stands before ``start``, and no reference word.
 
@@ -2521,9 +2794,11 @@ def _after_document_word(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     answer = line_start > 0 and _ANSWER_LINE_RE.fullmatch(text, line_start, start) is not None
-    # a chat label ("Zákazník: ") is no reference word
+    # a chat label ("Zákazník: ") is no reference word, a form's label may be ("Nr klienta:")
     if not answer and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start):
         return False  # "passport lost, order 123456789"
+    if answer and _CONTEXT_REFERENCE_RE.search(text, line_start, start):
+        return False
     if _DOCUMENT_KEYWORD_RE.search(text, max(0, start - DOCUMENT_KEYWORD_WINDOW), start):
         return True
     if not answer:
