@@ -678,7 +678,11 @@ _CONTEXT_REFERENCE_RE = re.compile(
     r"og[lł]oszeni\w*|inzer[aá]\w*|объявлени\w*|оголошенн\w*|anzeige\w*|listing|"
     r"poji[sš]t[eě]n\w*|poisten\w*|ubezpieczon\w*|versichert\w*|insur\w*|"
     r"сч[её]тчик\w*|л[іi]чильник\w*|licznik\w*|m[eě][rř]i[cč]\w*|z[aá]hler\w*|"
-    r"догов[іо]р\w*|[uú]ver\w*|kredyt\w*|kredit\w*|credit|loan|кредит\w*)|"
+    r"догов[іо]р\w*|[uú]ver\w*|kredyt\w*|kredit\w*|credit|loan|кредит\w*|"
+    r"variabiln\w*|symbol\w*|vs|ks|ss|eic|eviden[cč]n\w*|spisov\w*|jednac\w*|sygn\w*|"
+    r"sprawy|akt[aeyu]?|aktenzeichen|az|gesch[aä]ftszeichen|справ\w*|дел[оа]|абонент\w*|"
+    r"ppe|zählpunkt\w*|z[aá]kazn[ií]ck\w*|pojistk\w*|poistk\w*|versicherungs\w*|"
+    r"mitglied\w*|member\w*|pin|puk|imsi|iccid|sim|msisdn|plomb\w*|пломб\w*|seal)|"
     + _NUMBER_WORD
     + r"\.?[ \t]*"
     + _CLIENT_WORD
