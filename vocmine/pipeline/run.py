@@ -221,7 +221,7 @@ class Models:
 def load_models(settings: Settings, store: Store) -> Models:
     """Build the embedder (with topics on; its cache is kept in ``store``) and the analyser."""
     embedder = build_embedder(settings, store) if settings.topics.enabled else None
-    return Models(analyser=build_analyser(settings, embedder), embedder=embedder)
+    return Models(analyser=build_analyser(settings, embedder, store), embedder=embedder)
 
 
 def analyse_in_chunks(

