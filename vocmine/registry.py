@@ -506,6 +506,16 @@ def model_versions(
             folder = shipped_head_dir(folders, embedder_name) if head is not None else None
             if folder is not None:
                 versions[key] = folder_fingerprint(folder)
+        escalation = analyser.escalation
+        if escalation is not None:  # the documents it re-scores use its embedder's heads
+            versions["escalation"] = f"{escalation.embedder.name} below {escalation.below}"
+            for key, folders in (
+                ("escalation_category_head", CATEGORY_HEAD_DIRS),
+                ("escalation_verdict_head", VERDICT_HEAD_DIRS),
+            ):
+                folder = shipped_head_dir(folders, escalation.embedder.name)
+                if folder is not None:
+                    versions[key] = folder_fingerprint(folder)
     if analyser is not None and analyser.calibration is not None:
         versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():

