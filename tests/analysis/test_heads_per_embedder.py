@@ -61,7 +61,7 @@ def test_each_embedder_gets_the_shipped_heads_fitted_on_its_vectors() -> None:
 
 
 def test_the_run_records_the_heads_it_used() -> None:
-    settings = Settings(topics={"embedder": "static"})
+    settings = Settings(topics={"embedder": "static"}, escalation=None)
     analyser = build_analyser(settings, StaticEmbedder(STATIC_EMBEDDER_DIR))
     versions = model_versions(settings, analyser, None)
     assert versions["category_head"].startswith("head_static_v1@")
@@ -103,7 +103,7 @@ def test_static_heads_lift_the_static_configuration_on_the_check_set() -> None:
     from vocmine.pipeline.analyse_file import insight_row, parse_line
 
     rows = read_labelled_rows([CHECK_SET], "dev")
-    settings = Settings(topics={"embedder": "static"})
+    settings = Settings(topics={"embedder": "static"}, escalation=None)
     analyser = build_analyser(settings, StaticEmbedder(STATIC_EMBEDDER_DIR))
     items = [
         parse_line(json.dumps({k: r[k] for k in ("id", "text", "channel") if k in r}).encode(), n)[
