@@ -25,12 +25,12 @@ start, end, what). The redactor is run as
   before timing).
 
 Texts of missed spans, false positives and keep failures are printed only for
-``--split dev``. The blind splits (``blind``, ``blind2`` ... ``blind7``) are never used for
+``--split dev``. The blind splits (``blind``, ``blind2`` ... ``blind8``) are never used for
 tuning: for them (and for ``all``, which contains ``blind``) only counts are printed or
 written.
 
 Run:
-    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split blind|dev|all|blind2|blind3|blind4|blind5|blind6|blind7] [--json OUT]
+    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split blind|dev|all|blind2|blind3|blind4|blind5|blind6|blind7|blind8] [--json OUT]
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def check_item(item: dict) -> list[str]:
 
 
 def load(split: str, data: Path = DATA) -> list[dict]:
-    """Items of ``dev``, ``blind``, ``blind2`` ... ``blind7`` or ``all`` (dev then blind).
+    """Items of ``dev``, ``blind``, ``blind2`` ... ``blind8`` or ``all`` (dev then blind).
 
     Raises on bad data.
     """
@@ -407,7 +407,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the PII redactor on data/eval/pii.")
     parser.add_argument(
         "--split",
-        choices=("blind", "dev", "all", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+        choices=(
+            "blind",
+            "dev",
+            "all",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+        ),
         default="blind",
     )
     parser.add_argument("--json", type=Path, help="write the scores here (texts for dev only)")

@@ -1459,3 +1459,96 @@ def test_document_shapes_are_searched_around_digits_only_without_losing_any(text
 def test_formal_self_introduction_with_commas(text: str, lang: str, expected: str | None) -> None:
     result = Redactor(kinds=["name"]).redact(text, lang=lang)
     assert result.text == (text if expected is None else expected)
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    """The (value, kind) of every span the redactor finds."""
+    return [(text[s.start : s.end], str(s.kind)) for s in Redactor().redact(text, lang=lang).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        # an IBAN broken over a line by a mail client; a Polish NRB with dashes
+        (
+            "Konto:\nDE89 3704 0044\n0532 0130 00\nDanke",
+            "de",
+            "DE89 3704 0044\n0532 0130 00",
+            "iban",
+        ),
+        (
+            "zwrot na 61-1090-1014-0000-0712-1981-2874.",
+            "pl",
+            "61-1090-1014-0000-0712-1981-2874",
+            "iban",
+        ),
+        # phones with dots, glued to "mob.", after a chat speaker, before a switchboard "-0"
+        ("niech kurier zadzwoni: 601.234.567.", "pl", "601.234.567", "phone"),
+        ("schreib per whatsapp 0171.2345678, danke", "de", "0171.2345678", "phone"),
+        ("Mgr. Tomáš\nmob.0915 832 516", "sk", "0915 832 516", "phone"),
+        ("Agent: vaše telefónne číslo?\n9:14 Zákazník: 0915 832516", "sk", "0915 832516", "phone"),
+        ("Tel. 030 1234567-0, Durchwahl -23", "de", "030 1234567", "phone"),
+        # ids that carry their country in their shape
+        ("UID: CHE-116.281.710 MWST", "de", "CHE-116.281.710", "tax_id"),
+        ("VAT number IE6433435F, thanks", "en", "IE6433435F", "tax_id"),
+        ("ООО «Ромашка»\n7707083893/773601001", "ru", "7707083893", "tax_id"),
+        ("PPS number 6433435F for the form", "en", "6433435F", "national_id"),
+        ("Реквизиты: УНП 200988541", "ru", "200988541", "tax_id"),
+    ],
+)
+def test_ids_and_phones_as_customers_write_them(
+    text: str, lang: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a CSV export: the header names each column
+            "Nachname;Vorname;Steuer-ID;Telefon\nMüller;Anna;36574261809;0171 2345678",
+            "de",
+            [("36574261809", "national_id"), ("0171 2345678", "phone")],
+        ),
+        (
+            "Staff ID,NHS number,Mobile\nE5408,9434765870,+447700900123\nE6099,943 476 5870,",
+            "en",
+            [
+                ("9434765870", "national_id"),
+                ("+447700900123", "phone"),
+                ("943 476 5870", "national_id"),
+            ],
+        ),
+        (  # a column an id keyword does not name stays, and so does a failing checksum
+            "č.;RČ dítěte;objednávka\n1;7103192745;7103192745\n2;7103192746;1",
+            "cs",
+            [("7103192745", "birth_number")],
+        ),
+    ],
+)
+def test_table_columns_named_by_their_header(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a corrected id: its keyword stands before the wrong one
+            "ИНН указан с ошибкой: 7707083894, правильный — 7707083893.",
+            "ru",
+            [("7707083893", "tax_id")],
+        ),
+        (
+            "NIP 5260250274 jest dobry, zamówienie nr 1234563218 też.",
+            "pl",
+            [("5260250274", "tax_id")],  # an order number passing NIP's checksum stays
+        ),
+        ("INN 7707083893, Summe 1234563218 EUR", "de", [("7707083893", "tax_id")]),
+    ],
+)
+def test_an_id_keyword_earlier_on_the_line(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected

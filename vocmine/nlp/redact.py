@@ -79,6 +79,8 @@ from urllib.parse import urlsplit
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.by import unp as by_unp
+from stdnum.ch import uid as ch_uid
 from stdnum.cz import dic as cz_dic
 from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr as de_idnr
@@ -88,6 +90,8 @@ from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs as gb_nhs
 from stdnum.gb import utr as gb_utr
 from stdnum.gb import vat as gb_vat
+from stdnum.ie import pps as ie_pps
+from stdnum.ie import vat as ie_vat
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.pl import regon as pl_regon
@@ -352,6 +356,16 @@ _EDRPOU: IdCheck = _kind_if(ua_edrpou.is_valid, "tax_id")
 _RNOKPP: IdCheck = _kind_if(ua_rntrc.is_valid, "national_id")
 _PESEL: IdCheck = _kind_if(pesel_valid, "pesel")
 _BIRTH_NUMBER: IdCheck = _kind_if(birth_number_valid, "birth_number")
+_BY_UNP: IdCheck = _kind_if(by_unp.is_valid, "tax_id")
+_CH_UID: IdCheck = _kind_if(ch_uid.is_valid, "tax_id")
+_IE_VAT: IdCheck = _kind_if(ie_vat.is_valid, "tax_id")
+_IE_PPS: IdCheck = _kind_if(ie_pps.is_valid, "national_id")
+
+
+def _inn_with_kpp(number: str) -> str | None:
+    """Return ``tax_id`` for a Russian organisation's INN written before its KPP."""
+    return "tax_id" if len(number) == 10 and ru_inn.is_valid(number) else None
+
 
 _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # group: (keyword regex, checks tried in order on the number after it)
@@ -379,6 +393,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_BIRTH_NUMBER,),
     ),
     "snils": (r"СНИЛС|SNILS", (_SNILS,)),
+    "unp": (r"УНП|UNP", (_BY_UNP,)),  # Belarus
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
         r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)[ \t]+(?:код|номер)|"
@@ -474,6 +489,23 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
         (_GB_VAT,),
     ),
 )
+_GATED_STANDALONE_IDS: tuple[tuple[str, re.Pattern[str], tuple[IdCheck, ...]], ...] = (
+    # (a piece the text must hold, the pattern, its checks)
+    # Irish VAT with its letters: IE6433435F, IE6433435OA, IE8D79739I
+    ("IE", re.compile(r"I(?<![\w+/.,-]I)E[ ]?\d[\dA-Z+*]\d{5}[A-W][A-IW]?(?!\w)"), (_IE_VAT,)),
+    # Swiss UID: CHE-123.456.788, CHE123456788
+    (
+        "CHE",
+        re.compile(r"C(?<![\w+/.,-]C)HE[ -]?\d{3}\.?\d{3}\.?\d{3}(?![\w/]|[.,-]\d)"),
+        (_CH_UID,),
+    ),
+    # A Russian organisation's INN before its KPP: 7707083893/773601001
+    ("/", re.compile(r"\d(?<![\w+/.,-]\d)\d{9}(?=/\d{9}(?!\d))"), (_inn_with_kpp,)),
+)
+"""Ids that stand alone by their shape, searched only in texts holding their piece."""
+_PPS_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{6}[A-W][A-IW]?(?!\w)")
+"""An Irish PPS number (seven digits, one or two letters): counted after its keyword."""
+_PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,15}$")
 
 
 # --- e-mail, URL, card, IBAN, PESEL, rodné číslo ----------------------------------------
@@ -502,14 +534,15 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 _DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
 _IBAN_RE = re.compile(
-    r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]{4}){2,7}"
-    r"(?:[ ]?[A-Za-z0-9]{1,3})?(?!\w)"
+    r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \n]?[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ \n]?[A-Za-z0-9]{1,3})?(?!\w)"
 )
 """An IBAN from its check digits on (the country code is looked behind at: the search
-skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ...")."""
+skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ..."); its
+groups may be broken over a line by a mail client ("CZ65 0800 0000\n1920 0014 5399")."""
 IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
-_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ ]?\d{4}){6}(?![\w/]|[.,-]\d)")
+_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ -]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}(?:[ ]?/[ ]?|-)\d{3,4}(?![\w/]|[.,-]\d)")
 """A rodné číslo with its slash or a dash: 631107/0854, 631107 / 0854, 631107-0854."""
@@ -544,13 +577,17 @@ _PHONE_PATTERNS = [
     r"8(?<![\w+]8)[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
     # Groups of 3: 600 700 800, 600-700-800, 555-123-4567, 777 123 456
     r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{3}[ \-]\d{3,4}(?![\w/]|[.,-]\d)",
+    # The same with dots: 600.700.800
+    r"\d(?<![\w+/.,-]\d)\d{2}\.\d{3}\.\d{3,4}(?![\w/]|[.,-]\d)",
     # Czech/Slovak grouping in pairs: 605 33 44 19, 777-12-34-56
     r"\d(?<![\w+/.,-]\d)\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Polish landline: 22 123 45 67, 12-345-67-89
     r"\d(?<![\w+/.,-]\d)\d[ \-]\d{3}[ \-]\d{2}[ \-]\d{2}(?![\w/]|[.,-]\d)",
     # Trunk 0 with an area/mobile code: 0171 1234567, 030/12345678, 067 123 45 67,
-    # Bratislava 02 123 456 78
-    r"0(?<![\w+/.,-]0)\d{1,4}[ /\-]\d{2,8}(?:[ \-]\d{2,4}){0,3}(?![\w/]|[.,-]\d)",
+    # Bratislava 02 123 456 78, 0171.1234567; a switchboard's "-0" or extension may
+    # follow (0871 538562-0)
+    r"0(?<![\w+/.,-]0)\d{1,4}(?:[ /\-]|\.(?=\d{6,8}(?![\d.])))\d{2,8}(?:[ \-]\d{2,4}){0,3}"
+    r"(?![\w/]|[.,]\d|-\d{3})",
 ]
 _PHONE_FIRST_CHARS = {"\\+": "\\+", "0": "0", "\\(": "\\(", "8": "8", "\\d": "\\d"}
 
@@ -580,6 +617,21 @@ _PHONE_KEYWORD = (
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|nr|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
+_GLUED_PHONE_DOT_RE = re.compile(
+    r"\.(?=[+(\d])(?:"
+    + "|".join(
+        f"(?<=(?i:{word})\\.)(?<![^\\W\\d_](?i:{word})\\.)"
+        for word in ("tel", "mob", "mobil", "handy", "тел", "моб")
+    )
+    + ")"
+)
+"""The dot of a phone keyword glued to its number ("mob.0915 455 191"): phones are
+searched in a copy of the text where it is a space."""
+_SPEAKER_LINE_RE = re.compile(
+    r"(?i)[\d:.\[\]() \t-]*(?:z[aá]kazn[ií]k|klient|client|customer|kunde|клиент|клієнт)"
+    r"[ \t]*:[ \t]*"
+)
+"""A chat speaker label before a number ("9:14 Zákazník: 0915 832516"): no reference label."""
 _BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
 """9-13 digits in one run; after a "." only when a letter stands before it ("tel.604916783")."""
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
@@ -2272,13 +2324,17 @@ class Redactor:
 
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
+        if "\n" in text and (
+            ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
+        ):
+            _table_columns(text, found, regions)
         for m in _IBAN_RE.finditer(text):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
-            for _ in range(2):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
-                if found.free(start, end) and iban_valid(text[start:end]):
+            for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
+                if found.free(start, end) and iban_valid(text[start:end].replace("\n", " ")):
                     found.take(start, end, "iban")
                     break
-                end = text.rfind(" ", start, end)
+                end = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
                 if end <= start:
                     break
         for m in _NRB_RE.finditer(text):
@@ -2291,6 +2347,7 @@ class Redactor:
                 and not _groups_go_on(text, m.group(), m.end())
             ):
                 found.take(m.start(), m.end(), "card")
+        far_keyword: list[tuple[int, int, str]] = []  # after the standalone shapes
         for m in _ID_NUMBER_RE.finditer(text):
             start, end = m.span()
             if not found.free(start, end):
@@ -2303,12 +2360,32 @@ class Redactor:
                 kind = _keyword_id_kind(text, start, number)
             if kind is not None:
                 found.take(start, end, kind)
-        for pattern, checks in _STANDALONE_IDS:
+            elif not (start and text[start - 1].isalnum()):
+                far_keyword.append((start, end, number))
+        if "PPS" in text or "pps" in text:
+            for m in _PPS_RE.finditer(text):
+                start, end = m.span()
+                if (
+                    found.free(start, end)
+                    and _PPS_KEYWORD_RE.search(text, max(0, start - 30), start)
+                    and _IE_PPS(m.group())
+                ):
+                    found.take(start, end, "national_id")
+        standalone = chain(
+            _STANDALONE_IDS,
+            ((p, c) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
+        )
+        for pattern, checks in standalone:
             for m in pattern.finditer(text):
                 if found.free(m.start(), m.end()):
                     kind = _first_kind(checks, re.sub(r"[ \-.]", "", m.group()))
                     if kind is not None:
                         found.take(m.start(), m.end(), kind)
+        for start, end, number in far_keyword:
+            if found.free(start, end):
+                kind = _line_keyword_kind(text, start, end, number)
+                if kind is not None:
+                    found.take(start, end, kind)
         for m in _PESEL_RE.finditer(text):
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
@@ -2322,15 +2399,21 @@ class Redactor:
                 found.take(m.start(1), m.end(1), "birth_number")
         if "\n" in text and _DIGIT_RE.search(text, len(text) - 60):
             Redactor._signature_ids(text, found, regions)
-        for m in _PHONE_RE.finditer(text):
+        phone_text = text
+        if "." in text and _GLUED_PHONE_DOT_RE.search(text):
+            phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
+        for m in _PHONE_RE.finditer(phone_text):
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            keyword = _PHONE_KEYWORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            keyword = (
+                _PHONE_KEYWORD_BEFORE_RE.search(phone_text, max(0, start - 30), start) is not None
+            )
             if (
                 not keyword
                 and text[start] != "+"
                 and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start)
+                and not _SPEAKER_LINE_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 continue  # "zamówienie 600 700 800", "Faktura nr 600-700-800": no phone
             for _ in range(3):  # "+79261221746 10 минут": drop trailing groups
@@ -2618,6 +2701,140 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     if cell is None:
         return None
     return _first_kind(_ID_KEYWORDS[cell.lastgroup or ""][1], number)
+
+
+_ID_KEYWORD_ANYWHERE_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+    + r")(?![^\W\d_])"
+)
+"""An id keyword anywhere (a table header cell, earlier on a number's line)."""
+_LINE_KEYWORD_GATE_RE = re.compile(
+    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+    r"дентиф|одатк|алог|латник|облік)"
+)
+"""Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
+keywords are looked for on a number's line only when one of them stands there. Lower-case
+acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`)."""
+LINE_KEYWORD_REACH = 120
+"""How far before a number an id keyword on its line may stand (characters)."""
+
+
+def _line_keyword_kind(text: str, start: int, end: int, number: str) -> str | None:
+    """Return the kind of a number that an id keyword earlier on its line validates.
+
+    The keyword stands too far for :func:`_keyword_id_kind`, or with another number
+    between: a corrected id ("ИНН: указал 780004674518, а правильный — 780004074518",
+    "IČO 14271813, správne je 14271613", "Steuer-ID falsch angegeben (…). Richtig ist
+    61535529743"). Only the keyword's own checksum counts, and not for a number right
+    after a reference label ("zamówienie nr ...") or before an amount's currency.
+    """
+    line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_KEYWORD_REACH)
+    if line_start >= start or not _LINE_KEYWORD_GATE_RE.search(text, line_start, start):
+        return None
+    if _AMOUNT_AFTER_RE.match(text, end):
+        return None
+    if _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(line_start, start - 40), start):
+        return None
+    for keyword in reversed(list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, line_start, start))):
+        kind = _first_kind(_ID_KEYWORDS[keyword.lastgroup or ""][1], number)
+        if kind is not None:
+            return kind
+    return None
+
+
+_TABLE_DELIMITERS = (";", "\t", "|", ",")
+"""Cell delimiters of tables pasted as text (CSV exports, spreadsheets, Markdown)."""
+_PHONE_HEADER_RE = re.compile(r"(?i)(?<!\w)(?:" + _PHONE_KEYWORD + r"|mob|fax|handy)(?!\w)")
+_PHONE_CELL_RE = re.compile(r"[+(\d][\d ()./-]{6,}\d")
+_TABLE_CELL_STRIP = " \t\"'"
+TABLE_HEADER_CELL_CHARS = 40
+"""The longest header cell that may name its column (characters)."""
+
+
+def _table_header(line: str, next_line: str) -> tuple[str, dict[int, str]] | None:
+    """Return the delimiter and the named columns of a table header line, or None.
+
+    The next line must have as many cells. A column is named by an id keyword (the
+    group of :data:`_ID_KEYWORDS`: "RČ dítěte", "NHS number", "Steuer-ID") or by a
+    phone word ("phone": "Telefon", "Mobile").
+    """
+    for delimiter in _TABLE_DELIMITERS:
+        count = line.count(delimiter)
+        if count < (2 if delimiter in ",|" else 1) or next_line.count(delimiter) != count:
+            continue
+        if delimiter == "," and ", " in line:  # prose, not a CSV header
+            continue
+        columns: dict[int, str] = {}
+        for index, cell in enumerate(line.split(delimiter)):
+            cell = cell.strip(_TABLE_CELL_STRIP)
+            if not cell or len(cell) > TABLE_HEADER_CELL_CHARS or _DIGIT_RE.search(cell):
+                continue
+            keyword = _ID_KEYWORD_ANYWHERE_RE.search(cell)
+            if keyword is not None:
+                columns[index] = keyword.lastgroup or ""
+            elif _PHONE_HEADER_RE.search(cell):
+                columns[index] = "phone"
+        if columns:
+            return delimiter, columns
+    return None
+
+
+def _table_columns(text: str, found: _Found, regions: Sequence[str]) -> None:
+    r"""Take the ids and phones in the columns of a delimited table that its header names.
+
+    "č.;RČ dítěte;telefon rodiče\n1;1151114591;720201642": under a header cell naming an
+    id, a cell counts when the id's checksum validates it; under a phone word, when it is
+    a valid phone number. Rows end at the first line with another number of cells.
+    """
+    lines = text.split("\n")
+    header: tuple[str, dict[int, str]] | None = None
+    cells_per_row = 0
+    position = 0
+    for number, line in enumerate(lines):
+        line_start, position = position, position + len(line) + 1
+        if header is not None and line.count(header[0]) + 1 == cells_per_row:
+            _table_row(line, line_start, header, found, regions)
+            continue
+        header = None
+        if number + 1 < len(lines) and len(line) < 400:
+            header = _table_header(line, lines[number + 1])
+        if header is not None:
+            cells_per_row = line.count(header[0]) + 1
+
+
+def _table_row(
+    line: str,
+    line_start: int,
+    header: tuple[str, dict[int, str]],
+    found: _Found,
+    regions: Sequence[str],
+) -> None:
+    """Take the named cells of one table row (see :func:`_table_columns`)."""
+    delimiter, columns = header
+    cell_start = line_start
+    for index, cell in enumerate(line.split(delimiter)):
+        here, cell_start = cell_start, cell_start + len(cell) + 1
+        group = columns.get(index)
+        value = cell.strip(_TABLE_CELL_STRIP)
+        if group is None or not value or not _DIGIT_RE.search(value):
+            continue
+        start = here + cell.index(value)
+        end = start + len(value)
+        if not found.free(start, end):
+            continue
+        if group == "phone":
+            if _PHONE_CELL_RE.fullmatch(value) and phone_valid(value, regions, True):
+                found.take(start, end, "phone")
+            continue
+        number = re.sub(r"[ \-/.]", "", value)
+        if not number.isalnum():
+            continue
+        kind = _first_kind(_ID_KEYWORDS[group][1], number)
+        if kind is None and group in ("ico", "dic"):
+            kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+        if kind is not None:
+            found.take(start, end, kind)
 
 
 _DOCUMENT_CONTEXT_GATE = (
