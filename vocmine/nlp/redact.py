@@ -2700,7 +2700,7 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     cell = _ID_KEYWORD_CELL_RE.match(text, line_start, start)
     if cell is None:
         return None
-    return _first_kind(_ID_KEYWORDS[cell.lastgroup or ""][1], number)
+    return _group_kind(cell.lastgroup or "", number)
 
 
 _ID_KEYWORD_ANYWHERE_RE = re.compile(
@@ -2737,6 +2737,8 @@ def _line_keyword_kind(text: str, start: int, end: int, number: str) -> str | No
     if _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(line_start, start - 40), start):
         return None
     for keyword in reversed(list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, line_start, start))):
+        # the keyword's own checks only: at a distance, the VAT fallback of IČ/DIČ
+        # would take a phone's digits ("IČO ..., tel. +420 541 074 809")
         kind = _first_kind(_ID_KEYWORDS[keyword.lastgroup or ""][1], number)
         if kind is not None:
             return kind
@@ -2830,9 +2832,7 @@ def _table_row(
         number = re.sub(r"[ \-/.]", "", value)
         if not number.isalnum():
             continue
-        kind = _first_kind(_ID_KEYWORDS[group][1], number)
-        if kind is None and group in ("ico", "dic"):
-            kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+        kind = _group_kind(group, number)
         if kind is not None:
             found.take(start, end, kind)
 
@@ -3038,13 +3038,18 @@ def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
     for keyword in reversed(list(window)):  # the nearest keyword first
         if glued and keyword.end() != start:
             return None  # "firmy12345678": a number inside a word, no keyword before it
-        group = keyword.lastgroup or ""
-        kind = _first_kind(_ID_KEYWORDS[group][1], number)
-        if kind is None and group in ("ico", "dic"):  # "IČ: CZ25596641", "DIČ: SK202..."
-            kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+        kind = _group_kind(keyword.lastgroup or "", number)
         if kind is not None:
             return kind
     return None
+
+
+def _group_kind(group: str, number: str) -> str | None:
+    """Return the kind of ``number`` that the checks of the id keyword ``group`` give."""
+    kind = _first_kind(_ID_KEYWORDS[group][1], number)
+    if kind is None and group in ("ico", "dic"):  # "IČ: CZ25596641", "DIČ: SK202..."
+        kind = _first_kind(_ID_KEYWORDS["vat"][1], number)
+    return kind
 
 
 def _first_kind(checks: Sequence[IdCheck], number: str) -> str | None:
