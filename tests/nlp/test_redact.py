@@ -1552,3 +1552,62 @@ def test_an_id_keyword_earlier_on_the_line(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a form field naming a person
+            "Prośba o zwrot kaucji.\nWnioskodawca: Michał Adamczyk, ul. Polna 3",
+            "pl",
+            [("Michał Adamczyk", "name"), ("ul. Polna 3", "address")],
+        ),
+        (
+            "Karta meldunkowa\nGość: Wojciech Stępień\nPokój 12",
+            "pl",
+            [("Wojciech Stępień", "name")],
+        ),
+        ("Stav elektroměru.\nOdběratel: Jaroslava Černá", "cs", [("Jaroslava Černá", "name")]),
+        ("Zmena odberateľa.\nnový odberateľ: Anton Gajdoš", "sk", [("Anton Gajdoš", "name")]),
+        ("Wohngeldantrag\nAntragsteller: Dragan Petrović", "de", [("Dragan Petrović", "name")]),
+        ("Booking form\nGuest: Yusuf Al-Haddad", "en", [("Yusuf Al-Haddad", "name")]),
+        ("Не приходить код, ФОП Мороз Ірина, дякую", "uk", [("Мороз Ірина", "name")]),
+        # a form field followed by no person, and greetings to nobody
+        ("Gość: Bardzo miły pobyt, polecam.", "pl", []),
+        ("Dear Resident,\nthe water will be off on Monday.", "en", []),
+        ("Liebe Kundin, lieber Kunde,\nIhre Bestellung ist unterwegs.", "de", []),
+    ],
+)
+def test_form_fields_that_name_a_person(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a surname with initials written together
+            "Просим подписать.\n\nС уважением,\nКузнецова Е.В.\nглавный бухгалтер",
+            "ru",
+            [("Кузнецова Е.В.", "name")],
+        ),
+        (  # the line right below a sign-off, with no known given name
+            "Office access for me, please.\n\nThanks,\nImran Qureshi\nPractice Manager",
+            "en",
+            [("Imran Qureshi", "name")],
+        ),
+        (  # a legal form written like initials is no signer
+            "Faktura w załączniku.\nPozdrawiamy,\nElektro-Dom S.A.",
+            "pl",
+            [],
+        ),
+    ],
+)
+def test_signers_below_a_sign_off(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_swiss_ahv_number_as_written() -> None:
+    text = "Meine AHV-Nummer lautet 756.1166.3321.12, Bestellung 756.1166.3321.13."
+    assert _found(text, "de") == [("756.1166.3321.12", "national_id")]

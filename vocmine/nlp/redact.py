@@ -80,6 +80,7 @@ import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.by import unp as by_unp
+from stdnum.ch import ssn as ch_ssn
 from stdnum.ch import uid as ch_uid
 from stdnum.cz import dic as cz_dic
 from stdnum.cz import rc as cz_rc
@@ -358,6 +359,7 @@ _PESEL: IdCheck = _kind_if(pesel_valid, "pesel")
 _BIRTH_NUMBER: IdCheck = _kind_if(birth_number_valid, "birth_number")
 _BY_UNP: IdCheck = _kind_if(by_unp.is_valid, "tax_id")
 _CH_UID: IdCheck = _kind_if(ch_uid.is_valid, "tax_id")
+_CH_SSN: IdCheck = _kind_if(ch_ssn.is_valid, "national_id")
 _IE_VAT: IdCheck = _kind_if(ie_vat.is_valid, "tax_id")
 _IE_PPS: IdCheck = _kind_if(ie_pps.is_valid, "national_id")
 
@@ -498,6 +500,13 @@ _GATED_STANDALONE_IDS: tuple[tuple[str, re.Pattern[str], tuple[IdCheck, ...]], .
         "CHE",
         re.compile(r"C(?<![\w+/.,-]C)HE[ -]?\d{3}\.?\d{3}\.?\d{3}(?![\w/]|[.,-]\d)"),
         (_CH_UID,),
+    ),
+    # Swiss AHV/AVS number as written (EAN-13 check digit): 756.1234.5678.97; bare, it
+    # is too like an order number
+    (
+        "756.",
+        re.compile(r"7(?<![\w+/.,-]7)56\.\d{4}\.\d{4}\.\d{2}(?![\w/]|[.,-]\d)"),
+        (_CH_SSN,),
     ),
     # A Russian organisation's INN before its KPP: 7707083893/773601001
     ("/", re.compile(r"\d(?<![\w+/.,-]\d)\d{9}(?=/\d{9}(?!\d))"), (_inn_with_kpp,)),
@@ -1760,6 +1769,8 @@ TAIL_LINES = 4
 _INITIALS_TOKEN_RE = re.compile(_CAP + r"\.(?:" + _CAP + r"\.){0,1}" + _CAP + r"\.?")
 """Initials written together: "A.K.", "В.І.П."."""
 _NOT_INITIALS = frozenset({"PS", "NB", "OK", "PP", "AD", "EU", "UK", "US"})
+_LEGAL_FORM_INITIALS = frozenset({"SA", "SC", "SJ", "SK", "AS", "NV", "BV", "AG", "KG"})
+"""Legal forms written like initials after a company name ("Elektro-Dom S.A.")."""
 _DATE_TOKEN_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
 _SURNAME_COMMA_FIRST_RE = re.compile(
@@ -2001,6 +2012,14 @@ def _name_in_line(
             words += 1  # an initial: "J. Nowak", "Jo W"
             initials += 1
             continue
+        if (
+            index
+            and _INITIALS_TOKEN_RE.fullmatch(token)
+            and token.replace(".", "") not in _LEGAL_FORM_INITIALS
+        ):
+            words += 1  # initials written together after a surname: "Кузнецова Е.В."
+            initials += 1
+            continue
         if not core.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return None
         folded = MATCHING.fold(core)
@@ -2034,9 +2053,10 @@ def _name_in_line(
     first = tokens[0][0]
     last_offset, last_token = tokens[-1]
     name_end = last_offset + len(last_token)
-    if len(last_token.rstrip(".")) > 1:
+    glued = initials > 0 and _INITIALS_TOKEN_RE.fullmatch(last_token) is not None
+    if len(last_token.rstrip(".")) > 1 and not glued:
         name_end -= len(last_token) - len(last_token.rstrip("."))
-    elif initials == words and text.startswith(".", start + name_end):
+    elif (initials == words or glued) and text.startswith(".", start + name_end):
         name_end += 1  # "J. N."
     return start + first, start + name_end
 
@@ -2160,7 +2180,9 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             if last <= end:
                 _second_signer(text, last, end, found, lang)
             break  # the block's name is known: company and role lines follow
-        span = _name_in_line(text, start, end, lang)
+        # the line right below a sign-off is the signer's: "Thanks,\nImran Qureshi"
+        below_sign_off = sign_off >= 0 and (start, end) == window[sign_off + 1]
+        span = _name_in_line(text, start, end, lang, weak=below_sign_off)
         if span is not None and found.free(*span):
             found.take(*span, "name")
             _second_signer(text, span[1], end, found, lang)

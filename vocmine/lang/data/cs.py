@@ -86,6 +86,8 @@ CS = LanguageData(
         r"jméno( a příjmení)?",
         r"příjmení",
         r"pacient(ka)?:",
+        # form fields that name a person (applicant, guest, account holder ...)
+        r"(žadatel(ka)?|host|majitel(ka)?( \w+)?|držitel(ka)?( \w+)?|objednatel(ka)?|(nový |původní )?odběratel(ka)?|pojištěn[ýá]|pojistník|nájemník|nájemce|oznamovatel(ka)?|zákonný zástupce|zmocněnec|účastník|účastnice|identifikace):",
     ),
     introductions=(
         r"jmenuj(i|u) se",

@@ -80,6 +80,8 @@ DE = LanguageData(
         r"(vor- und )?name",
         r"nachname",
         r"patient(in)?:",
+        # form fields that name a person (applicant, guest, account holder ...)
+        r"(antragsteller(in)?|gast|(konto|karten)?inhaber(in)?|versicherungsnehmer(in)?|mieter(in)?|besteller(in)?|auftraggeber(in)?|teilnehmer(in)?|halter(in)?):",
     ),
     introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
     self_statements=("ich bin", "hier", "es schreibt", "am apparat", "ich,"),
@@ -88,7 +90,7 @@ DE = LanguageData(
         "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
         "freunde doktor professor januar februar märz april mai juni juli august september "
         "oktober november dezember montag dienstag mittwoch donnerstag freitag samstag "
-        "sonntag"
+        "sonntag gott kundin kundinnen sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin"
     ),
     first_names=words(
         "peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe "

@@ -88,6 +88,8 @@ EN = LanguageData(
         r"contact name",
         r"(full )?name",
         r"patient:",
+        # form fields that name a person (applicant, guest, account holder ...)
+        r"(applicant|guest|(account |card |policy )?holder|cardholder|policyholder|owner|tenant|claimant|subscriber|booked by|requested by|submitted by):",
     ),
     introductions=(r"my name is", r"my name's"),
     self_statements=("i'm", "i am", "this is", "it's", "its", "name's", "i,"),
@@ -96,7 +98,7 @@ EN = LanguageData(
         "thank yours the our company store shop management department guys folks thanks "
         "manager director i'm i'd i've i'll doctor professor january february march april may "
         "june july august september october november december monday tuesday wednesday "
-        "thursday friday saturday sunday"
+        "thursday friday saturday sunday resident residents occupier"
     ),
     first_names=words(
         "james john robert michael william david richard joseph thomas charles christopher "

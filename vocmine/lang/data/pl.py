@@ -86,12 +86,14 @@ PL = LanguageData(
         r"nazwisko",
         r"dane (abonenta|klienta|odbiorcy|nadawcy|pacjenta)",
         r"pacjent(ka)?:",
+        # form fields that name a person (applicant, guest, account holder ...)
+        r"(wnioskodaw(ca|czyni)|gość|właściciel(ka)?( \w+)?|posiadacz(ka)?( \w+)?|zamawiając[ya]|ubezpieczon[ya]|najemc[ay]|zgłaszając[ya]|opiekun(ka)?( prawn[ya])?|pełnomocnik|uczestni(k|czka)|abonent(ka)?):",
     ),
     introductions=(r"nazywam się", r"mam na imię", r"moje imię to", r"z tej strony"),
     self_statements=("jestem", "pisze", "tu", "mówi", "przy telefonie", "ja,"),
     non_names=words(
         "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa dzięki "
-        "wszystkim kochani szanowni serdecznie pozdrawiam dziękuję team support doktor doktór "
+        "wszystkim kochani szanowni serdecznie serdeczności pozdrawiam dziękuję team support doktor doktór "
         "doktorze profesor profesorze kierownik kierowniczka prezes dyrektor magister bóg"
     ),
     first_names=words(

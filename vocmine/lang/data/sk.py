@@ -80,6 +80,8 @@ SK = LanguageData(
         r"meno( a priezvisko)?",
         r"priezvisko",
         r"pacient(ka)?:",
+        # form fields that name a person (applicant, guest, account holder ...)
+        r"(žiadateľ(ka)?|hosť|majiteľ(ka)?( \w+)?|držiteľ(ka)?( \w+)?|objednávateľ(ka)?|(nový |pôvodný )?odberateľ(ka)?|poisten[ýá]|poistník|nájomca|nájomník|oznamovateľ(ka)?|zákonný zástupca|splnomocnenec|účastník|účastníčka):",
     ),
     introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)", r"zdraví (vás|vas)"),
     self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne", "ja,"),
