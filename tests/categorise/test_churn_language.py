@@ -197,3 +197,69 @@ def test_leaving_without_cancelling_fires(detector, lang, text):
 @pytest.mark.parametrize(("lang", "text"), sorted(PRICE_COMPARISONS.items()))
 def test_price_comparisons_are_not_churn(detector, lang, text):
     assert not detector.churn_risk(text, lang), text
+
+
+# pl, cs, sk: implicit goodbyes, looking for a new provider, ultimatums with "you can count
+# me out", and ending a contract; hard negatives: maternity leave or retirement, giving up
+# one seat or booking, "I wanted to leave but it was solved", "gladly renew".
+WEST_SLAVIC_CHURN = {
+    "pl": [
+        "Na mnie w przyszłym roku już nie liczcie.",
+        "Szukamy właśnie nowego dostawcy internetu dla biura.",
+        "Od jutra zamawiam kawę bezpośrednio w palarni, bez Waszego pośrednictwa.",
+        "Pakuję manatki, wystarczy mi tych przygód z Waszą siecią.",
+        "Od dziś możecie mnie nazywać byłym klientem.",
+        "Więcej już z Wami nie pojadę.",
+        "Chciałbym zrezygnować z abonamentu telewizyjnego.",
+    ],
+    "cs": [
+        "S vámi už nepojedu, ani zadarmo.",
+        "Na příští rok s námi nepočítejte.",
+        "Hledáme nějakou spolehlivou pojišťovnu, tahle nás zklamala.",
+        "Až doběhne smlouva, mizím.",
+        "Příště si boty koupím v obchodě naproti.",
+        "Smlouvu na úklid kanceláří ukončujeme ke konci čtvrtletí.",
+    ],
+    "sk": [
+        "So mnou na budúci rok nerátajte.",
+        "Hľadáme poriadnu poisťovňu, s tou vašou sme skončili.",
+        "Od jesene skúsime iný rezervačný systém.",
+        "Tak sa majte, bolo to s vami fajn, kým ste nezdražili.",
+        "Vašu vernostnú kartu si pokojne nechajte.",
+        "Tento rok si permanentku u vás nekúpim.",
+    ],
+}
+WEST_SLAVIC_NOT_CHURN = {
+    "pl": [
+        "Odchodzę na emeryturę, proszę o zmianę adresu korespondencyjnego.",
+        "Rezygnuję z miejsca przy oknie, wezmę to przy przejściu.",
+        "Chętnie przedłużę umowę, jeśli dostanę rabat.",
+        "Myślałem, że odejdę do konkurencji, ale doradca wszystko wyjaśnił i zostaję.",
+    ],
+    "cs": [
+        "Chtěl jsem odejít ke konkurenci, ale technik vše vyřešil, zůstávám.",
+        "Dala jsem výpověď z nájmu, takže potřebuji převést elektřinu na novou adresu.",
+        "Odcházím na mateřskou, můžu si pozastavit splátky?",
+    ],
+    "sk": [
+        "Odchádzam na materskú, ale účet si nechávam.",
+        "Rezerváciu na piatok ruším, presuňte ju prosím na sobotu.",
+        "Naposledy som u vás bola pred dvoma rokmi a bolo to super.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [(lang, text) for lang, texts in WEST_SLAVIC_CHURN.items() for text in texts],
+)
+def test_west_slavic_implicit_churn_fires(detector, lang, text):
+    assert detector.churn_risk(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [(lang, text) for lang, texts in WEST_SLAVIC_NOT_CHURN.items() for text in texts],
+)
+def test_west_slavic_hard_negatives_do_not_fire(detector, lang, text):
+    assert not detector.churn_risk(text, lang), text
