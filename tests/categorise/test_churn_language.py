@@ -262,4 +262,48 @@ def test_west_slavic_implicit_churn_fires(detector, lang, text):
     [(lang, text) for lang, texts in WEST_SLAVIC_NOT_CHURN.items() for text in texts],
 )
 def test_west_slavic_hard_negatives_do_not_fire(detector, lang, text):
+
+
+# Russian and Ukrainian phrasings of leaving without the classic verbs: ending the
+# cooperation, "from now on I order at «X»", "I'd rather pay more elsewhere", looking at
+# other providers, porting paperwork already filed, "we'll manage without you". The
+# hard negatives are churn words that are not churn: switching to e-bills, an app deleted
+# by accident, "I nearly cancelled but stay", a returning customer, one of two contracts.
+EAST_SLAVIC_LEAVING = [
+    ("ru", "Всё, прекращаем сотрудничество, грузы со следующего месяца возит другой перевозчик."),
+    ("ru", "Отныне буду бронировать отели через «Путник», у вас одни накладки."),
+    ("ru", "Лучше доплачу и куплю в соседнем городе, чем снова ждать вашу доставку."),
+    ("ru", "Теперь я знаю, каким курьером не стоит пользоваться."),
+    ("ru", "Дальше уж как-нибудь без вас справимся."),
+    ("ru", "Поищу салон, где мастера приходят вовремя."),
+    ("ru", "Заявление на перенос номера уже подал, ждите."),
+    ("ru", "Абонемент можете аннулировать, ваши услуги мне больше не нужны."),
+    ("uk", "Відтепер замовлятиму піцу тільки в «Смаколиках»."),
+    ("uk", "Краще переплачу, ніж знову чекатиму на ваших кур'єрів."),
+    ("uk", "Далі якось обійдемося без вас."),
+    ("uk", "Уже порівнюю тарифи інших провайдерів."),
+    ("uk", "З понеділка наша компанія працює з іншим постачальником."),
+    ("uk", "Пошукаю перукарню, де вміють слухати клієнта."),
+]
+EAST_SLAVIC_NOT_LEAVING = [
+    ("ru", "Перехожу на электронные квитанции, бумажные больше не присылайте."),
+    ("ru", "Случайно удалил приложение, подскажите, как восстановить доступ."),
+    ("ru", "Я уже хотела расторгнуть договор, но менеджер всё решил, так что остаюсь с вами."),
+    ("ru", "Последний заказ пришёл холодным, но обычно всё отлично."),
+    ("ru", "Год назад ушла от вас к конкуренту, а теперь вернулась и довольна."),
+    ("uk", "Переходжу на електронні рахунки, паперові більше не потрібні."),
+    ("uk", "Випадково видалила застосунок, як тепер відновити вхід?"),
+    ("uk", "Хотіла вже розірвати договір, але оператор усе виправив, тож залишаюся з вами."),
+    ("uk", "Колись пішов від вас до конкурента, але повернувся і не шкодую."),
+    ("uk", "Розірвіть договір на дачу, мій основний договір залишається."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EAST_SLAVIC_LEAVING)
+def test_east_slavic_leaving_phrasings_fire(detector, lang, text):
+    assert detector.churn_risk(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), EAST_SLAVIC_NOT_LEAVING)
+def test_east_slavic_churn_words_that_are_not_churn(detector, lang, text):
     assert not detector.churn_risk(text, lang), text
