@@ -308,3 +308,58 @@ def test_east_slavic_leaving_phrasings_fire(detector, lang, text):
 @pytest.mark.parametrize(("lang", "text"), EAST_SLAVIC_NOT_LEAVING)
 def test_east_slavic_churn_words_that_are_not_churn(detector, lang, text):
     assert not detector.churn_risk(text, lang), text
+
+
+# English and German phrasing families beyond the obvious "I cancel": terminating a
+# named contract, notice in the post, money moved out, renewal refused, "I'm done",
+# an ultimatum, asking around for another provider; and their look-alikes.
+EN_DE_CHURN = {
+    "en": [
+        "Please terminate our fleet insurance contract at the end of the term.",
+        "My notice is already in the post, so expect it on Monday.",
+        "We've started moving our savings elsewhere, one account at a time.",
+        "Don't bother with the renewal offer, the decision is made.",
+        "Next winter we'll just drive instead of sitting in your airport again.",
+        "Third outage this month. I'm done.",
+        "Your support team has convinced me to try a different bank.",
+        "Anyone got recommendations for a reliable broadband provider? Mine is hopeless.",
+    ],
+    "de": [
+        "Bitte lösen Sie mein Tagesgeldkonto zum Monatsende auf.",
+        "Hab mir schon Angebote von anderen Stromanbietern geholt.",
+        "Ich schaue mich gerade nach einem neuen Mobilfunkanbieter um.",
+        "Ab sofort tanke ich bei der freien Tankstelle nebenan.",
+        "Noch so eine Panne und wir nehmen künftig den Fernbus.",
+        "Die Verlängerung wird es von unserer Seite nicht geben.",
+        "Eure Treuepunkte könnt ihr gern behalten.",
+    ],
+}
+EN_DE_NOT_CHURN = {
+    "en": [
+        "Please unsubscribe me from your marketing emails, I still love the shop.",
+        "I once swore I'd never shop here again, but you turned it around.",
+        "Could you cancel the booking for Friday? We'll rebook next week.",
+        "I couldn't find this colour anywhere elsewhere, so happy!",
+        "Just finished the setup, we're done here, thanks!",
+    ],
+    "de": [
+        "Das Zusatzpaket habe ich gekündigt, mein Hauptvertrag soll aber weiterlaufen.",
+        "Ich hatte mir vorgenommen, nie wieder mit euch zu fliegen, aber der Service war super.",
+        "Letztes Mal lief alles glatt, diesmal fehlt ein Teil.",
+        "Mein Bruder ist zu einem anderen Anbieter gewechselt und reumütig zurückgekommen.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in EN_DE_CHURN.items() for text in texts]
+)
+def test_en_de_churn_families_fire(detector, lang, text):
+    assert detector.churn_risk(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in EN_DE_NOT_CHURN.items() for text in texts]
+)
+def test_en_de_look_alikes_are_not_churn(detector, lang, text):
+    assert not detector.churn_risk(text, lang), text
