@@ -1611,3 +1611,17 @@ def test_signers_below_a_sign_off(text: str, lang: str, expected: list[tuple[str
 def test_swiss_ahv_number_as_written() -> None:
     text = "Meine AHV-Nummer lautet 756.1166.3321.12, Bestellung 756.1166.3321.13."
     assert _found(text, "de") == [("756.1166.3321.12", "national_id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dobrý deň,\nsom Ľudmila Ondrejková, pacientka.", "sk", "Ľudmila Ondrejková"),
+        ("Dzień dobry,\njestem Łucja Nowak, klientka.", "pl", "Łucja Nowak"),
+        ("Dobrý den,\njsem Šárka Dvořáková.", "cs", "Šárka Dvořáková"),
+    ],
+)
+def test_a_first_name_with_a_capital_diacritic_keeps_its_surname(
+    text: str, lang: str, expected: str
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "name"] == [expected]

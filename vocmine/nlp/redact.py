@@ -1431,9 +1431,9 @@ _CAPS_NAME_LINE_RE = re.compile(
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 """The word right before a position, on its line."""
-_LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?![\w'’-])")
+_LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_" + _UPPER + r"][^\W\d_]+)(?![\w'’-])")
 """A lower-case word (a name written in lower case after a self-introduction)."""
-_LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{2,}(?=[ \t]*[,!])")
+_LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_" + _UPPER + r"]{2,}(?=[ \t]*[,!])")
 """A lower-case word after a greeting, ending the clause ("hej ania,")."""
 _QUOTED_TAIL_RE = re.compile(
     r"\n[ \t]*(?:>|(?:on|w dniu|am|dne|dna|le|el) [^\n]{4,120}"
