@@ -1597,6 +1597,12 @@ def test_form_fields_that_name_a_person(
             "en",
             [("Imran Qureshi", "name")],
         ),
+        (  # a sign-off above a block of role, company and id lines
+            "Просим подписать акт.\n\nС уважением,\nКузнецова Е.В.\nглавный бухгалтер\n"
+            "ООО «СеверСтрой»\nИНН 7707083893 / КПП 773601001\nг. Тверь\nтел. отдела 8 800",
+            "ru",
+            [("Кузнецова Е.В.", "name"), ("7707083893", "tax_id")],
+        ),
         (  # a legal form written like initials is no signer
             "Faktura w załączniku.\nPozdrawiamy,\nElektro-Dom S.A.",
             "pl",

@@ -1766,6 +1766,8 @@ _LEADING_TITLE_RE = re.compile(
 _LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
 TAIL_LINES = 4
 """How many of the last non-empty lines of a message are searched for a name line."""
+SIGNATURE_BLOCK_LINES = 8
+"""How far above the text's end a sign-off is looked for when only short lines follow it."""
 _INITIALS_TOKEN_RE = re.compile(_CAP + r"\.(?:" + _CAP + r"\.){0,1}" + _CAP + r"\.?")
 """Initials written together: "A.K.", "В.І.П."."""
 _NOT_INITIALS = frozenset({"PS", "NB", "OK", "PP", "AD", "EU", "UK", "US"})
@@ -2124,7 +2126,7 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
     a known given name or surname. Phone, e-mail, company and role lines around the
     name are simply not names.
     """
-    lines = _tail_line_spans(text, TAIL_LINES + 1)
+    lines = _tail_line_spans(text, SIGNATURE_BLOCK_LINES + 1)
     if not lines:
         return
     window = lines[-TAIL_LINES - 1 :]
@@ -2136,6 +2138,14 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
         ):
             sign_off = index
             break
+    if sign_off < 0:  # a sign-off above a longer block of short lines (role, company, ids)
+        for index in range(len(lines) - len(window) - 1, 0, -1):
+            start, end = lines[index]
+            if end - start > SIGN_OFF_LINE_MAX_CHARS:
+                break
+            if _SIGN_OFF_RE.match(folded, start, end) is not None:
+                window, sign_off = lines[index:], 0
+                break
     if sign_off >= 0:
         start, end = window[sign_off]
         cue = _SIGN_OFF_RE.match(folded, start, end)
