@@ -1631,3 +1631,8 @@ def test_a_first_name_with_a_capital_diacritic_keeps_its_surname(
     text: str, lang: str, expected: str
 ) -> None:
     assert [value for value, kind in _found(text, lang) if kind == "name"] == [expected]
+
+
+def test_a_pps_number_with_its_keyword_further_back_on_the_line() -> None:
+    text = "Parent's PPS for the tax relief form: 3937296C.\nOrder 1234567T ships Monday."
+    assert _found(text, "en") == [("3937296C", "national_id")]

@@ -514,7 +514,8 @@ _GATED_STANDALONE_IDS: tuple[tuple[str, re.Pattern[str], tuple[IdCheck, ...]], .
 """Ids that stand alone by their shape, searched only in texts holding their piece."""
 _PPS_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{6}[A-W][A-IW]?(?!\w)")
 """An Irish PPS number (seven digits, one or two letters): counted after its keyword."""
-_PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,15}$")
+_PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,40}$")
+"""The PPS keyword earlier on the line, no digits between ("PPS for the tax form: ")."""
 
 
 # --- e-mail, URL, card, IBAN, PESEL, rodné číslo ----------------------------------------
@@ -2399,7 +2400,7 @@ class Redactor:
                 start, end = m.span()
                 if (
                     found.free(start, end)
-                    and _PPS_KEYWORD_RE.search(text, max(0, start - 30), start)
+                    and _PPS_KEYWORD_RE.search(text, max(0, start - 60), start)
                     and _IE_PPS(m.group())
                 ):
                     found.take(start, end, "national_id")
