@@ -117,3 +117,25 @@ def test_structural_names(text: str, lang: str, expected: str | None) -> None:
 )
 def test_team_and_company_signatures_stay(text: str, lang: str) -> None:
     assert "[NAME]" not in R.redact(text, lang=lang).text
+
+
+def test_library_names_widen_the_hand_written_lists() -> None:
+    from vocmine.nlp.name_lexicon import FIRST_NAMES, HAND_WRITTEN_FIRST_NAMES
+
+    for name in ("fiona", "svenja", "mehmet", "aisha", "yusuf", "harriet"):
+        assert name not in HAND_WRITTEN_FIRST_NAMES
+        assert first_name(name.title())
+    # common words and codes stay out, also without their marks ("máte")
+    for word in ("mark", "summer", "line", "mate", "iban", "lada", "hello"):
+        assert word not in FIRST_NAMES - HAND_WRITTEN_FIRST_NAMES
+        assert not first_name(word.title())
+
+
+def test_case_forms_are_derived_from_hand_written_names_only() -> None:
+    assert first_name("Jadwigo")  # vocative of a hand-written name
+    assert not first_name("Tanio")  # "tanio" is no vocative of the library's "Tania"
+
+
+def test_umlauts_spelt_out() -> None:
+    assert first_name("Joerg") and first_name("Juergen")
+    assert not first_name("Blue")

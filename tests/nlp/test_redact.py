@@ -1636,3 +1636,28 @@ def test_a_first_name_with_a_capital_diacritic_keeps_its_surname(
 def test_a_pps_number_with_its_keyword_further_back_on_the_line() -> None:
     text = "Parent's PPS for the tax relief form: 3937296C.\nOrder 1234567T ships Monday."
     assert _found(text, "en") == [("3937296C", "national_id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Vymeníte to prosím? Ďakujem zuzka", "sk", ["zuzka"]),
+        ("Верните, пожалуйста, разницу 3 870 ₽. Спасибо, наташа", "ru", ["наташа"]),
+        ("Zgłoszenie wisi od tygodnia...\npozdr. kuba", "pl", ["kuba"]),
+        ("bitte das Geld zurück.\ngruss joerg mueller", "de", ["joerg mueller"]),
+        ("Paket liegt bei mir im Flur.\nDanke dir, Svenja", "de", ["Svenja"]),
+        ("Hi, Fiona Gallagher here. I made a mistake on the payee.", "en", ["Fiona Gallagher"]),
+        ("Hallo, ich bin Mehmet aus Wohnung 5, die Heizung ist kalt.", "de", ["Mehmet"]),
+        # a thank-you to a company on one line is no signature
+        ("Schnell geliefert, alles bestens. Danke Telekom", "de", []),
+        ("Sorted in ten minutes. Cheers mate", "en", []),
+        # words that are given names somewhere but a code or a brand here
+        ("Name | Jan Nowak\nIBAN | DE24 7015 0000 7704 6568 72", "de", ["Jan Nowak"]),
+        ("Автомобиль Lada Vesta, заказ 4471.\nД. Пахомов", "ru", ["Д. Пахомов"]),
+        ("Hello, I have recharged my card twice.", "en", []),
+    ],
+)
+def test_informal_sign_offs_and_names_of_many_origins(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "name"] == expected

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from vocmine.lang.data import LANGUAGES
@@ -121,7 +122,7 @@ liz jen nick matt pete rob jule basti steffi tobi andi chrissi leni kathi resi s
 """Common given names and short forms beyond the languages' ``first_names`` lists
 (hand-written; words that are also common words in these languages are left out)."""
 
-FIRST_NAMES: frozenset[str] = frozenset(
+HAND_WRITTEN_FIRST_NAMES: frozenset[str] = frozenset(
     form
     for word in {
         *_EXTRA_FIRST_NAMES.split(),
@@ -129,6 +130,26 @@ FIRST_NAMES: frozenset[str] = frozenset(
     }
     for form in (word, MATCHING.fold(word))
 )
+"""The hand-written given names, lower case, as written and with diacritics folded."""
+
+
+def _library_first_names() -> frozenset[str]:
+    """Return the given names taken from Faker's lists (``vocmine/resources/first_names.txt``).
+
+    Written by ``scripts/build_first_names.py``: names of many origins, without those
+    that are common words in the seven languages.
+    """
+    text = resources.files("vocmine").joinpath("resources", "first_names.txt").read_text("utf-8")
+    words = (line.strip() for line in text.splitlines())
+    return frozenset(
+        form
+        for word in words
+        if word and not word.startswith("#")
+        for form in (word, MATCHING.fold(word))
+    )
+
+
+FIRST_NAMES: frozenset[str] = HAND_WRITTEN_FIRST_NAMES | _library_first_names()
 """Known given names, lower case, as written and with diacritics folded."""
 
 _VOCATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
@@ -150,6 +171,14 @@ _VOCATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
 )
 
 
+_UMLAUT_SPELLING_RE = re.compile(r"(?<=[^aeiou])(?:ae|oe|ue)")
+"""An umlaut spelt out after a consonant, as without a German keyboard ("joerg", "juergen")."""
+
+
+def _umlaut_base(match: re.Match[str]) -> str:
+    return match.group()[0]  # folded names carry no marks: "jörg" is "jorg"
+
+
 def first_name(word: str) -> bool:
     """Return whether ``word`` is a known given name, maybe inflected ("Jadwigo", "Petře").
 
@@ -157,17 +186,22 @@ def first_name(word: str) -> bool:
         word: One word as written; case and diacritics do not matter.
 
     Returns:
-        True for a listed given name or a common Slavic case form of one.
+        True for a listed given name, or a common Slavic case form of a hand-written one
+        (the library names of ``first_names.txt`` are matched as written only).
     """
     folded = MATCHING.fold(word)
     if folded in FIRST_NAMES:
         return True
     if len(folded) < 4:
         return False
+    if _UMLAUT_SPELLING_RE.search(folded) and (
+        _UMLAUT_SPELLING_RE.sub(_umlaut_base, folded) in FIRST_NAMES
+    ):
+        return True  # "Joerg", "Juergen": umlauts spelt out
     for ending, base in _VOCATIVE_ENDINGS:
         if folded.endswith(ending):
             stem = folded[: -len(ending)] + base
-            if len(stem) >= 3 and stem in FIRST_NAMES:
+            if len(stem) >= 3 and stem in HAND_WRITTEN_FIRST_NAMES:
                 return True
     return False
 

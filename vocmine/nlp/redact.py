@@ -105,7 +105,13 @@ from stdnum.ua import rntrc as ua_rntrc
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
-from vocmine.nlp.name_lexicon import FIRST_NAMES, first_name, has_name_evidence, surname_shaped
+from vocmine.nlp.name_lexicon import (
+    FIRST_NAMES,
+    HAND_WRITTEN_FIRST_NAMES,
+    first_name,
+    has_name_evidence,
+    surname_shaped,
+)
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -1392,7 +1398,7 @@ company, phone): none of them is taken as a last-line name."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
 _EMOJI = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]"
 _GAP_AFTER_GREETING_RE = re.compile(
-    r"[ \t]*(?:[,:]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+)?"
+    r"[ \t]*(?:[,:|]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+)?"
 )
 _GAP_AFTER_CLOSING_RE = re.compile(r"(?:[ \t,.!\-–—]|" + _EMOJI + r")*(?:\r?\n[ \t]*){0,2}")
 _GAP_IN_NAME_RE = re.compile(r"[ \t]+")
@@ -1464,7 +1470,7 @@ def _name_word(word: str) -> bool:
 
 def _vocative_first_name(word: str) -> bool:
     """Return whether ``word`` is a known first name, maybe in the vocative ("oksano")."""
-    return first_name(word) or (word[-1] == "о" and (word[:-1] + "а") in _FIRST_NAMES)
+    return first_name(word) or (word[-1] == "о" and (word[:-1] + "а") in HAND_WRITTEN_FIRST_NAMES)
 
 
 def _word_char_before(text: str, match: re.Match[str]) -> bool:
@@ -1729,6 +1735,14 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             and text[start:end].split()[0].lower() not in _FIRST_NAMES  # "Danke & Gruß Timo"
         ):
             return None  # "Best Free Podcast App" is no signature
+    if (
+        kind in ("closing", "greeting")
+        and not text[end:].strip(" \t.!)")
+        and " " not in text[start:end]
+        and not _CLOSING_BREAK_RE.search(text, cue.end(), start)
+        and not has_name_evidence(text[start:end])
+    ):
+        return None  # "... Danke Telekom", "Thanks Amazon": a thank-you to a company
     return start, end
 
 
@@ -2117,6 +2131,36 @@ def _end_first_name(text: str, found: _Found) -> None:
         found.take(*span, "name")
 
 
+_LAST_SENTENCE_MARK_RE = re.compile(r"[.!?…]+[ \t]+(?=[^.!?…]*\Z)")
+"""The end of a one-line message's last sentence but one."""
+
+
+def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | None) -> None:
+    """Take a known name after a sign-off closing a message of one line.
+
+    "... vymeníte to prosím? ďakujem zuzka", "... разницу 3 870 ₽. спасибо, наташа".
+    The name needs evidence (a known given name or surname): on one line, "Danke
+    Telekom" is a thank-you, not a signature.
+    """
+    mark = _LAST_SENTENCE_MARK_RE.search(text, max(0, len(text) - 80))
+    segment = 0 if mark is None else mark.end()
+    cue = _SIGN_OFF_RE.match(folded, segment)
+    if cue is None:
+        return
+    gap = re.compile(r"[ \t]*[,.–—-]?[ \t]*").match(text, cue.end())
+    assert gap is not None
+    if gap.end() == cue.end() and gap.end() < len(text) and not text[gap.end()].isspace():
+        return
+    span = _name_in_line(text, gap.end(), len(text), lang)
+    if (
+        span is not None
+        and span[1] >= len(text.rstrip(" \t.!)x"))
+        and len(text[span[0] : span[1]].split()) <= 2
+        and found.free(*span)
+    ):
+        found.take(*span, "name")
+
+
 def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
     """Take the writer's name from the last lines of a message.
 
@@ -2152,7 +2196,7 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
         cue = _SIGN_OFF_RE.match(folded, start, end)
         assert cue is not None
         rest = cue.end()
-        comma = re.match(r"[ \t]*[,–—-]?[ \t]*", text[rest:end])
+        comma = re.match(r"[ \t]*[,.–—-]?[ \t]*", text[rest:end])  # "pozdr. kuba"
         if comma is not None and comma.end() < end - rest:
             span = _name_in_line(text, rest + comma.end(), end, lang, weak=True)
             if span is not None and found.free(*span):
@@ -2650,6 +2694,8 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
+        else:
+            _one_line_sign_off_name(text, folded, found, lang)
         if quoted is not None:  # the quoted message's own signature
             header_end = full.find("\n", quoted.end())
             if header_end > 0 and full.count("\n", header_end + 1) >= 1:
