@@ -1661,3 +1661,45 @@ def test_informal_sign_offs_and_names_of_many_origins(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [value for value, kind in _found(text, lang) if kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("na účet CZ69 6210 000000  4718361647.", "cs", [("CZ69 6210 000000  4718361647", "iban")]),
+        (
+            "Erstattung bitte aufs KontoDE77  1203  0000  4393  5426  46, danke",
+            "de",
+            [("DE77  1203  0000  4393  5426  46", "iban")],
+        ),
+        (
+            "Списання з IBANUA743206490000493807186540174. Дякую",
+            "uk",
+            [("UA743206490000493807186540174", "iban")],
+        ),
+        ("Karta: 2200  2279 4460  7293 (mir)", "ru", [("2200  2279 4460  7293", "card")]),
+        (
+            "> Podaj numer karty.\n4622 7367 4808\n6922\nprzepraszam",
+            "pl",
+            [("4622 7367 4808\n6922", "card")],
+        ),
+        (
+            "[10:03] Konsultant: Proszę podać NIP firmy.\n[10:04] Klient: 6215595013\n",
+            "pl",
+            [("6215595013", "tax_id")],
+        ),
+        ("moje RČ: 88 09 01 / 4016", "cs", [("88 09 01 / 4016", "birth_number")]),
+        ("Rodné č.865127/7030, posledná", "sk", [("865127/7030", "birth_number")]),
+        # near-misses: an order answer with no id keyword above, an amount with a dot
+        (
+            "[10:03] Konsultant: Numer zamówienia?\n[10:04] Klient: 6215595013\n",
+            "pl",
+            [],
+        ),
+        ("cena 3.865127/7030", "sk", []),
+        # two order numbers on two lines, Luhn-valid together: no card broken over a line
+        ("Zamówienia:\n41112220\n33334440\n", "pl", []),
+    ],
+)
+def test_ids_pasted_loosely(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == expected

@@ -547,8 +547,14 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 """Seven digits with at most three separators between two: every numeric kind has them."""
 
-_DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:[ -]?\d){%d,%d}(?![\w/]|[.,-]\d)"
+_DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:(?:[ ]{1,3}|-)?\d){%d,%d}(?![\w/]|[.,-]\d)"
+"""Digits in groups, as pasted: one separator, or up to three spaces ("2200  2279 4460  7293")."""
 _CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
+_BROKEN_CARD_RE = re.compile(
+    r"\d(?<![\w+/.,-]\d)\d{3}([ -])\d{4}\1\d{4}[ \t]*\n[ \t]*\1?\d{4}(?![\w/]|[.,-]\d)"
+)
+"""A card number in groups of four whose last group a paste or a mail client moved to the
+next line ("4622 7367 4808\n6922")."""
 _IBAN_RE = re.compile(
     r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \n]?[A-Za-z0-9]{4}){2,7}"
     r"(?:[ \n]?[A-Za-z0-9]{1,3})?(?!\w)"
@@ -558,10 +564,50 @@ skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ...
 groups may be broken over a line by a mail client ("CZ65 0800 0000\n1920 0014 5399")."""
 IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
+_LOOSE_IBAN_START_RE = re.compile(r"(?<![\dA-Za-z])[A-Za-z]{2}\d\d|(?<=[a-zA-Z])[A-Z]{2}\d\d")
+"""Where an IBAN written loosely may start: a country code and check digits, also glued to
+the word before in capitals ("KontoDE77 ...", "IBANUA74...")."""
+_LOOSE_IBAN_CHAR_RE = re.compile(r"[ ]{0,3}([A-Za-z0-9])")
+IBAN_MAX_CHARS = 34
+IBAN_MIN_CHARS = 15
+
+
+def _loose_iban(text: str, start: int, end: int) -> int | None:
+    """Return where a valid IBAN starting at ``text[start:end]`` ends, or None.
+
+    The characters after the check digits are read with up to three spaces between any
+    two ("CZ69 6210 000000  4718361647", "SK55 0200   0000 0060 ..."); the IBAN ends
+    where a group ends, at the length its country's structure has (python-stdnum checks
+    it with the check digits).
+    """
+    chars = [text[start:end]]
+    ends = [end]
+    position = end
+    while len(chars) + 3 < IBAN_MAX_CHARS:
+        m = _LOOSE_IBAN_CHAR_RE.match(text, position)
+        if m is None:
+            break
+        chars.append(m.group(1))
+        position = m.end()
+        ends.append(position)
+    for count in range(len(chars), IBAN_MIN_CHARS - 3, -1):
+        stop = ends[count - 1]
+        if stop < len(text) and text[stop].isalnum():
+            continue  # inside a group
+        if iban_valid("".join(chars[:count])):
+            return stop
+    return None
+
+
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ -]?\d{4}){6}(?![\w/]|[.,-]\d)")
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
-_BIRTH_NUMBER_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{5}(?:[ ]?/[ ]?|-)\d{3,4}(?![\w/]|[.,-]\d)")
-"""A rodné číslo with its slash or a dash: 631107/0854, 631107 / 0854, 631107-0854."""
+_BIRTH_NUMBER_RE = re.compile(
+    r"\d(?<![\w+/,-]\d)(?<!\d\.\d)(?:\d{5}|(?:[ ]?\d){5}(?=[ ]?/[ ]?\d{4}))"
+    r"(?:[ ]?/[ ]?|-)\d{3,4}(?![\w/]|[.,-]\d)"
+)
+"""A rodné číslo with its slash or a dash: 631107/0854, 631107 / 0854, 631107-0854, also
+after an abbreviation's dot ("Rodné č.865127/7030") and, with four digits after the
+slash (a checksum), spaced as people write it ("88 09 01 / 4016", "905 702 / 3349")."""
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
@@ -2414,9 +2460,18 @@ class Redactor:
                 end = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
                 if end <= start:
                     break
+        for m in _LOOSE_IBAN_START_RE.finditer(text):  # irregular groups, doubled spaces
+            if found.free(m.start(), m.end()):
+                stop = _loose_iban(text, m.start(), m.end())
+                if stop is not None and found.free(m.start(), stop):
+                    found.take(m.start(), stop, "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
+        if "\n" in text:
+            for m in _BROKEN_CARD_RE.finditer(text):
+                if _card_check(m.group()) and found.free(m.start(), m.end()):
+                    found.take(m.start(), m.end(), "card")
         for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
             if (
                 _card_check(m.group())
@@ -2430,7 +2485,11 @@ class Redactor:
             if not found.free(start, end):
                 continue
             number = re.sub(r"[ \-/.]", "", m.group())
-            kind = _keyword_id_kind(text, start, number) or _row_keyword_kind(text, start, number)
+            kind = (
+                _keyword_id_kind(text, start, number)
+                or _row_keyword_kind(text, start, number)
+                or _answer_keyword_kind(text, start, end, number)
+            )
             if kind is None and text[start].isalpha():  # "Steuer-ID 36728945907": no prefix
                 start += len(m.group()) - len(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ "))
                 number = number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -2765,6 +2824,37 @@ _ID_KEYWORD_CELL_RE = re.compile(
     + r")(?!\w)[^\w\n|\t]{0,30}[|\t]"
 )
 """An id keyword alone in the first cell of a table row ("| NIP | 3777829207 | ...")."""
+
+
+_CHAT_ANSWER_PREFIX_RE = re.compile(
+    r"[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?(?:[^\W\d_][\w .()-]{0,30}:)?[ \t]*"
+)
+"""What may stand before a bare answer on its line: a time stamp and a chat speaker
+("[10:04] Klient: ")."""
+_ANSWER_END_RE = re.compile(r"[ \t.!]*(?:\n|\Z)")
+
+
+def _answer_keyword_kind(text: str, start: int, end: int, number: str) -> str | None:
+    r"""Return the kind of a bare number answering a question on the line above.
+
+    "[10:03] Konsultant: Proszę podać NIP firmy.\n[10:04] Klient: 6215595013": the
+    number alone on its line (after a time stamp and a speaker) takes the id keyword of
+    the previous non-empty line, if its checks pass.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _CHAT_ANSWER_PREFIX_RE.fullmatch(text, line_start, start) is None:
+        return None
+    if _ANSWER_END_RE.match(text, end) is None:
+        return None
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\n":
+        above_end -= 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    for keyword in _ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end):
+        kind = _group_kind(keyword.lastgroup or "", number)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
