@@ -4,9 +4,9 @@ The rules (``SignalDetector.churn_risk``) are scored on the hand-written sets, e
 marked by what it may be used for:
 
 - ``tune``: rules may be written from these (churn_sentences ``train``, support
-  ``train``, the check set's ``dev`` half);
+  ``train``, the check set's ``dev`` half, churn_contexts ``train``);
 - ``held out``: never read while writing rules (churn_sentences ``holdout``, support
-  ``holdout``, categories_heldout splits ``b``/``c``/``d``);
+  ``holdout``, churn_contexts ``holdout``, categories_heldout splits ``b``/``c``/``d``);
 - ``blind``: data/eval/churn_blind, written by a separate author who saw neither the
   rules nor the training data; counts only.
 
@@ -88,12 +88,18 @@ def labelled_sets() -> list[tuple[str, str, list[dict]]]:
         ("tune", "churn_sentences train", _rows("data/train/churn_sentences/*.jsonl", {"train"})),
         ("tune", "support train", _rows("data/train/support/*.jsonl", {"train"})),
         ("tune", "check set dev", _rows("data/eval/realistic/*.jsonl", {"dev"})),
+        ("tune", "churn_contexts train", _rows("data/train/churn_contexts/*/*.jsonl", {"train"})),
         (
             "held out",
             "churn_sentences holdout",
             _rows("data/train/churn_sentences/*.jsonl", {"holdout"}),
         ),
         ("held out", "support holdout", _rows("data/train/support/*.jsonl", {"holdout"})),
+        (
+            "held out",
+            "churn_contexts holdout",
+            _rows("data/train/churn_contexts/*/*.jsonl", {"holdout"}),
+        ),
         (
             "held out",
             "categories_heldout b/c/d",
@@ -124,13 +130,13 @@ def main() -> None:
     args = parser.parse_args()
     detector = SignalDetector().fit()
     print(
-        f"{'use':9s} {'set':26s} {'items':>5s} {'churn':>5s} {'P':>6s} {'R':>6s}  found by language"
+        f"{'use':9s} {'set':28s} {'items':>5s} {'churn':>5s} {'P':>6s} {'R':>6s}  found by language"
     )
     for use, name, rows in labelled_sets():
         result = score(detector, rows)
         by_lang = " ".join(f"{k} {f}/{n}" for k, (f, n) in sorted(result.found_by_lang.items()))
         print(
-            f"{use:9s} {name:26s} {len(rows):5d} {result.tp + result.fn:5d} "
+            f"{use:9s} {name:28s} {len(rows):5d} {result.tp + result.fn:5d} "
             f"{result.precision:6.3f} {result.recall:6.3f}  {by_lang}"
         )
     if not args.no_public and SHARED.is_dir():
