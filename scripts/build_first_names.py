@@ -15,8 +15,12 @@ ru, uk, en or de ("ale", "line", "summer", "mark", "bill"), also once its diacri
 are folded ("mate" is Czech "máte"), is left out, so that a greeting or a sign-off
 followed by an ordinary word does not read as a name.
 
-Both libraries are needed only here (``pip install faker 'wordfreq>=3.1,<4'``); the
-written file is what vocmine reads.
+Cyrillic names (Faker's and the hand-written ones) also get their Latin spellings, as
+customers write them without a Cyrillic keyboard ("Oleksandr", "Sergei", "Natalia"):
+Russian by iuliia's schemas (MIT), Ukrainian by the national table below.
+
+The libraries are needed only here (``pip install faker iuliia 'wordfreq>=3.1,<4'``);
+the written file is what vocmine reads.
 
     .venv/bin/python scripts/build_first_names.py           # rewrites the file
     .venv/bin/python scripts/build_first_names.py --check   # file on disk == what it writes
@@ -71,6 +75,81 @@ NOT_NAMES = frozenset({"iban", "lada", "zara", "aral"})
 _WORD_RE = re.compile(r"[a-zà-žа-яёіїєґ'’]{3,}(?:-[a-zà-žа-яёіїєґ'’]{3,})?")
 
 
+RUSSIAN_SCHEMAS = ("WIKIPEDIA", "ICAO_DOC_9303", "SCIENTIFIC", "BGN_PCGN")
+"""iuliia's schemas for Latin forms of Russian names: as in articles, in passports, in
+scholarly writing, on maps ("Sergey", "Sergei", "Sergej")."""
+UKRAINIAN_KMU_2010 = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "iu",
+            "ia",
+            "_",
+            "_",
+        ],
+        strict=True,
+    )
+)
+"""Ukraine's official transliteration (Cabinet of Ministers resolution 55, 2010), in its
+forms inside a word ("Дмитро" is "Dmytro"; iuliia covers Russian only). "_" drops."""
+
+
+UKRAINIAN_KMU_2010_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+"""The table's forms at the start of a word ("Юлія" is "Yuliia")."""
+
+
+def ukrainian_latin(name: str) -> str:
+    """Return ``name`` (lower case) in the Ukrainian national transliteration."""
+    first = UKRAINIAN_KMU_2010_INITIAL.get(name[:1], UKRAINIAN_KMU_2010.get(name[:1], name[:1]))
+    rest = "".join(UKRAINIAN_KMU_2010.get(ch, ch) for ch in name[1:])
+    return (first + rest).replace("_", "")
+
+
+def latin_forms(names: set[str]) -> set[str]:
+    """Return Latin spellings of the Cyrillic names in ``names`` ("oleksandr", "sergei")."""
+    import iuliia
+
+    forms: set[str] = set()
+    for name in names:
+        if not re.search("[а-яёіїєґ]", name):
+            continue
+        spellings = {getattr(iuliia, schema).translate(name) for schema in RUSSIAN_SCHEMAS}
+        spellings.add(ukrainian_latin(name))
+        forms.update(s.lower() for s in spellings if re.fullmatch(r"[a-z-]+", s.lower()))
+    return forms
+
+
 def library_names() -> tuple[list[str], str]:
     """Return the filtered names, sorted, and the versions of the libraries used."""
     from importlib.metadata import version
@@ -84,6 +163,7 @@ def library_names() -> tuple[list[str], str]:
         for attr in ("first_names", "first_names_male", "first_names_female"):
             values = getattr(provider, attr, None) or ()
             names.update(str(v).lower() for v in values)
+    names |= latin_forms(names | set(HAND_WRITTEN_FIRST_NAMES))
     common = {  # frequent words with their marks folded: "máte" makes "mate" common
         MATCHING.fold(word)
         for lang in LANGS
@@ -99,7 +179,9 @@ def library_names() -> tuple[list[str], str]:
         and MATCHING.fold(n) not in NOT_NAMES
         and max(zipf_frequency(n, lang) for lang in LANGS) < MAX_ZIPF
     )
-    return kept, f"Faker {faker.VERSION}, wordfreq {version('wordfreq')}"
+    return kept, (
+        f"Faker {faker.VERSION}, iuliia {version('iuliia')}, wordfreq {version('wordfreq')}"
+    )
 
 
 def render(names: list[str], versions: str) -> str:

@@ -1703,3 +1703,42 @@ def test_informal_sign_offs_and_names_of_many_origins(
 )
 def test_ids_pasted_loosely(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a thank-you closing a chat turn inside the transcript
+            "[09:14] zákazník: zkusím restartovat, díky moc, kuba\n[09:15] zákazník: a ještě",
+            "cs",
+            ["kuba"],
+        ),
+        (
+            "[21:12] customer: working now, thanks so much, ellie\n[21:13] customer: and",
+            "en",
+            ["ellie"],
+        ),
+        ("Номер возврата ВЗ31987. Целую, Аня", "ru", ["Аня"]),
+        ("сума 12 480 грн.\nдяк, Стас", "uk", ["Стас"]),
+        (
+            "As the account holder, Harriet Fortescue-Smythe, I'd like to close it.",
+            "en",
+            ["Harriet Fortescue-Smythe"],
+        ),
+        (
+            "Als Kontoinhaberin, Ayşe Yıldırım-Becker, bitte ich um Kündigung.",
+            "de",
+            ["Ayşe Yıldırım-Becker"],
+        ),
+        ("Jen! refund came through today, thank you.", "en", ["Jen"]),
+        ("Hi, Oleksandr Bondarenko here, my order is late.", "en", ["Oleksandr Bondarenko"]),
+        # look-alikes
+        ("[10:01] customer: ok, thanks, mate\n[10:02] agent: ok", "en", []),
+        ("Als Kunde, Deutsche Bahn, erwarte ich mehr.", "de", []),
+        ("Super! Alles kam pünktlich.", "de", []),
+    ],
+)
+def test_names_in_chat_turns_appositions_and_latin_spellings(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "name"] == expected

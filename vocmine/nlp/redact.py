@@ -1800,7 +1800,9 @@ _SIGN_OFFS = (
     "respectfully thx yours "
     "danke vielen dank besten dank grüße gruß grüsse gruss bis bald herzlichst "
     "спасибо заранее спасибо благодарю всего доброго всего хорошего хорошего дня "
-    "с уважением удачи дякую заздалегідь дякую щиро гарного дня на все добре з повагою"
+    "с уважением удачи дякую заздалегідь дякую щиро гарного дня на все добре з повагою "
+    "целую обнимаю пока цілую обіймаю бувай дяк měj se mějte se maj sa čau hugs love xoxo "
+    "bussi tschüss ciao"
 )
 """Words that close a message (beyond the languages' ``closings``), as one string of
 words: a line starting with one of them is a sign-off line ("Díky moc!", "Danke und bis
@@ -1901,9 +1903,22 @@ _PRONOUN_NAME_RE = re.compile(
 _PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
 """The pronoun with its comma as a folded word: a text without any skips the search."""
 _OPENING_NAME_RE = re.compile(
-    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*,[ \t]*"
+    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*[,!][ \t]*"
 )
-"""A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!"."""
+"""A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!",
+or an exclamation mark: "Jen! refund came through"."""
+_APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
+_ROLE_APPOSITION_RE = re.compile(
+    r"(?<!\w)(?i:as|jako|ako|als|как|як)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
+    + _APPOSITION_NAME
+    + r"(?:[ \t]+"
+    + _APPOSITION_NAME
+    + r"){1,2})[ \t]*,"
+)
+"""A name set off by commas after the writer's role: "as the account holder, Harriet
+Fortescue-Smythe, I ...", "jako majitelka účtu, Jana Horáková, žádám", "Als
+Kontoinhaberin, Ayşe Yıldırım-Becker, bitte ich"."""
+_ROLE_WORDS = frozenset(["as", "jako", "ako", "als", "как", "як"])
 
 
 _OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
@@ -1917,8 +1932,17 @@ def _formal_and_opening_names(
     dash = _OPENING_DASH_NAME_RE.match(text)
     if dash is not None and first_name(dash.group("name")) and found.free(*dash.span("name")):
         found.take(*dash.span("name"), "name")  # "Ola - see below"
-    if "," not in text:
+    if "," not in text and "!" not in text:
         return
+    roles = () if _ROLE_WORDS.isdisjoint(words) else _ROLE_APPOSITION_RE.finditer(text)
+    for m in roles:
+        names = m.group("name").split()
+        if (
+            all(_name_word(w) for w in names)
+            and any(has_name_evidence(w, lang) for w in names)
+            and found.free(*m.span("name"))
+        ):
+            found.take(*m.span("name"), "name")
     pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
     for m in pronouns:
         words = m.group("name").split()
@@ -2205,6 +2229,40 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
         and found.free(*span)
     ):
         found.take(*span, "name")
+
+
+_CHAT_TURN_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]+"
+    r"(?=[^\n]*,[ \t]*[^\W\d_]+[ \t]*[.!]?[ \t]*$)"
+)
+"""A chat turn ("[09:14] zákazník: ...") whose line ends with a comma and one word."""
+_TURN_END_NAME_RE = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+
+
+def _chat_turn_names(text: str, folded: str, found: _Found) -> None:
+    """Take a known first name closing a chat turn after a thank-you.
+
+    "[09:14] zákazník: ok, zkusím restartovat, díky moc, kuba" inside a transcript (the
+    transcript's last line is :func:`_end_first_name`'s): the clause before the name's
+    comma starts with a sign-off ("díky", "thanks so much", "спасибо большое").
+    """
+    for turn in _CHAT_TURN_RE.finditer(text):
+        line_end = text.find("\n", turn.end())
+        line_end = len(text) if line_end < 0 else line_end
+        tail = _TURN_END_NAME_RE.search(text, turn.end(), line_end)
+        if tail is None:
+            continue
+        clause_start = max(text.rfind(",", turn.end(), tail.start()) + 1, turn.end())
+        cue = _SIGN_OFF_RE.match(folded, clause_start, tail.start())
+        if (
+            cue is None
+            or folded[cue.end() : tail.start()].strip(" \t!")
+            and len(folded[cue.end() : tail.start()].split()) > 2
+        ):
+            continue  # "thanks, tom" / "díky moc, kuba", not "thanks for the long wait, tom"
+        span = tail.span(1)
+        if first_name(text[span[0] : span[1]]) and found.free(*span):
+            found.take(*span, "name")
 
 
 def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
@@ -2765,6 +2823,8 @@ class Redactor:
         ending = text[-30:]
         if "," in ending or "-" in ending or "—" in ending or "–" in ending:
             _end_first_name(text, found)
+        if "\n" in text and ":" in text:
+            _chat_turn_names(text, folded, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
 
