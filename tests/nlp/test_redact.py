@@ -1742,3 +1742,18 @@ def test_names_in_chat_turns_appositions_and_latin_spellings(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [value for value, kind in _found(text, lang) if kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Візьміть паспорт і код 2445530089. Направлення 9794.", "uk", ["2445530089"]),
+        ("страховой номер 112-233-445 95", "ru", ["112-233-445 95"]),
+        ("код для входу 4866912, не приходить", "uk", []),
+        ("код 1234567890 не працює", "uk", []),  # fails the RNOKPP check
+    ],
+)
+def test_rnokpp_after_a_bare_kod_and_snils_after_its_long_name(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "national_id"] == expected

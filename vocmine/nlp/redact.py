@@ -400,7 +400,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"rodn[eéo]\w*[ \t]+[cč][ií]sl\w*|r\.[ \t]?[cč]\.?|R[CČ]",
         (_BIRTH_NUMBER,),
     ),
-    "snils": (r"СНИЛС|SNILS", (_SNILS,)),
+    "snils": (r"СНИЛС|SNILS|страхов(?:ой|ого)[ \t]+номер", (_SNILS,)),
     "unp": (r"УНП|UNP", (_BY_UNP,)),  # Belarus
     "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
@@ -410,6 +410,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
         (_RNOKPP, _inn_kind),
     ),
+    "kod": (r"код", (_RNOKPP,)),  # "візьміть паспорт і код 2445530089": the RNOKPP
     "vat": (
         r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
         r"tax[ \t]?(?:ID|number|no|identification[ \t]+number)|DPH|USt",
