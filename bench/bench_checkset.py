@@ -56,10 +56,13 @@ def score_split(data: Path, split: str, config: Path | None) -> tuple[dict, floa
     return check_set_report(rows, predicted), seconds
 
 
+DEFAULT_DATA = ROOT / "data" / "eval" / "realistic"
+
+
 def main() -> None:
     """Run the benchmark (see the module doc)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "eval" / "realistic")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--splits", nargs="+", default=["dev"], choices=["dev", "blind"])
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--report", type=Path, default=None)
@@ -75,11 +78,15 @@ def main() -> None:
         print(text)
         sections.append(text)
     if args.report:
+        data = args.data.resolve()
+        shown = data.relative_to(ROOT) if data.is_relative_to(ROOT) else data
+        data_option = "" if data == DEFAULT_DATA.resolve() else f" --data {shown}"
         header = (
             "# Realistic check set: scores of the default analyser\n\n"
             f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC at commit `{commit}` with\n"
-            f"`.venv/bin/python bench/bench_checkset.py --splits {' '.join(args.splits)}"
-            f" --report {args.report}`\n(see data/eval/realistic/README.md for the set).\n\n"
+            f"`.venv/bin/python bench/bench_checkset.py{data_option} --splits "
+            f"{' '.join(args.splits)} --report {args.report}`\n"
+            f"(see {shown}/README.md for the set).\n\n"
         )
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(header + "\n".join(sections), encoding="utf-8")

@@ -7,8 +7,8 @@ marked by what it may be used for:
   ``train``, the check set's ``dev`` half, churn_contexts ``train``);
 - ``held out``: never read while writing rules (churn_sentences ``holdout``, support
   ``holdout``, churn_contexts ``holdout``, categories_heldout splits ``b``/``c``/``d``);
-- ``blind``: data/eval/churn_blind, written by a separate author who saw neither the
-  rules nor the training data; counts only.
+- ``blind``: data/eval/churn_blind and data/eval/realistic_blind2, written by separate
+  authors who saw neither the rules nor the training data; counts only.
 
 It also counts how often churn fires on up to 3,000 texts per public set of
 ../shared/data (nearly all of them not churn), and how long the signal rules take::
@@ -106,6 +106,7 @@ def labelled_sets() -> list[tuple[str, str, list[dict]]]:
             _rows("data/eval/categories_heldout.jsonl", {"b", "c", "d"}),
         ),
         ("blind", "churn_blind", _rows("data/eval/churn_blind/*.jsonl", None)),
+        ("blind", "check set blind2", _rows("data/eval/realistic_blind2/*.jsonl", None)),
     ]
 
 

@@ -51,7 +51,7 @@ class ReviewRules(BaseModel):
     sentiment_min_top: float = Field(default=0.6, ge=0.0, le=1.0)
     category_band: float = Field(default=0.05, ge=0.0, le=1.0)
     signal_low: float = Field(default=0.2, ge=0.0, le=1.0)
-    signal_high: float = Field(default=0.7, ge=0.0, le=1.0)
+    signal_high: float = Field(default=0.75, ge=0.0, le=1.0)
     min_lang_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
