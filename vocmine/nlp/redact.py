@@ -1936,20 +1936,12 @@ def _formal_and_opening_names(
     if "," not in text and "!" not in text:
         return
     roles = () if _ROLE_WORDS.isdisjoint(words) else _ROLE_APPOSITION_RE.finditer(text)
-    for m in roles:
+    pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
+    for m in chain(roles, pronouns):  # "as the account holder, Name,", "Я, Name,"
         names = m.group("name").split()
         if (
             all(_name_word(w) for w in names)
             and any(has_name_evidence(w, lang) for w in names)
-            and found.free(*m.span("name"))
-        ):
-            found.take(*m.span("name"), "name")
-    pronouns = () if _PRONOUN_WORDS.isdisjoint(words) else _PRONOUN_NAME_RE.finditer(text)
-    for m in pronouns:
-        words = m.group("name").split()
-        if (
-            all(_name_word(w) for w in words)
-            and any(has_name_evidence(w, lang) for w in words)
             and found.free(*m.span("name"))
         ):
             found.take(*m.span("name"), "name")
