@@ -1757,3 +1757,29 @@ def test_rnokpp_after_a_bare_kod_and_snils_after_its_long_name(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [value for value, kind in _found(text, lang) if kind == "national_id"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a date right after a card number is not one of its groups
+            "с моей карты 2221 8709 7280 9029 09.11 списали 12 800 ₽",
+            "ru",
+            [("2221 8709 7280 9029", "card")],
+        ),
+        (  # the OGRN spelled out, further back than a short keyword may stand
+            "Основной государственный регистрационный номер нашего общества — 1029693077996.",
+            "ru",
+            [("1029693077996", "tax_id")],
+        ),
+        (  # a number after a country code is a phone, even with "tax number" on the line
+            "I was asked for my tax number, it is 3630662007. My UK mobile is +44 7561 759648.",
+            "en",
+            [("3630662007", "national_id"), ("+44 7561 759648", "phone")],
+        ),
+    ],
+)
+def test_ids_next_to_dates_spelled_out_keywords_and_phones(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected

@@ -392,7 +392,10 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_IDNR,),
     ),
     "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
-    "ogrn": (r"ОГРН(?:ИП)?|OGRN", (_OGRN,)),
+    "ogrn": (
+        r"ОГРН(?:ИП)?|OGRN|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*",
+        (_OGRN,),
+    ),
     "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
     "utr": (r"UTR|unique[ \t]+taxpayer[ \t]+reference", (_UTR,)),
     "stnr": (r"Steuer-?[ \t]?(?:nummer|nr\.?)|St\.?-?[ \t]?Nr\.?", (_DE_STNR,)),
@@ -2547,7 +2550,9 @@ class Redactor:
                 kind = _keyword_id_kind(text, start, number)
             if kind is not None:
                 found.take(start, end, kind)
-            elif not (start and text[start - 1].isalnum()):
+            elif not (start and text[start - 1].isalnum()) and not _COUNTRY_CODE_BEFORE_RE.search(
+                text, max(0, start - 6), start
+            ):
                 far_keyword.append((start, end, number))
         if "PPS" in text or "pps" in text:
             for m in _PPS_RE.finditer(text):
@@ -2933,7 +2938,7 @@ _ID_KEYWORD_ANYWHERE_RE = re.compile(
 """An id keyword anywhere (a table header cell, earlier on a number's line)."""
 _LINE_KEYWORD_GATE_RE = re.compile(
     r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-    r"дентиф|одатк|алог|латник|облік)"
+    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов)"
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
@@ -3376,7 +3381,14 @@ def _groups_go_on(text: str, match: str, end: int) -> bool:
         and end + 1 < len(text)
         and text[end] in separators
         and text[end + 1].isdigit()
+        and _DATE_AFTER_RE.match(text, end + 1) is None  # "... 7280 9029 09.11 списали"
     )
+
+
+_COUNTRY_CODE_BEFORE_RE = re.compile(r"\+\d{1,3}[ \t]?$")
+"""An international dialling code right before a number: a phone's, not an id's."""
+_DATE_AFTER_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)")
+"""A date right after a grouped number: the number ends where it begins."""
 
 
 def _card_check(candidate: str) -> bool:
