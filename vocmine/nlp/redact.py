@@ -1854,7 +1854,11 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
 """A signature line "Surname, First" (the first name known)."""
 _SIGNER_JOIN_RE = re.compile(r"[ \t]*(?:,|&|\+|and|und|a|i|и|і|та)[ \t]+(?=\w)")
 """Between two signers on one line: "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"."""
-_CHAT_LABEL_RE = re.compile(r"[^\W\d_][\w .()-]{0,30}:[ \t]+")
+_CHAT_SPEAKER = r"[^\W\d_][\w .()-]{0,30}:"
+"""A chat speaker's label ("Klient:", "Agent Marcus:")."""
+_CHAT_STAMP = r"(?:\[[\d:. ]{3,12}\][ \t]*)?"
+"""An optional time stamp before it ("[09:14] ")."""
+_CHAT_LABEL_RE = re.compile(_CHAT_SPEAKER + r"[ \t]+")
 _THANKS_COMMA_NAME_RE = re.compile(r"([^,\n]{1,20}),[ \t]*([^\W\d_]+)[ \t]*[.!]?\Z")
 """A short last clause and a first name after a comma: "ok thanks, ola"."""
 _DASH_NAME_RE = re.compile(
@@ -2197,6 +2201,8 @@ def _end_first_name(text: str, found: _Found) -> None:
         found.take(*span, "name")
 
 
+_SIGN_OFF_GAP_RE = re.compile(r"[ \t]*[,.–—-]?[ \t]*")
+"""Between a sign-off and the name after it on its line: "Díky, petr", "pozdr. kuba"."""
 _LAST_SENTENCE_MARK_RE = re.compile(r"[.!?…]+[ \t]+(?=[^.!?…]*\Z)")
 """The end of a one-line message's last sentence but one."""
 
@@ -2213,7 +2219,7 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
     cue = _SIGN_OFF_RE.match(folded, segment)
     if cue is None:
         return
-    gap = re.compile(r"[ \t]*[,.–—-]?[ \t]*").match(text, cue.end())
+    gap = _SIGN_OFF_GAP_RE.match(text, cue.end())
     assert gap is not None
     if gap.end() == cue.end() and gap.end() < len(text) and not text[gap.end()].isspace():
         return
@@ -2227,11 +2233,8 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
         found.take(*span, "name")
 
 
-_CHAT_TURN_RE = re.compile(
-    r"(?m)^[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]+"
-    r"(?=[^\n]*,[ \t]*[^\W\d_]+[ \t]*[.!]?[ \t]*$)"
-)
-"""A chat turn ("[09:14] zákazník: ...") whose line ends with a comma and one word."""
+_CHAT_TURN_RE = re.compile(r"(?m)^[ \t]*" + _CHAT_STAMP + _CHAT_SPEAKER + r"[ \t]+")
+"""The start of a chat turn ("[09:14] zákazník: ...")."""
 _TURN_END_NAME_RE = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 
 
@@ -2250,11 +2253,7 @@ def _chat_turn_names(text: str, folded: str, found: _Found) -> None:
             continue
         clause_start = max(text.rfind(",", turn.end(), tail.start()) + 1, turn.end())
         cue = _SIGN_OFF_RE.match(folded, clause_start, tail.start())
-        if (
-            cue is None
-            or folded[cue.end() : tail.start()].strip(" \t!")
-            and len(folded[cue.end() : tail.start()].split()) > 2
-        ):
+        if cue is None or len(folded[cue.end() : tail.start()].split()) > 2:
             continue  # "thanks, tom" / "díky moc, kuba", not "thanks for the long wait, tom"
         span = tail.span(1)
         if first_name(text[span[0] : span[1]]) and found.free(*span):
@@ -2296,9 +2295,9 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
         cue = _SIGN_OFF_RE.match(folded, start, end)
         assert cue is not None
         rest = cue.end()
-        comma = re.match(r"[ \t]*[,.–—-]?[ \t]*", text[rest:end])  # "pozdr. kuba"
-        if comma is not None and comma.end() < end - rest:
-            span = _name_in_line(text, rest + comma.end(), end, lang, weak=True)
+        gap = _SIGN_OFF_GAP_RE.match(text, rest, end)  # "Díky, petr", "pozdr. kuba"
+        if gap is not None and gap.end() < end:
+            span = _name_in_line(text, gap.end(), end, lang, weak=True)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
         candidates = window[sign_off + 1 :]
@@ -2884,9 +2883,7 @@ _ID_KEYWORD_CELL_RE = re.compile(
 """An id keyword alone in the first cell of a table row ("| NIP | 3777829207 | ...")."""
 
 
-_CHAT_ANSWER_PREFIX_RE = re.compile(
-    r"[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?(?:[^\W\d_][\w .()-]{0,30}:)?[ \t]*"
-)
+_CHAT_ANSWER_PREFIX_RE = re.compile(r"[ \t]*" + _CHAT_STAMP + "(?:" + _CHAT_SPEAKER + r")?[ \t]*")
 """What may stand before a bare answer on its line: a time stamp and a chat speaker
 ("[10:04] Klient: ")."""
 _ANSWER_END_RE = re.compile(r"[ \t.!]*(?:\n|\Z)")
