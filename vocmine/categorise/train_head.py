@@ -55,6 +55,13 @@ OWN_TRAINING = (
 )
 """Our own labelled items used for training and calibration: (file or folder relative to
 the evaluation folder ``data/eval``, split)."""
+CHECK_SET_TRAINING = (
+    ("realistic", "dev"),
+    ("realistic", "blind"),
+)
+"""Both halves of the first realistic check set (long tickets in new domains, other
+writers), added to :data:`OWN_TRAINING` for the chunk-mean head (``make
+train-categories-chunks``); ``data/eval/realistic_blind2`` then stays held out."""
 HELD_OUT_PARTS = (
     ("categories_heldout.jsonl", "b"),
     ("categories_heldout.jsonl", "c"),
@@ -290,6 +297,7 @@ def load_training_data(
     sets: Sequence[str] = CATEGORY_SETS,
     limit: int = SET_LIMIT,
     progress: Progress = _quiet,
+    own_parts: Sequence[tuple[str, str]] = OWN_TRAINING,
 ) -> tuple[list[LabelledRows], LabelledRows]:
     """Return the mapped English sets (with usable rows) and our own training items, featurised.
 
@@ -306,7 +314,7 @@ def load_training_data(
             continue
         progress(f"{name}: {len(rows.texts)} mapped rows, embedding ...")
         english.append(add_features(rows, categoriser, embedder))
-    own = add_features(load_own_items(eval_dir, OWN_TRAINING, categories), categoriser, embedder)
+    own = add_features(load_own_items(eval_dir, own_parts, categories), categoriser, embedder)
     progress(f"own items: {len(own.texts)}")
     return english, own
 
@@ -318,11 +326,21 @@ def train_and_save(
     embedder: Embedder,
     limit: int = SET_LIMIT,
     progress: Progress = _quiet,
+    own_parts: Sequence[tuple[str, str]] = OWN_TRAINING,
 ) -> CategoryHead:
-    """Train the head with the recipe above and save it into ``out_dir``."""
+    """Train the head with the recipe above and save it into ``out_dir``.
+
+    ``own_parts`` are our own labelled items (default :data:`OWN_TRAINING`).
+    """
     categoriser = build_feature_categoriser(embedder)
     english, own = load_training_data(
-        data_dir, eval_dir, categoriser, embedder, limit=limit, progress=progress
+        data_dir,
+        eval_dir,
+        categoriser,
+        embedder,
+        limit=limit,
+        progress=progress,
+        own_parts=own_parts,
     )
     head = fit_category_head(
         english, own, head_categories(categoriser), embedder.name, progress=progress
@@ -332,7 +350,7 @@ def train_and_save(
             "sets": {s.name: len(s.texts) for s in english},
             "own_items": len(own.texts),
             "set_limit": limit,
-            "own_parts": [f"{f}:{s}" for f, s in OWN_TRAINING],
+            "own_parts": [f"{f}:{s}" for f, s in own_parts],
         }
     }
     head.save(out_dir, extra=extra)

