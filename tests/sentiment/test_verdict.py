@@ -218,7 +218,9 @@ def test_recipe_fits_on_more_folders_and_scores_held_out_ones(tmp_path):
         _AlwaysNeutral(),
         "base@123",
         "make train-verdict-chunks",
+        gate_ceiling=0.6,
     )
+    assert VerdictHead.load(out).gate_ceiling == 0.6
     assert report["train_rows"] == 27 + 36
     assert report["train_dirs"] == ["data/more"]
     assert report["scores"]["held (held out)"]["n"] == 36
@@ -297,6 +299,55 @@ def test_domain_gate_leaves_the_base_models_domains_to_it(tmp_path):
     inside = rng.normal(scale=0.3, size=(50, DIM))
     gated = VerdictHead(C=1.0).fit(X, base, y, gate_inside=inside, gate_outside=outside)
     assert gated.gate_proba(inside).mean() > head.gate_proba(inside).mean()
+
+
+def test_gate_ceiling_gives_the_head_the_whole_say_from_the_ceiling_up(tmp_path):
+    X, base, y = _synthetic(400)
+    outside = np.random.default_rng(6).normal(scale=0.3, size=(300, DIM))
+    outside[:, 1] -= 3.0
+    X[:, 1] += 3.0
+    ramp = VerdictHead(C=1.0).fit(X, base, y, gate_outside=outside)
+    sharp = VerdictHead(C=1.0, gate_ceiling=0.6).fit(X, base, y, gate_outside=outside)
+    # the same gate, a steeper ramp: weight 0 at the floor, 1 from the ceiling up
+    probe = np.linspace(-0.5, 0.5, 41)[:, None] * np.eye(DIM)[1]
+    p = sharp.gate_proba(probe)
+    assert np.allclose(p, ramp.gate_proba(probe))
+    w = sharp.head_weight(probe)
+    assert np.all(w[p <= 0.35] == 0.0) and np.all(w[p >= 0.6] == 1.0)
+    between = (p > 0.35) & (p < 0.6)
+    assert between.any()
+    assert np.allclose(w[between], (p[between] - 0.35) / 0.25)
+    assert np.all(sharp.head_weight(probe) >= ramp.head_weight(probe))
+    # the ceiling survives save and load; heads saved without one ramp to 1.0
+    sharp.save(tmp_path / "s")
+    params = json.loads((tmp_path / "s" / "verdict.json").read_text())["params"]
+    assert params["gate_ceiling"] == 0.6
+    assert np.allclose(VerdictHead.load(tmp_path / "s").head_weight(probe), w)
+    del params["gate_ceiling"]
+    meta = json.loads((tmp_path / "s" / "verdict.json").read_text())
+    meta["params"] = params
+    (tmp_path / "s" / "verdict.json").write_text(json.dumps(meta))
+    assert VerdictHead.load(tmp_path / "s").gate_ceiling == 1.0
+
+
+def test_gate_ceiling_must_lie_above_the_floor():
+    X, base, y = _synthetic()
+    with pytest.raises(ValueError, match="gate_ceiling"):
+        VerdictHead(gate_floor=0.5, gate_ceiling=0.4).fit(X, base, y)
+    with pytest.raises(ValueError, match="gate_ceiling"):
+        VerdictHead(gate_ceiling=1.2).fit(X, base, y)
+
+
+def test_only_the_escalations_shipped_head_has_the_steeper_ramp():
+    from vocmine.registry import (
+        CHUNK_VERDICT_HEAD_DIR,
+        STATIC_VERDICT_HEAD_DIR,
+        VERDICT_HEAD_DIR,
+    )
+
+    assert VerdictHead.load(CHUNK_VERDICT_HEAD_DIR).gate_ceiling == 0.6
+    for folder in (VERDICT_HEAD_DIR, STATIC_VERDICT_HEAD_DIR):
+        assert VerdictHead.load(folder).gate_ceiling == 1.0
 
 
 def test_a_model_cards_edit_keeps_the_weights_fingerprint(tmp_path):

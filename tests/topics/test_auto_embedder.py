@@ -39,8 +39,8 @@ def save_metadata(settings: Settings, **meta: object) -> None:
 def test_the_defaults_are_auto_and_escalation_below_0_6(tmp_path: Path) -> None:
     settings = Settings(base_dir=tmp_path)
     assert settings.topics.embedder == "auto"
-    assert settings.escalation == EscalationSettings(below=0.6)
-    assert load_settings(None, base_dir=tmp_path).escalation == EscalationSettings(below=0.6)
+    assert settings.escalation == EscalationSettings(below=0.7)
+    assert load_settings(None, base_dir=tmp_path).escalation == EscalationSettings(below=0.7)
     off = tmp_path / "off.yaml"
     off.write_text("escalation: null\n", encoding="utf-8")
     assert load_settings(off).escalation is None

@@ -22,7 +22,7 @@ import numpy as np
 from vocmine.categorise import Categoriser
 from vocmine.protocols import Embedder, VerdictModel
 
-ESCALATE_BELOW = 0.6
+ESCALATE_BELOW = 0.7
 """Default: a document whose most probable sentiment is below this probability is re-scored."""
 
 

@@ -149,11 +149,12 @@ def train_verdict_head(
     progress: Progress = _quiet,
     gate_inside: np.ndarray | None = None,
     gate_outside: np.ndarray | None = None,
+    gate_ceiling: float = 1.0,
 ) -> tuple[VerdictHead, dict[str, float]]:
     """Choose ``C`` out of fold on ``train``, then fit the head (and its gate) on all of it.
 
     ``gate_inside`` and ``gate_outside`` go to :meth:`VerdictHead.fit` (no gate
-    without ``gate_outside``).
+    without ``gate_outside``); ``gate_ceiling`` to the head (:class:`VerdictHead`).
 
     Returns:
         The fitted head and the out-of-fold accuracy per ``C``.
@@ -164,7 +165,9 @@ def train_verdict_head(
         scores[str(C)] = round(cross_validated_accuracy(train, C), 4)
         progress(f"verdict head: C={C} out-of-fold accuracy {scores[str(C)]}")
     best = max(grid, key=lambda c: (scores[str(c)], -c))
-    head = VerdictHead(C=best, embedder_name=embedder_name, base_model=base_model)
+    head = VerdictHead(
+        C=best, embedder_name=embedder_name, base_model=base_model, gate_ceiling=gate_ceiling
+    )
     head.fit(
         train.vectors,
         train.base_proba,
@@ -253,8 +256,9 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         [
             "A domain gate (a logistic regression on the same vector, C = "
             f"{gate['C']}) weighs the head per",
-            "document: `g * head + (1 - g) * base`, `g = clip((p - floor) / (1 - floor), 0, 1)`",
-            f"with `p` its probability of company feedback and floor = {gate['floor']}.",
+            "document: `g * head + (1 - g) * base`,",
+            "`g = clip((p - floor) / (ceiling - floor), 0, 1)` with `p` its probability of",
+            f"company feedback, floor = {gate['floor']} and ceiling = {gate.get('ceiling', 1.0)}.",
             "Inside: the train rows and our short hand-written complaints",
             "(`data/eval/categories_eval.jsonl` dev, `categories_heldout.jsonl` a; texts only).",
             f"Outside: {gate['outside_rows']} rows of the public sentiment sets the base model was",
@@ -397,6 +401,7 @@ def train_and_save(
     progress: Progress = _quiet,
     data_dir: Path | None = None,
     eval_dir: Path | None = None,
+    gate_ceiling: float = 1.0,
 ) -> dict[str, Any]:
     """Train the head on ``support_dir``'s train split, score it, and save it with a card.
 
@@ -414,6 +419,8 @@ def train_and_save(
             gate (outside: rows of those sets) and is scored on their 20% splits.
         eval_dir: Folder of our short hand-written items (``data/eval``): the gate's
             second inside source, and short sentiment sets to score.
+        gate_ceiling: Gate probability from which the head has the whole say
+            (:class:`VerdictHead`).
 
     Returns:
         The report written into ``verdict.json``.
@@ -449,6 +456,7 @@ def train_and_save(
         progress=progress,
         gate_inside=gate_inside,
         gate_outside=gate_outside,
+        gate_ceiling=gate_ceiling,
     )
     scores = {rows.name: score_rows(head, rows) for rows in evaluated}
     for name, s in scores.items():
@@ -464,7 +472,12 @@ def train_and_save(
         "C": head.C,
         "cv": cv,
         "gate": (
-            {"outside_rows": len(outside), "C": head.gate_C, "floor": head.gate_floor}
+            {
+                "outside_rows": len(outside),
+                "C": head.gate_C,
+                "floor": head.gate_floor,
+                "ceiling": head.gate_ceiling,
+            }
             if outside
             else None
         ),

