@@ -346,6 +346,27 @@ class Line:
     combiner: Combiner
 
 
+def masked_line(
+    protocol: str,
+    head: str,
+    name: str,
+    corpus: Corpus,
+    test: np.ndarray,
+    flags: dict[str, np.ndarray],
+    keep: np.ndarray,
+    combiner: Combiner,
+) -> Line:
+    """Return the table row of the ``keep`` part of the scored rows ``test``."""
+    return Line(
+        protocol,
+        head,
+        name,
+        corpus.gold[test][keep],
+        {k: v[keep] for k, v in flags.items()},
+        combiner,
+    )
+
+
 def leave_one_set_out(corpus: Corpus, head: str, progress: Callable[[str], None]) -> list[Line]:
     """Score each of SETS with a head fitted on the other four."""
     fit = head_fitter(corpus, head)
@@ -367,13 +388,8 @@ def leave_one_set_out(corpus: Corpus, head: str, progress: Callable[[str], None]
         if held != "realistic_blind2":
             keep = corpus.never_tuned[test]
             lines.append(
-                Line(
-                    "LOSO",
-                    head,
-                    f"{held} (never tuned)",
-                    corpus.gold[test][keep],
-                    {k: v[keep] for k, v in flags.items()},
-                    combiner,
+                masked_line(
+                    "LOSO", head, f"{held} (never tuned)", corpus, test, flags, keep, combiner
                 )
             )
         progress(f"{head}: LOSO {held} done")
@@ -405,13 +421,8 @@ def split_protocol(
                 keep = (corpus.sets[test] == name) & (corpus.splits[test] == split)
                 if keep.any():
                     lines.append(
-                        Line(
-                            "split",
-                            head,
-                            f"{name} {split}",
-                            corpus.gold[test][keep],
-                            {k: v[keep] for k, v in flags.items()},
-                            combiner,
+                        masked_line(
+                            "split", head, f"{name} {split}", corpus, test, flags, keep, combiner
                         )
                     )
     both = np.concatenate([first, second])

@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
+from vocmine.analysis.analyser import Analyser  # noqa: E402
 from vocmine.analysis.check_set import check_set_report  # noqa: E402
 from vocmine.config import Settings, load_settings  # noqa: E402
 from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
@@ -72,12 +73,21 @@ def public_rows(data_dir: Path) -> list[dict[str, Any]]:
     return picked
 
 
-def analyse(settings: Settings, ceiling: float, rows: list[dict[str, Any]]) -> list[dict]:
-    """Analyse ``rows`` (``id``, ``text``, optional ``channel``) with the escalation's ceiling."""
+def analyser_with_ceiling(settings: Settings, ceiling: float) -> Analyser:
+    """Return the configured analyser, its escalation's verdict head set to ``ceiling``.
+
+    Raises:
+        SystemExit: The configuration has no escalation with a verdict head.
+    """
     analyser = build_analyser(settings, build_embedder(settings))
     if analyser.escalation is None or analyser.escalation.verdict is None:
         raise SystemExit("the configuration has no escalation with a verdict head")
     analyser.escalation.verdict.gate_ceiling = ceiling  # type: ignore[attr-defined]
+    return analyser
+
+
+def analyse(analyser: Analyser, settings: Settings, rows: list[dict[str, Any]]) -> list[dict]:
+    """Analyse ``rows`` (``id``, ``text``, optional ``channel``) chunk by chunk, as a run does."""
     items = [
         FeedbackItem(
             source="bench",
@@ -122,15 +132,16 @@ def main() -> None:
             {**load_settings(None).model_dump(), "escalation": {"below": below}}
         )
         start = time.perf_counter()
+        analyser = analyser_with_ceiling(settings, ceiling)
         cells = []
         for rows in dev.values():
-            report = check_set_report(rows, analyse(settings, ceiling, rows))
+            report = check_set_report(rows, analyse(analyser, settings, rows))
             has_categories = any(isinstance(r.get("categories"), list) for r in rows)
             cells += [
                 f"{report['sentiment']['accuracy']:.3f}",
                 f"{report['categories']['micro_f1']:.3f}" if has_categories else "-",
             ]
-        labels = [r["sentiment"] for r in analyse(settings, ceiling, public)]
+        labels = [r["sentiment"] for r in analyse(analyser, settings, public)]
         seconds = time.perf_counter() - start
         first = first or labels
         changed = sum(a != b for a, b in zip(first, labels, strict=True))

@@ -46,8 +46,10 @@ def test_chunks_keep_whole_sentences_within_the_limit() -> None:
 def test_a_short_text_gets_exactly_the_inner_vector() -> None:
     inner = TfidfLsaEmbedder()
     chunked = ChunkMeanEmbedder(inner, max_chars=300)
-    texts = ["Paczka nie dotarła.", "Super obsługa, polecam!"]
+    # line breaks and double spaces are kept: the chunk is the text itself
+    texts = ["Paczka nie dotarła.", "Super obsługa, polecam!", "Dzień dobry,\n\nzwrot?  Nadal nic."]
     np.testing.assert_allclose(chunked.embed(texts), inner.embed(texts), atol=1e-6)
+    assert text_chunks(texts[2]) == [texts[2]]
 
 
 def test_a_long_text_is_the_normalised_mean_of_its_chunks_in_one_inner_call() -> None:

@@ -29,14 +29,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 def text_chunks(text: str, max_chars: int = 300) -> list[str]:
     """Return ``text`` cut into chunks of whole sentences of at most ``max_chars`` characters.
 
-    Sentences end at ``.``, ``!`` or ``?`` followed by white space, or at a line
-    break. A sentence longer than ``max_chars`` is a chunk of its own (the inner
-    embedder cuts it). An empty text is one empty chunk.
+    A text of at most ``max_chars`` characters is one chunk, unchanged (so it gets
+    exactly the inner embedder's vector). A longer one is cut where sentences end:
+    at ``.``, ``!`` or ``?`` followed by white space, or at a line break; its
+    sentences are joined by single spaces. A sentence longer than ``max_chars`` is a
+    chunk of its own (the inner embedder cuts it).
 
     Example:
         >>> text_chunks("One. Two! Three?", max_chars=9)
         ['One. Two!', 'Three?']
     """
+    if len(text) <= max_chars:
+        return [text]
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     chunks: list[str] = []
     current = ""
