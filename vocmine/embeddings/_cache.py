@@ -43,6 +43,8 @@ class FileEmbeddingCache(InMemoryEmbeddingCache):
     model; this cache lets a second run (or an interrupted one) skip them. The
     file is loaded when the cache is created and rewritten atomically by
     :meth:`save`, which :meth:`put_embeddings` calls every ``save_every`` new vectors.
+    Vectors of several embedders of different widths share one file (one group of
+    arrays per width).
 
     Args:
         path: The ``.npz`` file (created on the first save).
@@ -56,10 +58,17 @@ class FileEmbeddingCache(InMemoryEmbeddingCache):
         self._unsaved = 0
         if self.path.is_file():
             with np.load(self.path) as data:
-                for model, key, vector in zip(
-                    data["models"], data["keys"], data["vectors"], strict=True
-                ):
-                    self._vectors[(str(model), str(key))] = vector
+                # One group of arrays per vector width ("models_384", ...); files written
+                # before mixed widths were allowed hold one group without the suffix.
+                suffixes = [n[len("vectors") :] for n in data.files if n.startswith("vectors")]
+                for suffix in suffixes:
+                    for model, key, vector in zip(
+                        data["models" + suffix],
+                        data["keys" + suffix],
+                        data["vectors" + suffix],
+                        strict=True,
+                    ):
+                        self._vectors[(str(model), str(key))] = vector
 
     def put_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
         """Store ``vectors`` for ``model``, saving the file every ``save_every`` vectors."""
@@ -73,14 +82,16 @@ class FileEmbeddingCache(InMemoryEmbeddingCache):
         if not self._vectors:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        keys = list(self._vectors)
+        by_width: dict[int, list[tuple[str, str]]] = {}
+        for model_key, vector in self._vectors.items():
+            by_width.setdefault(int(vector.shape[-1]), []).append(model_key)
+        arrays: dict[str, np.ndarray] = {}
+        for width, keys in by_width.items():
+            arrays[f"models_{width}"] = np.array([m for m, _ in keys])
+            arrays[f"keys_{width}"] = np.array([k for _, k in keys])
+            arrays[f"vectors_{width}"] = np.stack([self._vectors[k] for k in keys])
         tmp = self.path.with_name(self.path.name + ".tmp.npz")
-        np.savez(
-            tmp,
-            models=np.array([m for m, _ in keys]),
-            keys=np.array([k for _, k in keys]),
-            vectors=np.stack([self._vectors[k] for k in keys]),
-        )
+        np.savez(tmp, **arrays)  # type: ignore[arg-type]
         os.replace(tmp, self.path)
         self._unsaved = 0
 

@@ -1,0 +1,84 @@
+"""The category head's recipe: distilled teacher labels as one more training source."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from vocmine.categorise import Categoriser
+from vocmine.categorise.train_head import (
+    DISTIL_MAX_CHARS,
+    LabelledRows,
+    fit_category_head,
+    load_distil_texts,
+    teacher_targets,
+)
+
+CATEGORIES = ["delivery", "billing", "pricing"]
+DIM = 24
+
+
+def _rows(name: str, n: int, positive: dict[str, float], seed: int) -> LabelledRows:
+    """Rows whose category c is positive when vector coordinate c is large."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, DIM)).astype(np.float32)
+    targets = np.zeros((n, len(CATEGORIES)), dtype=np.int8)
+    for c, key in enumerate(CATEGORIES):
+        if key in positive:
+            targets[:, c] = X[:, c] > positive[key]
+    return LabelledRows(
+        name=name,
+        texts=[f"{name} {i}" for i in range(n)],
+        langs=["en"] * n,
+        targets=targets,
+        vectors=X,
+        lexicon=np.zeros((n, len(CATEGORIES))),
+        prototype=np.zeros((n, len(CATEGORIES))),
+    )
+
+
+def test_teacher_targets_are_the_teachers_document_labels():
+    teacher = Categoriser().fit()
+    texts = ["Paczka nie dotarła, kurier zgubił przesyłkę.", "Dzień dobry."]
+    targets = teacher_targets(teacher, texts, ["pl", "pl"], CATEGORIES, batch=1)
+    expected = [
+        [1 if c in teacher.labels_from_scores(row) else 0 for c in CATEGORIES]
+        for row in teacher.score(texts, ["pl", "pl"])
+    ]
+    assert targets.tolist() == expected
+    assert targets[0, CATEGORIES.index("delivery")] == 1
+    assert targets[1].sum() == 0
+
+
+def test_distil_texts_are_seeded_samples_cut_to_the_customers_words(tmp_path):
+    folder = tmp_path / "reviews_pl"
+    folder.mkdir()
+    rows = [{"text": "Opinia numer 0. " + "x" * (DISTIL_MAX_CHARS + 10), "lang": "pl"}]
+    rows += [{"text": f"Opinia numer {i}", "lang": "pl"} for i in range(1, 20)]
+    rows.append({"text": "   "})
+    (folder / "data.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    texts, langs = load_distil_texts(tmp_path, [("reviews_pl", 5)])
+    again, _ = load_distil_texts(tmp_path, [("reviews_pl", 5)])
+    assert texts == again and len(texts) == 5 and langs == ["pl"] * 5
+    assert all(t.strip() and len(t) <= DISTIL_MAX_CHARS for t in texts)
+    assert len(load_distil_texts(tmp_path, [("reviews_pl", 100)])[0]) == 20
+    with pytest.raises(FileNotFoundError, match="missing_set"):
+        load_distil_texts(tmp_path, [("missing_set", 5)])
+
+
+def test_distilled_rows_are_fitted_on_but_never_calibrated_on():
+    english = [_rows("english", 300, {"delivery": 0.5, "billing": 0.5}, seed=1)]
+    own = _rows("own", 120, {"delivery": 0.5, "billing": 0.5}, seed=2)
+    distilled = _rows("distilled", 300, {"pricing": 0.5}, seed=3)
+    without = fit_category_head(english, own, CATEGORIES, "fake", folds=3)
+    with_extra = fit_category_head(english, own, CATEGORIES, "fake", folds=3, extra=[distilled])
+    pricing = CATEGORIES.index("pricing")
+    assert not without.fitted_[pricing]  # no source but the distilled one has pricing
+    assert with_extra.fitted_[pricing]
+    proba = with_extra.head_proba(distilled.vectors)[:, pricing]
+    assert np.mean((proba >= 0.5) == (distilled.targets[:, pricing] == 1)) > 0.9
+    # calibration saw the own items and the English set held out, not the distilled rows
+    assert with_extra.calibration_["delivery"]["rows"] == len(own.texts) + 300
+    assert "pricing" not in with_extra.calibration_
