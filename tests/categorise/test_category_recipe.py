@@ -82,3 +82,18 @@ def test_distilled_rows_are_fitted_on_but_never_calibrated_on():
     # calibration saw the own items and the English set held out, not the distilled rows
     assert with_extra.calibration_["delivery"]["rows"] == len(own.texts) + 300
     assert "pricing" not in with_extra.calibration_
+
+
+def test_a_teacher_without_a_head_is_refused_before_anything_is_read(tmp_path):
+    from tests.categorise.test_category_head import NamedHashingEmbedder
+    from vocmine.categorise.train_head import train_and_save
+
+    with pytest.raises(ValueError, match="no head"):
+        train_and_save(
+            tmp_path / "missing",
+            tmp_path,
+            tmp_path / "out",
+            NamedHashingEmbedder(),
+            teacher=Categoriser().fit(),
+        )
+    assert not (tmp_path / "out").exists()

@@ -395,7 +395,16 @@ def train_and_save(
     ``own_parts`` are our own labelled items (default :data:`OWN_TRAINING`). With a
     ``teacher`` (a categoriser with another embedder's head), the texts of
     ``distil_sets`` labelled by it are one more training source (never calibrated on).
+
+    Raises:
+        ValueError: If ``teacher`` has no head (checked before anything is read).
+        FileNotFoundError: A set or an evaluation file is missing.
     """
+    teacher_name = None
+    if teacher is not None:
+        if teacher.head is None:
+            raise ValueError("the teacher categoriser has no head: nothing to distil from")
+        teacher_name = teacher.head.embedder_name
     categoriser = build_feature_categoriser(embedder)
     english, own = load_training_data(
         data_dir,
@@ -409,12 +418,8 @@ def train_and_save(
     categories = head_categories(categoriser)
     distilled: list[LabelledRows] = []
     if teacher is not None:
-        if teacher.head is None:
-            raise ValueError("the teacher categoriser has no head: nothing to distil from")
         texts, langs = load_distil_texts(data_dir, distil_sets)
-        progress(
-            f"distillation: {len(texts)} unlabelled texts, teacher {teacher.head.embedder_name} ..."
-        )
+        progress(f"distillation: {len(texts)} unlabelled texts, teacher {teacher_name} ...")
         targets = teacher_targets(teacher, texts, langs, categories, progress=progress)
         rows = LabelledRows(name="distilled", texts=texts, langs=langs, targets=targets)
         distilled.append(add_features(rows, categoriser, embedder))
@@ -429,7 +434,7 @@ def train_and_save(
     }
     if teacher is not None:
         training["distilled"] = {
-            "teacher": teacher.head.embedder_name,
+            "teacher": teacher_name,
             "sets": {name: rows_wanted for name, rows_wanted in distil_sets},
             "texts": len(distilled[0].texts),
             "positives": {
