@@ -308,6 +308,27 @@ def test_praise_follows_the_documents_verdict():
         "praise",
     ]
     assert labels_agreeing_with_verdict(["praise"], "negative", "", "other") == ["praise"]
+    # a positive verdict brings praise, and the fallback goes
+    assert labels_agreeing_with_verdict(["other"], "positive", "praise", "other") == ["praise"]
+    assert labels_agreeing_with_verdict(["pricing"], "positive", "praise", "other") == [
+        "pricing",
+        "praise",
+    ]
+    assert labels_agreeing_with_verdict(["other"], "positive", None, "other") == ["other"]
+
+
+def test_analyser_adds_praise_with_the_verdicts_probability_to_a_positive_document():
+    items = [
+        FeedbackItem(source="t", external_id="1", text="Die Rechnung kam pünktlich.", lang="de")
+    ]
+    plain = _analyser(None, None).analyse(items)[0]
+    assert plain.sentiment != "positive" and "praise" not in plain.categories
+    insight = _analyser(NamedHashingEmbedder(name="fake-e5"), _AlwaysPositive()).analyse(items)[0]
+    assert insight.sentiment == "positive" and "praise" in insight.categories
+    assert "other" not in insight.categories
+    assert insight.category_scores["praise"] == pytest.approx(
+        max(plain.category_scores["praise"], insight.sentiment_probabilities["positive"]), abs=1e-4
+    )
 
 
 def test_analyser_drops_praise_from_a_document_it_reads_as_not_positive():

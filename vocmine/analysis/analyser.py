@@ -271,12 +271,15 @@ class Analyser:
                 if i in escalated and self.escalation is not None
                 else self.categoriser
             )
+            predicted = categoriser.labels_from_scores(scores)
+            praise = self.categoriser.taxonomy_.praise
             insight.categories = labels_agreeing_with_verdict(
-                categoriser.labels_from_scores(scores),
-                insight.sentiment,
-                self.categoriser.taxonomy_.praise,
-                self.categoriser.taxonomy_.fallback,
+                predicted, insight.sentiment, praise, self.categoriser.taxonomy_.fallback
             )
+            if praise and praise in insight.categories and praise not in predicted:
+                # praise added by the verdict: its probability is that of the verdict
+                positive = insight.sentiment_probabilities.get("positive", 0.0)
+                scores[praise] = max(scores.get(praise, 0.0), round(float(positive), 4))
             if learned is not None and learned_scores is not None:
                 self._apply_learned(learned, insight, learned_scores[i])
             sentences = []
@@ -370,21 +373,38 @@ class Analyser:
 def labels_agreeing_with_verdict(
     labels: Sequence[str], sentiment: str, praise: str | None, fallback: str
 ) -> list[str]:
-    """Return a document's categories without praise unless its overall sentiment is positive.
+    """Return a document's categories with praise exactly when its overall sentiment is positive.
 
     Praise means the customer is happy overall (the taxonomy's definition), so it
-    follows the document's verdict: a mixed review whose bottom line is negative
-    ("nice jacket, but far too expensive") gets its complaint categories only. A
-    document left with no category gets the fallback. On the check set's dev half
-    this raised praise precision from 0.59 to 0.79 (F1 0.69 -> 0.77).
+    follows the document's verdict both ways:
+
+    * a mixed review whose bottom line is negative ("nice jacket, but far too
+      expensive") gets its complaint categories only; a document left with no
+      category gets the fallback. On the check set's dev half this raised praise
+      precision from 0.59 to 0.79 (F1 0.69 -> 0.77);
+    * a document read as positive gets praise beside its other categories (and
+      no fallback). On our dev sets every positive item is labelled praise, and
+      about one in eight documents the analyser read as positive lacked it:
+      category micro-F1 0.642 -> 0.646 (support holdout), 0.623 -> 0.630
+      (realistic_blind2), 0.592 -> 0.595 (realistic_blind3).
 
     Example:
         >>> labels_agreeing_with_verdict(["pricing", "praise"], "negative", "praise", "other")
         ['pricing']
         >>> labels_agreeing_with_verdict(["praise"], "neutral", "praise", "other")
         ['other']
+        >>> labels_agreeing_with_verdict(["other"], "positive", "praise", "other")
+        ['praise']
+        >>> labels_agreeing_with_verdict(["pricing"], "positive", "praise", "other")
+        ['pricing', 'praise']
     """
-    if not praise or sentiment == "positive" or praise not in labels:
+    if not praise:
+        return list(labels)
+    if sentiment == "positive":
+        if praise in labels:
+            return list(labels)
+        return [label for label in labels if label != fallback] + [praise]
+    if praise not in labels:
         return list(labels)
     return [label for label in labels if label != praise] or [fallback]
 
