@@ -1097,7 +1097,7 @@ def test_signature_shapes(text: str, expected: str | None) -> None:
         (
             "Pořád čekám.\nEva Malá\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
             "> Dobrý den paní Malá,\n> peníze jsme poslali.\n> S pozdravem\n> Petr Dvořák\n> Shop s.r.o.",
-            "Pořád čekám.\n[NAME]\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
+            "Pořád čekám.\n[NAME]\n\nDne 3. 5. 2025 v 10:00 [NAME] <info@shop.cz> napsal(a):\n"
             "> Dobrý den paní [NAME],\n> peníze jsme poslali.\n> S pozdravem\n> [NAME]\n> Shop s.r.o.",
         ),
         (
@@ -1783,3 +1783,94 @@ def test_ids_next_to_dates_spelled_out_keywords_and_phones(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a plural invoice word labels no one number: the NIP keyword still counts
+            "NIP firmy (ten sam co na wcześniejszych fakturach): 2200332245, prosimy poprawić.",
+            "pl",
+            [("2200332245", "tax_id")],
+        ),
+        (  # the office that issues the Steuer-ID names it
+            "Meine Nummer laut Schreiben vom Bundeszentralamt für Steuern: 66619375803",
+            "de",
+            [("66619375803", "national_id")],
+        ),
+        ("Rechnung 66619375804 vom Bundeszentralamt", "de", []),  # fails the check
+        # a country prefix glued to a label's dot, or joined to its digits by a dash
+        ("Lieferant GmbH, USt-IdNr.DE950905958, IBAN folgt", "de", [("DE950905958", "tax_id")]),
+        ("VAT reg GB-858638905, invoice A-1451", "en", [("GB-858638905", "tax_id")]),
+        ("Preis 1.DE950905958", "de", []),  # after a digit and a dot: no prefix
+    ],
+)
+def test_ids_named_by_their_office_or_behind_a_plural_reference(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a company named after its owner under the owner's name
+            "Faktura je v příloze.\n\nPetra Malá\nKadeřnictví Malá\nIČ: 12112381\n"
+            "mobil: +420 606 729 763\nmala@example.cz",
+            "cs",
+            ["Petra Malá"],
+        ),
+        ("Operátor: Ďakujem, Stavby Kováč. Faktúra je uhradená.", "sk", []),
+        ("Ihr Antrag ist genehmigt.\nBürgerbüro", "de", []),
+        (  # the sender's block on top of a letter
+            "Helena Novotná\nLipová 8, 602 00 Brno\n\nMagistrát města Brna\nVěc: žádost",
+            "cs",
+            ["Helena Novotná"],
+        ),
+        (
+            "Formularz zgłoszenia\nImię i nazwisko:\nMarta Zielińska\nTelefon: brak",
+            "pl",
+            ["Marta Zielińska"],
+        ),
+        ("Vorname: Tobias\nNachname: Krämer", "de", ["Tobias", "Krämer"]),
+        ("Jsem jeho matka, Dana Veselá, a píšu kvůli termínu.", "cs", ["Dana Veselá"]),
+        ("I am her husband, Daniel Ellison, and I hold the account.", "en", ["Daniel Ellison"]),
+        (  # a given name and a surname anywhere in the text
+            "Kurier Mariusz Sikora zostawił paczkę pod drzwiami.",
+            "pl",
+            ["Mariusz Sikora"],
+        ),
+        ("Our neighbour Kathleen Murphy signed for the parcel.", "en", ["Kathleen Murphy"]),
+        # look-alikes: brands named after a person, places after a given name
+        ("Bought the coat at John Lewis, the seams came apart.", "en", []),
+        ("The hotel is ten minutes from Victoria Station.", "en", []),
+        ("Krmivo Brit Care došlo poškozené.", "cs", []),
+    ],
+)
+def test_names_above_companies_in_letterheads_form_fields_and_running_text(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # an id right before the address does not make the address's start taken
+            "VAT CZ50010549, Lipová 12, 602 00 Brno. Order 55.",
+            "en",
+            ["Lipová 12, 602 00 Brno"],
+        ),
+        (  # a Russian town without "г." and the index after it
+            "Адрес: ул. Садовая, д. 3, оф. 5, Тула, 300041. Жду ответа.",
+            "ru",
+            ["ул. Садовая, д. 3, оф. 5, Тула, 300041"],
+        ),
+        ("Доставка: вул. Соборна, 12, кв. 4, Вінниця.", "uk", ["вул. Соборна, 12, кв. 4, Вінниця"]),
+        ("ул. Садовая, д. 3, Иван обещал перезвонить", "ru", ["ул. Садовая, д. 3"]),
+    ],
+)
+def test_addresses_after_an_id_and_with_a_town_after_the_house(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [value for value, kind in _found(text, lang) if kind == "address"] == expected

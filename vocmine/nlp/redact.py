@@ -44,8 +44,10 @@ osoba", "Ansprechpartner", "ФИО") and ``introductions``: one to three capital
 the cue and titles (``honorifics``: Pani, Herr, Ing., Dr. ...) stay, and words in
 ``non_names`` ("Zespół", "Team", "Kundenservice", month and weekday names) end the
 search. Lower-case words are never names. A known first name (``first_names``) also
-counts after a role word (``person_nouns``: "operator Marina", "a man called Dave") and
-as the last words of a text after its last sentence ("... Prosím o nový termín, Eva").
+counts after a role word (``person_nouns``: "operator Marina", "a man called Dave"), as
+the last words of a text after its last sentence ("... Prosím o nový termín, Eva"), and
+anywhere before a capitalised surname ("Kurier Mariusz Sikora"; not a brand named after a
+person, ``_PERSON_LIKE_BRANDS``, nor before a ``non_names`` word: "Victoria Station").
 
 A phone number written as one run of digits without a phone keyword counts when
 phonenumbers types it ``MOBILE`` for the text's countries ("pod 696246498"); right
@@ -388,7 +390,9 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_DE_VAT, _EU_VAT),
     ),
     "idnr": (
-        r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer",
+        # the Bundeszentralamt für Steuern (BZSt) sends every resident the IdNr by letter
+        r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer|"
+        r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern)?|BZSt",
         (_IDNR,),
     ),
     "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
@@ -422,7 +426,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![\d+/.,].)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ ]?\d|(?<=\d))(?:[ \-/.]?\d){6,14}"
+    r"[A-Z\d](?<![\d+/,].)(?<!\d\..)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ -]?\d|(?<=\d))(?:[ \-/.]?\d){6,14}"
     r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]))"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
@@ -443,11 +447,12 @@ _EU_VAT_PREFIXES = (
     "AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
 )
 _EU_VAT_PREFIXED_RE = re.compile(
-    _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/.,-]")
-    + r"[ ]?\d(?:[ .\-]?\d){7,11}(?![\w/]|[.,-]\d)"
+    r"(?<!\d\.)"
+    + _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/,-]")
+    + r"[ -]?\d(?:[ .\-]?\d){7,11}(?![\w/]|[.,-]\d)"
 )
-"""An EU VAT number with its country prefix ("CZ 758 32 925"), not after a word
-character, "+", "/" ..."""
+"""An EU VAT number with its country prefix ("CZ 758 32 925", "DE-950905958"), not after a
+word character, "+", "/" ..., but right after a label's dot ("USt-IdNr.DE950905958")."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
     r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
@@ -497,7 +502,7 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
     # GB VAT: GB 576 6871 81, GB576687181, GB 123 4567 89 012
     (
-        re.compile(r"G(?<![\w+/.,-]G)B[ ]?\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3})?(?![\w/]|[.,-]\d)"),
+        re.compile(r"G(?<![\w+/.,-]G)B[ -]?\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3})?(?![\w/]|[.,-]\d)"),
         (_GB_VAT,),
     ),
 )
@@ -963,7 +968,7 @@ _CAP = f"[{_UPPER}]"
 _CAP_WORD = _CAP + r"[^\W\d_]*(?:['’][^\W\d_]+)?"
 _HOUSE = (
     r"\d{1,4}[^\W\d_]?(?:[ \t]*[/\\][ \t]*\d{1,4}[^\W\d_]?)?"
-    r"(?:[ \t]*,?[ \t]*(?i:m\.?|lok\.|lokal|kv\.?|кв\.?|квартира|корп\.?|к\.|стр\.|apt\.?|"
+    r"(?:[ \t]*,?[ \t]*(?i:m\.?|lok\.|lokal|kv\.?|кв\.?|квартира|корп\.?|к\.|стр\.|оф\.|офис|apt\.?|"
     r"flat|byt|wohnung|whg\.?)[ \t]*\d{1,4}[^\W\d_]?)?(?![\w/]|[.,]\d)"
 )
 _STREET_KEYWORDS = (
@@ -1078,13 +1083,21 @@ _ATTACH_BEFORE_RE = re.compile(
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")*|\d{5,6}|(?:Flat|Apt\.?|Apartment|Unit)[ \t]+\d{1,4}[A-Za-z]?)[ \t]*,[ \t]*$"
+    + r")*|\d(?<![\w-]\d)\d{4,5}|(?:Flat|Apt\.?|Apartment|Unit)[ \t]+\d{1,4}[A-Za-z]?)[ \t]*,[ \t]*$"
 )
 """What joins an address from before: "г. Москва, ", "620872, ", "Flat 12, "."""
+_CYRILLIC_TOWN = r"[А-ЯЁІЇЄ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄ]?[а-яёіїєґ'’]+)*"
 _ATTACH_AFTER_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:г|м)\.[ \t]*" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")*|\d{5,6}(?![\w.,-]))"
+    r"[ \t]*,[ \t]*(?:(?:г|м)\.[ \t]*"
+    + _CAP_WORD
+    + r"(?:-"
+    + _CAP_WORD
+    + r")*|\d{5,6}(?![\w,-]|\.\d)|"
+    + _CYRILLIC_TOWN
+    + r"(?=[ \t]*,[ \t]*\d{5,6}(?![\w,-]|\.\d)|[ \t]*(?:$|[\r\n;)]|\.(?:\s|$))))"
 )
-"""What joins an address from after: ", г. Санкт-Петербург", ", 197516"."""
+"""What joins an address from after: ", г. Санкт-Петербург", ", 197516", and a town
+without "г." before an index or the clause's end (", Рязань, 390000", ", Самара.")."""
 _TOWN_GAP_RE = re.compile(
     r"[ \t]*(?:,|\r?\n)[ \t]*" + _CAP_WORD + r"(?:[ -]" + _CAP_WORD + r")?[ \t]*(?:,|\r?\n)[ \t]*"
 )
@@ -1451,6 +1464,8 @@ _GAP_AFTER_GREETING_RE = re.compile(
     r"[ \t]*(?:[,:|]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+)?"
 )
 _GAP_AFTER_CLOSING_RE = re.compile(r"(?:[ \t,.!\-–—]|" + _EMOJI + r")*(?:\r?\n[ \t]*){0,2}")
+_FIELD_VALUE_BELOW_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
+"""A form field's label alone on its line, its value on the next one."""
 _GAP_IN_NAME_RE = re.compile(r"[ \t]+")
 _GAP_AFTER_HONORIFIC_RE = re.compile(r"[ \t]+")
 _END_AFTER_GREETING_RE = re.compile(r"[ \t]*(?:$|[\r\n,;:.!?)])")
@@ -1583,8 +1598,9 @@ _SIGNATURE_TAIL_CHARS = 320
 def _signature_block_name(text: str, found: _Found) -> tuple[int, int] | None:
     """Return the name of a signature block without a closing, or None.
 
-    The text's last lines (up to three) are the block: phone numbers, e-mail addresses
-    or addresses already found, a company (a legal form: "s.r.o.", "GmbH"), or a role
+    The text's last lines (up to four) are the block: phone numbers, e-mail addresses
+    or addresses already found, a company (a legal form: "s.r.o.", "GmbH", or a trade
+    or team word: "Účetnictví Čermáková", "Zespół obsługi"), or a role
     in lower case; the line before them holds two or three name words, maybe followed
     by ", " and a company ("J. Nowak, Rolmlecz sp. z o.o."). A last line of a name and
     a company counts too.
@@ -1605,7 +1621,7 @@ def _signature_block_name(text: str, found: _Found) -> tuple[int, int] | None:
             name = _block_name_line(text, start, end, company_required=contact == 0)
             if name is not None:
                 return name
-        kind = _block_line(text, start, end, line, found) if line and block < 3 else None
+        kind = _block_line(text, start, end, line, found) if line and block < 4 else None
         if kind is None:
             return None
         block += 1
@@ -1616,13 +1632,21 @@ def _signature_block_name(text: str, found: _Found) -> tuple[int, int] | None:
     return None
 
 
+_BLOCK_LABEL_RE = re.compile(r"(?:^|[|,;])[ \t]*[^\W\d_][\w.\- ]{0,20}:[ \t]*")
+"""A field label on a signature line ("tel.: ", "| DIČ: "): not counted against its value."""
+
+
 def _block_line(text: str, start: int, end: int, line: str, found: _Found) -> str | None:
     """Return "contact" (a company, phone, e-mail, address), "role" or None for a line."""
     if line[0].islower() and len(line) <= 60 and line[-1] not in ".!?":
         return "role"
     covered = sum(max(0, min(e, end) - max(s, start)) for s, e, _ in found.replaced)
-    if covered >= 0.8 * len(line) or _LEGAL_FORM_RE.search(line):
+    labels = sum(len(m.group()) for m in _BLOCK_LABEL_RE.finditer(line))  # "mobil: ", "| DIČ: "
+    if covered >= 0.8 * (len(line) - labels) or _LEGAL_FORM_RE.search(line):
         return "contact"
+    words = line.split()
+    if len(words) <= 4 and MATCHING.fold(words[0]) in _NON_NAMES:
+        return "contact"  # a company or team line: "Účetnictví Čermáková", "Kundenservice"
     return None
 
 
@@ -1645,6 +1669,33 @@ def _block_name_line(
     if not _signature_name(name) and not _caps_name(name):
         return None
     return start + lead, start + lead + len(name)
+
+
+def _letterhead_name(text: str, found: _Found) -> tuple[int, int] | None:
+    r"""Return the sender's name on a letter's first line, above their address, or None.
+
+    A letter may open with the sender's block ("Marie Kopecká\nZahradní 12, 664 34
+    Kuřim\n..."): the first line is two or three name words, one of them a known given
+    name, and the line below it is an address, phone or e-mail already found.
+    """
+    lead = len(text) - len(text.lstrip())
+    first_end = text.find("\n", lead)
+    if first_end < 0:
+        return None
+    name = text[lead:first_end].rstrip()
+    words = name.split()
+    if not 2 <= len(words) <= NAME_MAX_WORDS or not _NAME_LINE_RE.fullmatch(name):
+        return None
+    if not _signature_name(name) or not any(first_name(word) for word in words):
+        return None
+    below_end = text.find("\n", first_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    if (
+        _block_line(text, first_end + 1, below_end, text[first_end + 1 : below_end].strip(), found)
+        != "contact"
+    ):
+        return None
+    return lead, lead + len(name)
 
 
 _NAME_LINE_RE = re.compile(
@@ -1675,6 +1726,9 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         position = _GAP_AFTER_HONORIFIC_RE.match(text, position).end()  # type: ignore[union-attr]
     gap_re = _GAP_AFTER_CLOSING_RE if kind == "closing" else _GAP_AFTER_GREETING_RE
     position = gap_re.match(text, position).end()  # type: ignore[union-attr]
+    if kind == "greeting" and text[position - 1 : position] == ":":
+        below = _FIELD_VALUE_BELOW_RE.match(text, position)  # "Imię i nazwisko:\nGrzegorz ..."
+        position = position if below is None else below.end()
     if kind in ("self", "intro"):
         lower = _LOWER_WORD_RE.match(text, position)
         if lower is not None and first_name(lower.group(1)):  # "tady lukas", "это саша"
@@ -1790,6 +1844,7 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         and not text[end:].strip(" \t.!)")
         and " " not in text[start:end]
         and not _CLOSING_BREAK_RE.search(text, cue.end(), start)
+        and ":" not in text[cue.start() : start]  # a form field: "Nachname: Krämer"
         and not has_name_evidence(text[start:end])
     ):
         return None  # "... Danke Telekom", "Thanks Amazon": a thank-you to a company
@@ -1917,7 +1972,8 @@ _OPENING_NAME_RE = re.compile(
 or an exclamation mark: "Jen! refund came through"."""
 _APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
 _ROLE_APPOSITION_RE = re.compile(
-    r"(?<!\w)(?i:as|jako|ako|als|как|як)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
+    r"(?<!\w)(?i:as|jako|ako|als|как|як|jsem|som|jestem|ich[ \t]+bin|i[ \t]+am|i'm|я)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
     + _APPOSITION_NAME
     + r"(?:[ \t]+"
     + _APPOSITION_NAME
@@ -1925,8 +1981,10 @@ _ROLE_APPOSITION_RE = re.compile(
 )
 """A name set off by commas after the writer's role: "as the account holder, Harriet
 Fortescue-Smythe, I ...", "jako majitelka účtu, Jana Horáková, žádám", "Als
-Kontoinhaberin, Ayşe Yıldırım-Becker, bitte ich"."""
-_ROLE_WORDS = frozenset(["as", "jako", "ako", "als", "как", "як"])
+Kontoinhaberin, Ayşe Yıldırım-Becker, bitte ich"; or after "I am": "Jsem její otec, Jakub
+Vacek, tel. ...", "Ja som jeho mama, Ivana Bartošová,"."""
+_ROLE_WORDS = frozenset(["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem", "bin"])
+_ROLE_WORDS |= {"am", "i'm", "я"}
 
 
 _OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
@@ -1971,6 +2029,69 @@ def _formal_and_opening_names(
             and found.free(*opening.span("name"))
         ):
             found.take(*opening.span("name"), "name")
+
+
+_FULL_NAME_RE = re.compile(
+    r"(?<![\w.'’-])(?P<first>" + _CAP + r"[^\W\d_" + _UPPER + r"]+)[ \t]+"
+    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
+)
+"""Two capitalised words in running text ("the courier Mariusz Sikora said ...")."""
+_PERSON_LIKE_BRANDS = frozenset(
+    MATCHING.fold(brand)
+    for brand in (
+        "John Lewis",
+        "Hugo Boss",
+        "Tommy Hilfiger",
+        "Calvin Klein",
+        "Ralph Lauren",
+        "Tom Tailor",
+        "Paul Smith",
+        "Ted Baker",
+        "Emil Frey",
+        "Irena Eris",
+        "Yves Rocher",
+        "Mary Kay",
+        "Estee Lauder",
+        "Karl Lagerfeld",
+        "Bruno Banani",
+        "Victoria Secret",
+        "Jan Niezbędny",
+        "Brit Care",
+        "Brit Premium",
+        "Ben Jerry",
+        "Marc Jacobs",
+        "Michael Kors",
+        "Jack Wolfskin",
+        "Tim Hortons",
+        "Dr Oetker",
+    )
+)
+"""Brands named after a person, which a name in running text must not be."""
+
+
+def _full_names(text: str, found: _Found, lang: str | None) -> None:
+    """Take a known given name followed by a surname anywhere in the text.
+
+    The given name must be a listed one (hand-written or library), not a common word of
+    any language; the next word a capitalised word that is no common word, no opinion
+    word and no company or trade word ("Anna Borkowska", "Kathleen Murphy").
+    """
+    for m in _FULL_NAME_RE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        folded_first, folded_last = MATCHING.fold(first), MATCHING.fold(last)
+        if (
+            not first_name(first)
+            or folded_first in _NOT_NAME_WORDS
+            or folded_first in _NON_NAMES
+            or not _name_word(last)
+            or folded_last in _NOT_NAME_WORDS
+            or f"{folded_first} {folded_last}" in _PERSON_LIKE_BRANDS
+            or folded_last.startswith(_SENTIMENT_CUES)
+            or _LEGAL_FORM_RE.match(text, m.end() + 1) is not None
+        ):
+            continue
+        if found.free(*m.span()):
+            found.take(*m.span(), "name")
 
 
 def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
@@ -2691,8 +2812,10 @@ class Redactor:
         if spans:
             spans += [m.span() for m in _US_ZIP_RE.finditer(text)]
         for start, end in _merged(spans, text):
-            start, end = _attached(text, start, end)
-            if found.free(start, end):
+            grown = _attached(text, start, end)
+            if found.free(*grown):
+                found.take(*grown, "address")
+            elif found.free(start, end):  # what it would grow by is taken: an id before it
                 found.take(start, end, "address")
 
     @staticmethod
@@ -2751,6 +2874,9 @@ class Redactor:
                 found.take(*block, "name")
                 signature_end = block[1]
         body, text = text, full
+        letterhead = _letterhead_name(text, found) if "\n" in text else None
+        if letterhead is not None and found.free(*letterhead):
+            found.take(*letterhead, "name")
         if "ич" in text or "вн" in text or "чн" in text:
             for m in _PATRONYMIC_RE.finditer(text):  # "Анна Сергеевна" anywhere
                 start = m.start()
@@ -2824,6 +2950,7 @@ class Redactor:
             _chat_turn_names(text, folded, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
+        _full_names(full, found, lang)
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
@@ -2935,11 +3062,13 @@ _ID_KEYWORD_ANYWHERE_RE = re.compile(
 """An id keyword anywhere (a table header cell, earlier on a number's line)."""
 _LINE_KEYWORD_GATE_RE = re.compile(
     r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов)"
+    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt)"
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
 acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`)."""
+_PLURAL_REFERENCE_RE = re.compile(r"(?i)\w+(?:ach|ách|ích|ami|ях|ах|ами|ungen)(?!\w)")
+"""A reference word in a plural case ("fakturach", "fakturách", "Rechnungen", "счетах")."""
 LINE_KEYWORD_REACH = 120
 """How far before a number an id keyword on its line may stand (characters)."""
 
@@ -2958,8 +3087,9 @@ def _line_keyword_kind(text: str, start: int, end: int, number: str) -> str | No
         return None
     if _AMOUNT_AFTER_RE.match(text, end):
         return None
-    if _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(line_start, start - 40), start):
-        return None
+    reference = _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+    if reference is not None and not _PLURAL_REFERENCE_RE.match(reference.group()):
+        return None  # a plural labels no one number: "NIP ..., który był na fakturach: ..."
     for keyword in reversed(list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, line_start, start))):
         # the keyword's own checks only: at a distance, the VAT fallback of IČ/DIČ
         # would take a phone's digits ("IČO ..., tel. +420 541 074 809")

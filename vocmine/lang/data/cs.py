@@ -99,7 +99,15 @@ CS = LanguageData(
     self_statements=("jsem", "tady je", "tady", "píše", "píšu", "já,", "ja,"),
     non_names=words(
         "tým oddělení podpora zákaznická zákaznické zákaznický obchod firma společnost díky "
-        "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr"
+        "vaše váš vás všem vážení děkuji team support doktor doktorka profesor inženýr "
+        # trades and offices, ahead of an owner's surname in a company name
+        "účetnictví stavby pekárna řeznictví kadeřnictví autoservis lékárna ordinace "
+        "kancelář advokátní hotel penzion restaurace kavárna doprava autodoprava "
+        "stavebniny truhlářství instalatérství zahradnictví květinářství mlékárna "
+        "pivovar elektro servis pneuservis studio salon agentura cestovní "
+        "zámečnictví klempířství malířství pojišťovna úřad městský obecní družstvo "
+        "optika "
+        "nákup fakturace "
     ),
     first_names=words(
         "jana marie eva hana anna lenka kateřina lucie alena petra veronika jaroslava tereza "

@@ -79,6 +79,7 @@ DE = LanguageData(
         r"kontaktperson",
         r"(vor- und )?name",
         r"nachname",
+        r"vorname",
         r"patient(in)?:",
         # form fields that name a person (applicant, guest, account holder ...)
         r"(antragsteller(in)?|gast|(konto|karten)?inhaber(in)?|versicherungsnehmer(in)?|mieter(in)?|besteller(in)?|auftraggeber(in)?|teilnehmer(in)?|halter(in)?):",
@@ -90,7 +91,16 @@ DE = LanguageData(
         "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
         "freunde doktor professor januar februar märz april mai juni juli august september "
         "oktober november dezember montag dienstag mittwoch donnerstag freitag samstag "
-        "sonntag gott kundin kundinnen sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin"
+        "sonntag gott kundin kundinnen sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin "
+        # trades and offices, ahead of an owner's surname in a company name
+        "bäckerei metzgerei malerbetrieb elektrotechnik sanitär autohaus apotheke "
+        "praxis zahnarztpraxis kanzlei steuerberatung steuerbüro bürgerbüro "
+        "bürgeramt rathaus stadtwerke hotel gasthof gasthaus restaurant café "
+        "friseursalon salon studio schreinerei tischlerei dachdeckerei gärtnerei "
+        "blumenhaus spedition bauunternehmen reinigung gebäudereinigung versicherung "
+        "immobilien hausverwaltung physiotherapie fahrschule autowerkstatt werkstatt "
+        "getränkehandel baumarkt optik "
+        "einkauf buchhaltung "
     ),
     first_names=words(
         "peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe "

@@ -98,7 +98,16 @@ EN = LanguageData(
         "thank yours the our company store shop management department guys folks thanks "
         "manager director i'm i'd i've i'll doctor professor january february march april may "
         "june july august september october november december monday tuesday wednesday "
-        "thursday friday saturday sunday resident residents occupier"
+        "thursday friday saturday sunday resident residents occupier "
+        # places and organisations after a given name ("Victoria Station", "Jeff City")
+        "station city university college airport street road square bridge centre center "
+        "energy care premium group bank council hospital "
+        # trades and offices, ahead of an owner's surname in a company name
+        "bakery butchers motors garage plumbing roofing builders accountants "
+        "accounting pharmacy dental clinic salon studio hotel cafe restaurant "
+        "transport logistics removals services solutions consulting construction "
+        "joinery florist florists lettings estates cleaning electrical surgery "
+        "procurement purchasing "
     ),
     first_names=words(
         "james john robert michael william david richard joseph thomas charles christopher "

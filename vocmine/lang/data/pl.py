@@ -94,7 +94,14 @@ PL = LanguageData(
     non_names=words(
         "zespół obsługa dział biuro sklep firma klient klienta państwo państwu państwa dzięki "
         "wszystkim kochani szanowni serdecznie serdeczności pozdrawiam dziękuję team support doktor doktór "
-        "doktorze profesor profesorze kierownik kierowniczka prezes dyrektor magister bóg"
+        "doktorze profesor profesorze kierownik kierowniczka prezes dyrektor magister bóg "
+        # trades and offices, ahead of an owner's surname in a company name
+        "hurtownia piekarnia apteka warsztat kancelaria przychodnia gabinet salon "
+        "hotel pensjonat restauracja kawiarnia usługi transport studio serwis "
+        "autoserwis zakład pracownia agencja księgowość drukarnia kwiaciarnia "
+        "cukiernia stolarnia ogrodnictwo budownictwo przedsiębiorstwo spółdzielnia "
+        "wspólnota urząd gmina "
+        "zakupy "
     ),
     first_names=words(
         "anna maria katarzyna małgorzata agnieszka barbara krystyna ewa elżbieta zofia teresa "

@@ -87,7 +87,14 @@ SK = LanguageData(
     self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne", "ja,"),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
-        "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier"
+        "vaše váš vás všetkým vážení ďakujem team support doktor doktorka profesor inžinier "
+        # trades and offices, ahead of an owner's surname in a company name
+        "účtovníctvo stavby pekáreň kaderníctvo autoservis lekáreň ambulancia "
+        "kancelária advokátska hotel penzión reštaurácia kaviareň doprava "
+        "autodoprava stavebniny stolárstvo záhradníctvo kvetinárstvo mliekáreň "
+        "pivovar elektro servis pneuservis salón agentúra cestovná úrad mestský "
+        "obecný družstvo optika "
+        "nákup fakturácia "
     ),
     first_names=words(
         "mária anna katarína zuzana eva jana helena lucia martina monika ivana jarmila "
