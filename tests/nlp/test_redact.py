@@ -1845,6 +1845,8 @@ def test_ids_named_by_their_office_or_behind_a_plural_reference(
         ("Bought the coat at John Lewis, the seams came apart.", "en", []),
         ("The hotel is ten minutes from Victoria Station.", "en", []),
         ("Krmivo Brit Care došlo poškozené.", "cs", []),
+        ("The depot on Tanner St was closed.", "en", []),
+        ("Mein Konto bei der Hanse Direktbank wurde gesperrt.", "de", []),
     ],
 )
 def test_names_above_companies_in_letterheads_form_fields_and_running_text(

@@ -2067,6 +2067,9 @@ _PERSON_LIKE_BRANDS = frozenset(
     )
 )
 """Brands named after a person, which a name in running text must not be."""
+_STREET_ABBREVIATIONS = frozenset(["st", "rd", "ave", "str", "ln", "blvd"])
+_COMPANY_WORD_ENDINGS = ("bank", "haus", "markt", "shop", "service", "versand")
+"""Endings of company words written as one word ("Direktbank", "Autohaus", "Getränkemarkt")."""
 
 
 def _full_names(text: str, found: _Found, lang: str | None) -> None:
@@ -2086,6 +2089,8 @@ def _full_names(text: str, found: _Found, lang: str | None) -> None:
             or not _name_word(last)
             or folded_last in _NOT_NAME_WORDS
             or f"{folded_first} {folded_last}" in _PERSON_LIKE_BRANDS
+            or folded_last in _STREET_ABBREVIATIONS  # "Tanner St"
+            or folded_last.endswith(_COMPANY_WORD_ENDINGS)  # "Hanse Direktbank"
             or folded_last.startswith(_SENTIMENT_CUES)
             or _LEGAL_FORM_RE.match(text, m.end() + 1) is not None
         ):

@@ -101,7 +101,7 @@ EN = LanguageData(
         "thursday friday saturday sunday resident residents occupier "
         # places and organisations after a given name ("Victoria Station", "Jeff City")
         "station city university college airport street road square bridge centre center "
-        "energy care premium group bank council hospital "
+        "energy care premium group bank council hospital home marketing "
         # trades and offices, ahead of an owner's surname in a company name
         "bakery butchers motors garage plumbing roofing builders accountants "
         "accounting pharmacy dental clinic salon studio hotel cafe restaurant "
