@@ -1876,3 +1876,39 @@ def test_addresses_after_an_id_and_with_a_town_after_the_house(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [value for value, kind in _found(text, lang) if kind == "address"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an id named only by the office that issued it
+        (
+            "Numer, który dostałem z urzędu skarbowego: 7008716894.",
+            "pl",
+            [("7008716894", "tax_id")],
+        ),
+        (
+            "Номер, который мне дали в налоговой: 258813998644.",
+            "ru",
+            [("258813998644", "national_id")],
+        ),
+        ("Номер, який мені дали в податковій: 2727957787", "uk", [("2727957787", "national_id")]),
+        ("the number HMRC gave me: 1000000005", "en", [("1000000005", "tax_id")]),
+        ("Die Nummer vom Finanzamt: 82940557616", "de", [("82940557616", "national_id")]),
+        ("Numer z urzędu skarbowego: 7008716895.", "pl", []),  # fails the checks
+        # a bare id under a signature, for a text whose language is known
+        ("С уважением\nАнна Петрова\n97973091185", "ru", [("97973091185", "national_id")]),
+        ("Kind regards\nAnna Smith\n6170753641", "en", [("6170753641", "national_id")]),
+        (
+            "Mit freundlichen Grüßen\nAnna Schmidt\n82940557616",
+            "de",
+            [("82940557616", "national_id")],
+        ),
+        ("Pozdrawiam\nAnna Nowak\n7008716894", "pl", [("7008716894", "tax_id")]),
+        ("Kind regards\nAnna Smith\n6170753642", "en", []),  # fails the NHS check
+    ],
+)
+def test_ids_named_by_their_tax_office_and_bare_under_a_signature(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(v, k) for v, k in _found(text, lang) if k != "name"] == expected

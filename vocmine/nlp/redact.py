@@ -417,6 +417,14 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
         (_RNOKPP, _inn_kind),
     ),
+    # the number the tax office gave: "numer z urzędu skarbowego", "číslo, co mi přidělil
+    # finanční úřad", "номер, который дали в налоговой", "the number HMRC gave me"
+    "taxoffice": (
+        r"urz[ęeą]d\w*[ \t]+skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
+        r"da[ňn]ov\w*[ \t]+[uú]rad\w*|налогов(?:ая|ой|ую)|ФНС|податков(?:а|ій|у|ої)|ДПС|"
+        r"HMRC|tax[ \t]+office|Finanzamt\w*",
+        (_inn_kind, _RNOKPP, _NIP, _PESEL, _IDNR, _UTR, _BIRTH_NUMBER, _CZ_DIC),
+    ),
     "kod": (r"код", (_RNOKPP,)),  # "візьміть паспорт і код 2445530089": the RNOKPP
     "vat": (
         r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
@@ -621,8 +629,8 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
-_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d{9,10})[ \t]*$")
-"""A bare 9-10 digit number alone on a line or after "Name, " at a line's end."""
+_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d{9,12})[ \t]*$")
+"""A bare 9-12 digit number alone on a line or after "Name, " at a line's end."""
 SIGNATURE_ID_LINES = 3
 """How many lines from the text's end a bare id may stand (the signature block)."""
 _SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
@@ -630,6 +638,14 @@ _SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
     "SK": (_BIRTH_NUMBER,),
     "UA": (_RNOKPP,),
 }
+_KNOWN_COUNTRY_SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
+    "PL": (_NIP,),
+    "RU": (_inn_kind, _SNILS),
+    "DE": (_IDNR,),
+    "GB": (_NHS,),
+}
+"""More bare ids under a signature, for a text whose country is known (with every
+country's checks at once, a random number would pass one of them too often)."""
 """Checks on a bare id in a signature block, by phone region (the text's country)."""
 
 
@@ -2769,6 +2785,8 @@ class Redactor:
         in ten.
         """
         checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
+        if len(regions) <= 3:  # the language's countries, not every one
+            checks += [c for r in regions for c in _KNOWN_COUNTRY_SIGNATURE_ID_CHECKS.get(r, ())]
         if not checks:
             return
         tail = len(text)
