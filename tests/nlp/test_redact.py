@@ -1912,3 +1912,20 @@ def test_ids_named_by_their_tax_office_and_bare_under_a_signature(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(v, k) for v, k in _found(text, lang) if k != "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karta 4539.7777.7777.7777 obciążona dwa razy", ["4539.7777.7777.7777"]),
+        ("karta 4539/7777/7777/7777", ["4539/7777/7777/7777"]),
+        ("card 4539 - 7777 - 7777 - 7777", ["4539 - 7777 - 7777 - 7777"]),
+        ("card no.4539777777777777 charged twice", ["4539777777777777"]),
+        ("Betrag 1.4539777777777777", []),  # after a digit and a dot: a decimal
+        ("ref 4539.7777.7777.7778", []),  # fails Luhn
+    ],
+)
+def test_cards_with_dots_slashes_spaced_dashes_or_after_a_labels_dot(
+    text: str, expected: list[str]
+) -> None:
+    assert [v for v, k in _found(text, "en") if k == "card"] == expected

@@ -564,9 +564,14 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 """Seven digits with at most three separators between two: every numeric kind has them."""
 
-_DIGIT_GROUPS = r"\d(?<![\w+/.,-]\d)(?:(?:[ ]{1,3}|-)?\d){%d,%d}(?![\w/]|[.,-]\d)"
-"""Digits in groups, as pasted: one separator, or up to three spaces ("2200  2279 4460  7293")."""
-_CARD_RE = re.compile(_DIGIT_GROUPS % (12, 18))
+_CARD_RE = re.compile(r"(?<!\d\.)\d(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
+"""A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
+("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
+_SEPARATED_CARD_RE = re.compile(
+    r"\d(?<![\w+/.,-]\d)\d{3}(\.|/|[ ]?[-–][ ]?|[ ]/[ ])\d{4}\1\d{4}\1\d{4}(?![\w/]|[.,-]\d)"
+)
+"""A card number in four groups of four with dots, slashes or spaced dashes between
+("4539.7777.7777.7777", "4539 - 7777 - 7777 - 7777")."""
 _BROKEN_CARD_RE = re.compile(
     r"\d(?<![\w+/.,-]\d)\d{3}([ -])\d{4}\1\d{4}[ \t]*\n[ \t]*\1?\d{4}(?![\w/]|[.,-]\d)"
 )
@@ -2667,6 +2672,9 @@ class Redactor:
             for m in _BROKEN_CARD_RE.finditer(text):
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
+        for m in _SEPARATED_CARD_RE.finditer(text):
+            if _card_check(m.group()) and found.free(m.start(), m.end()):
+                found.take(m.start(), m.end(), "card")
         for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
             if (
                 _card_check(m.group())
