@@ -1929,3 +1929,86 @@ def test_cards_with_dots_slashes_spaced_dashes_or_after_a_labels_dot(
     text: str, expected: list[str]
 ) -> None:
     assert [v for v, k in _found(text, "en") if k == "card"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the question a turn or two above a bare answer, with a time in the speaker label
+        (
+            "Operátorka Klára (14:02): Napište mi prosím IČ.\nZákazník (14:03): 55333141",
+            "cs",
+            [("Klára", "name"), ("55333141", "tax_id")],
+        ),
+        (
+            "Менеджер: Нужен ваш ИНН.\nПродавец: сейчас гляну\nПродавец: 651184873309",
+            "ru",
+            [("651184873309", "national_id")],
+        ),
+        (  # a line with its own number answers something else
+            "Agent: Vaše IČO?\nZákazník: IBAN SK7111000000004599909170\nZákazník: 55333141",
+            "sk",
+            [("SK7111000000004599909170", "iban")],
+        ),
+        # the keyword after the number
+        (
+            "Добрий день! 1851196010 — це мій РНОКПП, перевірте.",
+            "uk",
+            [("1851196010", "national_id")],
+        ),
+        (
+            "89314546073 – das ist meine Steuer-ID, bitte korrigieren.",
+            "de",
+            [("89314546073", "national_id")],
+        ),
+        # named by the document or office that carries it, or spelled out
+        (
+            "Číslo z kartičky pojišťovny: 9160082888, pojišťovna VZP.",
+            "cs",
+            [("9160082888", "birth_number")],
+        ),
+        ("Номер с зелёной карточки: 14072386242.", "ru", [("14072386242", "national_id")]),
+        ("Správne je naše identifikačné číslo: 55333141.", "sk", [("55333141", "tax_id")]),
+        ("The reference from Self Assessment is 2000000000.", "en", [("2000000000", "tax_id")]),
+        (
+            "Prosili Państwo o numer identyfikacji podatkowej szkoły. Mam go z faktury, proszę: 3086211367.",
+            "pl",
+            [("3086211367", "tax_id")],
+        ),
+        ("вместо ИНН у них код ЕГРПОУ 21138796", "ru", [("21138796", "tax_id")]),
+        # a CSV header names the column
+        (
+            "prijmeni;jmeno;rodne_cislo\nMalá;Jana;9160082888",
+            "cs",
+            [("9160082888", "birth_number")],
+        ),
+        # cards and accounts over a line break, a card before an amount on a statement line
+        ("карта 2221 7562\n6979 4612 списано", "ru", [("2221 7562\n6979 4612", "card")]),
+        ("карта 2221 7562\n6979 4613 списано", "ru", []),  # fails Luhn: no card
+        (
+            "Platba 03.03.2025 5491 3174 2160 1926 1 499,00 CZK ALZA.CZ",
+            "cs",
+            [("5491 3174 2160 1926", "card")],
+        ),
+        (
+            "na rachunek 73 1247 7465 8138\n5839 0922 8345 z dopiskiem",
+            "pl",
+            [("73 1247 7465 8138\n5839 0922 8345", "iban")],
+        ),
+        # a company's code or VAT number under a signature
+        (
+            "--\nОксана Гуменюк\nПП «Будсервіс»\n21138796",
+            "uk",
+            [("Оксана Гуменюк", "name"), ("21138796", "tax_id")],
+        ),
+        (
+            "--\nFiona MacRae\nSales, Glen Wines Ltd\n466 1182 89",
+            "en",
+            [("Fiona MacRae", "name"), ("466 1182 89", "tax_id")],
+        ),
+    ],
+)
+def test_ids_answered_later_named_after_or_by_their_document_and_in_more_shapes(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected

@@ -379,12 +379,16 @@ def _inn_with_kpp(number: str) -> str | None:
 
 _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # group: (keyword regex, checks tried in order on the number after it)
-    "nip": (r"NIP", (_NIP, _EU_VAT)),
+    "nip": (r"NIP|numer\w*[ \t]+identyfikacji[ \t]+podatkowej", (_NIP, _EU_VAT)),
     "pesel": (r"PESEL", (_PESEL,)),  # "PESEL 730314 50139": grouped digits
     "regon": (r"REGON", (_REGON,)),
     "icdph": (r"I[ČC][ \t]?DPH", (_SK_DPH, _EU_VAT)),
     "dic": (r"DI[ČC]", (_CZ_DIC, _SK_DPH, _EU_VAT)),
-    "ico": (r"I[ČC]O?", (_ICO,)),
+    # the IČO is "the identification number"; in Slovakia the statistics office issues it
+    "ico": (
+        r"I[ČC]O?|identifika[čc]n[íiéeý]\w*[ \t]+[čc][íi]sl\w*|[šs]tatistick\w*[ \t]+[úu]rad\w*",
+        (_ICO,),
+    ),
     "ustid": (
         r"USt\.?-?[ \t]?Id(?:\.?-?[ \t]?Nr)?\.?|Umsatzsteuer-?(?:identifikations)?nummer",
         (_DE_VAT, _EU_VAT),
@@ -401,17 +405,24 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_OGRN,),
     ),
     "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
-    "utr": (r"UTR|unique[ \t]+taxpayer[ \t]+reference", (_UTR,)),
+    "utr": (r"UTR|unique[ \t]+taxpayer[ \t]+reference|self[ \t-]+assessment", (_UTR,)),
     "stnr": (r"Steuer-?[ \t]?(?:nummer|nr\.?)|St\.?-?[ \t]?Nr\.?", (_DE_STNR,)),
     "rc": (  # "rodné číslo 631107 0854", "r.č.6311070854", "| RČ | ..."
-        r"rodn[eéo]\w*[ \t]+[cč][ií]sl\w*|r\.[ \t]?[cč]\.?|R[CČ]",
+        # also a CSV header ("rodne_cislo") and the insurance card, which carries it
+        r"rodn[eéo]\w*?[ \t_]+[cč][ií]sl\w*|r\.[ \t]?[cč]\.?|R[CČ]|"
+        r"(?:karti[čc]k|pr[ůu]kaz|preukaz)\w*[ \t]+(?:poji[šs][ťt]ov|poji[šs]t[ěe]n|poist)\w*",
         (_BIRTH_NUMBER,),
     ),
-    "snils": (r"СНИЛС|SNILS|страхов(?:ой|ого)[ \t]+номер", (_SNILS,)),
+    # the SNILS is printed on the green insurance card ("зелёная карточка")
+    "snils": (
+        r"СНИЛС|SNILS|страхов(?:ой|ого)[ \t]+номер|страхов\w*[ \t]+свидетельств\w*|"
+        r"зел[её]н\w*[ \t]+карточк\w*",
+        (_SNILS,),
+    ),
     "unp": (r"УНП|UNP", (_BY_UNP,)),  # Belarus
-    "edrpou": (r"[ЄЕ]ДРПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
+    "edrpou": (r"[ЄЕ][ДГ]Р?ПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
-        r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)[ \t]+(?:код|номер)|"
+        r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)(?:[ \t]+(?:код|номер))?|"
         r"облікової[ \t]+картки[ \t]+платника[ \t]+податків|"
         r"податков(?:ий|ого)[ \t]+номер|код[ \t]+платника[ \t]+податків|"
         r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
@@ -420,9 +431,9 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # the number the tax office gave: "numer z urzędu skarbowego", "číslo, co mi přidělil
     # finanční úřad", "номер, который дали в налоговой", "the number HMRC gave me"
     "taxoffice": (
-        r"urz[ęeą]d\w*[ \t]+skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
+        r"(?:urz[ęeą]d\w*[ \t]+)?skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
         r"da[ňn]ov\w*[ \t]+[uú]rad\w*|налогов(?:ая|ой|ую)|ФНС|податков(?:а|ій|у|ої)|ДПС|"
-        r"HMRC|tax[ \t]+office|Finanzamt\w*",
+        r"HMRC|tax[ \t]+office|Finanzamt\w*|постановк\w*[ \t]+на[ \t]+уч[её]т\w*",
         (_inn_kind, _RNOKPP, _NIP, _PESEL, _IDNR, _UTR, _BIRTH_NUMBER, _CZ_DIC),
     ),
     "kod": (r"код", (_RNOKPP,)),  # "візьміть паспорт і код 2445530089": the RNOKPP
@@ -567,13 +578,18 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 _CARD_RE = re.compile(r"(?<!\d\.)\d(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
 ("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
+_AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
+"""An amount's number after a card number on a statement line ("1 499,00")."""
+_FOUR_GROUPS_RE = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?=[ -]\d)")
+"""Four groups of four at the start of a longer run: a card and then an amount."""
 _SEPARATED_CARD_RE = re.compile(
     r"\d(?<![\w+/.,-]\d)\d{3}(\.|/|[ ]?[-–][ ]?|[ ]/[ ])\d{4}\1\d{4}\1\d{4}(?![\w/]|[.,-]\d)"
 )
 """A card number in four groups of four with dots, slashes or spaced dashes between
 ("4539.7777.7777.7777", "4539 - 7777 - 7777 - 7777")."""
 _BROKEN_CARD_RE = re.compile(
-    r"\d(?<![\w+/.,-]\d)\d{3}([ -])\d{4}\1\d{4}[ \t]*\n[ \t]*\1?\d{4}(?![\w/]|[.,-]\d)"
+    r"\d(?<![\w+/.,-]\d)\d{3}([ -])\d{4}(?:\1\d{4}[ \t]*\n[ \t]*\1?\d{4}|[ \t]*\n[ \t]*\d{4}\1\d{4})"
+    r"(?![\w/]|[.,-]\d)"
 )
 """A card number in groups of four whose last group a paste or a mail client moved to the
 next line ("4622 7367 4808\n6922")."""
@@ -621,7 +637,8 @@ def _loose_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:[ -]?\d{4}){6}(?![\w/]|[.,-]\d)")
+_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:(?:[ -]|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)")
+"""A Polish account number (NRB) in groups, also over one line break."""
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(
     r"\d(?<![\w+/,-]\d)(?<!\d\.\d)(?:\d{5}|(?:[ ]?\d){5}(?=[ ]?/[ ]?\d{4}))"
@@ -634,8 +651,9 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
-_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d{9,12})[ \t]*$")
-"""A bare 9-12 digit number alone on a line or after "Name, " at a line's end."""
+_SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,11})[ \t]*$")
+"""A bare 8-12 digit number (maybe in groups) alone on a line or after "Name, " at a line's
+end."""
 SIGNATURE_ID_LINES = 3
 """How many lines from the text's end a bare id may stand (the signature block)."""
 _SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
@@ -647,7 +665,8 @@ _KNOWN_COUNTRY_SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
     "PL": (_NIP,),
     "RU": (_inn_kind, _SNILS),
     "DE": (_IDNR,),
-    "GB": (_NHS,),
+    "GB": (_NHS, _GB_VAT),
+    "UA": (_EDRPOU,),  # a company's code under its name
 }
 """More bare ids under a signature, for a text whose country is known (with every
 country's checks at once, a random number would pass one of them too often)."""
@@ -1930,8 +1949,8 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
 """A signature line "Surname, First" (the first name known)."""
 _SIGNER_JOIN_RE = re.compile(r"[ \t]*(?:,|&|\+|and|und|a|i|и|і|та)[ \t]+(?=\w)")
 """Between two signers on one line: "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"."""
-_CHAT_SPEAKER = r"[^\W\d_][\w .()-]{0,30}:"
-"""A chat speaker's label ("Klient:", "Agent Marcus:")."""
+_CHAT_SPEAKER = r"[^\W\d_][\w .()-]{0,30}(?:\(\d{1,2}:\d\d(?::\d\d)?\))?:"
+"""A chat speaker's label ("Klient:", "Agent Marcus:", "Operátorka Klára (14:02):")."""
 _CHAT_STAMP = r"(?:\[[\d:. ]{3,12}\][ \t]*)?"
 """An optional time stamp before it ("[09:14] ")."""
 _CHAT_LABEL_RE = re.compile(_CHAT_SPEAKER + r"[ \t]+")
@@ -2676,12 +2695,22 @@ class Redactor:
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
         for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
+            start, end = m.span()
+            if _card_check(m.group()) and not _groups_go_on(text, m.group(), end):
+                if found.free(start, end):
+                    found.take(start, end, "card")
+                continue
+            grouped = _FOUR_GROUPS_RE.match(m.group())  # "... 2160 1926 1 499,00 CZK"
+            if grouped is None or not _card_check(grouped.group()):
+                continue
+            end = start + grouped.end()
+            amount = _AMOUNT_NUMBER_RE.match(text, end)
             if (
-                _card_check(m.group())
-                and found.free(m.start(), m.end())
-                and not _groups_go_on(text, m.group(), m.end())
+                amount is not None
+                and _AMOUNT_AFTER_RE.match(text, amount.end())
+                and found.free(start, end)
             ):
-                found.take(m.start(), m.end(), "card")
+                found.take(start, end, "card")
         far_keyword: list[tuple[int, int, str]] = []  # after the standalone shapes
         for m in _ID_NUMBER_RE.finditer(text):
             start, end = m.span()
@@ -2692,6 +2721,7 @@ class Redactor:
                 _keyword_id_kind(text, start, number)
                 or _row_keyword_kind(text, start, number)
                 or _answer_keyword_kind(text, start, end, number)
+                or _keyword_after_kind(text, end, number)
             )
             if kind is None and text[start].isalpha():  # "Steuer-ID 36728945907": no prefix
                 start += len(m.group()) - len(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ "))
@@ -2805,7 +2835,7 @@ class Redactor:
         for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
             start, end = m.span(1)
             if found.free(start, end):
-                kind = _first_kind(checks, m.group(1))
+                kind = _first_kind(checks, m.group(1).replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
 
@@ -3060,14 +3090,44 @@ def _answer_keyword_kind(text: str, start: int, end: int, number: str) -> str | 
     if _ANSWER_END_RE.match(text, end) is None:
         return None
     above_end = line_start - 1
-    while above_end > 0 and text[above_end - 1] in " \t\n":
-        above_end -= 1
-    above_start = text.rfind("\n", 0, above_end) + 1
-    for keyword in _ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end):
-        kind = _group_kind(keyword.lastgroup or "", number)
-        if kind is not None:
-            return kind
+    for _ in range(ANSWER_LINES_UP):  # the question, or a turn or two before the answer
+        while above_end > 0 and text[above_end - 1] in " \t\n":
+            above_end -= 1
+        if above_end <= 0:
+            break
+        above_start = text.rfind("\n", 0, above_end) + 1
+        for keyword in _ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end):
+            kind = _group_kind(keyword.lastgroup or "", number)
+            if kind is not None:
+                return kind
+        if _DIGIT_RE.search(text, above_start, above_end):
+            break  # a line with a number of its own answers something else
+        above_end = above_start - 1
     return None
+
+
+_KEYWORD_AFTER_RE = re.compile(
+    r"[ \t]*[-–—(]?[ \t]*(?:(?:to|je|ist|is|это|це|jest|be|das)[ \t]+){0,2}"
+    r"(?:(?:m[oóůu]j[ea]?|m[ůo]j|mein[e]?|my|мой|мій|moja|naše|nasz[ea]?|our|unser[e]?|"
+    r"nový|nowy|new|neue?)[ \t]+)?"
+)
+"""What may stand between a number and the id keyword naming it after it ("2091567945 —
+це мій РНОКПП", "56483910673 – das ist meine Steuer-ID", "5261040828 (NIP)")."""
+
+
+def _keyword_after_kind(text: str, end: int, number: str) -> str | None:
+    """Return the kind of a number that the id keyword right after it names, or None."""
+    gap = _KEYWORD_AFTER_RE.match(text, end)
+    position = end if gap is None else gap.end()
+    keyword = _ID_KEYWORD_ANYWHERE_RE.match(text, position)
+    if keyword is None or keyword.lastgroup in ("kod", "taxoffice"):
+        return None
+    return _group_kind(keyword.lastgroup or "", number)
+
+
+ANSWER_LINES_UP = 3
+"""How many lines above a bare answer the id's question may stand ("Menedżer: NIP?\n
+Klient: chwila, szukam\nKlient: 5261040828")."""
 
 
 def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
@@ -3093,7 +3153,9 @@ _ID_KEYWORD_ANYWHERE_RE = re.compile(
 """An id keyword anywhere (a table header cell, earlier on a number's line)."""
 _LINE_KEYWORD_GATE_RE = re.compile(
     r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt)"
+    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+    r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|da[ňn]ov|dentyfik|"
+    r"Finanzamt|HMRC)"
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
