@@ -2012,3 +2012,17 @@ def test_ids_answered_later_named_after_or_by_their_document_and_in_more_shapes(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peníze pošlete na účet 19-2000145399/0800, děkuji.", ["19-2000145399/0800"]),
+        ("Číslo účtu: 2000145399/0800", ["2000145399/0800"]),
+        ("Faktura 123456/2024 je po splatnosti.", []),  # no bank code 2024
+        ("Účet 2000145398/0800 prosím opravte.", []),  # fails the check digit
+        ("Objednávka 123/2010 dorazila.", []),  # too short to count
+    ],
+)
+def test_czech_and_slovak_domestic_account_numbers(text: str, expected: list[str]) -> None:
+    assert [v for v, k in _found(text, "cs") if k == "iban"] == expected

@@ -84,6 +84,7 @@ from stdnum import luhn
 from stdnum.by import unp as by_unp
 from stdnum.ch import ssn as ch_ssn
 from stdnum.ch import uid as ch_uid
+from stdnum.cz import bankaccount as cz_bankaccount
 from stdnum.cz import dic as cz_dic
 from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr as de_idnr
@@ -637,6 +638,10 @@ def _loose_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_CZ_ACCOUNT_RE = re.compile(r"(?<![\w/.,-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\w/]|[.,-]\d)")
+"""A Czech or Slovak domestic account number, prefix-number/bank code ("19-2000145399/0800"),
+checked by ``stdnum.cz.bankaccount`` (weights and the bank code); six digits or more, as a
+short "123/2010" passes the check by chance."""
 _NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:(?:[ -]|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)")
 """A Polish account number (NRB) in groups, also over one line break."""
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
@@ -2684,6 +2689,10 @@ class Redactor:
                 stop = _loose_iban(text, m.start(), m.end())
                 if stop is not None and found.free(m.start(), stop):
                     found.take(m.start(), stop, "iban")
+        if "/" in text:
+            for m in _CZ_ACCOUNT_RE.finditer(text):  # "19-2000145399/0800"
+                if found.free(m.start(), m.end()) and cz_bankaccount.is_valid(m.group()):
+                    found.take(m.start(), m.end(), "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
