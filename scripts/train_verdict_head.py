@@ -45,6 +45,14 @@ def main() -> None:
         help="more labelled folders fitted on, every split (default: none)",
     )
     parser.add_argument(
+        "--split-dir",
+        type=Path,
+        action="append",
+        default=None,
+        help="more labelled folders split like --support-dir: split train fitted on, "
+        "split holdout scored, other splits (blind) never read",
+    )
+    parser.add_argument(
         "--heldout-dir",
         type=Path,
         action="append",
@@ -104,6 +112,7 @@ def main() -> None:
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,
         gate_ceiling=args.gate_ceiling,
         base_vectors_as=base_vectors_as,
+        split_dirs=args.split_dir or [],
     )
     if cache is not None:
         cache.save()

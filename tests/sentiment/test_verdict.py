@@ -228,6 +228,31 @@ def test_recipe_fits_on_more_folders_and_scores_held_out_ones(tmp_path):
     assert "and every row of `data/more`" in card and "held (held out)" in card
 
 
+def test_recipe_fits_the_train_split_of_split_folders_and_never_reads_their_blind(tmp_path):
+    support, short = tmp_path / "support", tmp_path / "data" / "short"
+    _write_rows(support, lambda k: "holdout" if k % 4 == 0 else "train")
+    _write_rows(short, lambda k: ("train", "holdout", "blind")[k % 3])
+    blind = [json.loads(line) for line in (short / "en.jsonl").read_text().splitlines()]
+    assert sum(r["split"] == "blind" for r in blind) == 12
+    out = tmp_path / "verdict"
+    report = train_and_save(
+        support,
+        [],
+        [],
+        out,
+        NamedHashingEmbedder(name="fake-e5"),
+        _AlwaysNeutral(),
+        "base@123",
+        "make train-verdict-static",
+        split_dirs=[short],
+    )
+    assert report["train_rows"] == 27 + 12  # support train + the short folder's train split
+    assert report["split_dirs"] == ["data/short"]
+    assert report["scores"]["short/holdout"]["n"] == 12
+    assert not any("blind" in name for name in report["scores"])
+    assert "split `train` of `data/short`" in (out / "MODEL_CARD.md").read_text()
+
+
 def test_recipe_refuses_rows_without_a_sentiment(tmp_path):
     support = tmp_path / "support"
     support.mkdir()

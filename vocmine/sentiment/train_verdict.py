@@ -324,6 +324,7 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         "## Data and licence",
         "- Fitted on split `train` of `data/train/support`"
         + "".join(f" and every row of `{d}`" for d in extra)
+        + "".join(f" and split `train` of `{d}`" for d in report.get("split_dirs") or [])
         + f" ({report['train_rows']} hand-written",
         "  items in 7 languages, written for vocmine and released with it under the",
         "  project's licence; no public dataset text).",
@@ -437,6 +438,7 @@ def train_and_save(
     eval_dir: Path | None = None,
     gate_ceiling: float = 1.0,
     base_vectors_as: str | None = None,
+    split_dirs: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Train the head on ``support_dir``'s train split, score it, and save it with a card.
 
@@ -458,6 +460,9 @@ def train_and_save(
             (:class:`VerdictHead`).
         base_vectors_as: The base model takes the vectors as this embedder's
             (:class:`VerdictHead`); None: only when fitted on ``embedder``.
+        split_dirs: Labelled folders split like ``support_dir``: their ``train`` rows
+            are fitted on, their ``holdout`` rows scored (any other split, such as
+            ``blind``, is not read).
 
     Returns:
         The report written into ``verdict.json``.
@@ -466,11 +471,13 @@ def train_and_save(
         [
             read_verdict_rows(support_dir, TRAIN_SPLIT, "support/train"),
             *(read_verdict_rows(d, None, d.name) for d in train_dirs),
+            *(read_verdict_rows(d, TRAIN_SPLIT, f"{d.name}/train") for d in split_dirs),
         ],
         "train",
     )
     evaluated = [read_verdict_rows(support_dir, HOLDOUT_SPLIT, "support/holdout")]
     evaluated += [read_verdict_rows(d, None, f"{d.name} (held out)") for d in heldout_dirs]
+    evaluated += [read_verdict_rows(d, HOLDOUT_SPLIT, f"{d.name}/holdout") for d in split_dirs]
     if eval_dir is not None:
         evaluated += own_short_sentiment_sets(eval_dir)
     outside: list[str] = []
@@ -507,6 +514,7 @@ def train_and_save(
         "base_model": base_name,
         "train_rows": len(train.texts),
         "train_dirs": [_repo_relative(d) for d in train_dirs],
+        "split_dirs": [_repo_relative(d) for d in split_dirs],
         "base_vectors_as": base_vectors_as,
         "C": head.C,
         "cv": cv,
