@@ -1508,7 +1508,12 @@ def test_ids_and_phones_as_customers_write_them(
         (  # a CSV export: the header names each column
             "Nachname;Vorname;Steuer-ID;Telefon\nMüller;Anna;36574261809;0171 2345678",
             "de",
-            [("36574261809", "national_id"), ("0171 2345678", "phone")],
+            [
+                ("Müller", "name"),
+                ("Anna", "name"),
+                ("36574261809", "national_id"),
+                ("0171 2345678", "phone"),
+            ],
         ),
         (
             "Staff ID,NHS number,Mobile\nE5408,9434765870,+447700900123\nE6099,943 476 5870,",
@@ -1980,7 +1985,7 @@ def test_cards_with_dots_slashes_spaced_dashes_or_after_a_labels_dot(
         (
             "prijmeni;jmeno;rodne_cislo\nMalá;Jana;9160082888",
             "cs",
-            [("9160082888", "birth_number")],
+            [("Malá", "name"), ("Jana", "name"), ("9160082888", "birth_number")],
         ),
         # cards and accounts over a line break, a card before an amount on a statement line
         ("карта 2221 7562\n6979 4612 списано", "ru", [("2221 7562\n6979 4612", "card")]),
@@ -2026,3 +2031,32 @@ def test_ids_answered_later_named_after_or_by_their_document_and_in_more_shapes(
 )
 def test_czech_and_slovak_domestic_account_numbers(text: str, expected: list[str]) -> None:
     assert [v for v, k in _found(text, "cs") if k == "iban"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a header cell names a column of people's names
+            "Datum;Kunde;Betrag\n02.10.2024;Weber, Anna;120,00\n02.10.2024;Kaya, Emre;75,50\n"
+            "Bitte prüfen.\nTobias (Buchhaltung)",
+            "de",
+            ["Weber, Anna", "Kaya, Emre", "Tobias"],
+        ),
+        (
+            "Nazwisko,Imię,Kwota\nKowalska,Anna,120\nNowak,Jan,80",
+            "pl",
+            ["Kowalska", "Anna", "Nowak", "Jan"],
+        ),
+        (
+            "jmeno | prijmeni | vstup\nKarel | Dvořák | 14:00\nEva | Malá | 15:00",
+            "cs",
+            ["Karel", "Dvořák", "Eva", "Malá"],
+        ),
+        # a "maybe" header ("Name", "Klient") needs a word with name evidence
+        ("Produkt | Name | Preis\nA1 | Premium Paket | 20\nB2 | Basis Paket | 10", "de", []),
+    ],
+)
+def test_names_in_table_columns_named_by_their_header(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == expected

@@ -2491,6 +2491,8 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
         if span is not None and found.free(*span) and len(text[span[0] : span[1]].split()) <= 3:
             found.take(*span, "name")
     for start, end in candidates if len(lines) > 1 else ():
+        if any(d in text[start:end] for d in ";|\t"):
+            continue  # a table row above the signature ("02.10.;Weber, Anna;...")
         if end - start > SIGN_OFF_LINE_MAX_CHARS:
             if sign_off >= 0:
                 break
@@ -2569,6 +2571,10 @@ class Redactor:
             self._urls(text, found)
         folded = _fold_same_length(text)
         numbers = _NUMBER_GATE_RE.search(text) is not None
+        if "\n" in text and (
+            ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
+        ):
+            _table_columns(text, found, _regions(lang, region))
         if numbers:
             self._numbers(text, found, _regions(lang, region))
         if _DIGIT_RE.search(text):
@@ -2671,10 +2677,6 @@ class Redactor:
 
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
-        if "\n" in text and (
-            ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
-        ):
-            _table_columns(text, found, regions)
         for m in _IBAN_RE.finditer(text):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
             for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
@@ -3210,6 +3212,22 @@ TABLE_HEADER_CELL_CHARS = 40
 """The longest header cell that may name its column (characters)."""
 
 
+TABLE_NAME_HEADER_CELLS = 3
+"""A header naming a column of names has this many filled cells or more (two cells are a
+key and its value: "| Pacient | Věra Horáková |")."""
+_NAME_HEADER_RE = re.compile(
+    r"(?P<surely>imie|nazwisko|imie[ _]i[ _]nazwisko|nazwisko[ _]i[ _]imie|jmeno|prijmeni|"
+    r"jmeno[ _]a[ _]prijmeni|prijmeni[ _]a[ _]jmeno|meno|priezvisko|meno[ _]a[ _]priezvisko|"
+    r"(?:first|last|given|family|full)[ _]?name|surname|vorname|nachname|familienname|"
+    r"имя|фамилия|отчество|фио|им['’]я|прiзвище|прізвище|піб|ф\.?и\.?о\.?)"
+    r"|(?P<maybe>name|jmeno zakaznika|klient|client|customer|kunde|pacjent|pacient|patient|"
+    r"zamestnanec|employee|mitarbeiter\w*|pracownik|клиент|клієнт|пациент|пацієнт|сотрудник)"
+)
+"""A table header cell, folded, naming a column of people's names: "surely" a name
+column ("Nazwisko", "Příjmení", "Vorname", "ФИО"), or "maybe" one (a cell there needs a
+word with name evidence: "Name" may head a product's name)."""
+
+
 def _table_header(line: str, next_line: str) -> tuple[str, dict[int, str]] | None:
     """Return the delimiter and the named columns of a table header line, or None.
 
@@ -3229,10 +3247,13 @@ def _table_header(line: str, next_line: str) -> tuple[str, dict[int, str]] | Non
             if not cell or len(cell) > TABLE_HEADER_CELL_CHARS or _DIGIT_RE.search(cell):
                 continue
             keyword = _ID_KEYWORD_ANYWHERE_RE.search(cell)
+            name = _NAME_HEADER_RE.fullmatch(MATCHING.fold(cell))
             if keyword is not None:
                 columns[index] = keyword.lastgroup or ""
             elif _PHONE_HEADER_RE.search(cell):
                 columns[index] = "phone"
+            elif name is not None:
+                columns[index] = "name" if name.lastgroup == "surely" else "name?"
         if columns:
             return delimiter, columns
     return None
@@ -3257,8 +3278,14 @@ def _table_columns(text: str, found: _Found, regions: Sequence[str]) -> None:
         header = None
         if number + 1 < len(lines) and len(line) < 400:
             header = _table_header(line, lines[number + 1])
+        if header is not None and {"name", "name?"} & set(header[1].values()):
+            cells = [c for c in line.split(header[0]) if c.strip(_TABLE_CELL_STRIP)]
+            if len(cells) < TABLE_NAME_HEADER_CELLS:  # "| Pacient | Věra Horáková |": a row
+                header = None
         if header is not None:
             cells_per_row = line.count(header[0]) + 1
+            if {"name", "name?"} & set(header[1].values()):
+                found.blocked.append((line_start, line_start + len(line)))  # "Imię" is no name
 
 
 def _table_row(
@@ -3275,6 +3302,17 @@ def _table_row(
         here, cell_start = cell_start, cell_start + len(cell) + 1
         group = columns.get(index)
         value = cell.strip(_TABLE_CELL_STRIP)
+        if group in ("name", "name?") and value:
+            words = value.split()
+            if (
+                len(words) <= NAME_MAX_WORDS
+                and all(_name_word(word) for word in words)
+                and (group == "name" or any(has_name_evidence(word) for word in words))
+            ):
+                start = here + cell.index(value)
+                if found.free(start, start + len(value)):
+                    found.take(start, start + len(value), "name")
+            continue
         if group is None or not value or not _DIGIT_RE.search(value):
             continue
         start = here + cell.index(value)
