@@ -2060,3 +2060,17 @@ def test_names_in_table_columns_named_by_their_header(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == expected
+
+
+def test_an_id_keyword_far_back_on_the_same_line_still_names_the_number() -> None:
+    text = (
+        "Die Steuer-ID, nach der Sie in Ihrem Schreiben vom 5. Februar gefragt hatten und die "
+        "ich erst nach langem Suchen in den Unterlagen meiner Mutter gefunden habe, ist "
+        "89314546073. Aktenzeichen NL-7191/25."
+    )
+    assert [(v, k) for v, k in _found(text, "de") if k != "name"] == [
+        ("89314546073", "national_id")
+    ]
+    # a line break ends the keyword's reach (the digits are then read as a German phone)
+    broken = _found(text.replace("Mutter gefunden", "Mutter\ngefunden"), "de")
+    assert ("89314546073", "national_id") not in broken

@@ -3173,7 +3173,7 @@ keywords are looked for on a number's line only when one of them stands there. L
 acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`)."""
 _PLURAL_REFERENCE_RE = re.compile(r"(?i)\w+(?:ach|ách|ích|ami|ях|ах|ами|ungen)(?!\w)")
 """A reference word in a plural case ("fakturach", "fakturách", "Rechnungen", "счетах")."""
-LINE_KEYWORD_REACH = 120
+LINE_KEYWORD_REACH = 250
 """How far before a number an id keyword on its line may stand (characters)."""
 
 
