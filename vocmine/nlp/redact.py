@@ -2028,8 +2028,9 @@ _ROLE_APPOSITION_RE = re.compile(
 Fortescue-Smythe, I ...", "jako majitelka účtu, Jana Horáková, žádám", "Als
 Kontoinhaberin, Ayşe Yıldırım-Becker, bitte ich"; or after "I am": "Jsem její otec, Jakub
 Vacek, tel. ...", "Ja som jeho mama, Ivana Bartošová,"."""
-_ROLE_WORDS = frozenset(["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem", "bin"])
-_ROLE_WORDS |= {"am", "i'm", "я"}
+_ROLE_WORDS = frozenset(
+    ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem", "bin", "am", "i'm", "я"]
+)
 
 
 _OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
@@ -2117,7 +2118,7 @@ _COMPANY_WORD_ENDINGS = ("bank", "haus", "markt", "shop", "service", "versand")
 """Endings of company words written as one word ("Direktbank", "Autohaus", "Getränkemarkt")."""
 
 
-def _full_names(text: str, found: _Found, lang: str | None) -> None:
+def _full_names(text: str, found: _Found) -> None:
     """Take a known given name followed by a surname anywhere in the text.
 
     The given name must be a listed one (hand-written or library), not a common word of
@@ -2834,7 +2835,7 @@ class Redactor:
         in ten.
         """
         checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
-        if len(regions) <= 3:  # the language's countries, not every one
+        if tuple(regions) != ALL_PHONE_REGIONS:  # a language's or source's countries
             checks += [c for r in regions for c in _KNOWN_COUNTRY_SIGNATURE_ID_CHECKS.get(r, ())]
         if not checks:
             return
@@ -3022,7 +3023,7 @@ class Redactor:
             _chat_turn_names(text, folded, found)
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
-        _full_names(full, found, lang)
+        _full_names(full, found)
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
