@@ -2074,3 +2074,44 @@ def test_an_id_keyword_far_back_on_the_same_line_still_names_the_number() -> Non
     # a line break ends the keyword's reach (the digits are then read as a German phone)
     broken = _found(text.replace("Mutter gefunden", "Mutter\ngefunden"), "de")
     assert ("89314546073", "national_id") not in broken
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # the keyword announces the numbers a few lines below it
+            "Dzień dobry,\nNIP i REGON firmy podaję poniżej:\n7117934265\n510037965\n"
+            "Zamówienie 4412/2025",
+            "pl",
+            [("7117934265", "tax_id"), ("510037965", "tax_id")],
+        ),
+        ("Údaje pro fakturaci (IČO):\n\n  27082440\nDěkuji", "cs", [("27082440", "tax_id")]),
+        ("ИНН организации:\n7707083893\nтел. 8 495 123-45-67", "ru", [("7707083893", "tax_id")]),
+    ],
+)
+def test_an_id_keyword_on_a_line_above_names_the_number(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(v, k) for v, k in _found(text, lang) if k not in ("name", "phone")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "kind"),
+    [
+        # a keyword that carries its own value names nothing below it
+        (
+            "NIP: 954-783-73-47\nREGON: 917705311\ntel. 61 562 83 50 wew. 21",
+            "pl",
+            "61 562 83 50",
+            "phone",
+        ),
+        # a phone or reference label on the number's line wins over a keyword above
+        ("Proszę o dane (NIP) do faktury.\ntel. 7117934265", "pl", "7117934265", "phone"),
+        ("Proszę o NIP firmy.\nZamówienie nr 7117934265", "pl", "7117934265", None),
+    ],
+)
+def test_a_keyword_above_leaves_labelled_numbers_and_keyword_values_alone(
+    text: str, lang: str, number: str, kind: str | None
+) -> None:
+    found = dict(_found(text, lang))
+    assert found.get(number) == kind

@@ -2766,7 +2766,9 @@ class Redactor:
                         found.take(m.start(), m.end(), kind)
         for start, end, number in far_keyword:
             if found.free(start, end):
-                kind = _line_keyword_kind(text, start, end, number)
+                kind = _line_keyword_kind(text, start, end, number) or _lines_above_keyword_kind(
+                    text, start, end, number
+                )
                 if kind is not None:
                     found.take(start, end, kind)
         for m in _PESEL_RE.finditer(text):
@@ -3201,6 +3203,51 @@ def _line_keyword_kind(text: str, start: int, end: int, number: str) -> str | No
         kind = _first_kind(_ID_KEYWORDS[keyword.lastgroup or ""][1], number)
         if kind is not None:
             return kind
+    return None
+
+
+KEYWORD_LINES_UP = 4
+"""How many lines above a number an id keyword naming it may stand (:func:`_lines_above_keyword_kind`)."""
+KEYWORD_ABOVE_REACH = 400
+"""How far before a number, in characters, such a keyword may stand."""
+
+
+def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> str | None:
+    """Return the kind of a number that an id keyword on a line above validates.
+
+    "NIP i REGON firmy podaję poniżej:\n5213817634\n146238711", "Údaje pro fakturaci
+    (IČO):\n\n  27082440": the keyword announces the number a few lines before it. Only
+    the keyword's own checksum counts, only a keyword with no digit after it on its line
+    (one that announces numbers, not one that carries its own: "NIP: 954-783-73-47"), and
+    not for a number right after a reference or phone label or before an amount's currency.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _AMOUNT_AFTER_RE.match(text, end):
+        return None
+    line_end = text.find("\n", end)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    if any(delimiter in row for delimiter in ";|\t"):
+        return None  # a table row: its header names its columns (:func:`_table_header`)
+    label_start = max(line_start, start - 40)
+    if _REFERENCE_KEYWORD_BEFORE_RE.search(text, label_start, start) or (
+        _PHONE_KEYWORD_BEFORE_RE.search(text, label_start, start)
+    ):
+        return None
+    above_end = line_start - 1
+    floor = max(0, start - KEYWORD_ABOVE_REACH)
+    for _ in range(KEYWORD_LINES_UP):
+        if above_end <= floor:
+            break
+        above_start = max(text.rfind("\n", 0, above_end) + 1, floor)
+        if _LINE_KEYWORD_GATE_RE.search(text, above_start, above_end):
+            keywords = list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end))
+            for keyword in reversed(keywords):
+                if _DIGIT_RE.search(text, keyword.end(), above_end):
+                    continue
+                kind = _first_kind(_ID_KEYWORDS[keyword.lastgroup or ""][1], number)
+                if kind is not None:
+                    return kind
+        above_end = above_start - 1
     return None
 
 
