@@ -2071,9 +2071,10 @@ def test_an_id_keyword_far_back_on_the_same_line_still_names_the_number() -> Non
     assert [(v, k) for v, k in _found(text, "de") if k != "name"] == [
         ("89314546073", "national_id")
     ]
-    # a line break ends the keyword's reach (the digits are then read as a German phone)
+    # over a line break the keyword on the line above still names it (its own line holds
+    # no number that passes the Steuer-ID's check)
     broken = _found(text.replace("Mutter gefunden", "Mutter\ngefunden"), "de")
-    assert ("89314546073", "national_id") not in broken
+    assert ("89314546073", "national_id") in broken
 
 
 @pytest.mark.parametrize(
@@ -2115,3 +2116,92 @@ def test_a_keyword_above_leaves_labelled_numbers_and_keyword_values_alone(
 ) -> None:
     found = dict(_found(text, lang))
     assert found.get(number) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # acronyms written with dots, and mistyped acronyms
+        ("Odběratel: Brázda a syn (I.Č.O.: 434 64 602)", "cs", [("434 64 602", "tax_id")]),
+        ("Реквизиты: И.Н.Н.  7707083893 ; КПП 773601001.", "ru", [("7707083893", "tax_id")]),
+        ("ФОП Климчук, Р.Н.О.К.П.П.: 4245863187", "uk", [("4245863187", "national_id")]),
+        (
+            "не проходить мій РНКОПП при реєстрації: 9341014726",
+            "uk",
+            [("9341014726", "national_id")],
+        ),
+        # IBANs with dashes or a space after the country code, NRBs with doubled spaces
+        (
+            "Vrátiť prosím na SK94-0900-0000-0081-8489-7305",
+            "sk",
+            [("SK94-0900-0000-0081-8489-7305", "iban")],
+        ),
+        (
+            "Odpoveď: SK 25 5600 0000 0030 6357 8380",
+            "sk",
+            [("SK 25 5600 0000 0030 6357 8380", "iban")],
+        ),
+        (
+            "nowe konto:\n61  1246  7482  2463  1326  7581  4379",
+            "pl",
+            [("61  1246  7482  2463  1326  7581  4379", "iban")],
+        ),
+        # spelled-out keywords in English and Russian
+        ("Primary State Registration Number: 4248351596863", "ru", [("4248351596863", "tax_id")]),
+        ("Registration number: 27005283\nDěkuji", "cs", [("27005283", "tax_id")]),
+        # a heading whose own number fails the keyword's checks announces the lines below
+        (
+            "КОДИ ЄДРПОУ ФІЛІЙ — для тендеру UA-2025-01-11-710284-a\nКиїв: 36424657\nОдеса: 54540755",
+            "uk",
+            [("36424657", "tax_id"), ("54540755", "tax_id")],
+        ),
+        (
+            "UTRs FOR THE PARTNERSHIP RETURN (2024-25)\nP. Lindqvist — 2453755201\nS. Achebe — 7380969441",
+            "en",
+            [("2453755201", "tax_id"), ("7380969441", "tax_id")],
+        ),
+    ],
+)
+def test_ids_behind_dotted_or_mistyped_acronyms_loose_ibans_and_announcing_headings(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (v, k) for v, k in _found(text, lang) if k not in ("name", "phone", "address")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a company block: name, address, then its numbers
+            "Fakturační údaje:\n\nTruhlářství Doležal\nNa Výsluní 211, 551 01 Jaroměř\n43464602\nDěkuji",
+            "cs",
+            [("43464602", "tax_id")],
+        ),
+        ("ТОВ «Зелений Гай»\n36424657\nз повагою", "uk", [("36424657", "tax_id")]),
+        (
+            "ООО «Северный ветер»\nИНН/КПП 7707083893/773601001\n4248351596863",
+            "ru",
+            [("7707083893", "tax_id"), ("4248351596863", "tax_id")],
+        ),
+        # a list under its colon: only the strong checks (a birth number's date, an RNOKPP)
+        (
+            "Moje a manželove, v tomto poradí:\n8061197144\n7930204997\nĎakujem",
+            "sk",
+            [("8061197144", "birth_number"), ("7930204997", "birth_number")],
+        ),
+        ("Objednávky:\n43464602\n27005283", "cs", []),
+        # a Markdown table: the rule under a two-cell header makes it a header
+        (
+            "| ФИО | СНИЛС |\n|---|---|\n| Шевчук Анна Олеговна | 34097394801 |",
+            "ru",
+            [("34097394801", "national_id")],
+        ),
+    ],
+)
+def test_bare_ids_in_company_blocks_lists_and_markdown_tables(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (v, k) for v, k in _found(text, lang) if k not in ("name", "phone", "address")
+    ] == expected

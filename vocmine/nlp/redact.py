@@ -380,14 +380,18 @@ def _inn_with_kpp(number: str) -> str | None:
 
 _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # group: (keyword regex, checks tried in order on the number after it)
-    "nip": (r"NIP|numer\w*[ \t]+identyfikacji[ \t]+podatkowej", (_NIP, _EU_VAT)),
+    "nip": (
+        r"NIP|numer\w*[ \t]+identyfikacji[ \t]+podatkowej|numer\w*[ \t]+podatkow\w*",
+        (_NIP, _EU_VAT),
+    ),
     "pesel": (r"PESEL", (_PESEL,)),  # "PESEL 730314 50139": grouped digits
-    "regon": (r"REGON", (_REGON,)),
+    "regon": (r"REGON|Reg\.", (_REGON,)),
     "icdph": (r"I[ČC][ \t]?DPH", (_SK_DPH, _EU_VAT)),
     "dic": (r"DI[ČC]", (_CZ_DIC, _SK_DPH, _EU_VAT)),
     # the IČO is "the identification number"; in Slovakia the statistics office issues it
     "ico": (
-        r"I[ČC]O?|identifika[čc]n[íiéeý]\w*[ \t]+[čc][íi]sl\w*|[šs]tatistick\w*[ \t]+[úu]rad\w*",
+        r"I[ČC]O?|identifika[čc]n[íiéeý]\w*[ \t]+[čc][íi]sl\w*|[šs]tatistick\w*[ \t]+[úu]rad\w*|"
+        r"(?:company[ \t]+)?registration[ \t]+(?:no|number)",
         (_ICO,),
     ),
     "ustid": (
@@ -400,9 +404,13 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern)?|BZSt",
         (_IDNR,),
     ),
-    "inn": (r"ИНН|INN", (_inn_kind, _RNOKPP)),  # "ИНН" is said for the Ukrainian RNOKPP too
+    "inn": (
+        r"ИНН|INN|ИИН|номер\w*[ \t]+налогоплательщик\w*",
+        (_inn_kind, _RNOKPP),
+    ),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (
-        r"ОГРН(?:ИП)?|OGRN|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*",
+        r"ОГРН(?:ИП)?|OGRN|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*|"
+        r"(?:primary[ \t]+)?state[ \t]+registration[ \t]+number",
         (_OGRN,),
     ),
     "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
@@ -416,7 +424,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
     # the SNILS is printed on the green insurance card ("зелёная карточка")
     "snils": (
-        r"СНИЛС|SNILS|страхов(?:ой|ого)[ \t]+номер|страхов\w*[ \t]+свидетельств\w*|"
+        r"СНИЛС?|SNILS|страхов(?:ой|ого)[ \t]+номер|страхов\w*[ \t]+свидетельств\w*|"
         r"зел[её]н\w*[ \t]+карточк\w*",
         (_SNILS,),
     ),
@@ -435,7 +443,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         r"(?:urz[ęeą]d\w*[ \t]+)?skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
         r"da[ňn]ov\w*[ \t]+[uú]rad\w*|налогов(?:ая|ой|ую)|ФНС|податков(?:а|ій|у|ої)|ДПС|"
         r"HMRC|tax[ \t]+office|Finanzamt\w*|постановк\w*[ \t]+на[ \t]+уч[её]т\w*",
-        (_inn_kind, _RNOKPP, _NIP, _PESEL, _IDNR, _UTR, _BIRTH_NUMBER, _CZ_DIC),
+        (_inn_kind, _RNOKPP, _NIP, _PESEL, _IDNR, _UTR, _BIRTH_NUMBER, _CZ_DIC, _SK_DPH),
     ),
     "kod": (r"код", (_RNOKPP,)),  # "візьміть паспорт і код 2445530089": the RNOKPP
     "vat": (
@@ -603,10 +611,15 @@ skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ...
 groups may be broken over a line by a mail client ("CZ65 0800 0000\n1920 0014 5399")."""
 IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
-_LOOSE_IBAN_START_RE = re.compile(r"(?<![\dA-Za-z])[A-Za-z]{2}\d\d|(?<=[a-zA-Z])[A-Z]{2}\d\d")
-"""Where an IBAN written loosely may start: a country code and check digits, also glued to
-the word before in capitals ("KontoDE77 ...", "IBANUA74...")."""
-_LOOSE_IBAN_CHAR_RE = re.compile(r"[ ]{0,3}([A-Za-z0-9])")
+_LOOSE_IBAN_START_RE = re.compile(
+    r"\d(?:(?<=(?<![\dA-Za-z])[A-Za-z]{2}\d)|(?<=[a-zA-Z][A-Z]{2}\d)"
+    r"|(?<=(?<![\dA-Za-z])[A-Z]{2}[ -]\d))\d(?=[ -]{0,3}[\dA-Za-z])"
+)
+"""The check digits of an IBAN written loosely, after its country code, maybe apart ("SK
+25 5600 ...", "CZ-79 ..."), also glued to the word before in capitals ("KontoDE77 ...",
+"IBANUA74..."). The search skips ahead to digits; the code starts 2 or 3 characters
+before the match."""
+_LOOSE_IBAN_CHAR_RE = re.compile(r"(?:[ ]{0,3}|-)([A-Za-z0-9])")
 IBAN_MAX_CHARS = 34
 IBAN_MIN_CHARS = 15
 
@@ -614,12 +627,13 @@ IBAN_MIN_CHARS = 15
 def _loose_iban(text: str, start: int, end: int) -> int | None:
     """Return where a valid IBAN starting at ``text[start:end]`` ends, or None.
 
-    The characters after the check digits are read with up to three spaces between any
-    two ("CZ69 6210 000000  4718361647", "SK55 0200   0000 0060 ..."); the IBAN ends
+    The characters after the check digits are read with up to three spaces or one dash
+    between any two ("CZ69 6210 000000  4718361647", "SK55 0200   0000 0060 ...",
+    "CZ79-0600-0000-0038-5574-3452"); the IBAN ends
     where a group ends, at the length its country's structure has (python-stdnum checks
     it with the check digits).
     """
-    chars = [text[start:end]]
+    chars = [text[start:end].replace(" ", "").replace("-", "")]
     ends = [end]
     position = end
     while len(chars) + 3 < IBAN_MAX_CHARS:
@@ -638,12 +652,17 @@ def _loose_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_CZ_ACCOUNT_RE = re.compile(r"(?<![\w/.,-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\w/]|[.,-]\d)")
+_CZ_ACCOUNT_RE = re.compile(
+    r"\d(?<![\w/.,-]\d)(?:\d{0,5}-\d{6,10}|\d{5,9})/\d{4}(?![\w/]|[.,-]\d)"
+)
 """A Czech or Slovak domestic account number, prefix-number/bank code ("19-2000145399/0800"),
 checked by ``stdnum.cz.bankaccount`` (weights and the bank code); six digits or more, as a
 short "123/2010" passes the check by chance."""
-_NRB_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d(?:(?:[ -]|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)")
-"""A Polish account number (NRB) in groups, also over one line break."""
+_NRB_RE = re.compile(
+    r"\d(?<![\w+/.,-]\d)\d(?:(?:[ ]{1,3}|-|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)"
+)
+"""A Polish account number (NRB) in groups, with up to three spaces between them ("61  1246
+ 7482 ..."), also over one line break."""
 _PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(
     r"\d(?<![\w+/,-]\d)(?<!\d\.\d)(?:\d{5}|(?:[ ]?\d){5}(?=[ ]?/[ ]?\d{4}))"
@@ -675,6 +694,28 @@ _KNOWN_COUNTRY_SIGNATURE_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
 }
 """More bare ids under a signature, for a text whose country is known (with every
 country's checks at once, a random number would pass one of them too often)."""
+_BLOCK_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
+    "PL": (_NIP, _REGON, _PESEL),
+    "CZ": (_ICO, _CZ_DIC, _BIRTH_NUMBER),
+    "SK": (_ICO, _SK_DPH, _BIRTH_NUMBER),
+    "RU": (_inn_kind, _OGRN, _SNILS),
+    "UA": (_EDRPOU, _RNOKPP),
+    "DE": (_IDNR, _DE_VAT),
+    "GB": (_GB_VAT, _UTR, _NHS),
+}
+"""Checks on a bare number in a company or address block, for a text whose country is
+known: the registration and tax numbers printed under a company's name and address."""
+_BLOCK_HEAD_RE = re.compile(
+    r"(?im)^[^\n]*?(?:"
+    r"(?<!\d)(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,6})[ \t]+[A-ZÀ-ŽА-ЯЁЄІЇ][^\W\d_]+"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b"
+    r")[^\n]*$"
+)
+"""A line of a postal address (a postcode before its town, or a UK postcode)."""
+_BLOCK_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,14})[ \t]*$")
+"""A bare 8-15 digit number alone on its line (an OGRNIP has 15)."""
+BLOCK_ID_LINES_UP = 4
+"""How many lines above a bare number its block's company or address line may stand."""
 """Checks on a bare id in a signature block, by phone region (the text's country)."""
 
 
@@ -2572,12 +2613,13 @@ class Redactor:
             self._urls(text, found)
         folded = _fold_same_length(text)
         numbers = _NUMBER_GATE_RE.search(text) is not None
+        keywords = _keyword_view(text) if numbers else text
         if "\n" in text and (
             ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
         ):
-            _table_columns(text, found, _regions(lang, region))
+            _table_columns(keywords, found, _regions(lang, region))
         if numbers:
-            self._numbers(text, found, _regions(lang, region))
+            self._numbers(keywords, found, _regions(lang, region))
         if _DIGIT_RE.search(text):
             for m in _PL_ID_CARD_RE.finditer(text):
                 start, end = m.span()
@@ -2688,10 +2730,11 @@ class Redactor:
                 if end <= start:
                     break
         for m in _LOOSE_IBAN_START_RE.finditer(text):  # irregular groups, doubled spaces
-            if found.free(m.start(), m.end()):
-                stop = _loose_iban(text, m.start(), m.end())
-                if stop is not None and found.free(m.start(), stop):
-                    found.take(m.start(), stop, "iban")
+            start = m.start() - (2 if text[m.start() - 1].isalpha() else 3)
+            if found.free(start, m.end()):
+                stop = _loose_iban(text, start, m.end())
+                if stop is not None and found.free(start, stop):
+                    found.take(start, stop, "iban")
         if "/" in text:
             for m in _CZ_ACCOUNT_RE.finditer(text):  # "19-2000145399/0800"
                 if found.free(m.start(), m.end()) and cz_bankaccount.is_valid(m.group()):
@@ -2784,6 +2827,8 @@ class Redactor:
                 found.take(m.start(1), m.end(1), "birth_number")
         if "\n" in text and _DIGIT_RE.search(text, len(text) - 60):
             Redactor._signature_ids(text, found, regions)
+        if "\n" in text and tuple(regions) != ALL_PHONE_REGIONS:
+            Redactor._block_ids(text, found, regions)
         phone_text = text
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
@@ -2849,6 +2894,57 @@ class Redactor:
         for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
             start, end = m.span(1)
             if found.free(start, end):
+                kind = _first_kind(checks, m.group(1).replace(" ", ""))
+                if kind is not None:
+                    found.take(start, end, kind)
+
+    @staticmethod
+    def _block_ids(text: str, found: _Found, regions: Sequence[str]) -> None:
+        r"""Take bare ids on their own lines in a company block or a list.
+
+        "Truhlářství Doležal\nNa Výsluní 211, 551 01 Jaroměř\n23210303", "ТОВ «Зелений
+        Гай»\n22001402". The block is the lines without an empty one between; a line up to
+        :data:`BLOCK_ID_LINES_UP` above the number holds a legal form ("s.r.o.", "ТОВ",
+        "Ltd"), a postal address or an id keyword with its own number; the checks of the
+        text's country run (:data:`_BLOCK_ID_CHECKS`). Under a line that ends with a colon
+        ("Moje a manželove, v tomto poradí:\n8858064952\n7504162930") only the strong
+        checks of :data:`_SIGNATURE_ID_CHECKS` run (a birth number's date, an RNOKPP).
+        """
+        block_checks = [c for r in regions for c in _BLOCK_ID_CHECKS.get(r, ())]
+        list_checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
+        if not block_checks and not list_checks:
+            return
+        for m in _BLOCK_ID_RE.finditer(text):
+            start, end = m.span(1)
+            if not found.free(start, end) or text[m.start() : start].strip(", \t"):
+                continue  # "Name, 8805121237" is left to the signature rule
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start == 0:
+                continue
+            above_end = line_start - 1
+            checks: list[IdCheck] = []
+            numbers_between = True  # only bare numbers between: a list under its colon
+            for _ in range(BLOCK_ID_LINES_UP):
+                above_start = text.rfind("\n", 0, above_end) + 1
+                line = text[above_start:above_end]
+                if not line.strip():
+                    break  # the block ends at an empty line
+                if (
+                    _LEGAL_FORM_RE.search(line)
+                    or _BLOCK_HEAD_RE.fullmatch(line)
+                    or _ID_KEYWORD_ANYWHERE_RE.search(line)
+                    and _DIGIT_RE.search(line)
+                ):
+                    checks = block_checks
+                    break
+                if numbers_between and line.rstrip().endswith(":"):
+                    checks = list_checks
+                    break
+                numbers_between = numbers_between and _BLOCK_ID_RE.fullmatch(line) is not None
+                if above_start == 0:
+                    break
+                above_end = above_start - 1
+            if checks:
                 kind = _first_kind(checks, m.group(1).replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
@@ -3162,9 +3258,10 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
 _ID_KEYWORD_ANYWHERE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?![^\W\d_])"
+    + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
 )
-"""An id keyword anywhere (a table header cell, earlier on a number's line)."""
+"""An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
+maybe in the plural ("UTRs")."""
 _LINE_KEYWORD_GATE_RE = re.compile(
     r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
     r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
@@ -3213,28 +3310,25 @@ KEYWORD_ABOVE_REACH = 400
 
 
 def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> str | None:
-    """Return the kind of a number that an id keyword on a line above validates.
+    r"""Return the kind of a number that an id keyword on a line above validates.
 
     "NIP i REGON firmy podaję poniżej:\n5213817634\n146238711", "Údaje pro fakturaci
     (IČO):\n\n  27082440": the keyword announces the number a few lines before it. Only
-    the keyword's own checksum counts, only a keyword with no digit after it on its line
-    (one that announces numbers, not one that carries its own: "NIP: 954-783-73-47"), and
-    not for a number right after a reference or phone label or before an amount's currency.
+    the keyword's own checksum counts, only a keyword without a number after it on its
+    line that its checks validate (one that announces numbers, not one that carries its
+    own: "NIP: 954-783-73-47"; "КОДИ ЄДРПОУ ФІЛІЙ — для тендеру UA-2025-01-11-710284-a"
+    announces), and not for a number right after a reference or phone label or before an
+    amount's currency.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or _AMOUNT_AFTER_RE.match(text, end):
+    floor = max(0, start - KEYWORD_ABOVE_REACH)
+    if line_start <= floor or _AMOUNT_AFTER_RE.match(text, end):
         return None
     line_end = text.find("\n", end)
     row = text[line_start : len(text) if line_end < 0 else line_end]
     if any(delimiter in row for delimiter in ";|\t"):
         return None  # a table row: its header names its columns (:func:`_table_header`)
-    label_start = max(line_start, start - 40)
-    if _REFERENCE_KEYWORD_BEFORE_RE.search(text, label_start, start) or (
-        _PHONE_KEYWORD_BEFORE_RE.search(text, label_start, start)
-    ):
-        return None
     above_end = line_start - 1
-    floor = max(0, start - KEYWORD_ABOVE_REACH)
     for _ in range(KEYWORD_LINES_UP):
         if above_end <= floor:
             break
@@ -3242,13 +3336,63 @@ def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> s
         if _LINE_KEYWORD_GATE_RE.search(text, above_start, above_end):
             keywords = list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end))
             for keyword in reversed(keywords):
-                if _DIGIT_RE.search(text, keyword.end(), above_end):
-                    continue
-                kind = _first_kind(_ID_KEYWORDS[keyword.lastgroup or ""][1], number)
+                checks = _ID_KEYWORDS[keyword.lastgroup or ""][1]
+                if any(
+                    _first_kind(checks, re.sub(r"[ \-/.]", "", own.group()))
+                    for own in _ID_NUMBER_RE.finditer(text, keyword.end(), above_end)
+                ):
+                    continue  # it names its own value: "NIP: 954-783-73-47"
+                kind = _first_kind(checks, number)
                 if kind is not None:
+                    label_start = max(line_start, start - 40)  # the labels last: they cost
+                    if _REFERENCE_KEYWORD_BEFORE_RE.search(text, label_start, start) or (
+                        _PHONE_KEYWORD_BEFORE_RE.search(text, label_start, start)
+                    ):
+                        return None
                     return kind
         above_end = above_start - 1
     return None
+
+
+_DOTTED_ACRONYM_RE = re.compile(
+    r"(?<![\w.])(?:[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.){2,}(?![^\W\d_])|(?<![\w.])(?:[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.-?){2,}"
+)
+"""An acronym written with dots ("N.I.P.", "I.Č.O.", "И.Н.Н.", "Р.Н.О.К.П.П.", "V.A.T.")."""
+_DOTTED_GATE_RE = re.compile(r"[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.-?[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.")
+_ACRONYM_KEYWORDS = (
+    "PESEL", "REGON", "ИНН", "ОГРН", "ОГРНИП", "СНИЛС", "РНОКПП", "ЄДРПОУ", "ЕДРПОУ", "SNILS",
+    "RNOKPP", "EDRPOU", "OGRN", "UTR", "NHS",
+)  # fmt: skip
+_ACRONYM_BY_LETTERS = {"".join(sorted(word)): word for word in _ACRONYM_KEYWORDS}
+_ACRONYM_LETTERS = "[" + "".join(sorted(set("".join(_ACRONYM_KEYWORDS)))) + "]"
+_ACRONYM_TOKEN_RE = re.compile(_ACRONYM_LETTERS + r"(?<!\w.)" + _ACRONYM_LETTERS + r"{2,6}(?!\w)")
+"""A capital word of 3-7 letters, all of them letters of the id acronyms (the first letter
+is matched before the look-behind: the search skips ahead to those letters)."""
+"""Id acronyms by their sorted letters: a token with the same letters in another order is
+the acronym mistyped ("PESLE", "РНКОПП", "ЄДРПУО")."""
+
+
+def _undotted(match: re.Match[str]) -> str:
+    letters = "".join(ch for ch in match.group() if ch.isalpha())
+    return letters + " " * (len(match.group()) - len(letters))
+
+
+def _keyword_view(text: str) -> str:
+    """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
+
+    Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
+    acronym whose letters are an id acronym's in another order becomes that acronym
+    ("PESLE" -> "PESEL", "РНКОПП" -> "РНОКПП"). Digits and offsets stay as they were, so
+    the spans found in the view are the spans of ``text``.
+    """
+    if "." in text and _DOTTED_GATE_RE.search(text):
+        text = _DOTTED_ACRONYM_RE.sub(_undotted, text)
+    for token in _ACRONYM_TOKEN_RE.finditer(text):
+        word = token.group()
+        right = _ACRONYM_BY_LETTERS.get("".join(sorted(word)))
+        if right is not None and right != word:
+            text = text[: token.start()] + right + text[token.end() :]
+    return text
 
 
 _TABLE_DELIMITERS = (";", "\t", "|", ",")
@@ -3307,6 +3451,10 @@ def _table_header(line: str, next_line: str) -> tuple[str, dict[int, str]] | Non
     return None
 
 
+_MARKDOWN_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+"""The rule under a Markdown table's header ("|---|---|", "| :--- | ---: |")."""
+
+
 def _table_columns(text: str, found: _Found, regions: Sequence[str]) -> None:
     r"""Take the ids and phones in the columns of a delimited table that its header names.
 
@@ -3328,7 +3476,9 @@ def _table_columns(text: str, found: _Found, regions: Sequence[str]) -> None:
             header = _table_header(line, lines[number + 1])
         if header is not None and {"name", "name?"} & set(header[1].values()):
             cells = [c for c in line.split(header[0]) if c.strip(_TABLE_CELL_STRIP)]
-            if len(cells) < TABLE_NAME_HEADER_CELLS:  # "| Pacient | Věra Horáková |": a row
+            if len(cells) < TABLE_NAME_HEADER_CELLS and not _MARKDOWN_RULE_RE.fullmatch(
+                lines[number + 1]
+            ):  # "| Pacient | Věra Horáková |" is a row; "| ФИО | СНИЛС |\n|---|---|" a header
                 header = None
         if header is not None:
             cells_per_row = line.count(header[0]) + 1
