@@ -53,6 +53,14 @@ def main() -> None:
         help="also train on both halves of data/eval/realistic (the chunk-mean head)",
     )
     parser.add_argument(
+        "--check-set",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also train on every item of the check set data/eval/NAME (repeatable; "
+        "a set trained on is no longer a measure)",
+    )
+    parser.add_argument(
         "--distil-from",
         choices=HEAD_EMBEDDERS,
         default=None,
@@ -73,7 +81,10 @@ def main() -> None:
         if teacher_head is None:
             parser.error(f"no shipped category head for --distil-from {args.distil_from}")
         teacher = Categoriser(embedder=teacher_embedder, head=teacher_head).fit()
-    own_parts = OWN_TRAINING + (CHECK_SET_TRAINING if args.with_check_set else ())
+    own_parts: tuple[tuple[str, str | None], ...] = OWN_TRAINING
+    if args.with_check_set:
+        own_parts += CHECK_SET_TRAINING
+    own_parts += tuple((name, None) for name in args.check_set)
     head = train_and_save(
         args.data_dir,
         args.eval_dir,

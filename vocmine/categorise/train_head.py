@@ -173,7 +173,10 @@ def load_mapped_set(
 
 
 def load_own_items(
-    eval_dir: Path, parts: Sequence[tuple[str, str]], categories: Sequence[str], name: str = "own"
+    eval_dir: Path,
+    parts: Sequence[tuple[str, str | None]],
+    categories: Sequence[str],
+    name: str = "own",
 ) -> LabelledRows:
     """Return our own hand-written items of the given (file or folder, split) parts.
 
@@ -357,7 +360,7 @@ def load_training_data(
     sets: Sequence[str] = CATEGORY_SETS,
     limit: int = SET_LIMIT,
     progress: Progress = _quiet,
-    own_parts: Sequence[tuple[str, str]] = OWN_TRAINING,
+    own_parts: Sequence[tuple[str, str | None]] = OWN_TRAINING,
 ) -> tuple[list[LabelledRows], LabelledRows]:
     """Return the mapped English sets (with usable rows) and our own training items, featurised.
 
@@ -386,7 +389,7 @@ def train_and_save(
     embedder: Embedder,
     limit: int = SET_LIMIT,
     progress: Progress = _quiet,
-    own_parts: Sequence[tuple[str, str]] = OWN_TRAINING,
+    own_parts: Sequence[tuple[str, str | None]] = OWN_TRAINING,
     teacher: Categoriser | None = None,
     distil_sets: Sequence[tuple[str, int]] = DISTIL_SETS,
 ) -> CategoryHead:
@@ -430,7 +433,7 @@ def train_and_save(
         "sets": {s.name: len(s.texts) for s in english},
         "own_items": len(own.texts),
         "set_limit": limit,
-        "own_parts": [f"{f}:{s}" for f, s in own_parts],
+        "own_parts": [f"{f}:{s or 'all'}" for f, s in own_parts],
     }
     if teacher is not None:
         training["distilled"] = {
