@@ -97,3 +97,32 @@ def test_a_teacher_without_a_head_is_refused_before_anything_is_read(tmp_path):
             teacher=Categoriser().fit(),
         )
     assert not (tmp_path / "out").exists()
+
+
+def test_own_items_of_a_whole_check_set_when_no_split_is_named(tmp_path) -> None:
+    from vocmine.categorise.train_head import load_own_items
+
+    folder = tmp_path / "checkset"
+    folder.mkdir()
+    rows = [
+        {
+            "id": "a",
+            "lang": "en",
+            "split": "dev",
+            "text": "Late parcel.",
+            "categories": ["delivery"],
+        },
+        {
+            "id": "b",
+            "lang": "en",
+            "split": "blind",
+            "text": "Too pricey.",
+            "categories": ["pricing"],
+        },
+    ]
+    (folder / "en.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    every = load_own_items(tmp_path, [("checkset", None)], CATEGORIES)
+    dev = load_own_items(tmp_path, [("checkset", "dev")], CATEGORIES)
+    assert every.texts == ["Late parcel.", "Too pricey."]
+    assert every.targets.tolist() == [[1, 0, 0], [0, 0, 1]]
+    assert dev.texts == ["Late parcel."]
