@@ -209,3 +209,45 @@ def test_effort_and_churn_come_from_one_pass_with_the_same_answers(detector):
     assert fresh.effort_signals(text, "pl") == effort
     assert {"repeat_contact", "long_wait"} <= set(effort)
     assert "__churn__" not in detector.signal_scores(text, "pl")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a duration of ten minutes or more (or any hours) next to a queue or wait word
+        ("pl", "Kolejka do kasy na 25 minut, a obsługiwała jedna osoba.", True),
+        ("cs", "Byl jsem objednaný na osmou, na řadu jsem šel až po hodině a půl.", True),
+        ("sk", "V čakárni sme sedeli tri hodiny.", True),
+        ("ru", "Очереди на подъёмник по 40 минут.", True),
+        ("uk", "Простояла в черзі пів години.", True),
+        ("en", "Queueing 40+ minutes for the gondola every morning.", True),
+        ("de", "Trotz Termin saßen wir fast 1,5 Stunden im Wartezimmer.", True),
+        # a short wait, or a duration without waiting, is none
+        ("sk", "V čakárni som bola päť minút a hneď ma vzali.", False),
+        ("en", "The massage lasted 90 minutes and was lovely.", False),
+        ("de", "Die Fahrt dauert zwei Stunden.", False),
+    ],
+)
+def test_a_wait_with_its_duration(detector, lang, text, expected):
+    assert ("long_wait" in detector.effort_signals(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a count of contacts within a few words of a contact verb, either order
+        ("pl", "Dzwoniłam w sumie pięć razy i nic.", True),
+        ("cs", "Během března jsem se třikrát e-mailem ptal, jestli něco nechybí.", True),
+        ("sk", "Nahlásil som to cez formulár, potom ešte štyrikrát.", True),
+        ("ru", "Zvonili v vashu dispetcherskuyu 4 raza.", True),
+        ("uk", "Dzvonyla 2 razy, skazaly pereustanovyty.", True),
+        ("en", "I had to ring twice to rebook.", True),
+        ("en", "I am writing for the third time about this fault.", True),
+        ("de", "Hab zwischendurch 5x angerufen.", True),
+        # a count without a contact, or a contact without a count, is none
+        ("pl", "Karnet na dwa razy w tygodniu, super trenerzy.", False),
+        ("de", "Ich habe gestern angerufen.", False),
+    ],
+)
+def test_a_contact_with_its_count(detector, lang, text, expected):
+    assert ("repeat_contact" in detector.effort_signals(text, lang)) is expected
