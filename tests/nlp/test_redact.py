@@ -272,17 +272,17 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
         ),
         ("Rückruf unter 0049 171 1234567", "de", "Rückruf unter [PHONE]", ["phone"]),
         # names: greetings
-        ("Dzień dobry Panie Tomaszu, paczka", "pl", "Dzień dobry Panie [NAME], paczka", ["name"]),
-        ("Szanowna Pani Anno Kowalska,\n", "pl", "Szanowna Pani [NAME],\n", ["name"]),
-        ("Dobrý den, pane Nováku,", "cs", "Dobrý den, pane [NAME],", ["name"]),
-        ("Vážená paní Dvořáková,", "cs", "Vážená paní [NAME],", ["name"]),
-        ("Dobrý deň, pani Balogová,", "sk", "Dobrý deň, pani [NAME],", ["name"]),
-        ("Sehr geehrte Frau Müller,", "de", "Sehr geehrte Frau [NAME],", ["name"]),
-        ("Hallo Herr Schmidt ich habe", "de", "Hallo Herr [NAME] ich habe", ["name"]),
-        ("Dear Mr Smith,", "en", "Dear Mr [NAME],", ["name"]),
+        ("Dzień dobry Panie Tomaszu, paczka", "pl", "Dzień dobry [NAME], paczka", ["name"]),
+        ("Szanowna Pani Anno Kowalska,\n", "pl", "Szanowna [NAME],\n", ["name"]),
+        ("Dobrý den, pane Nováku,", "cs", "Dobrý den, [NAME],", ["name"]),
+        ("Vážená paní Dvořáková,", "cs", "Vážená [NAME],", ["name"]),
+        ("Dobrý deň, pani Balogová,", "sk", "Dobrý deň, [NAME],", ["name"]),
+        ("Sehr geehrte Frau Müller,", "de", "Sehr geehrte [NAME],", ["name"]),
+        ("Hallo Herr Schmidt ich habe", "de", "Hallo [NAME] ich habe", ["name"]),
+        ("Dear Mr Smith,", "en", "Dear [NAME],", ["name"]),
         ("Hi Anna, my order", "en", "Hi [NAME], my order", ["name"]),
         ("Здравствуйте, Ирина Петровна!", "ru", "Здравствуйте, [NAME]!", ["name"]),
-        ("Добрий день, пане Олеже", "uk", "Добрий день, пане [NAME]", ["name"]),
+        ("Добрий день, пане Олеже", "uk", "Добрий день, [NAME]", ["name"]),
         # names: closings
         ("Pozdrawiam,\nTomasz Kamiński", "pl", "Pozdrawiam,\n[NAME]", ["name"]),
         ("S pozdravem Jan Novák", "cs", "S pozdravem [NAME]", ["name"]),
@@ -305,11 +305,11 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
         (
             "Serwisant, pan Wojciech, był 27 kwietnia",
             "pl",
-            "Serwisant, pan [NAME], był 27 kwietnia",
+            "Serwisant, [NAME], był 27 kwietnia",
             ["name"],
         ),
-        ("Frau Maurer hatte alles im Blick", "de", "Frau [NAME] hatte alles im Blick", ["name"]),
-        ("Sehr geehrte Frau Dr. Oberländer,", "de", "Sehr geehrte Frau Dr. [NAME],", ["name"]),
+        ("Frau Maurer hatte alles im Blick", "de", "[NAME] hatte alles im Blick", ["name"]),
+        ("Sehr geehrte Frau Dr. Oberländer,", "de", "Sehr geehrte [NAME],", ["name"]),
         # names: self-introductions
         ("nazywam się Jan Nowak-Kowalski i", "pl", "nazywam się [NAME] i", ["name"]),
         ("mam na imię Kasia", "pl", "mam na imię [NAME]", ["name"]),
@@ -419,7 +419,7 @@ def test_spans_point_into_the_original_text(redactor: Redactor) -> None:
     text = "Dzień dobry Pani Anno,\nmój PESEL 44051401359, tel. 600 700 800.\nPozdrawiam\nJan"
     result = redactor.redact(text, lang="pl")
     assert [(text[s.start : s.end], s.kind) for s in result.spans] == [
-        ("Anno", "name"),
+        ("Pani Anno", "name"),  # the title goes with the name
         ("44051401359", "pesel"),
         ("600 700 800", "phone"),
         ("Jan", "name"),
@@ -538,12 +538,12 @@ def test_bare_numbers_that_are_no_phones(redactor: Redactor, text: str, lang: st
         (
             "S pozdravem\nIng. Jan Novák\nACME s.r.o.",
             "cs",
-            "S pozdravem\nIng. [NAME]\nACME s.r.o.",
+            "S pozdravem\n[NAME]\nACME s.r.o.",
         ),
         (
             "Mit freundlichen Grüßen\nDr. Hans Müller\nLeiter Einkauf",
             "de",
-            "Mit freundlichen Grüßen\nDr. [NAME]\nLeiter Einkauf",
+            "Mit freundlichen Grüßen\n[NAME]\nLeiter Einkauf",
         ),
         (
             "Pozdrawiam\nAnna Nowak\nSpecjalista Zakupów\nKwiaciarnia Storczyk",
@@ -610,7 +610,7 @@ def test_bare_numbers_that_are_no_phones(redactor: Redactor, text: str, lang: st
             "Контактное лицо: [NAME], отдел закупок",
         ),
         ("Контактна особа: Світлана Павленко.", "uk", "Контактна особа: [NAME]."),
-        ("Ansprechpartner: Frau Claudia Neumann.", "de", "Ansprechpartner: Frau [NAME]."),
+        ("Ansprechpartner: Frau Claudia Neumann.", "de", "Ansprechpartner: [NAME]."),
         ("Contact person: John Smith, sales", "en", "Contact person: [NAME], sales"),
         ("Daten: Name Claudia Neumann, Steuerklasse 1", "de", "Daten: Name [NAME], Steuerklasse 1"),
         (
@@ -629,7 +629,7 @@ def test_bare_numbers_that_are_no_phones(redactor: Redactor, text: str, lang: st
         ("A man called Dave rang me.", "en", "A man called [NAME] rang me."),
         ("Operátorka Jana mi nepomohla.", "cs", "Operátorka [NAME] mi nepomohla."),
         ("Der Techniker Stefan Braun kam zu spät.", "de", "Der Techniker [NAME] kam zu spät."),
-        ("Dzwoniła pani Ania z infolinii i nic.", "pl", "Dzwoniła pani [NAME] z infolinii i nic."),
+        ("Dzwoniła pani Ania z infolinii i nic.", "pl", "Dzwoniła [NAME] z infolinii i nic."),
     ],
 )
 def test_names_in_signatures_labels_and_mentions(
@@ -770,7 +770,7 @@ def test_dates_near_a_call_cue_stay(redactor: Redactor, text: str) -> None:
         (
             "Ing. Bořivoj Horák z vaší pobočky mi slíbil vrácení peněz.",
             "cs",
-            "Ing. [NAME] z vaší pobočky mi slíbil vrácení peněz.",
+            "[NAME] z vaší pobočky mi slíbil vrácení peněz.",
         ),
         # German doctor's titles, surname in capitals first, a lower-case known first name
         (
@@ -946,25 +946,25 @@ def test_name_near_misses_in_other_styles(redactor: Redactor, text: str, lang: s
         ),
         (
             "Vážený pane inženýre Dvořáku, objednávka nedorazila.",
-            "Vážený pane inženýre [NAME], objednávka nedorazila.",
+            "Vážený [NAME], objednávka nedorazila.",
         ),
         (
             "Dzień dobry Pani Doktor Nowicka, proszę o wynik.",
-            "Dzień dobry Pani Doktor [NAME], proszę o wynik.",
+            "Dzień dobry [NAME], proszę o wynik.",
         ),
         (
             "Sehr geehrter Herr Prof. Dr. Lange, vielen Dank.",
-            "Sehr geehrter Herr Prof. Dr. [NAME], vielen Dank.",
+            "Sehr geehrter [NAME], vielen Dank.",
         ),
-        ("Шановний пане Андрію Миколайовичу, дякую.", "Шановний пане [NAME], дякую."),
-        ("Dear Dr Okafor, thank you for the reply.", "Dear Dr [NAME], thank you for the reply."),
+        ("Шановний пане Андрію Миколайовичу, дякую.", "Шановний [NAME], дякую."),
+        ("Dear Dr Okafor, thank you for the reply.", "Dear [NAME], thank you for the reply."),
         (
             "Hello Mr. and Mrs. Lindqvist, your order shipped.",
-            "Hello Mr. and Mrs. [NAME], your order shipped.",
+            "Hello Mr. and [NAME], your order shipped.",
         ),
-        ("Dzień dobry Pani Anno Marii, dziękuję.", "Dzień dobry Pani [NAME], dziękuję."),
+        ("Dzień dobry Pani Anno Marii, dziękuję.", "Dzień dobry [NAME], dziękuję."),
         ("Уважаемый Сергей Петрович, спасибо.", "Уважаемый [NAME], спасибо."),
-        ("Dobrý deň pán Kováč, ďakujem.", "Dobrý deň pán [NAME], ďakujem."),
+        ("Dobrý deň pán Kováč, ďakujem.", "Dobrý deň [NAME], ďakujem."),
         ("hej ania, paczka doszła", "hej [NAME], paczka doszła"),
         ("ahoj petro, díky", "ahoj [NAME], díky"),
         ("hi tom, all good now", "hi [NAME], all good now"),
@@ -1098,7 +1098,7 @@ def test_signature_shapes(text: str, expected: str | None) -> None:
             "Pořád čekám.\nEva Malá\n\nDne 3. 5. 2025 v 10:00 Petr Dvořák <info@shop.cz> napsal(a):\n"
             "> Dobrý den paní Malá,\n> peníze jsme poslali.\n> S pozdravem\n> Petr Dvořák\n> Shop s.r.o.",
             "Pořád čekám.\n[NAME]\n\nDne 3. 5. 2025 v 10:00 [NAME] <info@shop.cz> napsal(a):\n"
-            "> Dobrý den paní [NAME],\n> peníze jsme poslali.\n> S pozdravem\n> [NAME]\n> Shop s.r.o.",
+            "> Dobrý den [NAME],\n> peníze jsme poslali.\n> S pozdravem\n> [NAME]\n> Shop s.r.o.",
         ),
         (
             "Any news?\n\nOn Tue, 4 Mar 2025 at 09:10, Support <help@shop.example> wrote:\n"

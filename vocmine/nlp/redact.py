@@ -652,9 +652,7 @@ def _loose_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_CZ_ACCOUNT_RE = re.compile(
-    r"\d(?<![\w/.,-]\d)(?:\d{0,5}-\d{6,10}|\d{5,9})/\d{4}(?![\w/]|[.,-]\d)"
-)
+_CZ_ACCOUNT_RE = re.compile(r"\d(?<![\w/.,-]\d)(?:\d{0,5}-\d{6,10}|\d{5,9})/\d{4}(?![\w/]|[.,-]\d)")
 """A Czech or Slovak domestic account number, prefix-number/bank code ("19-2000145399/0800"),
 checked by ``stdnum.cz.bankaccount`` (weights and the bank code); six digits or more, as a
 short "123/2010" passes the check by chance."""
@@ -2643,7 +2641,7 @@ class Redactor:
             self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
-        spans = tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced))
+        spans = _with_titles(folded, tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced)))
         parts: list[str] = []
         position = 0
         for span in spans:
@@ -3393,6 +3391,37 @@ def _keyword_view(text: str) -> str:
         if right is not None and right != word:
             text = text[: token.start()] + right + text[token.end() :]
     return text
+
+
+_TITLE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))
+    + r")\.?[ \t]+$"
+)
+"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), folded."""
+TITLES_BEFORE_A_NAME = 3
+"""How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
+
+
+def _with_titles(folded: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
+    """Return ``spans`` with every name's span grown over the titles right before it.
+
+    "Dzień dobry Pani Moniko," -> "Dzień dobry [NAME],": the title goes with the name,
+    so a name is redacted whole whether a reader counts the title as part of it or not
+    (a title tells the person's gender, and "Pan Dr." their degree, too).
+    """
+    grown: list[PiiSpan] = []
+    for span in spans:
+        start = span.start
+        if span.kind == "name":
+            floor = grown[-1].end if grown else 0
+            for _ in range(TITLES_BEFORE_A_NAME):
+                title = _TITLE_BEFORE_RE.search(folded, max(floor, start - 30), start)
+                if title is None:
+                    break
+                start = title.start()
+        grown.append(span if start == span.start else PiiSpan(start, span.end, span.kind))
+    return tuple(grown)
 
 
 _TABLE_DELIMITERS = (";", "\t", "|", ",")
