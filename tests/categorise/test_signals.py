@@ -251,3 +251,34 @@ def test_a_wait_with_its_duration(detector, lang, text, expected):
 )
 def test_a_contact_with_its_count(detector, lang, text, expected):
     assert ("repeat_contact" in detector.effort_signals(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # negated, almost-left, a tariff switch within the company, an announcement
+        ("pl", "Proszę anulować to jedno pudełko, z subskrypcji nie rezygnuję."),
+        ("pl", "Przechodzę na tańszy abonament od przyszłego miesiąca."),
+        ("cs", "Po roce přecházím na flexi tarif, víc tam stejně nejsem."),
+        ("sk", "Od marca prechádzam na lacnejší program."),
+        ("ru", "В марте я была готова не продлевать абонемент, но тренер всё исправил."),
+        ("uk", "Я вже натиснув «Скасувати підписку», але підтримка допомогла."),
+        ("en", "I was about to cancel, but your team fixed it in a day."),
+        ("de", "Ich war kurz davor, den Servicevertrag zu kündigen. Ich bin froh, dass ich es nicht getan habe."),
+        ("de", "Die angekündigte Preiserhöhung kam pünktlich."),
+    ],
+)
+def test_churn_words_that_are_no_churn(detector, lang, text):
+    assert not detector.churn_risk(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Rezygnuję z usług od przyszłego miesiąca."),
+        ("de", "Ich kündige hiermit meinen Vertrag."),
+        ("cs", "Přecházím ke konkurenci."),
+    ],
+)
+def test_churn_still_found_next_to_the_new_exclusions(detector, lang, text):
+    assert detector.churn_risk(text, lang)
