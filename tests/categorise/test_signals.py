@@ -264,7 +264,10 @@ def test_a_contact_with_its_count(detector, lang, text, expected):
         ("ru", "В марте я была готова не продлевать абонемент, но тренер всё исправил."),
         ("uk", "Я вже натиснув «Скасувати підписку», але підтримка допомогла."),
         ("en", "I was about to cancel, but your team fixed it in a day."),
-        ("de", "Ich war kurz davor, den Servicevertrag zu kündigen. Ich bin froh, dass ich es nicht getan habe."),
+        (
+            "de",
+            "Ich war kurz davor, den Servicevertrag zu kündigen. Ich bin froh, dass ich es nicht getan habe.",
+        ),
         ("de", "Die angekündigte Preiserhöhung kam pünktlich."),
     ],
 )
