@@ -2108,6 +2108,8 @@ def test_an_id_keyword_on_a_line_above_names_the_number(
         ),
         # a phone or reference label on the number's line wins over a keyword above
         ("Proszę o dane (NIP) do faktury.\ntel. 7117934265", "pl", "7117934265", "phone"),
+        # a phone field under an id field is no answer to the id's question
+        ("Rodné číslo: 805708/3628\nTelefón: 915 723 207", "sk", "915 723 207", "phone"),
         ("Proszę o NIP firmy.\nZamówienie nr 7117934265", "pl", "7117934265", None),
     ],
 )

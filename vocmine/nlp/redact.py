@@ -3197,6 +3197,8 @@ def _answer_keyword_kind(text: str, start: int, end: int, number: str) -> str | 
         return None
     if _ANSWER_END_RE.match(text, end) is None:
         return None
+    if _PHONE_KEYWORD_BEFORE_RE.search(text, line_start, start):
+        return None  # "Telefón: 915 723 207" is a form field, not a speaker's answer
     above_end = line_start - 1
     for _ in range(ANSWER_LINES_UP):  # the question, or a turn or two before the answer
         while above_end > 0 and text[above_end - 1] in " \t\n":
