@@ -704,12 +704,10 @@ _BLOCK_ID_CHECKS: dict[str, tuple[IdCheck, ...]] = {
 """Checks on a bare number in a company or address block, for a text whose country is
 known: the registration and tax numbers printed under a company's name and address."""
 _BLOCK_HEAD_RE = re.compile(
-    r"(?im)^[^\n]*?(?:"
-    r"(?<!\d)(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,6})[ \t]+[A-ZÀ-ŽА-ЯЁЄІЇ][^\W\d_]+"
+    r"(?i)(?<!\d)(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4,6})[ \t]+[A-ZÀ-ŽА-ЯЁЄІЇ][^\W\d_]+"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b"
-    r")[^\n]*$"
 )
-"""A line of a postal address (a postcode before its town, or a UK postcode)."""
+"""What shows a line is a postal address: a postcode before its town, or a UK postcode."""
 _BLOCK_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,14})[ \t]*$")
 """A bare 8-15 digit number alone on its line (an OGRNIP has 15)."""
 BLOCK_ID_LINES_UP = 4
@@ -2929,7 +2927,7 @@ class Redactor:
                     break  # the block ends at an empty line
                 if (
                     _LEGAL_FORM_RE.search(line)
-                    or _BLOCK_HEAD_RE.fullmatch(line)
+                    or _BLOCK_HEAD_RE.search(line)
                     or _ID_KEYWORD_ANYWHERE_RE.search(line)
                     and _DIGIT_RE.search(line)
                 ):
@@ -3354,9 +3352,7 @@ def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> s
     return None
 
 
-_DOTTED_ACRONYM_RE = re.compile(
-    r"(?<![\w.])(?:[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.){2,}(?![^\W\d_])|(?<![\w.])(?:[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.-?){2,}"
-)
+_DOTTED_ACRONYM_RE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.-?){2,}")
 """An acronym written with dots ("N.I.P.", "I.Č.O.", "И.Н.Н.", "Р.Н.О.К.П.П.", "V.A.T.")."""
 _DOTTED_GATE_RE = re.compile(r"[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.-?[A-ZА-ЯЁЄІЇČĎŘŠŽ]\.")
 _ACRONYM_KEYWORDS = (
