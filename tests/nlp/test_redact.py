@@ -2207,3 +2207,56 @@ def test_bare_ids_in_company_blocks_lists_and_markdown_tables(
     assert [
         (v, k) for v, k in _found(text, lang) if k not in ("name", "phone", "address")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a keyword glued by a slash, and a slash after the number
+        ("Płatnik: REGON/123456785/ – przelew", "pl", [("123456785", "tax_id")]),
+        ("Vermieter (USt-IdNr./DE136695976) zahlt", "de", [("DE136695976", "tax_id")]),
+        # groups parted by two spaces, as on a scanned invoice
+        ("Sprzedawca\nNIP:  526  025  02  74\nNabywca", "pl", [("526  025  02  74", "tax_id")]),
+        ("VAT  Reg  :  GB  980  7806  84\nBill to", "en", [("GB  980  7806  84", "tax_id")]),
+        # a lower-case country prefix after its keyword
+        ("ico 25596641 / dic cz25596641", "cs", [("25596641", "tax_id"), ("cz25596641", "tax_id")]),
+        ("ust-idnr de136695976", "de", [("de136695976", "tax_id")]),
+        # an id in a file name after its keyword; a number after another word stays
+        ("Załączam zaswiadczenie_regon_123456785.pdf", "pl", [("123456785", "tax_id")]),
+        ("Anbei Rechnung_DE136695976_2837.pdf", "de", [("DE136695976", "tax_id")]),
+        ("Anbei Lohnsteuerbescheinigung_36574261809.pdf", "de", [("36574261809", "national_id")]),
+        ("V příloze faktura_5260250274.pdf", "cs", []),
+        ("Reg. 09_16_45_110_7 ist die Nummer", "de", []),
+        # an id wrapped over lines right after its keyword
+        ("dla Jana Nowaka, PESEL\n440514\n01458\nDziękuję", "pl", [("440514\n01458", "pesel")]),
+        ("Majitel účtu, RČ 710319/\n2745\nDěkuji", "cs", [("710319/\n2745", "birth_number")]),
+        ("Одержувач, ІПН 24455\n30089\nдякую", "uk", [("24455\n30089", "national_id")]),
+        ("Objednávka\n440514\n01458", "cs", []),
+        # a Slovak domestic account (python-stdnum knows the Czech bank codes only)
+        ("platby z účtu 2000145399/0900, ďakujem", "sk", [("2000145399/0900", "iban")]),
+        ("platby z účtu 2000145398/0900, ďakujem", "sk", []),
+        # a sole trader's RNOKPP in an ЄДРПОУ column
+        (
+            "Назва\tЄДРПОУ\nТОВ «Гай»\t36424657\nФОП Кравець\t2445530089",
+            "uk",
+            [("36424657", "tax_id"), ("2445530089", "national_id")],
+        ),
+        # the register extract names the OGRN
+        ("Прикрепляю выписка_ЕГРЮЛ_1027700132195.pdf", "ru", [("1027700132195", "tax_id")]),
+    ],
+)
+def test_ids_glued_by_slashes_underscores_wrapped_or_spaced_as_on_scans(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (v, k) for v, k in _found(text, lang) if k not in ("name", "phone", "address")
+    ] == expected
+
+
+def test_domestic_account_check_takes_czech_and_slovak_bank_codes() -> None:
+    from vocmine.nlp.redact import domestic_account_valid
+
+    assert domestic_account_valid("19-2000145399/0800")  # Czech (python-stdnum)
+    assert domestic_account_valid("2000145399/1100")  # Slovak: Tatra banka
+    assert not domestic_account_valid("2000145399/9999")  # no such bank
+    assert not domestic_account_valid("2000145398/1100")  # check digit

@@ -315,6 +315,27 @@ def pl_id_card_valid(number: str) -> bool:
     return sum(v * w for v, w in zip(values, weights, strict=True)) % 10 == int(number[3])
 
 
+SK_BANK_CODES = frozenset(
+    ("0200", "0720", "0900", "1100", "1111", "3000", "3100", "5200", "5600", "5900", "6500")
+    + ("7300", "7500", "7930", "8050", "8100", "8120", "8130", "8160", "8170", "8180", "8191")
+    + ("8300", "8320", "8330", "8360", "8370", "8410", "8420", "8430", "8440", "8450")
+)
+"""Slovak bank codes (the National Bank of Slovakia's list of payment institutions)."""
+
+
+def domestic_account_valid(number: str) -> bool:
+    """Return whether ``number`` is a Czech or Slovak domestic account ("19-2000145399/0800").
+
+    Both countries write accounts as ``prefix-number/bank`` with the same weighted mod-11
+    check digits. python-stdnum knows the Czech banks only; a Slovak bank code
+    (:data:`SK_BANK_CODES`) gets the same check by standing in a Czech code.
+    """
+    if cz_bankaccount.is_valid(number):
+        return True
+    account, _, bank = number.rpartition("/")
+    return bank in SK_BANK_CODES and cz_bankaccount.is_valid(account + "/0800")
+
+
 def _cz_ico_valid(number: str) -> bool:
     # Czech and Slovak IČO share the algorithm of the 8-digit Czech DIČ.
     return len(number) == 8 and number.isdigit() and cz_dic.is_valid(number)
@@ -401,7 +422,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     "idnr": (
         # the Bundeszentralamt für Steuern (BZSt) sends every resident the IdNr by letter
         r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer|"
-        r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern)?|BZSt",
+        r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern)?|BZSt|Lohnsteuerbescheinigung\w*",
         (_IDNR,),
     ),
     "inn": (
@@ -409,7 +430,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_inn_kind, _RNOKPP),
     ),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (
-        r"ОГРН(?:ИП)?|OGRN|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*|"
+        r"ОГРН(?:ИП)?|OGRN|ЕГРЮЛ|ЕГРИП|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*|"
         r"(?:primary[ \t]+)?state[ \t]+registration[ \t]+number",
         (_OGRN,),
     ),
@@ -454,14 +475,18 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![\d+/,].)(?<!\d\..)(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z][ -]?\d|(?<=\d))(?:[ \-/.]?\d){6,14}"
-    r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]))"
+    r"[A-Z\d](?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
+    r"(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z](?:[ ]{1,2}|-)?\d|(?<=\d))(?:(?:[ ]{1,2}|[\-/.])?\d){6,14}"
+    r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]|\s|$))"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
 after "+", "/", "." or ","; the first character is matched before that look-behind, so
 that the search skips ahead to letters and digits. After a word character it counts only
-glued to its keyword ("ИНН7701234567", checked in :func:`_keyword_id_kind`). A "/" may
-follow only before a KPP or a word ("ИНН/КПП 7707083893/773601001", "ИНН7707083893/КПП")."""
+glued to its keyword ("ИНН7701234567", checked in :func:`_keyword_id_kind`); after a "/"
+only when a letter or a label's dot stands before it ("REGON/975281194", "USt-IdNr./DE...").
+Groups may be parted by two spaces, as scanned invoices have them ("NIP:  679  926  70
+20"). A "/" may follow only before a KPP, a word or a space ("ИНН/КПП
+7707083893/773601001", "ИНН7707083893/КПП", "REGON/975281194/ ")."""
 _ID_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
@@ -581,8 +606,9 @@ _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
 _HEX_RE = re.compile(r"[0-9a-fA-F]{24,}")
 _SEGMENT_RE = re.compile(r"[A-Za-z0-9_\-]{16,}")
 _DIGIT_RE = re.compile(r"\d")
-_NUMBER_GATE_RE = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
-"""Seven digits with at most three separators between two: every numeric kind has them."""
+_NUMBER_GATE_RE = re.compile(r"\d(?:[^\w]{0,3}\d){6}")
+"""Seven digits with at most three separators between two (a line break is one: an id
+wrapped over lines): every numeric kind has them."""
 
 _CARD_RE = re.compile(r"(?<!\d\.)\d(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
@@ -2733,7 +2759,7 @@ class Redactor:
                     found.take(start, stop, "iban")
         if "/" in text:
             for m in _CZ_ACCOUNT_RE.finditer(text):  # "19-2000145399/0800"
-                if found.free(m.start(), m.end()) and cz_bankaccount.is_valid(m.group()):
+                if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
@@ -2784,6 +2810,8 @@ class Redactor:
                 text, max(0, start - 6), start
             ):
                 far_keyword.append((start, end, number))
+        if "\n" in text:
+            _wrapped_keyword_ids(text, found)
         if "PPS" in text or "pps" in text:
             for m in _PPS_RE.finditer(text):
                 start, end = m.span()
@@ -3373,16 +3401,53 @@ def _undotted(match: re.Match[str]) -> str:
     return letters + " " * (len(match.group()) - len(letters))
 
 
+_UNDERSCORE_SPACE_RE = re.compile(r"_(?!\d)|(?<=\d{8})_")
+"""An underscore before a word or after a long number: a space in the keyword view."""
+_UNDERSCORE_DIGIT_RE = re.compile(r"(?<=[^\W\d_])_(?=\d)")
+"""An underscore between a word and a number: a space only after an id keyword
+("regon_980121650" but not "faktura_8019165777", which may be an order number)."""
+_LOWER_VAT_PREFIX_RE = re.compile(r"\d(?<=[a-z]\d)\d{7,11}(?!\w)")
+"""Digits glued to a lower-case letter: a VAT number with its prefix ("sk6727810958")
+when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)."""
+_LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
+
+
+def _upper_vat_prefixes(text: str) -> str:
+    """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword."""
+    for m in _LOWER_VAT_PREFIX_RE.finditer(text):
+        start = m.start()
+        for prefix in _LOWER_VAT_PREFIXES:
+            at = start - len(prefix)
+            if (
+                text.startswith(prefix, at)
+                and not (at and text[at - 1].isalpha())
+                and _ID_KEYWORD_BEFORE_RE.search(text, max(0, at - 25), at)
+            ):
+                text = text[:at] + prefix.upper() + text[start:]
+                break
+    return text
+
+
 def _keyword_view(text: str) -> str:
     """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
 
     Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
     acronym whose letters are an id acronym's in another order becomes that acronym
-    ("PESLE" -> "PESEL", "РНКОПП" -> "РНОКПП"). Digits and offsets stay as they were, so
-    the spans found in the view are the spans of ``text``.
+    ("PESLE" -> "PESEL", "РНКОПП" -> "РНОКПП"). Underscores are spaces, so an id in a
+    file name is a word ("regon_980121650.pdf" -> "regon 980121650.pdf"; but
+    "faktura_8019165777.pdf" stays glued, no keyword stands before it), and a
+    lower-case VAT prefix after an id keyword is upper-cased ("dic cz30826705" -> "dic
+    CZ30826705"). Digits and offsets stay as they were, so the spans found in the view
+    are the spans of ``text``.
     """
+    if "_" in text:  # file names: "zaswiadczenie_regon_980121650.pdf"
+        text = _UNDERSCORE_SPACE_RE.sub(" ", text)
+        for glued in reversed([m.start() for m in _UNDERSCORE_DIGIT_RE.finditer(text)]):
+            if _ID_KEYWORD_BEFORE_RE.search(text, max(0, glued - 25), glued):
+                text = text[:glued] + " " + text[glued + 1 :]
     if "." in text and _DOTTED_GATE_RE.search(text):
         text = _DOTTED_ACRONYM_RE.sub(_undotted, text)
+    text = _upper_vat_prefixes(text)  # "dic cz30826705", "ust-idnr de438063968"
     for token in _ACRONYM_TOKEN_RE.finditer(text):
         word = token.group()
         right = _ACRONYM_BY_LETTERS.get("".join(sorted(word)))
@@ -3552,6 +3617,8 @@ def _table_row(
         if not number.isalnum():
             continue
         kind = _group_kind(group, number)
+        if kind is None and group == "edrpou":  # a sole trader's (ФОП) code is the RNOKPP
+            kind = _RNOKPP(number)
         if kind is not None:
             found.take(start, end, kind)
 
@@ -3748,6 +3815,38 @@ def _after_document_word(text: str, start: int) -> bool:
         return False  # the answer is a sentence, not a number
     previous = text.rfind("\n", 0, line_start - 1) + 1
     return _DOCUMENT_WORD_RE.search(text, previous, line_start) is not None
+
+
+_WRAPPED_ID_RE = re.compile(
+    r"\d(?<![\w+/.,-]\d)(?:(?:[ ]{1,2}|[\-/.]|/?[ \t]*\n[ \t]*)?\d){6,14}(?![\w/]|[.,-]\d)"
+)
+"""A number whose digit groups run over line breaks ("PESEL\n012220\n05800")."""
+WRAPPED_ID_LINES = 3
+"""How many lines a wrapped id may run over."""
+
+
+def _wrapped_keyword_ids(text: str, found: _Found) -> None:
+    """Take ids wrapped over lines right after their keyword ("ІПН 19801", "15661").
+
+    A number broken by line breaks (a narrow form, a copy from a PDF) counts when an id
+    keyword stands right before it, on its first line or at the end of the line above,
+    and the joined digits pass that keyword's checks.
+    """
+    for m in _WRAPPED_ID_RE.finditer(text):
+        start, end = m.span()
+        breaks = m.group().count("\n")
+        if not breaks or breaks >= WRAPPED_ID_LINES or not found.free(start, end):
+            continue
+        before = text[max(0, start - ID_KEYWORD_WINDOW) : start].rstrip(" \t")
+        if before.endswith("\n"):  # the keyword ends the line above
+            before = before[:-1]
+        keywords = list(_ID_KEYWORD_BEFORE_RE.finditer(before))
+        if not keywords:
+            continue
+        keyword = keywords[-1]
+        kind = _group_kind(keyword.lastgroup or "", _digits(m.group()))
+        if kind is not None:
+            found.take(start, end, kind)
 
 
 def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
