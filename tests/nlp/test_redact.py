@@ -2260,3 +2260,49 @@ def test_domestic_account_check_takes_czech_and_slovak_bank_codes() -> None:
     assert domestic_account_valid("2000145399/1100")  # Slovak: Tatra banka
     assert not domestic_account_valid("2000145399/9999")  # no such bank
     assert not domestic_account_valid("2000145398/1100")  # check digit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # an agent introducing themselves in a chat
+        ("Robot: Přepojuji.\nAgent: Dobrý den, v chatu Veronika. Jak pomohu?", "cs", ["Veronika"]),
+        (
+            "Bot: Connecting.\nAgent: Hi, you're chatting with Tamsin. How can I help?",
+            "en",
+            ["Tamsin"],
+        ),
+        ("Boot: Moment.\nAgent: Hallo, Sie chatten mit Lukas. Worum geht es?", "de", ["Lukas"]),
+        # a name in capitals after a form's name label, surname first
+        ("FORMULÁŘ\nJMÉNO: KRÁLOVÁ PETRA\nTELEFON: viz níže", "cs", ["KRÁLOVÁ PETRA"]),
+        ("ЗАЯВЛЕНИЕ\nФИО: ОРЛОВА АННА СЕРГЕЕВНА\nдата: вчера", "ru", ["ОРЛОВА АННА СЕРГЕЕВНА"]),
+        ("FORM\nSURNAME, FORENAME: WHITFIELD, MARTHA\nREASON: move", "en", ["WHITFIELD, MARTHA"]),
+        ("Antrag\nAntragsteller: KRAUSE, Sabine\nGrund: Umzug", "de", ["KRAUSE, Sabine"]),
+        ("ZGŁOSZENIE\nNAZWISKO I IMIĘ: ZIELIŃSKA MARTA\nPOWÓD: zwrot", "pl", ["ZIELIŃSKA MARTA"]),
+        # a label's value that is not a person
+        ("FORMULÁŘ\nJMÉNO: ZELENÁ LOUKA\nTELEFON: viz níže", "cs", []),
+        # a hedge or a trade right before a known given name
+        ("Курьер, кажется Руслан, привёз заказ поздно.", "ru", ["Руслан"]),
+        ("Der Fahrer, ich glaube Sascha, hat das Paket abgestellt.", "de", ["Sascha"]),
+        ("Офіціант Назар переплутав замовлення.", "uk", ["Назар"]),
+        ("Ich mag Playmobil sehr.", "de", []),
+        # a second signer under the first, each with a role
+        (
+            "Signed on behalf of the firm:\nEdward Ashworth, Partner\nImogen Lyle, Partner",
+            "en",
+            ["Edward Ashworth", "Imogen Lyle"],
+        ),
+        # a role under a bare name is no signer
+        ("Best regards,\nEdward Ashworth\nAccount Manager", "en", ["Edward Ashworth"]),
+        # a couple signing with one surname
+        (
+            "The room was lovely, thank you.\nHarold & Margaret Fenwick",
+            "en",
+            ["Harold & Margaret Fenwick"],
+        ),
+    ],
+)
+def test_names_of_chat_agents_form_capitals_hedges_and_co_signers(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

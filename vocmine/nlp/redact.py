@@ -1609,6 +1609,20 @@ _CAPS_NAME_LINE_RE = re.compile(
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
+_CAPS_FIELD_NAME_RE = re.compile(
+    _CAP
+    + r"{2,}(?:-"
+    + _CAP
+    + r"{2,})?(?:,?[ \t]+(?:"
+    + _CAP
+    + r"{2,}(?:-"
+    + _CAP
+    + r"{2,})?|"
+    + _CAP
+    + r"[^\W\d_A-ZА-Я]+)){1,2}(?=[ \t]*(?:$|[\r\n;|(]))"
+)
+"""A name in capitals after a form's name label, surname first or not, maybe with a
+comma: "NAZWISKO I IMIĘ: WIŚNIEWSKA HALINA", "NAME, VORNAME: SCHÄFER, JÜRGEN"."""
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 """The word right before a position, on its line."""
 _LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_" + _UPPER + r"][^\W\d_]+)(?![\w'’-])")
@@ -1861,6 +1875,14 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         word = _DEGREE_ABBREVIATION_RE.match(text, position)  # "Dr. med.", "Dr. rer. nat."
         if word is not None:
             position = word.end()
+    if kind == "greeting" and ":" in text[cue.start() : position]:
+        upper = _CAPS_FIELD_NAME_RE.match(text, position)  # "ФИО: СОКОЛОВА ИРИНА ПАВЛОВНА"
+        if upper is not None:
+            words = upper.group().replace(",", " ").split()
+            if _signature_name(" ".join(w.title() for w in words)) and any(
+                first_name(w.title()) for w in words
+            ):
+                return upper.span()
     caps = _CAPS_SURNAME_FIRST_RE.match(text, position) if kind == "closing" else None
     if (
         caps is not None
@@ -3146,6 +3168,46 @@ class Redactor:
         _names_before_cue(full, words, found, lang)
         _formal_and_opening_names(full, folded, words, found, lang)
         _full_names(full, found)
+        if "\n" in full and found.names:
+            _co_signer_names(full, found)
+
+
+_SIGNER_LINE_RE = re.compile(
+    r"[ \t]*(?P<name>" + _NAME_LINE_RE.pattern + r")[ \t]*(?P<rest>,[^\n]{1,60})?[ \t]*$",
+    re.MULTILINE,
+)
+"""A signer's line: a name, maybe with ", role" ("Imogen Lyle, Partner")."""
+
+
+def _co_signer_names(text: str, found: _Found) -> None:
+    """Take a second signer on the line right below a signer's name line.
+
+    "Edward Ashworth, Partner" over "Imogen Lyle, Partner": when a name found on its own line
+    (or with ", role" after it) has a line below of the same shape, that is a second
+    signer: with a role after both names, or with a known given name first ("Account
+    Manager" under a bare name is a role, not a signer).
+    """
+    for start, end in list(found.names):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            continue
+        line = _SIGNER_LINE_RE.match(text, line_start, line_end)
+        if line is None or line.start("name") != start or line.end("name") != end:
+            continue
+        below_end = text.find("\n", line_end + 1)
+        below = _SIGNER_LINE_RE.match(text, line_end + 1, len(text) if below_end < 0 else below_end)
+        if below is None or (below.group("rest") is None) != (line.group("rest") is None):
+            continue
+        name = below.group("name")
+        words = name.split()
+        if (
+            2 <= len(words) <= NAME_MAX_WORDS
+            and (first_name(words[0]) or below.group("rest") is not None)
+            and _signature_name(name)
+            and found.free(*below.span("name"))
+        ):
+            found.take(*below.span("name"), "name")
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")

@@ -93,6 +93,8 @@ CS = LanguageData(
         r"jmenuj(i|u) se",
         r"(mé|moje) jméno je",
         r"u telefonu",
+        r"v chatu( je)?",
+        r"(s vámi|s vami) (je|mluví|hovoří|píše)",
         r"píše (vám|vam|ti)",
         r"zdraví (vás|vas)",
     ),
@@ -121,7 +123,8 @@ CS = LanguageData(
     person_nouns=words(
         "operátor operátorka konzultant konzultantka kurýr kurýrka technik technička "
         "pracovník pracovnice poradce poradkyně prodavač prodavačka pokladní řidič řidička "
-        "agent agentka zástupce zástupkyně sestra nějaká nějaký jistá jistý"
+        "agent agentka zástupce zástupkyně sestra nějaká nějaký jistá jistý sestřička číšník "
+        "číšnice myslím tuším snad"
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -84,7 +84,12 @@ DE = LanguageData(
         # form fields that name a person (applicant, guest, account holder ...)
         r"(antragsteller(in)?|gast|(konto|karten)?inhaber(in)?|versicherungsnehmer(in)?|mieter(in)?|besteller(in)?|auftraggeber(in)?|teilnehmer(in)?|halter(in)?):",
     ),
-    introductions=(r"ich heiße", r"mein name ist", r"hier (ist|spricht)"),
+    introductions=(
+        r"ich heiße",
+        r"mein name ist",
+        r"hier (ist|spricht)",
+        r"sie (chatten|sprechen|schreiben) (jetzt |gerade )?mit",
+    ),
     self_statements=("ich bin", "hier", "es schreibt", "am apparat", "ich,"),
     non_names=words(
         "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank "
@@ -116,7 +121,7 @@ DE = LanguageData(
     person_nouns=words(
         "mitarbeiter mitarbeiterin berater beraterin techniker technikerin kurier kurierin "
         "fahrer fahrerin monteur monteurin agent agentin verkäufer verkäuferin kassierer "
-        "kassiererin namens gewisser gewisse"
+        "kassiererin namens gewisser gewisse kellner kellnerin glaube vermutlich"
     ),
     lemmatizer="spacy-lookup",
 )

@@ -76,6 +76,8 @@ EN = LanguageData(
     phone_regions=("GB", "US"),
     honorifics=words("mr mrs ms miss dr prof doctor professor"),
     salutations=(
+        r"surname,? (and )?forenames?",
+        r"forenames?",
         r"surname",
         r"last name",
         r"dear",
@@ -91,7 +93,12 @@ EN = LanguageData(
         # form fields that name a person (applicant, guest, account holder ...)
         r"(applicant|guest|(account |card |policy )?holder|cardholder|policyholder|owner|tenant|claimant|subscriber|booked by|requested by|submitted by):",
     ),
-    introductions=(r"my name is", r"my name's"),
+    introductions=(
+        r"my name is",
+        r"my name's",
+        # an agent in a chat: "you're chatting with Priya"
+        r"(you're|you are) (now )?(chatting|speaking|talking) (with|to)",
+    ),
     self_statements=("i'm", "i am", "this is", "it's", "its", "name's", "i,"),
     non_names=words(
         "team customer customers service support sir madam all everyone there staff your "
@@ -126,7 +133,8 @@ EN = LanguageData(
     ),
     person_nouns=words(
         "operator agent adviser advisor consultant courier driver technician engineer "
-        "representative rep employee assistant nurse called named"
+        "representative rep employee assistant nurse called named waiter waitress think "
+        "maybe probably"
     ),
     lemmatizer="spacy-lookup",
 )

@@ -83,6 +83,7 @@ PL = LanguageData(
         r"dziękuję",
         r"osoba kontaktowa",
         r"imię i nazwisko",
+        r"nazwisko i imię",
         r"nazwisko",
         r"dane (abonenta|klienta|odbiorcy|nadawcy|pacjenta)",
         r"pacjent(ka)?:",
@@ -120,7 +121,8 @@ PL = LanguageData(
         "operator operatorka konsultant konsultantka kurier kurierka serwisant serwisantka "
         "technik hydraulik elektryk monter pracownik pracownica doradca doradczyni sprzedawca "
         "sprzedawczyni kasjer kasjerka kierowca agent agentka przedstawiciel przedstawicielka "
-        "pielęgniarka lekarz lekarka jakaś jakiś niejaki niejaka"
+        "pielęgniarka lekarz lekarka jakaś jakiś niejaki niejaka kelner kelnerka instruktor "
+        "instruktorka chyba bodajże"
     ),
     lemmatizer="simplemma",
 )

@@ -83,7 +83,15 @@ SK = LanguageData(
         # form fields that name a person (applicant, guest, account holder ...)
         r"(žiadateľ(ka)?|hosť|majiteľ(ka)?( \w+)?|držiteľ(ka)?( \w+)?|objednávateľ(ka)?|(nový |pôvodný )?odberateľ(ka)?|poisten[ýá]|poistník|nájomca|nájomník|oznamovateľ(ka)?|zákonný zástupca|splnomocnenec|účastník|účastníčka):",
     ),
-    introductions=(r"volám sa", r"moje meno je", r"píše (vám|vam|ti)", r"zdraví (vás|vas)"),
+    introductions=(
+        r"volám sa",
+        r"moje meno je",
+        r"píše (vám|vam|ti)",
+        r"zdraví (vás|vas)",
+        r"pri telef[oó]ne",
+        r"v chate( je)?",
+        r"(s vami|s vámi) (je|hovorí|píše)",
+    ),
     self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne", "ja,"),
     non_names=words(
         "tím oddelenie podpora zákaznícka zákaznícke zákaznícky obchod firma spoločnosť vďaka "
@@ -106,7 +114,8 @@ SK = LanguageData(
     person_nouns=words(
         "operátor operátorka konzultant konzultantka kuriér kuriérka technik technička "
         "pracovník pracovníčka poradca poradkyňa predavač predavačka pokladníčka vodič "
-        "vodička agent agentka zástupca zástupkyňa nejaká nejaký istá istý"
+        "vodička agent agentka zástupca zástupkyňa nejaká nejaký istá istý sestra sestrička "
+        "čašník čašníčka myslím tuším hádam"
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
