@@ -2306,3 +2306,8 @@ def test_names_of_chat_agents_form_capitals_hedges_and_co_signers(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+def test_a_company_line_under_a_signer_is_no_second_signer() -> None:
+    text = "Kind regards,\nHans Becker\nHanse Verpackung GmbH"
+    assert [v for v, k in _found(text, "en") if k == "name"] == ["Hans Becker"]

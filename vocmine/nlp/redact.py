@@ -3205,6 +3205,7 @@ def _co_signer_names(text: str, found: _Found) -> None:
             2 <= len(words) <= NAME_MAX_WORDS
             and (first_name(words[0]) or below.group("rest") is not None)
             and _signature_name(name)
+            and not _LEGAL_FORM_RE.search(text, below.start(), below.end())  # "... GmbH"
             and found.free(*below.span("name"))
         ):
             found.take(*below.span("name"), "name")
