@@ -2311,3 +2311,24 @@ def test_names_of_chat_agents_form_capitals_hedges_and_co_signers(
 def test_a_company_line_under_a_signer_is_no_second_signer() -> None:
     text = "Kind regards,\nHans Becker\nHanse Verpackung GmbH"
     assert [v for v, k in _found(text, "en") if k == "name"] == ["Hans Becker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Кому: УК «Уют»\nКопия: Сидоров П. А., Мария Лебедева\n\nПросим починить лифт.",
+            "ru",
+            ["Сидоров П. А.", "Мария Лебедева"],
+        ),
+        ("Komu: ОСББ\nКопія: Г. М. Ткач\n\nПросимо полагодити ліфт.", "uk", ["Г. М. Ткач"]),
+        (
+            "From: Oliver Bennett\nTo: Accounts Payable\nCc: Samantha Cole\n\nHi all,",
+            "en",
+            ["Oliver Bennett", "Samantha Cole"],
+        ),
+        ("Od: Kvetinárstvo Ruža s.r.o.\nKomu: Fakturácia\n\nDobrý deň,", "sk", []),
+    ],
+)
+def test_people_listed_on_mail_header_lines(text: str, lang: str, names: list[str]) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

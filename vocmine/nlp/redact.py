@@ -3170,6 +3170,8 @@ class Redactor:
         _full_names(full, found)
         if "\n" in full and found.names:
             _co_signer_names(full, found)
+        if ":" in full and _HEADER_LIST_RE.search(full) is not None:
+            _header_list_names(full, found)
 
 
 _SIGNER_LINE_RE = re.compile(
@@ -3177,6 +3179,57 @@ _SIGNER_LINE_RE = re.compile(
     re.MULTILINE,
 )
 """A signer's line: a name, maybe with ", role" ("Imogen Lyle, Partner")."""
+
+
+_HEADER_LIST_RE = re.compile(
+    r"(?im)^[ \t>]*(?:from|to|cc|bcc|od|do|dw|kopia|komu|kopie|k[óo]pia|von|an|от|кому|"
+    r"копия|від|копія)[ \t]*:[ \t]*(?P<list>[^\n]+)$"
+)
+"""A mail header line that lists people ("Cc: Samantha Cole; Raj Patel", "Копия: ...")."""
+_INITIALS_NAME_RE = re.compile(
+    r"(?:"
+    + _CAP
+    + r"\.[ \t]*){1,2}"
+    + _CAP_WORD
+    + r"|"
+    + _CAP_WORD
+    + r"(?:[ \t]+"
+    + _CAP
+    + r"\.){1,2}"
+)
+"""A surname with initials before or after it ("Г. М. Ярошенко", "Петров В. И.")."""
+_HEADER_ITEM_RE = re.compile(r"[^,;<>]+")
+
+
+def _header_list_names(text: str, found: _Found) -> None:
+    """Take the people listed on a mail header line (From, To, Cc, Od, Komu, Кому ...).
+
+    Each item between commas or semicolons counts when it is two or three name words
+    with a known given name among them, or a surname with initials: "Cc: Samantha
+    Cole", "Копия: Петров В. И., Мария Лебедева". E-mail addresses were found before;
+    a team or a company ("To: Accounts Payable", "Od: Kvetinárstvo Ruža s.r.o.") stays.
+    """
+    for line in _HEADER_LIST_RE.finditer(text):
+        for item in _HEADER_ITEM_RE.finditer(text, line.start("list"), line.end("list")):
+            value = item.group().strip()
+            if not value:
+                continue
+            start = item.start() + item.group().index(value)
+            end = start + len(value)
+            words = value.split()
+            if _LEGAL_FORM_RE.search(value) or not found.free(start, end):
+                continue
+            if _INITIALS_NAME_RE.fullmatch(value) is not None:
+                surname = next(w for w in words if not w.endswith("."))
+                if _name_word(surname):
+                    found.take(start, end, "name")
+            elif (
+                2 <= len(words) <= NAME_MAX_WORDS
+                and _NAME_LINE_RE.fullmatch(value)
+                and _signature_name(value)
+                and any(first_name(word) for word in words)
+            ):
+                found.take(start, end, "name")
 
 
 def _co_signer_names(text: str, found: _Found) -> None:
