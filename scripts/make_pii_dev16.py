@@ -49,7 +49,6 @@ region. Each language must reach the minima in MINIMA (checked on every run,
     .venv/bin/python scripts/make_pii_dev16.py --check   # file on disk == output
 """
 
-
 from __future__ import annotations
 
 import argparse
@@ -1246,7 +1245,7 @@ v prílohe zasielame cenovú ponuku na rekonštrukciu strechy.
 S úctou
 [[sig|Ing. arch. Dušan Lacko, PhD.]]
 {{job_title|hlavný projektant}}
-{{cbrand|Lacko Ateliér s.r.o.}}
+{{cbrand|Ateliér Chovanec s.r.o.}}
 IČ DPH [[@icdph:sk]]""",
     # 3 informal nickname
     """Ahoj [[sal|Peťo]], prídeš v sobotu na brigádu? Napíš. [[sig|Maťo]]""",
@@ -1627,7 +1626,7 @@ On {{date|Tue, 6 Oct 2026}} at {{time|09:12}}, [[oth|Rebecca Lowe]] <[[email|reb
     """Thank you for a great year of working together!
 
 [[sig|Emma Clarke]] & [[sig|Rob Fenwick]]
-{{cbrand|Fenwick & Daughters Ltd}}""",
+{{cbrand|Pemberton & Daughters Ltd}}""",
     # 16 form
     """Full name: [[oth|Oliver Brennan]]
 Email: [[email|olly.brennan@outlook.com]]
@@ -1667,7 +1666,7 @@ anbei erhalten Sie das Angebot {{@order:AN-######}} für die Wartung der Lüftun
 Mit freundlichen Grüßen
 [[sig|Dr. Karl Huber MBA]]
 {{job_title|Geschäftsführer}}
-{{cbrand|Huber Klimatechnik GmbH}}
+{{cbrand|Klimatechnik Seidel GmbH}}
 USt-IdNr. [[@ustid]]""",
     # 2 informal Moin
     """Moin [[sal|Jens]], das Paket ist heute rausgegangen. LG [[sig|Steffi]]""",
@@ -1678,7 +1677,7 @@ die Eigentümerversammlung findet am {{date|3. Dezember}} um {{time|18 Uhr}} sta
 
 Ihre {{team_name|Hausverwaltung}}
 {{cbrand|Immobilien Schäfer}}""",
-    # 4 no PII-like template but with i. A.
+    # 4 i. A. over a team signature
     """Vielen Dank für Ihre Reklamation {{@ticket:RMA-#####}}. Wir melden uns innerhalb von 5 Werktagen.
 
 i. A. [[sig|Sabine Vogt]]
@@ -1724,12 +1723,12 @@ vielen Dank für Ihre Anfrage. Anbei die Unterlagen.
 
 Freundliche Grüße
 [[sig|DI Franz-Josef Gruber]]
-{{cbrand|Gruber Planung}}""",
+{{cbrand|Planungsbüro Aigner}}""",
     # 14 two signers
     """Danke für die tolle Zusammenarbeit im Jahr 2026!
 
 [[sig|Julia Neumann]] und [[sig|Dr. Stefan Roth]]
-{{cbrand|Neumann & Roth Steuerberatung}}""",
+{{cbrand|Steuerkanzlei Baumann & Partner}}""",
     # 15 no PII
     """{{greeting_without_name|Sehr geehrte Damen und Herren}},
 
