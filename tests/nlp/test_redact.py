@@ -2332,3 +2332,57 @@ def test_a_company_line_under_a_signer_is_no_second_signer() -> None:
 )
 def test_people_listed_on_mail_header_lines(text: str, lang: str, names: list[str]) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a review signed with a given name and a town (the town stays)
+        ("Pokoje czyste, obsługa miła, polecam.\nMarta z Gdańska", "pl", ["Marta"]),
+        ("Great rooms and a superb breakfast!\nGareth from Swansea", "en", ["Gareth"]),
+        ("Schnelle Lieferung, gerne wieder!\nUwe aus Kiel", "de", ["Uwe"]),
+        ("Пицца отличная, доставка быстрая.\nОлег из Самары", "ru", ["Олег"]),
+        ("Schnelle Lieferung, gerne wieder!\nBestellung aus Kiel", "de", []),
+        # a form's signature field
+        ("Data: 14.10.2026\nPodpis: K. Wróbel", "pl", ["K. Wróbel"]),
+        ("Обращение: справка.\nПодпись: Лебедев О. И.", "ru", ["Лебедев О. И."]),
+        ("Anliegen: SEPA\nUnterschrift: M. Brandt", "de", ["M. Brandt"]),
+        # a lower-case salutation with a title, and a second addressee
+        ("dobry den pani novakova\nporad mi nechodi faktura", "cs", ["pani novakova"]),
+        ("hallo frau becker\ndas internet geht nicht", "de", ["frau becker"]),
+        ("dobry den pani\nporad mi nechodi faktura", "cs", []),
+        ("Dear Anna and Tom,\nyour booking is confirmed.", "en", ["Anna", "Tom"]),
+        ("Vážený pane řediteli Koubku,\nděkujeme za spolupráci.", "cs", ["pane řediteli Koubku"]),
+        # a brand written with an inner capital is no signer; a signer's company stays
+        ("Děkujeme za trpělivost.\nS pozdravem\nČeskýNet", "cs", []),
+        ("Wir melden uns. Viele Grüße, Julia von FlixBus", "de", ["Julia"]),
+    ],
+)
+def test_review_sign_offs_signature_fields_lower_case_salutations_and_brands(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "S pozdravem\nIng. Lenka Horská, Ph.D.\nStavby Horská s.r.o.",
+            "cs",
+            ["Ing. Lenka Horská, Ph.D."],
+        ),
+        ("Kind regards,\nDr. Priya Raman PhD FRCP", "en", ["Dr. Priya Raman PhD FRCP"]),
+        ("Kind regards,\nAnna Smith, phd student", "en", ["Anna Smith"]),
+        (
+            "Z poważaniem\nprof. dr hab. Wiesław Grabarczyk",
+            "pl",
+            ["prof. dr hab. Wiesław Grabarczyk"],
+        ),
+        ("Re: man kann ganz schnell auf di Bahn rutschen", "de", []),
+    ],
+)
+def test_degrees_after_a_name_and_academic_titles_before_it_go_with_it(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

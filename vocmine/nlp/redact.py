@@ -1556,6 +1556,23 @@ _LAST_WORDS_NAME_RE = re.compile(
     + r")?){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature at the end of the text's last sentence: "... Prosím o nový termín, Eva"."""
+_REVIEW_SIGN_OFF_RE = re.compile(
+    r"\n[ \t]*(?P<name>"
+    + _CAP_WORD
+    + r")[ \t]+(?:z|ze|zo|zi|із|з|зі|из|from|aus|von)[ \t]+"
+    + _CAP_WORD
+    + r"(?:[ \t-]+"
+    + _CAP_WORD
+    + r")?[ \t]*[.!]?\s*\Z"
+)
+"""A review's sign-off on its last line, a given name and a town: "Katka z Žiliny",
+"Оля зі Львова", "Gareth from Cardiff" (the town is kept)."""
+_FROM_AFTER_NAME_RE = re.compile(r"[ \t]+(?:von|from|of|z|ze|zo|из|от|з|із|від)[ \t]+\S")
+"""A signer's company or town after their name: "Julia von FlixBus", "Anna z Allegro"."""
+_AND_NAME_RE = re.compile(
+    r"[ \t]+(?:and|und|i|a|и|і|та|&)[ \t]+(" + _CAP_WORD + r")(?=[ \t]*(?:[,!:]|\r?\n))"
+)
+"""A second addressee after "and" ("Dear Anna and Tom,", "Liebe Jana und Paul,")."""
 _FIRST_NAMES = FIRST_NAMES
 """Known first names, lower case, as written and folded ("jürgen", "jurgen"): the
 languages' ``first_names`` and :mod:`vocmine.nlp.name_lexicon`'s lists."""
@@ -1627,8 +1644,9 @@ _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 """The word right before a position, on its line."""
 _LOWER_WORD_RE = re.compile(r"[ \t]*([^\W\d_" + _UPPER + r"][^\W\d_]+)(?![\w'’-])")
 """A lower-case word (a name written in lower case after a self-introduction)."""
-_LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_" + _UPPER + r"]{2,}(?=[ \t]*[,!])")
-"""A lower-case word after a greeting, ending the clause ("hej ania,")."""
+_LOWER_FIRST_NAME_RE = re.compile(r"[^\W\d_" + _UPPER + r"]{2,}(?=[ \t]*(?:[,!]|\r?\n))")
+"""A lower-case word after a greeting, ending the clause or the line ("hej ania,", "hey
+mike\n")."""
 _QUOTED_TAIL_RE = re.compile(
     r"\n[ \t]*(?:>|(?:on|w dniu|am|dne|dna|le|el) [^\n]{4,120}"
     r"(?:wrote|pisze|napisał|napisała|schrieb|napsal|napísal|написал|написав|написала)"
@@ -1647,9 +1665,19 @@ pisze:", "Am ... schrieb"), a mobile footer ("Sent from my iPhone") or a forward
 """A name is at most this many words ("Anna Maria Kowalska")."""
 
 
+_INNER_CAPITAL_RE = re.compile(r"(?<![\W\d_])([^\W\d_]*?)[^\W\d_" + _UPPER + r"]{2}" + _CAP)
+"""A capital after two lower-case letters inside a word: a brand ("NetPol", "ČeskýNet",
+"УкрЗв'язок"), unless a surname prefix comes before it ("MacArthur"; "McDonald" and
+"DeLuca" have one lower-case letter)."""
+_SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
+
+
 def _name_word(word: str) -> bool:
     """Return whether ``word`` may be part of a name (capitalised, no stop word, not "NOT")."""
     if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    inner = _INNER_CAPITAL_RE.search(word)
+    if inner is not None and word[: inner.end() - 1] not in _SURNAME_PREFIXES:
         return False
     folded = MATCHING.fold(word)
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
@@ -1907,6 +1935,15 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     ):
         return lower.span()  # "hej ania,", "привіт оксано,"
     if (
+        kind == "greeting"
+        and honorific
+        and "\n" not in text[cue.end() : position]
+        and (lower := _LOWER_FIRST_NAME_RE.match(text, position)) is not None
+        and (_vocative_first_name(lower.group()) or surname_shaped(lower.group()))
+        and MATCHING.fold(lower.group()) not in _NOT_NAME_WORDS
+    ):
+        return lower.span()  # "dobry den pani hajkova", "hallo frau mueller"
+    if (
         kind == "closing"
         and "\n" in text[cue.end() : position]
         and (lower := _LOWER_LAST_WORD_RE.match(text, position)) is not None
@@ -1961,7 +1998,13 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     ):
         return None  # "Dzień dobry, Paczka nie doszła": a sentence, not a name
     if kind == "closing":
-        if not _END_AFTER_CLOSING_RE.match(text, end):
+        if (
+            not _END_AFTER_CLOSING_RE.match(text, end)
+            and not (
+                _FROM_AFTER_NAME_RE.match(text, end)  # "Viele Grüße, Julia von FlixBus"
+                and text[start:end].split()[0].lower() in _FIRST_NAMES
+            )
+        ):
             return None
         if (
             folded_cue in _BARE_CLOSINGS
@@ -3079,6 +3122,10 @@ class Redactor:
             span = None if cue is None else _name_after(text, cue)
             if span is not None and found.free(*span):
                 found.take(*span, "name")
+                greeting = cue is not None and cue.lastgroup == "greeting"
+                pair = _AND_NAME_RE.match(text, span[1]) if greeting else None
+                if pair is not None and first_name(pair.group(1)) and found.free(*pair.span(1)):
+                    found.take(*pair.span(1), "name")  # "Dear Anna and Tom,"
                 if cue is not None and cue.lastgroup == "closing":
                     signature_end = max(signature_end, span[1])
         full = text
@@ -3151,6 +3198,13 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
+            review = _REVIEW_SIGN_OFF_RE.search(text, max(0, len(text) - 80))
+            if (
+                review is not None
+                and first_name(review.group("name"))
+                and found.free(*review.span("name"))
+            ):
+                found.take(*review.span("name"), "name")  # "Wojtek z Gdyni", "Uwe aus Bremen"
         else:
             _one_line_sign_off_name(text, folded, found, lang)
         if quoted is not None:  # the quoted message's own signature
@@ -3582,8 +3636,16 @@ TITLES_BEFORE_A_NAME = 3
 """How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
 
 
+_DEGREES_AFTER_RE = re.compile(
+    r"(?:,?[ \t]+(?:ph\.[ ]?d\.|phd|mba|msc|bsc|csc\.|drsc\.|dis\.|ll\.[ ]?m\.|frcp|mrcp|fca|"
+    r"acca|dr\.[ ]?h\.[ ]?c\.)(?![\w]))+(?=[ \t]*(?:$|[\r\n,;|(]))"
+)
+"""Degrees written after a name ("Ing. Lenka Horská, Ph.D.", "Dr. Priya Raman PhD FRCP"),
+matched folded."""
+
+
 def _with_titles(folded: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
-    """Return ``spans`` with every name's span grown over the titles right before it.
+    """Return ``spans`` with every name grown over its titles before and degrees after.
 
     "Dzień dobry Pani Moniko," -> "Dzień dobry [NAME],": the title goes with the name,
     so a name is redacted whole whether a reader counts the title as part of it or not
@@ -3599,7 +3661,13 @@ def _with_titles(folded: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]
                 if title is None:
                     break
                 start = title.start()
-        grown.append(span if start == span.start else PiiSpan(start, span.end, span.kind))
+        end = span.end
+        if span.kind == "name":
+            degrees = _DEGREES_AFTER_RE.match(folded, end)  # "Lenka Horská, Ph.D."
+            if degrees is not None:
+                end = degrees.end()
+        same = start == span.start and end == span.end
+        grown.append(span if same else PiiSpan(start, end, span.kind))
     return tuple(grown)
 
 

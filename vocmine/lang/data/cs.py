@@ -73,7 +73,8 @@ CS = LanguageData(
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
     phone_regions=("CZ", "SK"),
     honorifics=words(
-        "pan pane paní panu ing mgr mudr judr bc phdr doc prof inženýr inženýre inženýrko doktor doktore doktorko profesor profesore"
+        "pan pane paní panu ing mgr mudr judr bc phdr doc prof inženýr inženýre inženýrko doktor doktore doktorko profesor profesore "
+        "ředitel řediteli ředitelka ředitelko arch"
     ),
     salutations=(
         r"mil[ýá]",
@@ -83,6 +84,7 @@ CS = LanguageData(
         r"děkuji",
         r"tu",
         r"kontaktní osoba",
+        r"podpis:",
         r"jméno( a příjmení)?",
         r"příjmení",
         r"pacient(ka)?:",

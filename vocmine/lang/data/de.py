@@ -69,7 +69,7 @@ DE = LanguageData(
     ),
     mail_header_fields=words("von an gesendet betreff datum cc"),
     phone_regions=("DE", "AT", "CH"),
-    honorifics=words("herr herrn frau dr prof doktor professor professorin"),
+    honorifics=words("herr herrn frau dr prof doktor professor professorin dipl.-ing"),
     salutations=(
         r"liebe[rs]?",
         r"hi",
@@ -81,6 +81,7 @@ DE = LanguageData(
         r"nachname",
         r"vorname",
         r"patient(in)?:",
+        r"unterschrift:",
         # form fields that name a person (applicant, guest, account holder ...)
         r"(antragsteller(in)?|gast|(konto|karten)?inhaber(in)?|versicherungsnehmer(in)?|mieter(in)?|besteller(in)?|auftraggeber(in)?|teilnehmer(in)?|halter(in)?):",
     ),

@@ -74,7 +74,7 @@ PL = LanguageData(
     mail_header_fields=words("od do wysłano temat data dw"),
     phone_regions=("PL",),
     honorifics=words(
-        "pan pani panie panu panią panem dr mgr inż prof doktor doktorze inżynier inżynierze profesor profesorze mecenas"
+        "pan pani panie panu panią panem dr mgr inż prof doktor doktorze inżynier inżynierze profesor profesorze mecenas hab"
     ),
     salutations=(
         r"drog[ia]",
@@ -87,6 +87,7 @@ PL = LanguageData(
         r"nazwisko",
         r"dane (abonenta|klienta|odbiorcy|nadawcy|pacjenta)",
         r"pacjent(ka)?:",
+        r"podpis:",
         # form fields that name a person (applicant, guest, account holder ...)
         r"(wnioskodaw(ca|czyni)|gość|właściciel(ka)?( \w+)?|posiadacz(ka)?( \w+)?|zamawiając[ya]|ubezpieczon[ya]|najemc[ay]|zgłaszając[ya]|opiekun(ka)?( prawn[ya])?|pełnomocnik|uczestni(k|czka)|abonent(ka)?):",
     ),

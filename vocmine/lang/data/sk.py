@@ -67,7 +67,8 @@ SK = LanguageData(
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
     phone_regions=("SK", "CZ"),
     honorifics=words(
-        "pán pane pani pánovi ing mgr mudr judr bc phdr doc prof inžinier inžinierka doktor doktorka profesor profesorka"
+        "pán pane pani pánovi ing mgr mudr judr bc phdr doc prof inžinier inžinierka doktor doktorka profesor profesorka "
+        "riaditeľ riaditeľka riaditeľko riaditeľovi arch"
     ),
     salutations=(
         r"mil[ýá]",
@@ -77,6 +78,7 @@ SK = LanguageData(
         r"ďakujem",
         r"tu",
         r"kontaktná osoba",
+        r"podpis:",
         r"meno( a priezvisko)?",
         r"priezvisko",
         r"pacient(ka)?:",
