@@ -2386,3 +2386,24 @@ def test_degrees_after_a_name_and_academic_titles_before_it_go_with_it(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Syn chodzi do Szkoły Podstawowej im. Jana Pawła II w Kielcach.", "pl", []),
+        ("Pobočka je na třídě Tomáše Bati 12a, vedle pošty.", "cs", []),
+        ("Plavba lodí MS Theodor Fontane byla skvělá.", "cs", []),
+        ("Ужинали в ресторане «Фёдор Шаляпин», всё понравилось.", "ru", []),
+        ("Dear Ms Kowalczyk-Brown,\nyour policy renews in August.", "en", ["Ms Kowalczyk-Brown"]),
+        (
+            '-------- 10.03.2026, "Анна Смирнова" <a.smirnova@example.ru>:\nДобрый день',
+            "ru",
+            ["Анна Смирнова"],
+        ),
+    ],
+)
+def test_places_schools_ships_and_firms_named_after_a_person_are_no_names(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

@@ -3226,6 +3226,9 @@ class Redactor:
             _co_signer_names(full, found)
         if ":" in full and _HEADER_LIST_RE.search(full) is not None:
             _header_list_names(full, found)
+        for start, end in list(found.names):
+            if _named_after_a_person(full, start, end):
+                found.drop_name(start, end)
 
 
 _SIGNER_LINE_RE = re.compile(
@@ -3284,6 +3287,37 @@ def _header_list_names(text: str, found: _Found) -> None:
                 and any(first_name(word) for word in words)
             ):
                 found.take(start, end, "name")
+
+
+_NAMED_AFTER_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|(?-i:Z[ŠS]|SO[ŠS]|MS)|"
+    r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
+    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*)"
+    r"[ \t]+$"
+)
+"""A word before a person's name that makes it the name of a place, school or ship: "im.
+Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane"."""
+_QUOTES_OPEN = "«"
+_QUOTES_CLOSE = "»"
+
+
+def _named_after_a_person(text: str, start: int, end: int) -> bool:
+    """Return whether a name span is a place, school, ship or brand named after a person.
+
+    After a naming word (:data:`_NAMED_AFTER_RE`), or alone inside guillemets, which
+    Russian and Ukrainian put around the names of firms, restaurants and ships: «Тарас
+    Бульба», «Фёдор Шаляпин» (other quotes may hold a person: '"Анна Смирнова"
+    <a.smirnova@...>', a search for "Heidi Klum").
+    """
+    if _NAMED_AFTER_RE.search(text, max(0, start - 20), start):
+        return True
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTES_OPEN
+        and text[end] in _QUOTES_CLOSE
+        and not text[end + 1 : end + 4].lstrip().startswith("<")  # '"Anna Nowak" <a@b.pl>'
+    )
 
 
 def _co_signer_names(text: str, found: _Found) -> None:
@@ -3346,6 +3380,12 @@ class _Found:
             self.replaced.append((start, end, kind))
         if kind == "name":
             self.names.append((start, end))
+
+    def drop_name(self, start: int, end: int) -> None:
+        """Give back a name span taken before (a place or brand named after a person)."""
+        self.blocked = [b for b in self.blocked if b != (start, end)]
+        self.replaced = [r for r in self.replaced if (r[0], r[1]) != (start, end)]
+        self.names = [n for n in self.names if n != (start, end)]
 
     def widen_name(self, start: int, end: int) -> bool:
         """Take a name over names found inside it ("Surname, [First]"); False if blocked."""
