@@ -2407,3 +2407,15 @@ def test_places_schools_ships_and_firms_named_after_a_person_are_no_names(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dziękujemy za zgłoszenie.\nZ poważaniem\nZarząd Wspólnoty Mieszkaniowej", "pl"),
+        ("Anbei die Unterlagen.\nFreundliche Grüße\nPlanungsbüro Aigner", "de"),
+        ("Your prescription is ready.\nKind regards,\nWilkinson Chemists", "en"),
+    ],
+)
+def test_a_body_or_firm_signing_a_letter_is_no_name(text: str, lang: str) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == []

@@ -1669,6 +1669,12 @@ _INNER_CAPITAL_RE = re.compile(r"(?<![\W\d_])([^\W\d_]*?)[^\W\d_" + _UPPER + r"]
 """A capital after two lower-case letters inside a word: a brand ("NetPol", "ČeskýNet",
 "УкрЗв'язок"), unless a surname prefix comes before it ("MacArthur"; "McDonald" and
 "DeLuca" have one lower-case letter)."""
+_ORG_COMPOUND_RE = re.compile(
+    r"(?:büro|buero|verwaltung|welt|berater|beraterin|dienst|service|technik|handel|zentrum|"
+    r"werkstatt|holzbau|hochbau|tiefbau)$",
+    re.IGNORECASE,
+)
+"""The end of a German compound that names a firm, an office or a trade, not a person."""
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
 
 
@@ -1679,6 +1685,8 @@ def _name_word(word: str) -> bool:
     inner = _INNER_CAPITAL_RE.search(word)
     if inner is not None and word[: inner.end() - 1] not in _SURNAME_PREFIXES:
         return False
+    if len(word) >= 8 and _ORG_COMPOUND_RE.search(word):
+        return False  # "Planungsbüro", "Marktverwaltung", "Gartenwelt"
     folded = MATCHING.fold(word)
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
 

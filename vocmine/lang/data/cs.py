@@ -112,6 +112,7 @@ CS = LanguageData(
         "zámečnictví klempířství malířství pojišťovna úřad městský obecní družstvo "
         "optika "
         "nákup fakturace "
+        "katedra ústav nadace expres "
     ),
     first_names=words(
         "jana marie eva hana anna lenka kateřina lucie alena petra veronika jaroslava tereza "

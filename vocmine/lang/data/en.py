@@ -102,7 +102,8 @@ EN = LanguageData(
     ),
     self_statements=("i'm", "i am", "this is", "it's", "its", "name's", "i,"),
     non_names=words(
-        "team customer customers service support sir madam all everyone there staff your "
+        "team customer customers service support sir madam all everyone there staff your house "
+        "chemists chemist "
         "thank yours the our company store shop management department guys folks thanks "
         "manager director i'm i'd i've i'll doctor professor january february march april may "
         "june july august september october november december monday tuesday wednesday "

@@ -104,6 +104,8 @@ PL = LanguageData(
         "cukiernia stolarnia ogrodnictwo budownictwo przedsiębiorstwo spółdzielnia "
         "wspólnota urząd gmina "
         "zakupy "
+        # boards, plants, university and other bodies signing a letter
+        "zarząd zakłady katedra wydział instytut fundacja stowarzyszenie ekspres "
     ),
     first_names=words(
         "anna maria katarzyna małgorzata agnieszka barbara krystyna ewa elżbieta zofia teresa "

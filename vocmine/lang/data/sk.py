@@ -105,6 +105,7 @@ SK = LanguageData(
         "pivovar elektro servis pneuservis salón agentúra cestovná úrad mestský "
         "obecný družstvo optika "
         "nákup fakturácia "
+        "katedra ústav nadácia expres "
     ),
     first_names=words(
         "mária anna katarína zuzana eva jana helena lucia martina monika ivana jarmila "
