@@ -89,7 +89,8 @@ DE = LanguageData(
         r"ich heiße",
         r"mein name ist",
         r"hier (ist|spricht)",
-        r"sie (chatten|sprechen|schreiben) (jetzt |gerade )?mit",
+        r"sie chatten mit",
+        r"sie sprechen mit",
     ),
     self_statements=("ich bin", "hier", "es schreibt", "am apparat", "ich,"),
     non_names=words(

@@ -98,7 +98,8 @@ EN = LanguageData(
         r"my name is",
         r"my name's",
         # an agent in a chat: "you're chatting with Priya"
-        r"(you're|you are) (now )?(chatting|speaking|talking) (with|to)",
+        r"chatting with",
+        r"chatting to",
     ),
     self_statements=("i'm", "i am", "this is", "it's", "its", "name's", "i,"),
     non_names=words(

@@ -91,8 +91,11 @@ SK = LanguageData(
         r"píše (vám|vam|ti)",
         r"zdraví (vás|vas)",
         r"pri telef[oó]ne",
-        r"v chate( je)?",
-        r"(s vami|s vámi) (je|hovorí|píše)",
+        r"v chate",
+        r"s vami je",
+        r"s vámi je",
+        r"s vami hovorí",
+        r"s vámi hovorí",
     ),
     self_statements=("som", "tu je", "tu", "píše", "píšem", "pri telefóne", "ja,"),
     non_names=words(
