@@ -2419,3 +2419,32 @@ def test_places_schools_ships_and_firms_named_after_a_person_are_no_names(
 )
 def test_a_body_or_firm_signing_a_letter_is_no_name(text: str, lang: str) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Díky za rychlou opravu.\nJakub „Kuba“ Procházka", "cs", ["Jakub „Kuba“ Procházka"]),
+        ("Fotos hängen dran.\nMaximilian (Max) Schulz", "de", ["Maximilian (Max) Schulz"]),
+        # a surname wrapped to its own line, and one that is a town
+        (
+            "Z pozdrowieniami\nKatarzyna\nLewandowska-Pietrzak\nk.l@example.pl",
+            "pl",
+            ["Katarzyna\nLewandowska-Pietrzak"],
+        ),
+        ("Best,\nMaria\nOlomouc", "en", ["Maria"]),
+        (
+            "Mit freundlichen Grüßen\nHeike Albrecht-Sommer\nKundenbetreuerin",
+            "de",
+            ["Heike Albrecht-Sommer"],
+        ),
+        # initials after a name
+        ("Faktúra nesedí.\nJuraj S.", "sk", ["Juraj S."]),
+        ("Оплату провели сегодня. С уважением, Ковалёв А.Н.", "ru", ["Ковалёв А.Н."]),
+        ("Mit freundlichem Gruß\nProf. Wagner", "de", ["Prof. Wagner"]),
+    ],
+)
+def test_nicknames_wrapped_surnames_and_initials_stay_in_the_name(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

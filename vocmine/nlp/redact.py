@@ -1979,6 +1979,10 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             break  # a lone letter without a dot ("I", "Я") is no initial
         initial = len(core) == 1
         end = word.end() if initial else word.start() + len(core)
+        if initial:
+            glued = _GLUED_INITIALS_RE.match(text, end)  # "Ковалёв А.Н."
+            if glued is not None:
+                end = glued.end()
         count += 1
         if word.group(1) and not initial:
             break  # "Kowalski." ends the sentence
@@ -2218,6 +2222,13 @@ _FULL_NAME_RE = re.compile(
     r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
 )
 """Two capitalised words in running text ("the courier Mariusz Sikora said ...")."""
+_NICKNAME_QUOTES = '„“"«('
+_NICKNAME_NAME_RE = re.compile(
+    r"(?<![\w.'’-])(?P<first>" + _CAP_WORD + r")[ \t]+[„“\"«(]" + _CAP_WORD + r"[“”\"»)][ \t]+"
+    r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)(?![\w'’-])"
+)
+"""A given name, a nickname in quotes or brackets and a surname: 'Tomasz „Tomek”
+Wiśniewski', "Maximilian (Max) Schulz", "Дмитро «Дімон» Савченко"."""
 _PERSON_LIKE_BRANDS = frozenset(
     MATCHING.fold(brand)
     for brand in (
@@ -2279,6 +2290,14 @@ def _full_names(text: str, found: _Found) -> None:
             continue
         if found.free(*m.span()):
             found.take(*m.span(), "name")
+    if any(q in text for q in _NICKNAME_QUOTES):
+        for m in _NICKNAME_NAME_RE.finditer(text):
+            if (
+                first_name(m.group("first"))
+                and _name_word(m.group("last"))
+                and MATCHING.fold(m.group("last")) not in _NOT_NAME_WORDS
+            ):
+                found.widen_name(*m.span())  # 'Tomasz „Tomek” Wiśniewski', over "Tomasz"
 
 
 def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
@@ -2738,7 +2757,9 @@ class Redactor:
             self._names(text, folded, found, lang)
         if not found.replaced:
             return Redaction(text=text, kinds=[])
-        spans = _with_titles(folded, tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced)))
+        spans = _with_titles(
+            folded, tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced)), text
+        )
         parts: list[str] = []
         position = 0
         for span in spans:
@@ -3684,15 +3705,67 @@ TITLES_BEFORE_A_NAME = 3
 """How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
 
 
+_GLUED_INITIALS_RE = re.compile(r"(?:" + _CAP + r"\.)+")
+"""Initials written together after the first one ("А.Н.", "J.K.")."""
+_INITIAL_AFTER_RE = re.compile(r"[ \t]*" + _CAP + r"\.(?:[ \t]?" + _CAP + r"\.)?(?![\w])")
+"""Initials right after a name ("Juraj S.", "Ковалёв А.Н.", "Кравчук Л. В.")."""
+_NAME_LINE_BELOW_RE = re.compile(
+    r"\r?\n[ \t]*(" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|la|da|di|du|del|ten|zu)[ \t]+){0,2}"
+    + _CAP_WORD
+    + r"){0,2})"
+    r"[ \t]*(?=\r?\n|$)"
+)
+"""A line right below a name holding one to three more name words (a surname wrapped to
+its own line: "Katarzyna\nLewandowska-Pietrzak", "Николаева\nТатьяна Викторовна")."""
+
+
+def _name_tail_end(text: str, start: int, end: int) -> int:
+    """Return where a name ends once trailing initials and a wrapped second line are in.
+
+    A one-word name alone on its line may go on on the next line when that line holds only
+    name words and the two together make a given name and a surname: one line a known
+    given name, the other words shaped like a surname or a patronymic (not a town).
+    """
+    initials = _INITIAL_AFTER_RE.match(text, end)
+    if initials is not None:
+        return initials.end()
+    if text[end : end + 1] == "." and end >= 2 and text[end - 2] == " " and text[end - 1].isupper():
+        return end + 1  # "Juraj S" + ".": the initial's dot
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return end
+    below = _NAME_LINE_BELOW_RE.match(text, line_end)
+    if below is None:
+        return end
+    name, more = text[start:end].split(), below.group(1).split()
+    if len(name) != 1 or len(more) > NAME_MAX_WORDS:
+        return end  # "Heike Albrecht-Sommer\nKundenbetreuerin": the name is whole
+    words = [w for w in name + more if w not in _PARTICLES]
+    if not all(_name_word(w) and MATCHING.fold(w) not in _NOT_NAME_WORDS for w in words):
+        return end
+    if not any(first_name(w) for w in name) and not any(first_name(w) for w in more):
+        return end
+    other = more if any(first_name(w) for w in name) else name
+    if not all(
+        surname_shaped(w) or _PATRONYMIC_RE.fullmatch(w) for w in other if w not in _PARTICLES
+    ):
+        return end  # "Jana Nováková\nOlomouc": a town below the name
+    return below.end(1)
+
+
 _DEGREES_AFTER_RE = re.compile(
-    r"(?:,?[ \t]+(?:ph\.[ ]?d\.|phd|mba|msc|bsc|csc\.|drsc\.|dis\.|ll\.[ ]?m\.|frcp|mrcp|fca|"
-    r"acca|dr\.[ ]?h\.[ ]?c\.)(?![\w]))+(?=[ \t]*(?:$|[\r\n,;|(]))"
+    r"(?:,?[ \t]+(?:ph\.[ ]?d\.|phd\.?|artd\.|mba|msc|bsc|csc\.|drsc\.|dis\.|ll\.[ ]?m\.|frcp|"
+    r"mrcp|fca|acca|mbe|obe|cbe|dr\.[ ]?h\.[ ]?c\.)(?![\w]))+(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """Degrees written after a name ("Ing. Lenka Horská, Ph.D.", "Dr. Priya Raman PhD FRCP"),
 matched folded."""
 
 
-def _with_titles(folded: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
+def _with_titles(
+    folded: str, spans: tuple[PiiSpan, ...], text: str | None = None
+) -> tuple[PiiSpan, ...]:
     """Return ``spans`` with every name grown over its titles before and degrees after.
 
     "Dzień dobry Pani Moniko," -> "Dzień dobry [NAME],": the title goes with the name,
@@ -3711,6 +3784,8 @@ def _with_titles(folded: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]
                 start = title.start()
         end = span.end
         if span.kind == "name":
+            if text is not None:
+                end = _name_tail_end(text, start, end)
             degrees = _DEGREES_AFTER_RE.match(folded, end)  # "Lenka Horská, Ph.D."
             if degrees is not None:
                 end = degrees.end()

@@ -61,6 +61,7 @@ DE = LanguageData(
         r"mfg",
         r"vg",
         r"gruß",
+        r"mit freundlichem gru(ß|ss)",
         r"grüße",
     ),
     quote_headers=(
