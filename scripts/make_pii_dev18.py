@@ -1107,7 +1107,7 @@ ITEMS["sk"] = [
     """Dobrý deň, kedy príde objednávka {{@order:SK-######}}? Platila som v {{date|pondelok}}.
 Vďaka [[sig|Peťo]]""",
     # 2 SMS for the courier, name before the phone number
-    """Balík prosím do schránky alebo k susedke, č. 5. [[sig|Zuzka]] [[@phone:SK:sk0]]""",
+    """Balík prosím do schránky alebo k susedke, č. 5. [[sig|Zuzka]] [[@phone:SK:msk0]]""",
     # 3 app-store review, closing without a name
     """Aplikácia {{brand|MojaLekáreň}} je fajn, ale v {{date|nedeľu}} vôbec nešla. Ďakujem, {{greeting_without_name|pekný deň}}""",
     # 4 chat, agent's first name
@@ -1209,7 +1209,7 @@ ITEMS["uk"] = [
     """Добрий день, замовлення № {{@order:#########}} досі не прийшло на відділення {{brand|ШвидкоПошта}}.
 Дякую [[sig|Тарас]]""",
     # 2 SMS for the courier, name before the phone number
-    """Залиште біля дверей, будь ласка, я на роботі. [[sig|Андрій]] [[@phone:UA:ua0sp]]""",
+    """Залиште біля дверей, будь ласка, я на роботі. [[sig|Андрій]] [[@phone:UA:mua0sp]]""",
     # 3 app-store review, closing without a name
     """Застосунок {{brand|МійКвиток}} не показує квитки з {{date|четверга}}. Дякую, {{greeting_without_name|гарного дня}}""",
     # 4 chat, agent's first name in the vocative
