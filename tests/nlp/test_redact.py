@@ -2448,3 +2448,23 @@ def test_nicknames_wrapped_surnames_and_initials_stay_in_the_name(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Zamówienie 3114011 już opłacone 🙂 kasia", "pl", ["kasia"]),
+        ("Dá se u vás platit kartou? ~ Pavel", "cs", ["Pavel"]),
+        ("Great service, driver was lovely :) (Siobhan, Bristol)", "en", ["Siobhan"]),
+        ("Děkujeme za krásný pobyt! ❤️ Lenka a Martin", "cs", ["Lenka", "Martin"]),
+        ("Bitte beim Nachbarn Nr. 4 abgeben. Sascha 01524 8785022", "de", ["Sascha"]),
+        ("Sonstiges: längere Hotline-Zeiten am Samstag. K.B.", "de", ["K.B."]),
+        # not a signer: a word after a comma, a month in capitals, a word that is no name
+        ("Smooth and stable. Good job, dev!", "en", []),
+        ("Do we have to be on the tarmac loading bags? JAN", "en", []),
+        ("Alles gut angekommen 🙂 Super", "de", []),
+        ("Przesyłka doszła 👍 Polecam", "pl", []),
+    ],
+)
+def test_the_writer_closing_a_short_message(text: str, lang: str, names: list[str]) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

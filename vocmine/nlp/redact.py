@@ -3255,6 +3255,8 @@ class Redactor:
             _co_signer_names(full, found)
         if ":" in full and _HEADER_LIST_RE.search(full) is not None:
             _header_list_names(full, found)
+        if len(full) <= SHORT_MESSAGE_CHARS:
+            _short_message_signer(full, found)
         for start, end in list(found.names):
             if _named_after_a_person(full, start, end):
                 found.drop_name(start, end)
@@ -3347,6 +3349,96 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
         and text[end] in _QUOTES_CLOSE
         and not text[end + 1 : end + 4].lstrip().startswith("<")  # '"Anna Nowak" <a@b.pl>'
     )
+
+
+_EMOJI_RE = re.compile(_EMOJI)
+SHORT_MESSAGE_CHARS = 400
+"""A message this short (a chat line, an SMS, a review) may end with its writer's name."""
+_LOOSE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_END_SIGNER_RE = re.compile(
+    r"(?:^|(?<=[.!?…,;:)\]])|(?<=" + _EMOJI + r")|[~/–—-]|\()[ \t]*(?:[~/–—-][ \t]*)?\(?"
+    r"(?P<first>" + _LOOSE_WORD + r")(?:[ \t]+(?P<initial>" + _CAP + r"\.))?"
+    r"(?:[ \t]+(?:&|a|i|и|і|та|and|und)[ \t]+(?P<second>" + _LOOSE_WORD + r"))?"
+    r"(?:[ \t]*,[ \t]*"
+    + _CAP_WORD
+    + r"|[ \t]+(?:z|ze|zo|з|із|зі|из|from|aus)[ \t]+"
+    + _CAP_WORD
+    + r")?"
+    r"[ \t]*\)?[ \t]*(?:x{1,3}|" + _EMOJI + r"|[!.])*[ \t]*\Z"
+)
+"""The writer's given name closing a short message after a sentence end, an emoji, a
+tilde, slash or dash, or in brackets, maybe with a town or a partner: "... 🙂 kasia",
+"~Ola", "(Marťa)", "❤️ Lenka a Martin", "(Siobhan, Bristol)", "😍 chloe x"."""
+_END_INITIALS_RE = re.compile(
+    r"(?<=[.!?…])[ \t]+(?P<name>(?:"
+    + _CAP
+    + r"\.[ \t]?){2}|"
+    + _CAP
+    + r"\.[ \t]"
+    + _CAP_WORD
+    + r")"
+    r"[ \t]*\Z"
+)
+"""Initials, or an initial and a surname, closing a message: "... Diky. M.H.", "P. Horváth"."""
+_BEFORE_PHONE_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?…,;)])|(?<="
+    + _EMOJI
+    + r"))[ \t]*(?P<name>(?:(?:p|fam|pan|pani)\.?[ \t]+)?"
+    + _CAP_WORD
+    + r")[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""A given name right before the phone number that closes a message: "... Tomasz 500 846
+364", "p. Zofia 510-074-050", "Fam. Özdemir 01524-3248676"."""
+
+
+def _short_message_signer(text: str, found: _Found) -> None:
+    """Take the writer's name closing a short message (a chat line, an SMS, a review).
+
+    A known given name (lower case too) after a sentence end, an emoji, "~", "/", a dash
+    or in brackets at the very end, maybe with a partner ("& Marek") or a town; initials
+    after the last sentence ("M.H."); a given name right before a closing phone number.
+    """
+    end = len(text.rstrip())
+    phone = next((s for s, e, k in found.replaced if k == "phone" and e >= end), None)
+    if phone is not None:
+        before = _BEFORE_PHONE_NAME_RE.search(text, max(0, phone - 40), phone)
+        if before is not None:
+            name = before.group("name")
+            word = name.split()[-1]
+            if (first_name(word) or len(name.split()) > 1) and found.free(*before.span("name")):
+                found.take(*before.span("name"), "name")
+        return
+    signer = _END_SIGNER_RE.search(text, max(0, end - 80))
+    taken = False
+    if signer is not None:
+        for group in ("first", "second"):
+            word = signer.group(group)
+            if word is None:
+                continue
+            lead = text[: signer.start("first")].rstrip(" \t(")
+            marked = bool(lead) and (lead[-1] in "~/–—-" or _EMOJI_RE.match(lead[-1]) is not None)
+            if (
+                first_name(word)
+                and MATCHING.fold(word) not in _NOT_NAME_WORDS
+                and not MATCHING.fold(word).startswith(_SENTIMENT_CUES)  # "... 🙂 Top"
+                and not (len(word) > 1 and word.isupper())  # "JAN": a month, an acronym
+                and (word[0].isupper() or (word.islower() and marked))  # not "Good job, dev!"
+            ):
+                start = signer.start(group)
+                stop = (
+                    signer.end("initial")
+                    if group == "first" and signer.group("initial")
+                    else signer.end(group)
+                )
+                if found.free(start, stop):
+                    found.take(start, stop, "name")
+                    taken = True
+        if taken:
+            return
+    initials = _END_INITIALS_RE.search(text, max(0, end - 30))
+    if initials is not None and found.free(*initials.span("name")):
+        found.take(*initials.span("name"), "name")
 
 
 def _co_signer_names(text: str, found: _Found) -> None:
