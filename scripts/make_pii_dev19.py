@@ -995,7 +995,6 @@ def fill(item_id, lang, template):
     }
 
 
-
 ITEMS: dict[str, list[str]] = {}
 
 # =========================================================================== pl
@@ -1079,7 +1078,7 @@ Pozdrawiam, [[sig|Renata]]""",
 przelałem dopłatę za zmianę tkaniny, potwierdzenie w załączniku. Karta, którą płaciłem: [[@card:group]]; proszę nie obciążać jej drugi raz.
 
 [[sig|A.K.]]
--- 
+--
 wysłane z telefonu""",
     # 13 web form, surname first
     """Zgłoszenie nr {{@ticket:ZG-######}}
@@ -1109,7 +1108,7 @@ w imieniu klientki ([[oth|Danuta Cieślak]]) potwierdzam zamówienie zabudowy we
 {{cbrand|Studio Pawlak Wnętrza}} – tel. [[@phone:PL:mdash]]""",
     # 17 chat, the customer's name in the last turn
     """Klient: dzień dobry, sofa przyszła w złym kolorze
-Agent [[intro|Łukasz]]: Przykro mi! Proszę o numer zamówienia i zdjęcie.
+Agent [[oth|Łukasz]]: Tu [[intro|Łukasz]], przykro mi! Proszę o numer zamówienia i zdjęcie.
 Klient: {{@order:MS-######}}, zdjęcie wysłane mailem z [[email|w.gorska1978@onet.pl]]
 Agent [[oth|Łukasz]]: Mam. Wymiana do {{date|10 kwietnia}}, odbiór starej gratis.
 Klient: dziękuję, [[sig|Wiesława Górska]]""",
@@ -1191,7 +1190,7 @@ Vystavila: [[sig|Jana Procházková]], tel. [[@phone:CZ:fnat]]""",
     # 9 no PII
     """{{greeting_without_name|Dobrý den}}, máte na pobočce {{city|Olomouc}} i saunu? A platí tam permanentka koupená v {{city|Praze}}? Díky""",
     # 10 e-mail with initials
-    """[[sal|Ahoj Terezo]],
+    """Ahoj [[sal|Terezo]],
 
 posílám rodné číslo syna kvůli dětskému kroužku: [[@rc:child male]]. Platbu pošlu z účtu [[@iban:CZ:dom]].
 
@@ -1213,7 +1212,7 @@ Síla+ fitness a.s.
 M: [[@phone:CZ:mintl]]""",
     # 13 chat last-turn name
     """[14:11] Zákazník: zapomněl jsem si v šatně hodinky Garmin
-[14:12] Recepce ([[intro|Simona]]): Máme je, jsou na recepci.
+[14:12] Recepce: Dobrý den, tady [[intro|Simona]]. Máme je, jsou na recepci.
 [14:12] Zákazník: skvělý, zítra si pro ně dojdu, [[sig|Filip Beneš]]""",
     # 14 name after a dash, sole-trader DIČ
     """Dobrý den [[sal|Moniko]],
@@ -1312,7 +1311,7 @@ Vystavil: [[sig|Jozef Lacko]]""",
     # 9 no PII
     """{{greeting_without_name|Dobrý deň}}, kryje cestovné poistenie aj lyžovanie mimo zjazdoviek? Odchádzame {{date|14. februára}} do {{city|Innsbrucku}}. Vďaka""",
     # 10 initials
-    """[[sal|Milá Lucia]],
+    """Milá [[sal|Lucia]],
 
 v prílohe posielam kópiu technického preukazu. Poistné zaplatím kartou [[@card:dash]], ak to ide.
 
@@ -1330,7 +1329,7 @@ S pozdravom
     """Poistka na chatu prišla, všetko sedí. Ešte prosím zmeniť číslo účtu na [[@iban:SK:dom]].
 – [[sig|Milan]]""",
     # 13 internal e-mail
-    """[[sal|Ahoj Tibor]],
+    """Ahoj [[sal|Tibor]],
 
 klient [[oth|Viliam Šebo]] chce presunúť zmluvu {{@policy:ZM-#######}} na firmu, IČO [[@ico]]. Skontroluj prosím, či mu neprepadne bonus {{percent|10 %}}.
 
@@ -1688,7 +1687,7 @@ Pet: Luna (cat, {{quantity|3 yrs}})
 Monthly fee {{amount|£16.99}} by card [[@card:plain]]
 Signed: [[sig|D. O'Connor]]""",
     # 11 initials
-    """[[sal|Hi Jess]],
+    """Hi [[sal|Jess]],
 
 Could you email me the insurance claim form for Pepper's cruciate surgery? Invoice {{@invoice:INV-####}}. I'll pay the excess by card [[@card:dash]].
 
@@ -1705,13 +1704,13 @@ Warm regards,
 Veterinary Surgeon
 Hollybank Veterinary Surgery | [[@phone:GB:fnat]]""",
     # 13 chat, client's name in last turn
-    """[11:20] Reception ([[intro|Amy]]): Hollybank Vets, how can I help?
+    """[11:20] Reception: Hollybank Vets, [[intro|Amy]] speaking, how can I help?
 [11:21] Client: can I move Rolo's booster from Friday to next week?
 [11:22] Reception: Of course – Tuesday {{time|2.15pm}} with [[oth|Mr Alvarez]]?
 [11:22] Client: perfect, thank you, [[sig|Margaret Thornton]]""",
     # 14 name after a dash
     """Just wanted to say thank you to everyone who looked after Daisy in her last days. We'll never forget your kindness.
-— [[sig|Ian & Karen]]""",
+— [[sig|Ian]] & [[sig|Karen]]""",
     # 15 B2B: crematorium partner
     """Hi [[sal|Priya]],
 
@@ -1838,7 +1837,7 @@ VG
 [[sig|K.M.]]""",
     # 13 chat, customer signs in the last turn
     """[16:40] Kunde: die App zeigt seit gestern 0 kWh
-[16:41] Support ([[intro|Lukas]]): Bitte starten Sie den Datenlogger einmal neu.
+[16:41] Support: Hallo, hier ist [[intro|Lukas]]. Bitte starten Sie den Datenlogger einmal neu.
 [16:48] Kunde: jetzt geht's wieder, danke! [[sig|Annette Krüger]]""",
     # 14 Austrian B2B, AT UID
     """Sehr geehrte [[sal|Frau Weber]],
