@@ -2468,3 +2468,25 @@ def test_nicknames_wrapped_surnames_and_initials_stay_in_the_name(
 )
 def test_the_writer_closing_a_short_message(text: str, lang: str, names: list[str]) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Prosím volat předem, zvonek nefunguje.\nMarek 604 112 233", "cs", ["Marek"]),
+        ("Payment by card.\nSigned: D. Foster", "en", ["D. Foster"]),
+        (
+            "Warm regards,\n\nDr Hannah Lowe BVSc MRCVS\nVeterinary Surgeon",
+            "en",
+            ["Dr Hannah Lowe BVSc MRCVS"],
+        ),
+        ("Pošlu vám 5 bodů, víc jich nemám. Iveta Hrdličková", "cs", ["Iveta Hrdličková"]),
+        # a capitalised word closing a message is no surname signer
+        ("Leute rennen über die Gleise! Super!", "de", []),
+        ("My upload speeds are trash. Explain.", "en", []),
+    ],
+)
+def test_short_message_signers_before_a_phone_after_a_label_and_with_degrees(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

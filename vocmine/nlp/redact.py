@@ -1971,6 +1971,8 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             if tail is not None and _name_word(tail.group(1)):
                 end = tail.end()
             break
+        if count and _DEGREES_AFTER_RE.match(" " + text[word.start() : word.start() + 40].lower()):
+            break  # "Dr Hannah Lowe BVSc MRCVS": the degrees end the name (and join it later)
         if not _name_word(core):
             if count == 0:
                 return None
@@ -2016,6 +2018,7 @@ def _name_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                 _FROM_AFTER_NAME_RE.match(text, end)  # "Viele Grüße, Julia von FlixBus"
                 and text[start:end].split()[0].lower() in _FIRST_NAMES
             )
+            and not _DEGREES_AFTER_RE.match(text[end : end + 40].lower())  # "..., Ph.D."
         ):
             return None
         if (
@@ -3357,7 +3360,8 @@ SHORT_MESSAGE_CHARS = 400
 _LOOSE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _END_SIGNER_RE = re.compile(
     r"(?:^|(?<=[.!?…,;:)\]])|(?<=" + _EMOJI + r")|[~/–—-]|\()[ \t]*(?:[~/–—-][ \t]*)?\(?"
-    r"(?P<first>" + _LOOSE_WORD + r")(?:[ \t]+(?P<initial>" + _CAP + r"\.))?"
+    r"(?P<first>" + _LOOSE_WORD + r")"
+    r"(?:[ \t]+(?P<initial>" + _CAP + r"\.)|[ \t]+(?P<last>" + _CAP_WORD + r"))?"
     r"(?:[ \t]+(?:&|a|i|и|і|та|and|und)[ \t]+(?P<second>" + _LOOSE_WORD + r"))?"
     r"(?:[ \t]*,[ \t]*"
     + _CAP_WORD
@@ -3386,7 +3390,7 @@ _BEFORE_PHONE_NAME_RE = re.compile(
     + r"))[ \t]*(?P<name>(?:(?:p|fam|pan|pani)\.?[ \t]+)?"
     + _CAP_WORD
     + r")[ \t]+\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 """A given name right before the phone number that closes a message: "... Tomasz 500 846
 364", "p. Zofia 510-074-050", "Fam. Özdemir 01524-3248676"."""
@@ -3426,11 +3430,11 @@ def _short_message_signer(text: str, found: _Found) -> None:
                 and (word[0].isupper() or (word.islower() and marked))  # not "Good job, dev!"
             ):
                 start = signer.start(group)
-                stop = (
-                    signer.end("initial")
-                    if group == "first" and signer.group("initial")
-                    else signer.end(group)
-                )
+                stop = signer.end(group)
+                if group == "first" and signer.group("initial"):
+                    stop = signer.end("initial")  # "Michał W."
+                elif group == "first" and signer.group("last") and _name_word(signer.group("last")):
+                    stop = signer.end("last")  # "... nemám. Iveta Hrdličková"
                 if found.free(start, stop):
                     found.take(start, stop, "name")
                     taken = True
@@ -3849,7 +3853,7 @@ def _name_tail_end(text: str, start: int, end: int) -> int:
 
 _DEGREES_AFTER_RE = re.compile(
     r"(?:,?[ \t]+(?:ph\.[ ]?d\.|phd\.?|artd\.|mba|msc|bsc|csc\.|drsc\.|dis\.|ll\.[ ]?m\.|frcp|"
-    r"mrcp|fca|acca|mbe|obe|cbe|dr\.[ ]?h\.[ ]?c\.)(?![\w]))+(?=[ \t]*(?:$|[\r\n,;|(]))"
+    r"mrcp|fca|acca|aca|fcca|bvsc|mrcvs|mrics|cpa|mbe|obe|cbe|dr\.[ ]?h\.[ ]?c\.)(?![\w]))+(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """Degrees written after a name ("Ing. Lenka Horská, Ph.D.", "Dr. Priya Raman PhD FRCP"),
 matched folded."""

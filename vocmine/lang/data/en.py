@@ -91,6 +91,7 @@ EN = LanguageData(
         r"(full )?name",
         r"patient:",
         r"signature:",
+        r"signed:",
         # form fields that name a person (applicant, guest, account holder ...)
         r"(applicant|guest|(account |card |policy )?holder|cardholder|policyholder|owner|tenant|claimant|subscriber|booked by|requested by|submitted by):",
     ),

@@ -65,7 +65,7 @@ RU = LanguageData(
     ),
     mail_header_fields=words("от кому отправлено тема дата копия"),
     phone_regions=("RU",),
-    honorifics=words("господин госпожа г-н г-жа доктор профессор"),
+    honorifics=words("господин госпожа г-н г-жа доктор профессор к.т.н к.э.н д.т.н д.э.н"),
     salutations=(
         r"фамилия",
         r"ваш(а)?",
