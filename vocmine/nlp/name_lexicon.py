@@ -118,9 +118,17 @@ thomas timothy tom tony tracy victoria william zoe
 staszek gabika kev ela jula lucka terka káťa míša peťa miro ďuro evka jožo
 liz jen nick matt pete rob jule basti steffi tobi andi chrissi leni kathi resi sepp
 гена макс вика юра лёша леша галя ліна сашко іра ксюша марічка вітя
+standa vojta tonda venca zdenda lída ondra honzík pepík ferko duško braňo rasťo ivka
+maťko lacko ondro franek józek heniek jurek baśka hania madzia iwonka kaśka
+саня лиля гриша петя ваня толя стас валера люба зина надя люда лиза сева алёша
+юрко миколка оленка наталка ганнуся оксанка марійка софійка дмитрик петрик андрійко
+василько тарасик остапчик ярко стефко зеня христя ліля
+bev gaz andy phil jess debs tash kaz baz shaz jules mags bex kez jimmy
+moni babsi bine caro sabsi manni
 """
 """Common given names and short forms beyond the languages' ``first_names`` lists
-(hand-written; words that are also common words in these languages are left out)."""
+(hand-written; words that are also common words in these languages are left out: no
+"sue", "bob", "sam", "dan", "jim", "kačka", "тёма", "jojo")."""
 
 HAND_WRITTEN_FIRST_NAMES: frozenset[str] = frozenset(
     form
