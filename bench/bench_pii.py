@@ -25,12 +25,12 @@ start, end, what). The redactor is run as
   before timing).
 
 Texts of missed spans, false positives and keep failures are printed only for
-``--split dev``. The blind splits (``blind``, ``blind2`` ... ``blind16``) are never used for
+``--split dev``. The blind splits (``blind``, ``blind2`` ... ``blind17``) are never used for
 tuning: for them (and for ``all``, which contains ``blind``) only counts are printed or
 written.
 
 Run:
-    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split blind|dev|all|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16] [--json OUT]
+    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split blind|dev|all|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17] [--json OUT]
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def check_item(item: dict) -> list[str]:
 
 
 def load(split: str, data: Path = DATA) -> list[dict]:
-    """Items of ``dev``, ``blind``, ``blind2`` ... ``blind16`` or ``all`` (dev then blind).
+    """Items of ``dev``, ``blind``, ``blind2`` ... ``blind17`` or ``all`` (dev then blind).
 
     Raises on bad data.
     """
@@ -426,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind14",
             "blind15",
             "blind16",
+            "blind17",
         ),
         default="blind",
     )
