@@ -2225,7 +2225,8 @@ _FULL_NAME_RE = re.compile(
     r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
 )
 """Two capitalised words in running text ("the courier Mariusz Sikora said ...")."""
-_NICKNAME_QUOTES = '„“"«('
+_NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
+"""A quoted or bracketed word before another word: texts without one skip the search."""
 _NICKNAME_NAME_RE = re.compile(
     r"(?<![\w.'’-])(?P<first>" + _CAP_WORD + r")[ \t]+[„“\"«(]" + _CAP_WORD + r"[“”\"»)][ \t]+"
     r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)(?![\w'’-])"
@@ -2293,7 +2294,7 @@ def _full_names(text: str, found: _Found) -> None:
             continue
         if found.free(*m.span()):
             found.take(*m.span(), "name")
-    if any(q in text for q in _NICKNAME_QUOTES):
+    if _NICKNAME_GATE_RE.search(text) is not None:
         for m in _NICKNAME_NAME_RE.finditer(text):
             if (
                 first_name(m.group("first"))
@@ -3355,6 +3356,8 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
 
 
 _EMOJI_RE = re.compile(_EMOJI)
+_TAIL_WORDS_RE = re.compile(r"[^\W\d_]+")
+"""The last words of a message: a signer is searched for only when one is a given name."""
 SHORT_MESSAGE_CHARS = 400
 """A message this short (a chat line, an SMS, a review) may end with its writer's name."""
 _LOOSE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
@@ -3413,7 +3416,12 @@ def _short_message_signer(text: str, found: _Found) -> None:
             if (first_name(word) or len(name.split()) > 1) and found.free(*before.span("name")):
                 found.take(*before.span("name"), "name")
         return
-    signer = _END_SIGNER_RE.search(text, max(0, end - 80))
+    tail = _TAIL_WORDS_RE.findall(text, max(0, end - 60))[-4:]
+    signer = (
+        _END_SIGNER_RE.search(text, max(0, end - 80))
+        if any(word.lower() in _FIRST_NAMES for word in tail)
+        else None
+    )
     taken = False
     if signer is not None:
         for group in ("first", "second"):
