@@ -3332,8 +3332,6 @@ _NAMED_AFTER_RE = re.compile(
 )
 """A word before a person's name that makes it the name of a place, school or ship: "im.
 Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane"."""
-_QUOTES_OPEN = "«"
-_QUOTES_CLOSE = "»"
 
 
 def _named_after_a_person(text: str, start: int, end: int) -> bool:
@@ -3349,8 +3347,8 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
     return (
         start > 0
         and end < len(text)
-        and text[start - 1] in _QUOTES_OPEN
-        and text[end] in _QUOTES_CLOSE
+        and text[start - 1] == "«"
+        and text[end] == "»"
         and not text[end + 1 : end + 4].lstrip().startswith("<")  # '"Anna Nowak" <a@b.pl>'
     )
 
@@ -3867,18 +3865,17 @@ _DEGREES_AFTER_RE = re.compile(
 matched folded."""
 
 
-def _with_titles(
-    folded: str, spans: tuple[PiiSpan, ...], text: str | None = None
-) -> tuple[PiiSpan, ...]:
-    """Return ``spans`` with every name grown over its titles before and degrees after.
+def _with_titles(folded: str, spans: tuple[PiiSpan, ...], text: str) -> tuple[PiiSpan, ...]:
+    """Return ``spans`` with every name grown over what belongs to it around it.
 
-    "Dzień dobry Pani Moniko," -> "Dzień dobry [NAME],": the title goes with the name,
-    so a name is redacted whole whether a reader counts the title as part of it or not
-    (a title tells the person's gender, and "Pan Dr." their degree, too).
+    The titles before it ("Dzień dobry Pani Moniko," -> "Dzień dobry [NAME],": a name is
+    redacted whole whether a reader counts the title as part of it or not, and a title
+    tells the person's gender, "Pan Dr." their degree too), initials or a surname wrapped
+    to the next line after it (:func:`_name_tail_end`) and degrees ("..., Ph.D.").
     """
     grown: list[PiiSpan] = []
     for span in spans:
-        start = span.start
+        start, end = span.start, span.end
         if span.kind == "name":
             floor = grown[-1].end if grown else 0
             for _ in range(TITLES_BEFORE_A_NAME):
@@ -3886,10 +3883,7 @@ def _with_titles(
                 if title is None:
                     break
                 start = title.start()
-        end = span.end
-        if span.kind == "name":
-            if text is not None:
-                end = _name_tail_end(text, start, end)
+            end = _name_tail_end(text, start, end)
             degrees = _DEGREES_AFTER_RE.match(folded, end)  # "Lenka Horská, Ph.D."
             if degrees is not None:
                 end = degrees.end()
