@@ -25,12 +25,14 @@ start, end, what). The redactor is run as
   before timing).
 
 Texts of missed spans, false positives and keep failures are printed only for
-``--split dev``. The blind splits (``blind``, ``blind2`` ... ``blind17``) are never used for
+``--split dev``. The blind splits (``blind``, ``blind2`` ...) are never used for
 tuning: for them (and for ``all``, which contains ``blind``) only counts are printed or
 written.
 
 Run:
-    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split blind|dev|all|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17] [--json OUT]
+    PYTHONPATH=. .venv/bin/python bench/bench_pii.py [--split dev|all|blind|blind2|...] [--json OUT]
+
+Every ``data/eval/pii/blind*.jsonl`` file is a ``--split`` choice.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data" / "eval" / "pii"
 SPLITS = ("dev", "blind")
+BLIND_SPLITS = tuple(
+    sorted((p.stem for p in DATA.glob("blind*.jsonl")), key=lambda name: int(name[5:] or 1))
+)
+"""Every blind split on disk: ``blind``, ``blind2`` ... (a new file is a new choice)."""
 LANGS = ("pl", "cs", "sk", "ru", "uk", "en", "de")
 PII_KINDS = (
     "email",
@@ -101,7 +107,7 @@ def check_item(item: dict) -> list[str]:
 
 
 def load(split: str, data: Path = DATA) -> list[dict]:
-    """Items of ``dev``, ``blind``, ``blind2`` ... ``blind17`` or ``all`` (dev then blind).
+    """Items of ``dev``, ``blind``, ``blind2`` ... or ``all`` (dev then blind).
 
     Raises on bad data.
     """
@@ -407,27 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the PII redactor on data/eval/pii.")
     parser.add_argument(
         "--split",
-        choices=(
-            "blind",
-            "dev",
-            "all",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "blind10",
-            "blind11",
-            "blind12",
-            "blind13",
-            "blind14",
-            "blind15",
-            "blind16",
-            "blind17",
-        ),
+        choices=("dev", "all", *BLIND_SPLITS),
         default="blind",
     )
     parser.add_argument("--json", type=Path, help="write the scores here (texts for dev only)")

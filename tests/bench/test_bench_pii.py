@@ -227,3 +227,12 @@ def test_set_size_split_and_balance():
 
 def test_files_are_what_the_generator_writes():
     assert maker.main(["--check"]) == 0
+
+
+def test_every_blind_split_on_disk_is_a_split_choice_in_numeric_order():
+    on_disk = {p.stem for p in bench.DATA.glob("blind*.jsonl")}
+    assert set(bench.BLIND_SPLITS) == on_disk
+    assert bench.BLIND_SPLITS[:3] == ("blind", "blind2", "blind3")
+    assert bench.BLIND_SPLITS.index("blind10") > bench.BLIND_SPLITS.index("blind9")
+    with pytest.raises(SystemExit):
+        bench.main(["--split", "blind999"])
