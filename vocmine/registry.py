@@ -40,6 +40,7 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.sentiment.classifier import SentimentClassifier
+from vocmine.sentiment.closing_verdict import ClosingVerdict
 from vocmine.sentiment.verdict import VerdictHead
 from vocmine.store import Store, mask_password
 from vocmine.topics.modeler import METADATA_FILE, TopicModeler
@@ -409,6 +410,11 @@ def build_analyser(
         review=settings.review,
         verdict=load_verdict_head(embedder, base_model),
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
+        closing_verdict=(
+            ClosingVerdict().fit()
+            if settings.closing_verdict
+            else None
+        ),
     )
 
 

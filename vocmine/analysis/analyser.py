@@ -37,6 +37,7 @@ from vocmine.protocols import (
     reads_vectors,
 )
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
+from vocmine.sentiment.closing_verdict import ClosingVerdict
 
 logger = logging.getLogger("vocmine.analysis.analyser")
 
@@ -124,6 +125,10 @@ class Analyser:
         escalation: Optional stronger embedder and heads for the documents whose
             sentiment is uncertain (:mod:`vocmine.analysis.escalation`): their
             overall sentiment and document categories come from it.
+        closing_verdict: Optional rule that lets the overall verdict the customer
+            states at the end ("nie polecam", "trotzdem klare Empfehlung") decide the
+            document's sentiment (:mod:`vocmine.sentiment.closing_verdict`); applied
+            last, after the verdict head and the escalation.
 
     Attributes:
         escalated: Documents re-scored by ``escalation`` so far.
@@ -143,6 +148,7 @@ class Analyser:
     review: ReviewRules = field(default_factory=ReviewRules)
     verdict: VerdictModel | None = None
     escalation: Escalation | None = None
+    closing_verdict: ClosingVerdict | None = None
     escalated: int = 0
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
@@ -242,6 +248,11 @@ class Analyser:
             if doc_vectors is not None:
                 proba[: len(texts)] = self.verdict.predict_proba(doc_vectors, proba[: len(texts)])
         escalated = self._escalate(texts, langs, proba)
+        if self.closing_verdict is not None:
+            rule = self.closing_verdict
+            for i, cue in enumerate(rule.find_many(texts, langs)):
+                if cue is not None:
+                    proba[i] = rule.adjust(proba[i], cue)
         polarity = (
             proba[:, SENTIMENT_LABELS.index("positive")]
             - proba[:, SENTIMENT_LABELS.index("negative")]

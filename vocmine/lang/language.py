@@ -91,6 +91,13 @@ class LanguageData:
             and after a ``person_nouns`` word ("operator Marina").
         person_nouns: Lower-case words for a person by role or a vague mention that a
             first name may follow ("operator", "kurier", "мастер", "called", "некая").
+        verdict_positive: Regexes of a customer's own overall verdict that is positive
+            ("polecam", "nie żałuję", "will be back", "klare Empfehlung"), matched in
+            the closing sentences of a text (:mod:`vocmine.sentiment.closing_verdict`).
+        verdict_negative: Regexes of a negative overall verdict ("nie polecam", "never
+            again", "Finger weg"); also matched there, and the later match wins.
+        verdict_undecided: Regexes of a customer saying they have no verdict yet
+            ("time will tell", "trudno powiedzieć", "noch kein Urteil").
 
     The four text-structure lists, ``salutations`` and ``introductions`` are matched
     against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
@@ -98,6 +105,9 @@ class LanguageData:
     the same way when compiled, so write them in plain lower case, with lower-case
     escapes only (folding lower-cases the regex too, so an upper-case escape such as
     "not a space" would become "a space").
+
+    The three ``verdict_*`` lists are folded the same way (write them in plain lower
+    case without diacritics; Cyrillic with "е" for "ё" and "и" for "й").
 
     The polarity cues, negators and phrases are inputs of the sentiment model's
     features (one shared ``emopos``/``emoneg`` token): changing them changes what the
@@ -137,6 +147,9 @@ class LanguageData:
     non_names: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    verdict_positive: tuple[str, ...] = ()
+    verdict_negative: tuple[str, ...] = ()
+    verdict_undecided: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

@@ -132,6 +132,38 @@ CS = LanguageData(
         "agent agentka zástupce zástupkyně sestra nějaká nějaký jistá jistý sestřička číšník "
         "číšnice myslím tuším snad"
     ),
+    verdict_positive=(
+        r"\bdoporucuj[iu]\b",
+        r"\b(?:muzu|mohu|muzeme|lze) (?:jen |jedine )?doporucit",
+        r"\bstalo to za to",
+        r"\bstoji to za to",
+        r"\b(?:urcite|rad|rada|radi|zase|znovu) se (?:sem |k vam )?vratim",
+        r"\b(?:urcite|radi|zase|znovu) se (?:sem |k vam )?vratime",
+        r"\bprijdeme (?:zas|znovu|zase)",
+        r"\bprijdu (?:zas|znovu|zase)",
+        r"\bpriste zas",
+        r"\bnelituj[iu]\b",
+        r"\bnelitujeme",
+        r"\bpalec nahoru",
+    ),
+    verdict_negative=(
+        r"\bnedoporucuj",
+        r"\bnikdy vic",
+        r"\buz nikdy",
+        r"\bvyhozene penize",
+        r"\bskoda penez",
+        r"\bnestoji (?:to )?za to",
+        r"\bnestalo to za to",
+        r"\bruce pryc",
+        r"\bvyhnete se",
+        r"\buz (?:tam |sem |k vam )?neprijd",
+        r"\blituj[iu] (?:nakupu|objednavky|vyberu|navstevy|penez)",
+    ),
+    verdict_undecided=(
+        r"\btezko rict",
+        r"\bzalezi na tom,? (?:co|jak|kdo|cemu)",
+        r"\bcas ukaze",
+    ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),
 )

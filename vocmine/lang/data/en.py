@@ -140,6 +140,38 @@ EN = LanguageData(
         "representative rep employee assistant nurse called named waiter waitress think "
         "maybe probably"
     ),
+    verdict_positive=(
+        r"(?<!not )(?<!n't )(?<!never )\brecommend(?:ed)?\b(?! (?:you|that|to|not|checking|contacting|calling))",
+        r"n't recommend (?:\w+ ){1,2}enough",
+        r"(?<!doubt )(?<!think )(?<!if )(?<!unless )(?<!hope )\b(?:i|we)(?: will|'ll) (?:definitely |certainly |surely |be )?(?:be )?back\b",
+        r"(?:^|[.!] )will (?:definitely |certainly |surely )?be back\b",
+        r"\b(?:would|will|'d|'ll) (?:definitely |happily |gladly |absolutely )?(?:use|go|book|buy|order|come|stay|shop) (?:\w+ )?again",
+        r"(?<!not )(?<!n't )\bworth (?:it|every|the (?:money|price|wait|trip))",
+        r"\bno regrets",
+    ),
+    verdict_negative=(
+        r"(?:\bnot|n't|\bnever|\bcannot) (?:\w+ )?recommend(?! (?:\w+ ){1,2}enough)",
+        r"\bavoid (?:this|them|it|at all costs|like)",
+        r"\bstay away",
+        r"\bnever again",
+        r"\bwon't be (?:back|returning|coming back|using)",
+        r"\bwill not be (?:back|returning|using)",
+        r"\b(?:not|n't) worth",
+        r"\bwaste of (?:money|time)",
+        r"\bsave your money",
+        r"\bi regret\b",
+        r"\bregret (?:buying|ordering|booking|choosing|signing)",
+        r"\bnever (?:use|go|book|buy|order|come|stay|shop)\w* (?:\w+ )?again",
+    ),
+    verdict_undecided=(
+        r"\btime will tell",
+        r"\bmake (?:my|our) minds? up",
+        r"\bmake up (?:my|our) minds?",
+        r"\bjury(?:'s| is) (?:still )?out",
+        r"\btoo early to (?:say|tell)",
+        r"\bhard to say",
+        r"\bdepends (?:on )?what",
+    ),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

@@ -127,6 +127,42 @@ PL = LanguageData(
         "pielęgniarka lekarz lekarka jakaś jakiś niejaki niejaka kelner kelnerka instruktor "
         "instruktorka chyba bodajże"
     ),
+    verdict_positive=(
+        r"\bpolecam\b(?![ \t]+\w+c\b)",
+        r"\bgodn[eay] polecenia",
+        r"\b(?:bylo|naprawde|zdecydowanie|na pewno|jak najbardziej|po prostu|bardzo) warto\b(?![ \t]+\w+c\b)",
+        r"\bwarto bylo\b(?=[ \t]*(?:[.!,]|$))",
+        r"(?<!nie )\bwarto\b(?=[ \t]*(?:[.!]|$))",
+        r"\bnie zaluj",
+        r"\b(?:na pewno|jeszcze|chetnie) (?:tu |do was |tam )?wroc",
+        r"\bwrocimy\b",
+        r"\bbede wracac",
+        r"\b(?:jeszcze|na pewno|chetnie) skorzystam",
+        r"\bskorzystam ponownie",
+        r"\bpolecam z czystym sumieniem",
+    ),
+    verdict_negative=(
+        r"\bnie polecam",
+        r"\bodradzam",
+        r"\bomijac\b",
+        r"\bomijajcie",
+        r"\bnigdy wiecej",
+        r"\bwiecej (?:tu |tam |u was )?nie (?:skorzystam|przyjde|zamowie|kupie|wroce)",
+        r"\bnie wroce\b",
+        r"\bnie wrocimy",
+        r"\bszkoda (?:pieniedzy|kasy|czasu|nerwow)",
+        r"\bnie warto",
+        r"\bstrata (?:czasu|pieniedzy|kasy)",
+        r"(?<!nie )\bzaluje (?:zakupu|zamowienia|wyboru|wizyty|pobytu)",
+        r"\bnie kupujcie",
+    ),
+    verdict_undecided=(
+        r"\btrudno powiedziec",
+        r"\bzalezy,? (?:od tego,? )?(?:czego|co|kto)",
+        r"\bwarto czy nie",
+        r"\bczas pokaze",
+        r"\bani dobrze,? ani zle",
+    ),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

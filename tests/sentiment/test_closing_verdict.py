@@ -1,0 +1,202 @@
+"""The customer's closing verdict decides a mixed text's overall sentiment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from vocmine.analysis.analyser import Analyser
+from vocmine.categorise import Categoriser, SignalDetector
+from vocmine.lang import LANGUAGES
+from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.redact import Redactor
+from vocmine.nlp.text import TextProcessor
+from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
+from vocmine.sentiment.closing_verdict import ClosingVerdict, VerdictCue
+
+
+@pytest.fixture(scope="module")
+def rule() -> ClosingVerdict:
+    return ClosingVerdict().fit()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("pl", "Obsługa przemiła. Cena wysoka, ale nie żałuję.", "positive"),
+        ("pl", "Pokój czysty, śniadanie dobre. Ale hałas całą noc, nie polecam.", "negative"),
+        ("pl", "Duży wybór, ale drogo i głośno. Zależy, czego kto szuka.", "neutral"),
+        ("cs", "Degustace zklamala, malá deci za 390 Kč. Jinak rozhodně doporučuju.", "positive"),
+        ("cs", "Personál milý. Ale jídlo studené a drahé, nedoporučuji.", "negative"),
+        ("sk", "Auto bolo špinavé, ale personál ochotný. Určite sa vrátime.", "positive"),
+        ("sk", "Pekné prostredie, ale tri hodiny čakania. Neodporúčam.", "negative"),
+        ("ru", "Цены высокие, ждали долго. Но мы не пожалели.", "positive"),
+        ("ru", "Мастер вежливый, но кухня кривая. Деньги на ветер.", "negative"),
+        ("uk", "Персонал чудовий, але ціни кусаються. Загалом рекомендую.", "positive"),
+        ("uk", "Вид гарний, але квитки дорогі. Варто чи ні, залежить від бюджету.", "neutral"),
+        ("en", "Food was a joke. Bring a picnic though, we'll be back.", "positive"),
+        ("en", "Friendly staff but the room was filthy. Would not recommend.", "negative"),
+        ("en", "Tuned well, but pricey and late. I'll make my mind up in spring.", "neutral"),
+        ("de", "Die Verkostung war mager. Trotzdem klare Empfehlung.", "positive"),
+        ("de", "Beratung nett, aber die Creme war ein Fehlkauf. Nie wieder.", "negative"),
+        (
+            "de",
+            "Pferde gepflegt, Stunde teuer. Ein abschließendes Urteil haben wir noch nicht.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_stated_verdict_in_each_language_is_found(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert cue is not None
+    assert cue.label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("pl", "Polecam, ale tym razem jednak nie polecam.", "negative"),  # the later one wins
+        ("pl", "Nie polecam. Choć w sumie nie żałuję.", "positive"),
+        ("en", "I can't recommend them enough, lovely people.", "positive"),
+        ("de", "Ich würde den Laden nicht weiterempfehlen.", "negative"),
+        ("ru", "Не рекомендую.", "negative"),  # not read as "рекомендую"
+    ],
+)
+def test_negation_and_order_decide_the_polarity(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I recommend you check your billing system before you send another invoice."),
+        ("de", "Das kommt nicht wieder vor, versprach der Filialleiter. Die Rechnung ist falsch."),
+        ("sk", "Odporúčame okamžitý prevod, napísala agentka. Rozumiem, ďakujem."),
+        ("pl", "Paczka nie dotarła. Proszę o zwrot pieniędzy."),
+        ("en", "The order 10/10/2026 arrived broken."),
+    ],
+)
+def test_advice_apologies_and_dates_are_no_verdict(rule, lang, text):
+    assert rule.find(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("pl", "Można skorzystać. Ale polecam poszukać czegoś innego.", "positive"),  # advice
+        ("pl", "Jedyne, czego żałuję, to że nie kupiłem go wcześniej.", "negative"),
+        ("pl", "Czasem warto się zastanowić, zanim się coś napisze.", "positive"),
+        ("en", "Definitely a turn off and I doubt I'll be back.", "positive"),
+        ("en", "Staff are highly recommended to not travel in uniform.", "positive"),
+        ("de", "Das Produkt kann ich leider nicht empfehlen.", "positive"),
+        ("ru", "Машина отличная. Жалею, что продала.", "negative"),
+    ],
+)
+def test_advice_and_regret_idioms_are_not_misread(rule, lang, text, wrong):
+    cue = rule.find(text, lang)
+    assert cue is None or cue.label != wrong
+
+
+def test_only_the_closing_sentences_are_searched(rule):
+    text = (
+        "Nie polecam tego sklepu, pisałam wcześniej. "
+        "Dziś zadzwonili. Przeprosili. Paczka doszła. Rabat dostałam."
+    )
+    assert rule.find(text, "pl") is None
+    assert ClosingVerdict(sentences=5).fit().find(text, "pl") == VerdictCue(
+        "negative", "nie polecam"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("★★★★☆ Brilliant day out. The food was a joke.", "positive"),
+        ("⭐⭐ Slow and rude. Some nice views.", "negative"),
+        ("★★★☆☆ Okay-ish. Nothing special.", None),
+        ("Kurs nett, Organisation chaotisch. 2/5", "negative"),
+        ("Great hike, bad hut. 9/10", "positive"),
+        ("Ein Stern Abzug für die Website. Sonst alles in Ordnung.", None),
+        ("We stayed in a 5 stars hotel. The pool was closed.", None),  # a class, no verdict
+    ],
+)
+def test_star_and_point_ratings(rule, text, label):
+    cue = rule.find(text, "de" if "Kurs" in text or "Stern" in text else "en")
+    assert (cue.label if cue else None) == label
+
+
+def test_a_language_without_lists_gets_ratings_only():
+    rule = ClosingVerdict(languages={"en": LANGUAGES["en"]}).fit()
+    assert rule.find("Nie polecam.", "pl") is None
+    assert rule.find("Nie polecam. 1/5", "pl") == VerdictCue("negative", "1/5")
+
+
+def test_adjust_at_half_weight_makes_the_verdict_the_label(rule):
+    proba = np.array([0.9, 0.05, 0.05])
+    adjusted = rule.adjust(proba, VerdictCue("positive", "polecam"))
+    assert SENTIMENT_LABELS[int(np.argmax(adjusted))] == "positive"
+    assert adjusted.sum() == pytest.approx(1.0)
+    gentle = ClosingVerdict(weight=0.3).fit().adjust(proba, VerdictCue("positive", "polecam"))
+    assert SENTIMENT_LABELS[int(np.argmax(gentle))] == "negative"  # a sure model can win
+
+
+@pytest.mark.parametrize("kwargs", [{"weight": 1.5}, {"weight": -0.1}, {"sentences": 0}])
+def test_bad_parameters_are_refused(kwargs):
+    with pytest.raises(ValueError):
+        ClosingVerdict(**kwargs).fit()
+
+
+def test_every_language_has_verdict_lists():
+    for code, data in LANGUAGES.items():
+        assert data.verdict_positive and data.verdict_negative and data.verdict_undecided, code
+
+
+class NegativeSentiment:
+    """A stand-in model that reads every text as negative."""
+
+    def accepts_embeddings_from(self, embedder_name: str) -> bool:
+        return False
+
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> np.ndarray:
+        return np.tile([0.7, 0.2, 0.1], (len(texts), 1))
+
+
+def _analyser(closing: ClosingVerdict | None) -> Analyser:
+    return Analyser(
+        detector=LanguageDetector(),
+        redactor=Redactor(),
+        nlp=TextProcessor(),
+        sentiment=NegativeSentiment(),
+        categoriser=Categoriser(embedder=None).fit(),
+        signals=SignalDetector().fit(),
+        closing_verdict=closing,
+    )
+
+
+def test_the_analyser_follows_the_closing_verdict_and_keeps_sentence_scores():
+    review = (
+        "Sesja w studiu, fotograf przemiła. Cena niestety wysoka, 1200 zł za 15 ujęć. "
+        "Drogo, ale nie żałuję."
+    )
+    item = FeedbackItem(source="t", external_id="1", text=review, lang="pl")
+    (without,) = _analyser(None).analyse([item])
+    (with_rule,) = _analyser(ClosingVerdict().fit()).analyse([item])
+    assert without.sentiment == "negative"
+    assert with_rule.sentiment == "positive"
+    assert with_rule.sentiment_probabilities["positive"] == pytest.approx(0.55)
+    assert all(s.sentiment == "negative" for s in with_rule.sentences)
+
+
+def test_the_verdict_is_read_from_the_customer_text_not_the_signature():
+    ticket = "Dzień dobry,\nFaktura znowu błędna, proszę o korektę.\nPozdrawiam\nPolecam się\nJan"
+    item = FeedbackItem(source="t", external_id="2", text=ticket, lang="pl")
+    (insight,) = _analyser(ClosingVerdict().fit()).analyse([item])
+    assert insight.sentiment == "negative"

@@ -1,0 +1,178 @@
+"""The customer's own closing verdict: the rule for mixed reviews.
+
+A mixed review praises one thing and blames another, and the issue's rule for its
+overall sentiment is the customer's overall judgement. Customers usually state that
+judgement in so many words, and usually at the end: "Drogo, ale nie żałuję", "Trotzdem
+klare Empfehlung", "Jinak rozhodně doporučuju", "Never again", or that there is none
+yet: "I'll see how it holds over the winter before I make my mind up". The models
+weigh every clause alike and often follow the longer complaint or the longer praise.
+
+:class:`ClosingVerdict` finds such a statement in the last sentences of what the
+customer wrote (the caller passes the customer's own text: no greeting, signature,
+quoted reply or agent turn), with the word lists of each language
+(:attr:`~vocmine.lang.language.LanguageData.verdict_positive`, ``verdict_negative``,
+``verdict_undecided``); without one, a star rating in the first or the last sentences
+("★★★★☆") or a points rating in the last ones ("4/5", "9/10"). :meth:`ClosingVerdict.adjust` then moves the document's
+sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
+verdict decides the label, and the probabilities still show how sure the model was.
+
+Measured on the check sets written by other writers (``docs/benchmarks/sentiment.md``);
+sentences keep their own scores, so each aspect keeps its polarity in
+``aspect_sentiment``.
+
+Example:
+    >>> rule = ClosingVerdict().fit()
+    >>> rule.find("Obsługa miła. Cena wysoka, ale nie żałuję.", "pl").label
+    'positive'
+    >>> rule.find("Great staff, terrible food. Never again.", "en").phrase
+    'never again'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from vocmine.lang.data import LANGUAGES
+from vocmine.lang.language import LanguageData
+from vocmine.nlp.fold import MATCHING
+from vocmine.schemas import SENTIMENT_LABELS
+
+__all__ = ["ClosingVerdict", "VerdictCue"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+_STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
+_RATING = re.compile(r"(?<![\d/.,])(10|\d)\s?/\s?(10|5)(?![\d/.,]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictCue:
+    """An overall verdict found in a text.
+
+    Attributes:
+        label: ``positive``, ``negative`` or ``neutral`` (no verdict yet).
+        phrase: The folded words that stated it ("nie polecam", "4/5").
+    """
+
+    label: str
+    phrase: str
+
+
+class ClosingVerdict:
+    """Finds the customer's stated overall verdict and lets it decide the document label.
+
+    Args:
+        languages: Language data whose ``verdict_*`` lists are used (default: every
+            supported language).
+        sentences: How many sentences at the end of a text are searched for a verdict.
+        weight: Share of the verdict in the adjusted probabilities
+            (``(1 - weight) * p + weight * onehot``); at 0.5 and above the verdict
+            decides the label.
+    """
+
+    def __init__(
+        self,
+        languages: Mapping[str, LanguageData] | None = None,
+        sentences: int = 2,
+        weight: float = 0.5,
+    ) -> None:
+        self.languages = languages
+        self.sentences = sentences
+        self.weight = weight
+
+    def fit(self) -> ClosingVerdict:
+        """Compile the word lists of every language.
+
+        Returns:
+            self.
+        """
+        if not 0.0 <= self.weight <= 1.0:
+            raise ValueError(f"weight must be in [0, 1], not {self.weight}")
+        if self.sentences < 1:
+            raise ValueError(f"sentences must be at least 1, not {self.sentences}")
+        languages = LANGUAGES if self.languages is None else self.languages
+        self.patterns_: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for code, data in languages.items():
+            compiled = []
+            for label, regexes in (
+                ("positive", data.verdict_positive),
+                ("negative", data.verdict_negative),
+                ("neutral", data.verdict_undecided),
+            ):
+                if regexes:
+                    compiled.append((label, re.compile("|".join(f"(?:{r})" for r in regexes))))
+            self.patterns_[code] = compiled
+        return self
+
+    def find(self, text: str, lang: str | None) -> VerdictCue | None:
+        """Return the verdict the customer states in ``text``, or None.
+
+        A verdict phrase counts in the last ``sentences`` sentences (the one ending
+        last wins); without one, a star rating in the first or the last sentences.
+
+        Args:
+            text: The customer's own words (greeting, signature, quotes removed).
+            lang: The text's language; a language without word lists gets ratings only.
+        """
+        sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+        if not sentences:
+            return None
+        closing = MATCHING.fold(" ".join(sentences[-self.sentences :]))
+        latest: tuple[int, int, str, str] | None = None
+        for label, pattern in self.patterns_.get(lang or "", ()):
+            for match in pattern.finditer(closing):
+                # the phrase ending last wins; of two ending together, the longer
+                # ("nie polecam" over "polecam")
+                key = (match.end(), -match.start(), label, match.group())
+                if latest is None or key[:2] > latest[:2]:
+                    latest = key
+        if latest is not None:
+            return VerdictCue(latest[2], latest[3])
+        ends = sentences[:1] + sentences[-self.sentences :]
+        return _stars(" ".join(dict.fromkeys(ends))) or _points(closing)
+
+    def find_many(
+        self, texts: Sequence[str], langs: Sequence[str | None]
+    ) -> list[VerdictCue | None]:
+        """Return :meth:`find` for each text."""
+        return [self.find(text, lang) for text, lang in zip(texts, langs, strict=True)]
+
+    def adjust(self, proba: np.ndarray, cue: VerdictCue) -> np.ndarray:
+        """Return one document's probabilities (in ``SENTIMENT_LABELS`` order) moved to ``cue``."""
+        target = np.zeros(len(SENTIMENT_LABELS))
+        target[SENTIMENT_LABELS.index(cue.label)] = 1.0
+        return (1.0 - self.weight) * np.asarray(proba, dtype=np.float64) + self.weight * target
+
+
+def _stars(text: str) -> VerdictCue | None:
+    """Return the verdict of a star rating written with star glyphs ("★★★★☆", "⭐⭐"), or None."""
+    for match in _STAR_GLYPHS.finditer(text):
+        filled, empty = len(match.group(1)), len(match.group(2))
+        if empty == 0 or filled + empty == 5:
+            return _of_five(filled, match.group())
+    return None
+
+
+def _points(folded: str) -> VerdictCue | None:
+    """Return the verdict of the last points rating ("4/5", "9/10") in ``folded``, or None.
+
+    Star counts in words are left out: "a 5-star hotel", "hotele 2-gwiazdkowe" name a
+    class, not a verdict.
+    """
+    ratings = [m for m in _RATING.finditer(folded) if int(m.group(1)) <= int(m.group(2))]
+    if not ratings:
+        return None
+    last = ratings[-1]  # "Ocena 2/5, biorąc pod uwagę cenę: 3/5": the last one is the verdict
+    return _of_five(int(last.group(1)) * 5 / int(last.group(2)), last.group())
+
+
+def _of_five(value: float, phrase: str) -> VerdictCue | None:
+    """Four or five of five is positive, one or two negative, three a mixed rating (None)."""
+    if value >= 4:
+        return VerdictCue("positive", phrase)
+    if value <= 2:
+        return VerdictCue("negative", phrase)
+    return None
