@@ -2490,3 +2490,64 @@ def test_short_message_signers_before_a_phone_after_a_label_and_with_degrees(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a sign-off with an intensifier, chained sign-offs, a transliterated thank-you
+        ("Kdy otevíráte v neděli? díky moc petra", "cs", ["petra"]),
+        ("Czy paczka już wyszła? dzięki, pozdro Tomek", "pl", ["Tomek"]),
+        ("koly bude rakhunok? dyakuyu, oksana", "uk", ["oksana"]),
+        # a chat turn closed by sign-offs without a comma, or by an emoticon
+        ("Agent: Hotovo.\nZákazník: super, díky, čau Ondra", "cs", ["Ondra"]),
+        ("Agent: Sure, done.\nCustomer: ok great :) tom", "en", ["tom"]),
+        ("Agent: Erledigt.\nKundin: ah gut. danke dir! lg, anke", "de", ["anke"]),
+        # not a signer: a word after a thank-you that is no name
+        ("Agent: Erledigt.\nKunde: ok danke, super", "de", []),
+    ],
+)
+def test_sign_offs_with_intensifiers_chains_and_chat_emoticons(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Towar czeka na odbiór do 18.\nMarek, magazyn Radom", "pl", ["Marek"]),
+        ("Klíče jsou na recepci.\nPetra z pokladny, 603 112 445", "cs", ["Petra"]),
+        ("Ďakujeme za krásnu svadbu!\n— rodina Hudecových", "sk", ["Hudecových"]),
+        ("Vielen Dank für die Geduld.\n\n🙏 Jana, Paul & Mia Brandt", "de", ["Jana", "Paul & Mia Brandt"]),
+        ("Bitte prüfen.\nMit freundlichen Grüßen\nIm Auftrag\nKeller", "de", ["Keller"]),
+        ("Bitte die Rechnung korrigieren.\nGrüßle\nSabine 😊", "de", ["Sabine"]),
+        ("Please refund the deposit.\n\nThanks\nOkafor, Chidi", "en", ["Okafor, Chidi"]),
+    ],
+)
+def test_signers_with_a_place_a_family_a_proxy_line_emoji_or_surname_first(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("— Олю, привіт! є вільне вікно на завтра?", "uk", ["Олю"]),
+        ("Ok.\n> Tamara, dobrý den,\n> posíláme fakturu.", "cs", ["Tamara"]),
+        ("🙏 дякую, Оксанко! все отримала.", "uk", ["Оксанко"]),
+        ("Сашо, глянь, будь ласка, заявку.", "uk", ["Сашо"]),
+        ("Hallo, ich bin die Carla vom Empfang, wir brauchen noch den Befund.", "de", ["Carla"]),
+        # named after a person or a saint: no name
+        ("The interview is in the Harriet Lane Building, room 2.", "en", []),
+        ("Ich war im St. Hedwig Klinikum zur Behandlung.", "de", []),
+        ("It is about the Margaret Ellison Bursary.", "en", []),
+        # a capitalised common word is no diminutive of a name
+        ("Только вчера оплатил, а заказа нет.", "ru", []),
+    ],
+)
+def test_vocatives_diminutives_greeted_lines_and_places_named_after_people(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names

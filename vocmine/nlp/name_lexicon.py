@@ -125,6 +125,8 @@ maťko lacko ondro franek józek heniek jurek baśka hania madzia iwonka kaśka
 василько тарасик остапчик ярко стефко зеня христя ліля
 bev gaz andy phil jess debs tash kaz baz shaz jules mags bex kez jimmy
 moni babsi bine caro sabsi manni
+darek ewka krzysiu gregor danny tommy bobby sammy suzy nicky benny zuzi wolfi lenička
+petruška віка олька жека гриць ромчик сергійко
 """
 """Common given names and short forms beyond the languages' ``first_names`` lists
 (hand-written; words that are also common words in these languages are left out: no
@@ -176,7 +178,28 @@ _VOCATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ę", "a"),  # Annę, Ewę
     ("owi", ""),  # Adamowi
     ("ovi", ""),  # Petrovi
+    ("о", "а"),  # Cyrillic: Сашо, Оксано, Ірино
+    ("ю", "я"),  # Олю, Таню
+    ("ю", "и"),  # Андрію (folded "андріи")
+    ("е", ""),  # Тарасе, Богдане
 )
+_CYRILLIC_DIMINUTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("очка", ("а", "я")),  # Ірочка
+    ("ечка", ("а", "я")),  # Танечка
+    ("енька", ("а", "я")),  # Машенька
+    ("онька", ("а", "я")),
+    ("уля", ("а", "я")),  # Машуля
+    ("уся", ("а", "я")),  # Ганнуся
+    ("юша", ("а", "я")),  # Катюша, Танюша
+    ("ушка", ("а", "я")),
+    ("ька", ("я", "а")),  # Юлька, Олька
+    ("ка", ("а", "я")),  # Іринка, Дашка, Сашка
+    ("ко", ("а",)),  # Іринко (the vocative of Іринка)
+    ("ку", ("а",)),
+)
+"""Everyday Russian and Ukrainian diminutives of a given name: the suffix and the name's
+own endings ("Машуля" -> "маша", "Іринко" -> "ірина", "Катюша" -> "катя"). Only for a
+capitalised word ("только" is no "Толя")."""
 
 
 _UMLAUT_SPELLING_RE = re.compile(r"(?<=[^aeiou])(?:ae|oe|ue)")
@@ -211,6 +234,14 @@ def first_name(word: str) -> bool:
             stem = folded[: -len(ending)] + base
             if len(stem) >= 3 and stem in HAND_WRITTEN_FIRST_NAMES:
                 return True
+    if word[:1].isupper() and _CYRILLIC_RE.match(folded):
+        for suffix, endings in _CYRILLIC_DIMINUTIVES:
+            if folded.endswith(suffix) and len(folded) - len(suffix) >= 2:
+                stem = folded[: -len(suffix)]
+                if suffix != "ко":
+                    stem = stem.rstrip("ь")
+                if any(stem + e in HAND_WRITTEN_FIRST_NAMES for e in endings):
+                    return True
     return False
 
 

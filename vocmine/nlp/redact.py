@@ -1470,7 +1470,7 @@ _SELF_PHRASES = tuple(
 )
 """The one-word and the longer ``self_statements``: a text without any skips the search."""
 _AFTER_SELF_NAME_RE = re.compile(
-    r"[ \t]*(?:$|[\r\n,;:.!?)(–—]|-[ \t]|(?:a|i|und|and|from|of|z|ze|zo|aus|von|и|і|й|та|из|с|з|із|od)(?!\w))"
+    r"[ \t]*(?:$|[\r\n,;:.!?)(–—]|-[ \t]|(?:a|i|und|and|from|of|z|ze|zo|aus|von|vom|и|і|й|та|из|с|з|із|od)(?!\w))"
 )
 """What may follow a name after a weak self-introduction: the clause's end or a connector."""
 _ACADEMIC_ANYWHERE_RE = re.compile(
@@ -2049,13 +2049,26 @@ _SIGN_OFFS = (
     "спасибо заранее спасибо благодарю всего доброго всего хорошего хорошего дня "
     "с уважением удачи дякую заздалегідь дякую щиро гарного дня на все добре з повагою "
     "целую обнимаю пока цілую обіймаю бувай дяк měj se mějte se maj sa čau hugs love xoxo "
-    "bussi tschüss ciao"
+    "bussi tschüss ciao grüßle grüessli servus mfg "
+    "dyakuyu diakuiu dyakuju spasibo spasybi dziekuje dzieki"
 )
 """Words that close a message (beyond the languages' ``closings``), as one string of
 words: a line starting with one of them is a sign-off line ("Díky moc!", "Danke und bis
 bald"), below which the writer's name is looked for."""
+_SIGN_OFF_INTENSIFIERS = (
+    r"(?:[ \t]+(?:moc|mnohokrat|pekne|velmi|vel'mi|bardzo|wielkie|serdeczne|serdecznie|"
+    r"большое|огромное|дуже|велике|щиро|so much|a lot|very much|again|vielmals|schon|sehr|"
+    r"dir|euch|nochmal|lieb))"
+)
+"""Words that go on a sign-off ("díky moc", "спасибо большое", "danke dir"), folded."""
 _SIGN_OFF_RE = _ByFirstChar(
-    lambda alternatives: re.compile(r"[\W_]*(?:" + _cue_alternation(alternatives) + r")(?!\w)"),
+    lambda alternatives: re.compile(
+        r"[\W_]*(?:"
+        + _cue_alternation(alternatives)
+        + r")(?!\w)"
+        + _SIGN_OFF_INTENSIFIERS
+        + r"{0,2}(?!\w)"
+    ),
     _cue_alternatives(_collect("closings") | {re.escape(w) for w in _SIGN_OFFS.split()}),
     skip=re.compile(r"[\W_]*"),
 )
@@ -2073,7 +2086,21 @@ _LEADING_TITLE_RE = re.compile(
     r"Mgr\.|Bc\.|MUDr\.|JUDr\.|doc\.|inż\.|dr|mgr|i\.A\.|i\.V\.|ppa\.|pp\.|p\.p\.)"
 )
 """Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
-_LEADING_DASH_RE = re.compile(r"[ \t]*(?:[-–—~]+|\W*(?:\u2014|\u2013))?[ \t]*")
+_LEADING_DASH_RE = re.compile(
+    r"[ \t]*(?:>[ \t]*)*(?:[-–—~]+|\W*(?:\u2014|\u2013)|(?:" + _EMOJI + r"[ \t]*)+)?[ \t]*"
+)
+"""Before a name on its line: a dash, quote marks of a reply, emoji ("— Jana", "🙏 Julia")."""
+_FAMILY_RE = re.compile(
+    r"(?i:rodina|rodzina|rodzinka|família|familie|family|fam\.|семья|сім'я|родина)[ \t]+"
+    r"(?=" + _CAP + r")"
+)
+"""A family signing together: "rodina Vávrových", "Familie Brandt", "семья Ивановых"."""
+_TRAILING_EMOJI_RE = re.compile(r"(?:[ \t]*" + _EMOJI + r")+[ \t]*\Z")
+_PROXY_LINE_RE = re.compile(
+    r"[ \t]*(?i:im auftrag|in vertretung|i\.[ \t]?a\.|i\.[ \t]?v\.|ppa\.?|pp\.?|p\.p\.|per pro|"
+    r"w imieniu|z up\.|v zastoupení|v zastúpení|za|от имени|за дорученням)[ \t:]*\Z"
+)
+"""A line that says the name below signs for someone else: "Im Auftrag", "i. A.", "pp"."""
 TAIL_LINES = 4
 """How many of the last non-empty lines of a message are searched for a name line."""
 SIGNATURE_BLOCK_LINES = 8
@@ -2176,6 +2203,17 @@ _ROLE_WORDS = frozenset(
 )
 
 
+_LINE_OPENING_NAME_RE = re.compile(
+    r"(?m)^[ \t]*(?:[>—–-][ \t]*)*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)"
+    r"[ \t]*,[ \t]*"
+)
+"""A line (of a chat, a quoted reply) that opens with a name before a greeting: "— Машуль,
+привет!", "> Константин, добрый день!"."""
+_THANKED_NAME_RE = re.compile(
+    r"(?<!\w)(?:dziekuje|dzieki|dekuji|dekuju|diky|dakujem|vdaka|спасибо|дякую|thanks|"
+    r"thank you|danke)[ \t]*,[ \t]*(?P<name>[^\W\d_]+)[ \t]*!"
+)
+"""A thank-you to a person by name, in folded text: "дякую, Іринко!", "díky, Petře!"."""
 _OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
 """A text that opens with a name and a dash: "Ola - see below"."""
 
@@ -2199,6 +2237,24 @@ def _formal_and_opening_names(
             and found.free(*m.span("name"))
         ):
             found.take(*m.span("name"), "name")
+    if "!" in text:
+        for thanked in _THANKED_NAME_RE.finditer(folded):
+            span = thanked.span("name")
+            word = text[span[0] : span[1]]
+            if _name_word(word) and first_name(word) and found.free(*span):
+                found.take(*span, "name")  # the person thanked, addressed by name
+    if "\n" in text or text.lstrip().startswith(("—", "–", "-", ">")):
+        for line in _LINE_OPENING_NAME_RE.finditer(text):  # also in blanked quotes
+            cue = _CLAUSE_CUE_RE.match(folded, line.end())
+            words_of_name = line.group("name").split()
+            if (
+                cue is not None
+                and cue.lastgroup == "greeting"
+                and all(_name_word(w) for w in words_of_name)
+                and has_name_evidence(words_of_name[0], lang)
+                and found.free(*line.span("name"))
+            ):
+                found.take(*line.span("name"), "name")
     opening = _OPENING_NAME_RE.match(text)
     if opening is not None and _CLAUSE_CUE_RE.match(folded, opening.end()) is None:
         name = opening.group("name")  # "Ania, posyłam ci ...": a known first name alone
@@ -2381,13 +2437,27 @@ def _name_in_line(
     comma_name = _SURNAME_COMMA_FIRST_RE.match(text, start, end)
     if (
         comma_name is not None
-        and first_name(comma_name.group("first"))
+        and (
+            first_name(comma_name.group("first"))
+            or (weak and _name_word(comma_name.group("first")))
+        )
         and _name_word(comma_name.group("surname"))
     ):
         return comma_name.start(), comma_name.end("first")  # "Novák, Petr"
     cut = _NAME_LINE_CUT_RE.search(text, start, end)
     if cut is not None:
         end = cut.start()
+    family = _FAMILY_RE.match(text, start, end)
+    if family is not None:  # "— rodina Vávrových": the family word is the evidence
+        surname = _CAP_WORD_RE.match(text, family.end(), end)
+        if surname is not None and surname.end() == len(text[:end].rstrip(" \t.!")):
+            return surname.span() if _name_word(surname.group()) else None
+    source = _FROM_AFTER_NAME_RE.search(text, start, end)
+    if source is not None and source.start() > start:
+        end = source.start()  # "Honza z půjčovny", "Julia von FlixBus"
+    trailing = _TRAILING_EMOJI_RE.search(text, start, end)
+    if trailing is not None:
+        end = trailing.start()  # "Lena 😊"
     part = text[start:end].rstrip(" \t.!")
     if not part or len(part) > NAME_LINE_MAX_CHARS:
         return None
@@ -2538,23 +2608,44 @@ _LAST_SENTENCE_MARK_RE = re.compile(r"[.!?…]+[ \t]+(?=[^.!?…]*\Z)")
 """The end of a one-line message's last sentence but one."""
 
 
+_SIGN_OFF_CHAIN_GAP_RE = re.compile(r"[ \t]*[,.!–—-]*[ \t]*")
+
+
+def _after_sign_offs(text: str, folded: str, pos: int, end: int) -> int | None:
+    """Return where a name may start after the sign-offs at ``pos``, or None without one.
+
+    One sign-off or several in a row, with their gaps: "díky moc, kuba", "dzięki,
+    pozdro Bartek", "danke dir! gruß, anke". None also when the word after the last
+    sign-off is glued to it by a character that is no gap ("Danke/Telekom").
+    """
+    cue = _SIGN_OFF_RE.match(folded, pos, end)
+    if cue is None:
+        return None
+    for _ in range(3):
+        gap = _SIGN_OFF_CHAIN_GAP_RE.match(text, cue.end(), end)
+        assert gap is not None
+        if gap.end() == cue.end() and gap.end() < end and not text[gap.end()].isspace():
+            return None
+        following = _SIGN_OFF_RE.match(folded, gap.end(), end)
+        if following is None:
+            return gap.end()
+        cue = following
+    return None
+
+
 def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | None) -> None:
     """Take a known name after a sign-off closing a message of one line.
 
-    "... vymeníte to prosím? ďakujem zuzka", "... разницу 3 870 ₽. спасибо, наташа".
-    The name needs evidence (a known given name or surname): on one line, "Danke
-    Telekom" is a thank-you, not a signature.
+    "... vymeníte to prosím? ďakujem zuzka", "... разницу 3 870 ₽. спасибо, наташа",
+    "... zitra jedem zas. diky moc marketa". The name needs evidence (a known given
+    name or surname): on one line, "Danke Telekom" is a thank-you, not a signature.
     """
     mark = _LAST_SENTENCE_MARK_RE.search(text, max(0, len(text) - 80))
     segment = 0 if mark is None else mark.end()
-    cue = _SIGN_OFF_RE.match(folded, segment)
-    if cue is None:
+    name_start = _after_sign_offs(text, folded, segment, len(text))
+    if name_start is None:
         return
-    gap = _SIGN_OFF_GAP_RE.match(text, cue.end())
-    assert gap is not None
-    if gap.end() == cue.end() and gap.end() < len(text) and not text[gap.end()].isspace():
-        return
-    span = _name_in_line(text, gap.end(), len(text), lang)
+    span = _name_in_line(text, name_start, len(text), lang)
     if (
         span is not None
         and span[1] >= len(text.rstrip(" \t.!)x"))
@@ -2566,29 +2657,38 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
 
 _CHAT_TURN_RE = re.compile(r"(?m)^[ \t]*" + _CHAT_STAMP + _CHAT_SPEAKER + r"[ \t]+")
 """The start of a chat turn ("[09:14] zákazník: ...")."""
-_TURN_END_NAME_RE = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_TURN_END_NAME_RE = re.compile(r"([^\W\d_]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_CLAUSE_MARK_RE = re.compile(r"[,.!?;:)]")
+_EMOTICON_END_RE = re.compile(r"(?:[:;=xX8]-?[)D(pP]|<3|\^\^|" + _EMOJI + r")[ \t]*\Z")
+"""An emoji or an ASCII emoticon right before a name: ":) ondra", "😊 Lena"."""
 
 
 def _chat_turn_names(text: str, folded: str, found: _Found) -> None:
-    """Take a known first name closing a chat turn after a thank-you.
+    """Take a known first name closing a chat turn after a thank-you or an emoticon.
 
-    "[09:14] zákazník: ok, zkusím restartovat, díky moc, kuba" inside a transcript (the
-    transcript's last line is :func:`_end_first_name`'s): the clause before the name's
-    comma starts with a sign-off ("díky", "thanks so much", "спасибо большое").
+    "[09:14] zákazník: ok, zkusím restartovat, díky moc, kuba", "Klient: dzięki, pozdro
+    Bartek", "Sie: ah ok, verstehe. danke dir! gruß, anke", "Zákazník: ok dik :) ondra"
+    inside a transcript (its last line is also :func:`_end_first_name`'s): right before
+    the name stand one or more sign-offs starting a clause ("díky", "thanks so much",
+    "спасибо большое"), or an emoji or emoticon.
     """
     for turn in _CHAT_TURN_RE.finditer(text):
         line_end = text.find("\n", turn.end())
         line_end = len(text) if line_end < 0 else line_end
         tail = _TURN_END_NAME_RE.search(text, turn.end(), line_end)
-        if tail is None:
+        if tail is None or tail.start() == turn.end():
             continue
-        clause_start = max(text.rfind(",", turn.end(), tail.start()) + 1, turn.end())
-        cue = _SIGN_OFF_RE.match(folded, clause_start, tail.start())
-        if cue is None or len(folded[cue.end() : tail.start()].split()) > 2:
-            continue  # "thanks, tom" / "díky moc, kuba", not "thanks for the long wait, tom"
         span = tail.span(1)
-        if first_name(text[span[0] : span[1]]) and found.free(*span):
+        if not first_name(text[span[0] : span[1]]) or not found.free(*span):
+            continue
+        if _EMOTICON_END_RE.search(text, max(turn.end(), span[0] - 8), span[0]):
             found.take(*span, "name")
+            continue
+        marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text, turn.end(), span[0])]
+        for clause_start in [*marks[-3:], turn.end()][::-1]:
+            if _after_sign_offs(text, folded, clause_start, span[0]) == span[0]:
+                found.take(*span, "name")  # "thanks, tom", not "thanks for the wait, tom"
+                break
 
 
 def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None:
@@ -2650,6 +2750,7 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
         span = _name_in_line(text, segment, end, lang, weak=cue is not None)
         if span is not None and found.free(*span) and len(text[span[0] : span[1]].split()) <= 3:
             found.take(*span, "name")
+    proxy: tuple[int, int] | None = None
     for start, end in candidates if len(lines) > 1 else ():
         if any(d in text[start:end] for d in ";|\t"):
             continue  # a table row above the signature ("02.10.;Weber, Anna;...")
@@ -2667,8 +2768,14 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             if last <= end:
                 _second_signer(text, last, end, found, lang)
             break  # the block's name is known: company and role lines follow
+        if _PROXY_LINE_RE.match(text, start, end):
+            proxy = (start, end)  # "Im Auftrag\nWeber": the name is on the next line
+            continue
         # the line right below a sign-off is the signer's: "Thanks,\nImran Qureshi"
-        below_sign_off = sign_off >= 0 and (start, end) == window[sign_off + 1]
+        below_sign_off = sign_off >= 0 and (
+            (start, end) == window[sign_off + 1]
+            or (proxy is not None and proxy == window[sign_off + 1])
+        )
         span = _name_in_line(text, start, end, lang, weak=below_sign_off)
         if span is not None and found.free(*span):
             found.take(*span, "name")
@@ -3327,11 +3434,21 @@ def _header_list_names(text: str, found: _Found) -> None:
 _NAMED_AFTER_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|(?-i:Z[ŠS]|SO[ŠS]|MS)|"
     r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
-    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*)"
+    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|"
+    r"(?-i:St|Sv|Sw|Św|Sankt|Saint|San|Santa)\.?|св\.|святого|святої|святой)"
     r"[ \t]+$"
 )
+_NAMED_BEFORE_RE = re.compile(
+    r"[ \t]+(?:Building|Bursary|Scholarship|Prize|Award|Centre|Center|Library|Institute|"
+    r"Foundation|Lecture|Theatre|Museum|Memorial|Hospital|Stadium|Street|Road|Avenue|Square|"
+    r"Klinikum|Klinik|Krankenhaus|Stiftung|Schule|Gymnasium|Stra(?:ß|ss)e|Platz|Allee|Preis|"
+    r"Stipendium)(?![^\W\d_])"
+)
+"""A word after a person's name that makes it a building, prize or street: "the Harriet
+Lane Building", "the Margaret Ellison Bursary", "Hedwig Klinikum"."""
 """A word before a person's name that makes it the name of a place, school or ship: "im.
-Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane"."""
+Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane", or a
+saint's: "St. Hedwig Klinikum", "sv. Anna"."""
 
 
 def _named_after_a_person(text: str, start: int, end: int) -> bool:
@@ -3343,6 +3460,8 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
     <a.smirnova@...>', a search for "Heidi Klum").
     """
     if _NAMED_AFTER_RE.search(text, max(0, start - 20), start):
+        return True
+    if _NAMED_BEFORE_RE.match(text, end):
         return True
     return (
         start > 0

@@ -93,9 +93,20 @@ DE = LanguageData(
         r"sie chatten mit",
         r"sie sprechen mit",
     ),
-    self_statements=("ich bin", "hier", "es schreibt", "am apparat", "ich,"),
+    self_statements=(
+        "ich bin",
+        "ich bin die",
+        "ich bin der",
+        "hier",
+        "hier ist die",
+        "hier ist der",
+        "es schreibt",
+        "am apparat",
+        "ich,",
+    ),
     non_names=words(
         "team kundenservice kundendienst service support ihr ihre euer eure zusammen dank "
+        "auftrag vertretung "
         "damen herren kunde kunden firma shop vielen danke kinder kollegen kolleginnen leute "
         "freunde doktor professor januar februar märz april mai juni juli august september "
         "oktober november dezember montag dienstag mittwoch donnerstag freitag samstag "
