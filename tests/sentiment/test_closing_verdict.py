@@ -62,6 +62,8 @@ def test_a_stated_verdict_in_each_language_is_found(rule, lang, text, label):
         ("en", "I can't recommend them enough, lovely people.", "positive"),
         ("de", "Ich würde den Laden nicht weiterempfehlen.", "negative"),
         ("ru", "Не рекомендую.", "negative"),  # not read as "рекомендую"
+        ("de", "Diese Praxis empfehle ich nicht.", "negative"),  # negated after the verb
+        ("en", "I recommend them to anyone who needs a plumber.", "positive"),
     ],
 )
 def test_negation_and_order_decide_the_polarity(rule, lang, text, label):
@@ -93,6 +95,12 @@ def test_advice_apologies_and_dates_are_no_verdict(rule, lang, text):
         ("en", "Staff are highly recommended to not travel in uniform.", "positive"),
         ("de", "Das Produkt kann ich leider nicht empfehlen.", "positive"),
         ("ru", "Машина отличная. Жалею, что продала.", "negative"),
+        # a restriction, a condition, doubt or sarcasm takes a positive verdict back
+        ("cs", "Na jízdu se čeká tři týdny. Doporučuju jen tomu, kdo má času nazbyt.", "positive"),
+        ("de", "Nur zu empfehlen, wenn man sehr viel Zeit hat.", "positive"),
+        ("en", "Was hoping for more, don't think we'll book again.", "positive"),
+        ("ru", "Третий вечер не могу войти. 10 из 10, всем рекомендую 🙃", "positive"),
+        ("pl", "Gra crashuje co 5 minut. Priorytety 10/10 🙃", "positive"),
     ],
 )
 def test_advice_and_regret_idioms_are_not_misread(rule, lang, text, wrong):

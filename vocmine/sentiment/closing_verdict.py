@@ -43,6 +43,24 @@ from vocmine.schemas import SENTIMENT_LABELS
 
 __all__ = ["ClosingVerdict", "VerdictCue"]
 
+_CONDITION_AFTER = re.compile(
+    r"[ \t,]*(?:\w+[ \t,]+){0,2}?(?:only|just|jen|iba|len|tylko|nur|lediglich|только|лишь|"
+    r"тільки|лише|if|wenn|falls|jesli|jezeli|pokud|jestli|ak|если|якщо)\b"
+)
+"""After a positive verdict, a restriction or a condition makes it none: "doporučuju jen
+tomu, kdo má času nazbyt", "nur zu empfehlen, wenn man viel Zeit hat" ("recommend it to
+anyone who ..." stays a verdict)."""
+_DOUBT_BEFORE = re.compile(
+    r"(?:don't think|dont think|do not think|doubt|not sure|nie sadze|nie wiem,? czy|"
+    r"nevim,? jestli|nemyslim|neviem,? ci|nemyslim si|не думаю|не знаю,? ли|не думаю,? що|"
+    r"не знаю,? чи|bezweifle|glaube nicht|glaube kaum)(?:\W+\w+){0,2}\W*\Z"
+)
+"""Before a positive verdict, doubt turns it round: "don't think we'll book again"."""
+_NOT_AFTER = re.compile(r"[ \t]+(?:nicht|nie|not)\b")
+"""A positive verdict negated after it: "Diese Praxis empfehle ich nicht"."""
+_SARCASM = ("🙃", "/s", "🤡")
+"""Marks that turn a text's praise into sarcasm: a positive verdict next to them counts
+for nothing."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
 _RATING = re.compile(r"(?<![\d/.,])(10|\d)\s?/\s?(10|5)(?![\d/.,]\d)")
@@ -129,10 +147,23 @@ class ClosingVerdict:
                 key = (match.end(), -match.start(), label, match.group())
                 if latest is None or key[:2] > latest[:2]:
                     latest = key
+        sarcastic = any(mark in text[-40:] for mark in _SARCASM)
         if latest is not None:
-            return VerdictCue(latest[2], latest[3])
+            end, start, label, phrase = latest
+            if label == "positive" and _NOT_AFTER.match(closing, end):
+                return VerdictCue("negative", f"{phrase} nicht")
+            if label == "positive" and (
+                sarcastic
+                or _CONDITION_AFTER.match(closing, end)
+                or _DOUBT_BEFORE.search(closing, max(0, -start - 40), -start)
+            ):
+                return None  # "only to the patient", "don't think we'll book again", "🙃"
+            return VerdictCue(label, phrase)
         ends = sentences[:1] + sentences[-self.sentences :]
-        return _stars(" ".join(dict.fromkeys(ends))) or _points(closing)
+        rating = _stars(" ".join(dict.fromkeys(ends))) or _points(closing)
+        if rating is not None and rating.label == "positive" and sarcastic:
+            return None  # "Priorytety 10/10 🙃"
+        return rating
 
     def find_many(
         self, texts: Sequence[str], langs: Sequence[str | None]
