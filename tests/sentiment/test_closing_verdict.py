@@ -108,6 +108,20 @@ def test_advice_and_regret_idioms_are_not_misread(rule, lang, text, wrong):
     assert cue is None or cue.label != wrong
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Обожаю наш велопрокат 🙃 третий велик подряд с пробитым колесом.", "negative"),
+        ("Love how the app logs me out every single day 🙄", "negative"),
+        ("Great, another price rise. Thanks a lot /s", "negative"),
+        ("Just had my first delivery, 2 hours flat 👏👏", None),  # applause is no sarcasm mark
+    ],
+)
+def test_sarcasm_marks_make_a_text_without_a_verdict_negative(rule, text, label):
+    cue = rule.find(text, "en" if text.isascii() or "👏" in text or "🙄" in text else "ru")
+    assert (cue.label if cue else None) == label
+
+
 def test_only_the_closing_sentences_are_searched(rule):
     text = (
         "Nie polecam tego sklepu, pisałam wcześniej. "

@@ -12,7 +12,9 @@ customer wrote (the caller passes the customer's own text: no greeting, signatur
 quoted reply or agent turn), with the word lists of each language
 (:attr:`~vocmine.lang.language.LanguageData.verdict_positive`, ``verdict_negative``,
 ``verdict_undecided``); without one, a star rating in the first or the last sentences
-("★★★★☆") or a points rating in the last ones ("4/5", "9/10"). :meth:`ClosingVerdict.adjust` then moves the document's
+("★★★★☆") or a points rating in the last ones ("4/5", "9/10"); without either, an
+emoji of sarcasm or annoyance ("🙃", "🙄", "😒") anywhere makes the verdict negative,
+and it takes back any positive one. :meth:`ClosingVerdict.adjust` then moves the document's
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
 verdict decides the label, and the probabilities still show how sure the model was.
 
@@ -58,9 +60,12 @@ _DOUBT_BEFORE = re.compile(
 """Before a positive verdict, doubt turns it round: "don't think we'll book again"."""
 _NOT_AFTER = re.compile(r"[ \t]+(?:nicht|nie|not)\b")
 """A positive verdict negated after it: "Diese Praxis empfehle ich nicht"."""
-_SARCASM = ("🙃", "/s", "🤡")
-"""Marks that turn a text's praise into sarcasm: a positive verdict next to them counts
-for nothing."""
+_SARCASM_MARKS = ("🙃", "🙄", "😒", "🤡")
+"""Emoji that mark sarcasm or annoyance: praise next to them counts for nothing, and a text
+carrying one without any stated verdict is negative. In the public tweets (twitter_us_airline,
+twcs) they go with complaints; "👏", which our writers also use for sarcasm, goes with
+praise there more often than not, so it is no mark."""
+_SARCASM_TAG = re.compile(r"(?:^|\s)(?:/s|#sarcasm|#not)\s*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
 _RATING = re.compile(r"(?<![\d/.,])(10|\d)\s?/\s?(10|5)(?![\d/.,]\d)")
@@ -147,7 +152,7 @@ class ClosingVerdict:
                 key = (match.end(), -match.start(), label, match.group())
                 if latest is None or key[:2] > latest[:2]:
                     latest = key
-        sarcastic = any(mark in text[-40:] for mark in _SARCASM)
+        sarcastic = any(mark in text for mark in _SARCASM_MARKS) or bool(_SARCASM_TAG.search(text))
         if latest is not None:
             end, start, label, phrase = latest
             if label == "positive" and _NOT_AFTER.match(closing, end):
@@ -162,7 +167,10 @@ class ClosingVerdict:
         ends = sentences[:1] + sentences[-self.sentences :]
         rating = _stars(" ".join(dict.fromkeys(ends))) or _points(closing)
         if rating is not None and rating.label == "positive" and sarcastic:
-            return None  # "Priorytety 10/10 🙃"
+            rating = None  # "Priorytety 10/10 🙃"
+        if rating is None and sarcastic:
+            mark = next((m for m in _SARCASM_MARKS if m in text), "/s")
+            return VerdictCue("negative", mark)  # "Обожаю наш велопрокат 🙃 ..."
         return rating
 
     def find_many(
