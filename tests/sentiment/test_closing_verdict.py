@@ -122,6 +122,24 @@ def test_sarcasm_marks_make_a_text_without_a_verdict_negative(rule, text, label)
     assert (cue.label if cue else None) == label
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("cs", "Balík dorazil o den později, ale to nevadí. Objednám zase.", "positive"),
+        ("de", "Login klappt nicht immer. Insgesamt weder gut noch schlecht.", "neutral"),
+        ("en", "Nice photos, cramped studio. Make of that what you will.", "neutral"),
+        ("ru", "Парковка вечно забита. Ставлю 9 из 10.", "positive"),
+        ("de", "Duschen lauwarm. Trotzdem 4 von 5 Sternen von uns.", "positive"),
+        ("cs", "Kalkulace 6 500, faktura 9 300. Příští servis už jedu jinam.", "negative"),
+        ("en", "Food was fine. Next time we'll try somewhere else.", "negative"),
+        ("uk", "Квитки дорогі. Я поки не вирішила, що про це думати.", "neutral"),
+    ],
+)
+def test_ordering_again_going_elsewhere_undecided_words_and_ratings_in_words(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == label
+
+
 def test_only_the_closing_sentences_are_searched(rule):
     text = (
         "Nie polecam tego sklepu, pisałam wcześniej. "

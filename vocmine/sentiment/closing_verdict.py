@@ -68,7 +68,10 @@ praise there more often than not, so it is no mark."""
 _SARCASM_TAG = re.compile(r"(?:^|\s)(?:/s|#sarcasm|#not)\s*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
-_RATING = re.compile(r"(?<![\d/.,])(10|\d)\s?/\s?(10|5)(?![\d/.,]\d)")
+_RATING = re.compile(
+    r"(?<![\d/.,])(10|\d)\s?(?:/|\s(?:von|z|ze|zo|из|із|з|out of|of)\s)\s?(10|5)(?![\d/.,]\d)"
+)
+"""A points rating, "4/5", "9 z 10", "4 von 5", "9 из 10", "8 out of 10"."""
 
 
 @dataclass(frozen=True, slots=True)

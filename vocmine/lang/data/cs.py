@@ -133,6 +133,9 @@ CS = LanguageData(
         "číšnice myslím tuším snad"
     ),
     verdict_positive=(
+        r"\bobjednam (?:si )?(?:zase|znovu|opet)",
+        r"\b(?:zase|znovu) (?:si )?objednam",
+        r"\bkoupim (?:zase|znovu|opet)",
         r"\bdoporucuj[iu]\b",
         r"\b(?:muzu|mohu|muzeme|lze) (?:jen |jedine )?doporucit",
         r"\bstalo to za to",
@@ -147,6 +150,7 @@ CS = LanguageData(
         r"\bpalec nahoru",
     ),
     verdict_negative=(
+        r"\b(?:priste|pristi \w+|od ted) .{0,30}jinam\b",
         r"\bnedoporucuj",
         r"\bnikdy vic",
         r"\buz nikdy",
@@ -160,6 +164,12 @@ CS = LanguageData(
         r"\blituj[iu] (?:nakupu|objednavky|vyberu|navstevy|penez)",
     ),
     verdict_undecided=(
+        r"\bnic extra,? nic hrozneho",
+        r"\bani dobre,? ani spatne",
+        r"\bnevim,? co si o tom mam myslet",
+        r"\bneco mezi\b",
+        r"\bma (?:to )?sva plus (?:i|a) minus",
+        r"\bkazdy at si udela nazor",
         r"\btezko rict",
         r"\bzalezi na tom,? (?:co|jak|kdo|cemu)",
         r"\bcas ukaze",

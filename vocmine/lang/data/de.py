@@ -138,6 +138,8 @@ DE = LanguageData(
         "kassiererin namens gewisser gewisse kellner kellnerin glaube vermutlich"
     ),
     verdict_positive=(
+        r"\bbestelle[n]? (?:gerne |bestimmt |sicher )?wieder",
+        r"\bnehme ich (?:das|es) (?:gerne )?in kauf",
         r"\b(?:kann|konnen|wurde|wurden|wuerde|wuerden)\b(?:[ \t]+(?!nicht\b|kein\w*\b|nie\b)\w+){0,4}?[ \t]+(?:weiter)?empfehlen\b",
         r"(?<!nicht )\bempfehle (?:ich|es|euch|sie|ihn|den|die|das|jedem|allen)\b",
         r"\bempfehlenswert",
@@ -155,6 +157,8 @@ DE = LanguageData(
         r"\bdaumen hoch",
     ),
     verdict_negative=(
+        r"\b(?:nachstes mal|kunftig|ab jetzt) .{0,30}woanders",
+        r"\bnicht mehr an\b",
         r"\b(?:nicht|kein\w*) (?:zu |weiter)?empfehl",
         r"\bnicht (?:\w+ )?(?:weiter)?empfehlen",
         r"\bnie wieder",
@@ -169,6 +173,10 @@ DE = LanguageData(
         r"(?<!nicht )\bbereue\b(?! (?:es |den kauf )?nicht)",
     ),
     verdict_undecided=(
+        r"\bweder (?:besonders )?gut noch schlecht",
+        r"\bmuss jeder (?:fur sich )?selbst (?:wissen|entscheiden)",
+        r"\bnoch nicht entschieden",
+        r"\bvor- und nachteile",
         r"\babschliessendes urteil",
         r"\bnoch kein urteil",
         r"\bschwer zu sagen",

@@ -141,6 +141,8 @@ EN = LanguageData(
         "maybe probably"
     ),
     verdict_positive=(
+        r"\bwill def(?:initely)? be back",
+        r"\b(?:i'll|we'll|will) (?:def(?:initely)? )?order (?:from (?:them|you) )?again",
         r"(?<!not )(?<!n't )(?<!never )\brecommend(?:ed)?\b(?! (?:you|that|to|not|checking|contacting|calling))",
         r"n't recommend (?:\w+ ){1,2}enough",
         r"(?<!doubt )(?<!think )(?<!if )(?<!unless )(?<!hope )\b(?:i|we)(?: will|'ll) (?:definitely |certainly |surely |be )?(?:be )?back\b",
@@ -150,6 +152,8 @@ EN = LanguageData(
         r"\bno regrets",
     ),
     verdict_negative=(
+        r"\b(?:next time|from now on) .{0,30}(?:elsewhere|somewhere else)",
+        r"\b(?:elsewhere|somewhere else) next time",
         r"(?:\bnot|n't|\bnever|\bcannot) (?:\w+ )?recommend(?! (?:\w+ ){1,2}enough)",
         r"\bavoid (?:this|them|it|at all costs|like)",
         r"\bstay away",
@@ -164,6 +168,12 @@ EN = LanguageData(
         r"\bnever (?:use|go|book|buy|order|come|stay|shop)\w* (?:\w+ )?again",
     ),
     verdict_undecided=(
+        r"\bmake of that what you will",
+        r"\bneither good nor bad",
+        r"\bpros and cons\b",
+        r"\b(?:i )?haven't decided",
+        r"\bcan (?:also )?see why others",
+        r"\byour mileage may vary",
         r"\btime will tell",
         r"\bmake (?:my|our) minds? up",
         r"\bmake up (?:my|our) minds?",

@@ -128,6 +128,8 @@ PL = LanguageData(
         "instruktorka chyba bodajże"
     ),
     verdict_positive=(
+        r"\bzamowie (?:znowu|ponownie|jeszcze)",
+        r"\b(?:jeszcze|na pewno) (?:tu |u was )?zamowie",
         r"\bpolecam\b(?![ \t]+\w+c\b)",
         r"\bgodn[eay] polecenia",
         r"\b(?:bylo|naprawde|zdecydowanie|na pewno|jak najbardziej|po prostu|bardzo) warto\b(?![ \t]+\w+c\b)",
@@ -142,6 +144,7 @@ PL = LanguageData(
         r"\bpolecam z czystym sumieniem",
     ),
     verdict_negative=(
+        r"\b(?:nastepnym razem|od teraz|nastepn\w+ \w+) .{0,30}gdzie indziej",
         r"\bnie polecam",
         r"\bodradzam",
         r"\bomijac\b",
@@ -157,6 +160,11 @@ PL = LanguageData(
         r"\bnie kupujcie",
     ),
     verdict_undecided=(
+        r"\bsam nie wiem\b",
+        r"\bsa (?:i )?plusy i minusy",
+        r"\bani dobr\w+,? ani zl\w+",
+        r"\bkazdy musi sam ocenic",
+        r"\bjeszcze nie zdecydowal",
         r"\btrudno powiedziec",
         r"\bzalezy,? (?:od tego,? )?(?:czego|co|kto)",
         r"\bwarto czy nie",

@@ -124,6 +124,9 @@ SK = LanguageData(
         "čašník čašníčka myslím tuším hádam"
     ),
     verdict_positive=(
+        r"\bobjednam (?:si )?(?:znova|opat|zas)",
+        r"\b(?:aj tak|urcite|vrelo|jednoznacne|urcite vam) odporucame",
+        r"\bodporucim (?:vas|vas dalej|dalej)",
         r"\bodporucam\b",
         r"\b(?:mozem|mozeme) (?:len |iba )?odporucit",
         r"\bstalo to za to",
@@ -136,6 +139,7 @@ SK = LanguageData(
         r"\bnelutujem",
     ),
     verdict_negative=(
+        r"\bnabuduce (?:uz )?(?:pojdem|pojdeme|idem|ideme) inam",
         r"\bneodporucam",
         r"\bnikdy viac",
         r"\buz nikdy",
@@ -149,6 +153,11 @@ SK = LanguageData(
         r"\blutujem (?:nakupu|objednavky|vyberu|navstevy|penazi)",
     ),
     verdict_undecided=(
+        r"\bako kto\b",
+        r"\bniekomu (?:to )?(?:stoji|vyhovuje).{0,40}niekomu nie",
+        r"\bnieco za nieco",
+        r"\bma (?:to )?svoje plusy aj minusy",
+        r"\bani dobre,? ani zle",
         r"\btazko povedat",
         r"\bzalezi na tom,? (?:co|ako|kto|comu)",
         r"\bcas ukaze",
