@@ -2657,7 +2657,8 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
 
 _CHAT_TURN_RE = re.compile(r"(?m)^[ \t]*" + _CHAT_STAMP + _CHAT_SPEAKER + r"[ \t]+")
 """The start of a chat turn ("[09:14] zákazník: ...")."""
-_TURN_END_NAME_RE = re.compile(r"([^\W\d_]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+_SIGN_OFF_CHAIN_CHARS = 40
+"""The longest clause of sign-offs before a name closing a chat turn."""
 _CLAUSE_MARK_RE = re.compile(r"[,.!?;:)]")
 _EMOTICON_END_RE = re.compile(r"(?:[:;=xX8]-?[)D(pP]|<3|\^\^|" + _EMOJI + r")[ \t]*\Z")
 """An emoji or an ASCII emoticon right before a name: ":) ondra", "😊 Lena"."""
@@ -2675,16 +2676,25 @@ def _chat_turn_names(text: str, folded: str, found: _Found) -> None:
     for turn in _CHAT_TURN_RE.finditer(text):
         line_end = text.find("\n", turn.end())
         line_end = len(text) if line_end < 0 else line_end
-        tail = _TURN_END_NAME_RE.search(text, turn.end(), line_end)
-        if tail is None or tail.start() == turn.end():
+        stop = line_end
+        while stop > turn.end() and text[stop - 1] in " \t.!\r":
+            stop -= 1
+        begin = stop
+        while begin > turn.end() and text[begin - 1].isalpha():
+            begin -= 1  # the turn's last word
+        if begin == stop or begin == turn.end() or text[begin - 1] not in " \t,":
             continue
-        span = tail.span(1)
-        if not first_name(text[span[0] : span[1]]) or not found.free(*span):
+        span = (begin, stop)
+        emoticon = _EMOTICON_END_RE.search(text, max(turn.end(), begin - 8), begin)
+        mark = max(text.rfind(c, turn.end(), begin) for c in ",.!?;:)")
+        if emoticon is None and begin - max(mark + 1, turn.end()) > _SIGN_OFF_CHAIN_CHARS:
+            continue  # a sign-off chain is short: "díky moc, kuba", "pozdro Bartek"
+        if not first_name(text[begin:stop]) or not found.free(*span):
             continue
-        if _EMOTICON_END_RE.search(text, max(turn.end(), span[0] - 8), span[0]):
+        if emoticon is not None:
             found.take(*span, "name")
             continue
-        marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text, turn.end(), span[0])]
+        marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text, turn.end(), begin)]
         for clause_start in [*marks[-3:], turn.end()][::-1]:
             if _after_sign_offs(text, folded, clause_start, span[0]) == span[0]:
                 found.take(*span, "name")  # "thanks, tom", not "thanks for the wait, tom"
