@@ -66,6 +66,8 @@ carrying one without any stated verdict is negative. In the public tweets (twitt
 twcs) they go with complaints; "👏", which our writers also use for sarcasm, goes with
 praise there more often than not, so it is no mark."""
 _SARCASM_TAG = re.compile(r"(?:^|\s)(?:/s|#sarcasm|#not)\s*\Z", re.IGNORECASE)
+_TAIL_CHARS = 600
+"""How much of a text's end (and start, for a star rating) is read."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
 _RATING = re.compile(
@@ -143,7 +145,10 @@ class ClosingVerdict:
             text: The customer's own words (greeting, signature, quotes removed).
             lang: The text's language; a language without word lists gets ratings only.
         """
-        sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+        text = text.strip()
+        # only the end is read: a long ticket is not split whole
+        tail = text[-_TAIL_CHARS:] if len(text) > _TAIL_CHARS else text
+        sentences = [s for s in _SENTENCE_END.split(tail) if s]
         if not sentences:
             return None
         closing = MATCHING.fold(" ".join(sentences[-self.sentences :]))
@@ -167,8 +172,8 @@ class ClosingVerdict:
             ):
                 return None  # "only to the patient", "don't think we'll book again", "🙃"
             return VerdictCue(label, phrase)
-        ends = sentences[:1] + sentences[-self.sentences :]
-        rating = _stars(" ".join(dict.fromkeys(ends))) or _points(closing)
+        first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
+        rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
         if rating is not None and rating.label == "positive" and sarcastic:
             rating = None  # "Priorytety 10/10 🙃"
         if rating is None and sarcastic:
