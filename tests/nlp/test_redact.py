@@ -776,7 +776,7 @@ def test_dates_near_a_call_cue_stay(redactor: Redactor, text: str) -> None:
         (
             "Mit freundlichen Grüßen\nDr. med. Hans Krüger\nPraxis",
             "de",
-            "Mit freundlichen Grüßen\nDr. med. [NAME]\nPraxis",
+            "Mit freundlichen Grüßen\n[NAME]\nPraxis",
         ),
         (
             "Reklamacja butów.\nPozdrawiam\nKAMIŃSKA Halina",
@@ -2519,7 +2519,11 @@ def test_sign_offs_with_intensifiers_chains_and_chat_emoticons(
         ("Towar czeka na odbiór do 18.\nMarek, magazyn Radom", "pl", ["Marek"]),
         ("Klíče jsou na recepci.\nPetra z pokladny, 603 112 445", "cs", ["Petra"]),
         ("Ďakujeme za krásnu svadbu!\n— rodina Hudecových", "sk", ["Hudecových"]),
-        ("Vielen Dank für die Geduld.\n\n🙏 Jana, Paul & Mia Brandt", "de", ["Jana", "Paul & Mia Brandt"]),
+        (
+            "Vielen Dank für die Geduld.\n\n🙏 Jana, Paul & Mia Brandt",
+            "de",
+            ["Jana", "Paul & Mia Brandt"],
+        ),
         ("Bitte prüfen.\nMit freundlichen Grüßen\nIm Auftrag\nKeller", "de", ["Keller"]),
         ("Bitte die Rechnung korrigieren.\nGrüßle\nSabine 😊", "de", ["Sabine"]),
         ("Please refund the deposit.\n\nThanks\nOkafor, Chidi", "en", ["Okafor, Chidi"]),
@@ -2548,6 +2552,23 @@ def test_signers_with_a_place_a_family_a_proxy_line_emoji_or_surname_first(
     ],
 )
 def test_vocatives_diminutives_greeted_lines_and_places_named_after_people(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [v for v, k in _found(text, lang) if k == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Sehr geehrter Herr Dr. med. Krüger, anbei.", "de", ["Herr Dr. med. Krüger"]),
+        ("Freundliche Grüße\nIhr Thomas Meier", "de", ["Thomas Meier"]),
+        ("Mit freundlichen Grüßen\nIhre Patientenabrechnung", "de", []),
+        ("Thanks so much!\nxx Lucy", "en", ["Lucy"]),
+        ("Děkujeme,\nmanželé Novákovi", "cs", ["Novákovi"]),
+        ("Hi, Dan here from accounts.", "en", ["Dan"]),
+    ],
+)
+def test_degree_fields_possessives_kisses_couples_and_a_greeted_self_introduction(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert [v for v, k in _found(text, lang) if k == "name"] == names

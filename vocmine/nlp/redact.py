@@ -2091,10 +2091,15 @@ _LEADING_DASH_RE = re.compile(
 )
 """Before a name on its line: a dash, quote marks of a reply, emoji ("— Jana", "🙏 Julia")."""
 _FAMILY_RE = re.compile(
-    r"(?i:rodina|rodzina|rodzinka|família|familie|family|fam\.|семья|сім'я|родина)[ \t]+"
+    r"(?i:rodina|rodzina|rodzinka|família|familie|family|fam\.|семья|сім'я|родина|manželé|"
+    r"manželia|państwo|eheleute|супруги|подружжя)[ \t]+"
     r"(?=" + _CAP + r")"
 )
-"""A family signing together: "rodina Vávrových", "Familie Brandt", "семья Ивановых"."""
+"""A family or a couple signing together: "rodina Vávrových", "Familie Brandt", "семья
+Ивановых", "manželé Novákovi", "Państwo Kowalscy"."""
+_SIGNER_LEADERS = frozenset(["ihr", "ihre", "euer", "eure", "dein", "deine", "x", "xx", "xxx"])
+"""Words before a signer's name on its line that are no part of it: "Ihr Thomas Meier",
+"xx Lucy"."""
 _TRAILING_EMOJI_RE = re.compile(r"(?:[ \t]*" + _EMOJI + r")+[ \t]*\Z")
 _PROXY_LINE_RE = re.compile(
     r"[ \t]*(?i:im auftrag|in vertretung|i\.[ \t]?a\.|i\.[ \t]?v\.|ppa\.?|pp\.?|p\.p\.|per pro|"
@@ -2360,15 +2365,26 @@ def _full_names(text: str, found: _Found) -> None:
                 found.widen_name(*m.span())  # 'Tomasz „Tomek” Wiśniewski', over "Tomasz"
 
 
+_GREETING_BEFORE_RE = re.compile(
+    r"(?i)(?:^|(?<=\W))(?:hi|hello|hey|hiya|morning|hi there|cześć|czesc|hej|witam|ahoj|čau|cau|"
+    r"ahojte|привет|привіт|hallo|moin|servus)[ \t]*[,!]?[ \t]*\Z"
+)
+"""A greeting right before a name: after one, "Hi, Dan here" needs no known name."""
+
+
 def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
-    """Take "Tom here", "Jana Horáková tady", "Олег на связи": a known name before the cue."""
+    """Take "Tom here", "Jana Horáková tady", "Олег на связи": a known name before the cue.
+
+    After a greeting ("Hi, Dan here") a capitalised word is enough.
+    """
     if _AFTER_NAME_WORDS.isdisjoint(words):
         return
     for m in _NAME_BEFORE_CUE_RE.finditer(text):
         words = m.group("name").split()
+        greeted = _GREETING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start("name"))
         if (
             all(_name_word(w) for w in words)
-            and has_name_evidence(words[0], lang)
+            and (has_name_evidence(words[0], lang) or greeted is not None)
             and _signature_name(m.group("name"))
             and found.free(*m.span("name"))
         ):
@@ -2482,6 +2498,9 @@ def _name_in_line(
         or _LEADING_TITLE_RE.fullmatch(tokens[0][1])
     ):
         tokens.pop(0)  # "Ing. Petr Dvořák", "Dr. Anna Weber", "i. A. Birgit Hoffmann"
+    if len(tokens) > 1 and tokens[0][1].lower() in _SIGNER_LEADERS:
+        tokens.pop(0)  # "Ihr Thomas Meier", "xx Lucy"
+        weak = False  # "Ihr Personalteam": after "Ihr" a name needs evidence
     if len(tokens) > 2 and tokens[0][1] == "i." and tokens[1][1] in ("A.", "V."):
         del tokens[:2]
     if not tokens or len(tokens) > 5:
@@ -3927,11 +3946,12 @@ def _keyword_view(text: str) -> str:
 
 
 _TITLE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:"
+    r"(?<![^\W\d_])(?:(?:"
     + "|".join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))
-    + r")\.?[ \t]+$"
+    + r")\.?|(?:med|rer|nat|dent|vet|phil|jur|oec)\.)[ \t]+$"
 )
-"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), folded."""
+"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), or the
+field of a doctor's degree ("Dr. med. ", "Dr. rer. nat. "), folded."""
 TITLES_BEFORE_A_NAME = 3
 """How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
 
