@@ -42,17 +42,9 @@ from vocmine.nlp.customer_text import customer_text  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_jsonl  # noqa: E402
 from vocmine.schemas import SENTIMENT_LABELS  # noqa: E402
 from vocmine.sentiment.closing_verdict import ClosingVerdict  # noqa: E402
+from vocmine.sentiment.datasets import SENTIMENT_SETS, read_labelled_jsonl  # noqa: E402
 
-PUBLIC_SETS = (
-    "polemo2_klej",
-    "allegro_reviews",
-    "czech_facebook",
-    "sentirueval_tweets_ru",
-    "sentirueval2015_reviews_ru",
-    "twitter_us_airline",
-    "uci_sentiment_sentences_en",
-    "germeval2017_db_feedback",
-)
+PUBLIC_SETS = tuple(SENTIMENT_SETS)
 
 
 def analyse_without_rule(rows: list[dict], config: Path | None) -> list[dict]:
@@ -106,9 +98,8 @@ def score(rows: list[dict], predicted: list[dict], rule: ClosingVerdict) -> dict
 
 def public_rows(data_dir: Path, name: str, per_set: int, seed: int) -> list[dict]:
     """Return a seeded sample of a public set's rows that carry a sentiment label."""
-    path = data_dir / name / "data.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if r.get("sentiment") in SENTIMENT_LABELS and r.get("text")]
+    rows = read_labelled_jsonl(data_dir / name / "data.jsonl")
+    rows = [r for r in rows if r["sentiment"] in SENTIMENT_LABELS]
     random.Random(seed).shuffle(rows)
     return [{**r, "channel": r.get("channel") or "review"} for r in rows[:per_set]]
 
