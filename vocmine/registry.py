@@ -240,8 +240,14 @@ def load_name_tagger(path: Path | None = None) -> NameTagger | None:
         return None
 
 
-def build_redactor() -> Redactor:
-    """The redactor the application uses: the rules plus the shipped name tagger."""
+def build_redactor(settings: Settings | None = None) -> Redactor:
+    """The redactor the application uses: the rules plus the shipped name tagger.
+
+    Args:
+        settings: With ``redaction_name_tagger: false`` the rules work alone.
+    """
+    if settings is not None and not settings.redaction_name_tagger:
+        return Redactor()
     return Redactor(name_tagger=load_name_tagger())
 
 
@@ -406,7 +412,7 @@ def build_analyser(
         detector=LanguageDetector(
             languages=settings.languages, fallback=settings.fallback_language
         ),
-        redactor=build_redactor(),
+        redactor=build_redactor(settings),
         nlp=TextProcessor(languages=settings.languages),
         sentiment=sentiment,
         categoriser=Categoriser(

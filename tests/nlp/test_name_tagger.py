@@ -112,3 +112,12 @@ def test_redactor_without_a_tagger_is_unchanged(tagger: NameTagger) -> None:
 def test_kinds_without_name_skip_the_tagger(tagger: NameTagger) -> None:
     text = "Děkuji moc, Janko, už to funguje! 🙂 Hanka"
     assert Redactor(kinds=["email"], name_tagger=tagger).redact(text, lang="cs").spans == ()
+
+
+def test_the_application_redactor_takes_the_shipped_tagger_unless_switched_off() -> None:
+    from vocmine.config import Settings
+    from vocmine.registry import build_redactor
+
+    assert build_redactor().name_tagger is not None
+    assert build_redactor(Settings()).name_tagger is not None
+    assert build_redactor(Settings(redaction_name_tagger=False)).name_tagger is None

@@ -566,7 +566,9 @@ def _analyse_and_store(
     where.items = result.rows_in
     fresh, summary.expired = split_expired(result.items, settings, summary.started_at)
     result.items[:] = fresh
-    store.add_quarantined(summary.run_id, redact_quarantined(result.quarantined, build_redactor()))
+    store.add_quarantined(
+        summary.run_id, redact_quarantined(result.quarantined, build_redactor(settings))
+    )
     where.enter("selecting new and changed items", len(result.items))
     selection = steps.select(store, result.items)
     result.items.clear()  # the selection holds what is analysed; the rest is not needed
