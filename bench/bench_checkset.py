@@ -19,10 +19,8 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,26 +31,16 @@ sys.path.insert(0, str(ROOT))
 from vocmine.analysis.check_set import check_set_report, report_markdown  # noqa: E402
 from vocmine.config import load_settings  # noqa: E402
 from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
-from vocmine.pipeline.analyse_file import analyse_jsonl  # noqa: E402
+from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 
 
 def score_split(data: Path, split: str, config: Path | None) -> tuple[dict, float]:
     """Analyse one split and return its report and the seconds the analysis took."""
     rows = read_labelled_rows([data], split)
     settings = load_settings(config)
-    with tempfile.TemporaryDirectory() as tmp:
-        source, target = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
-        source.write_text(
-            "".join(
-                json.dumps({k: r[k] for k in ("id", "text", "channel") if k in r}) + "\n"
-                for r in rows
-            ),
-            encoding="utf-8",
-        )
-        start = time.perf_counter()
-        analyse_jsonl(settings, source, target)
-        seconds = time.perf_counter() - start
-        predicted = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    start = time.perf_counter()
+    predicted = analyse_rows(settings, rows)
+    seconds = time.perf_counter() - start
     return check_set_report(rows, predicted), seconds
 
 

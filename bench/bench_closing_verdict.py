@@ -24,10 +24,8 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from vocmine.config import load_settings  # noqa: E402
 from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.nlp.customer_text import customer_text  # noqa: E402
-from vocmine.pipeline.analyse_file import analyse_jsonl  # noqa: E402
+from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.schemas import SENTIMENT_LABELS  # noqa: E402
 from vocmine.sentiment.closing_verdict import ClosingVerdict  # noqa: E402
 from vocmine.sentiment.datasets import SENTIMENT_SETS, read_labelled_jsonl  # noqa: E402
@@ -50,21 +48,7 @@ PUBLIC_SETS = tuple(SENTIMENT_SETS)
 def analyse_without_rule(rows: list[dict], config: Path | None) -> list[dict]:
     """Return the analyser's output for ``rows`` with the closing-verdict rule off."""
     settings = load_settings(config).model_copy(update={"closing_verdict": False})
-    with tempfile.TemporaryDirectory() as tmp:
-        source, target = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
-        source.write_text(
-            "".join(
-                json.dumps({k: r[k] for k in ("id", "text", "channel") if k in r}) + "\n"
-                for r in rows
-            ),
-            encoding="utf-8",
-        )
-        analyse_jsonl(settings, source, target)
-        by_id = {
-            row["id"]: row
-            for row in map(json.loads, target.read_text(encoding="utf-8").splitlines())
-        }
-    return [by_id[r["id"]] for r in rows]
+    return analyse_rows(settings, rows)
 
 
 def score(rows: list[dict], predicted: list[dict], rule: ClosingVerdict) -> dict[str, float]:

@@ -316,14 +316,11 @@ def evaluate_check_set(
     Only ``id``, ``text`` and ``channel`` reach the analyser (and ``lang`` with
     ``--with-lang``); the labels never do.
     """
-    import json
-    import tempfile
-
     from vocmine.analysis.check_set import check_set_report
     from vocmine.config import load_settings
     from vocmine.errors import VocmineError
     from vocmine.ingest.labelled import read_labelled_rows
-    from vocmine.pipeline.analyse_file import analyse_jsonl
+    from vocmine.pipeline.analyse_file import analyse_rows
 
     try:
         rows = read_labelled_rows(data, split)
@@ -335,23 +332,13 @@ def evaluate_check_set(
         err.print(f"[red]error:[/red] no rows in split {split!r}")
         raise typer.Exit(2)
     keep = ("id", "text", "channel", "lang") if with_lang else ("id", "text", "channel")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "input.jsonl"
-        source.write_text(
-            "".join(
-                json.dumps({k: r[k] for k in keep if k in r}, ensure_ascii=False) + "\n"
-                for r in rows
-            ),
-            encoding="utf-8",
-        )
-        target = output or Path(tmp) / "output.jsonl"
-        err.print(f"analysing {len(rows)} check-set rows (split {split or 'all'}) ...")
-        try:
-            analyse_jsonl(settings, source, target)
-        except VocmineError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2) from exc
-        report = check_set_report(rows, read_jsonl_rows([target]))
+    err.print(f"analysing {len(rows)} check-set rows (split {split or 'all'}) ...")
+    try:
+        predicted = analyse_rows(settings, rows, keep, output)
+    except VocmineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    report = check_set_report(rows, predicted)
     if as_json:
         print_json_last(report)
         return

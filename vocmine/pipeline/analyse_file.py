@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -137,3 +139,37 @@ def analyse_jsonl(
             review += bool(row["needs_review"])
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {"rows": len(parsed), "errors": errors, "review": review}
+
+
+def analyse_rows(
+    settings: Settings,
+    rows: Sequence[Mapping[str, Any]],
+    keys: Sequence[str] = ("id", "text", "channel"),
+    output_file: Path | None = None,
+) -> list[dict[str, Any]]:
+    """Analyse labelled rows exactly as ``vocmine analyze`` does; labels never reach it.
+
+    Only ``keys`` of each row are written to the analyser's input (a check set's gold
+    labels stay behind). Used by ``vocmine evaluate checkset`` and the benches.
+
+    Args:
+        settings: The run's configuration.
+        rows: Rows with at least ``id`` and ``text``.
+        keys: Fields passed on (add ``lang`` to give the language).
+        output_file: Where the output lines are kept; None: a temporary file.
+
+    Returns:
+        One output row per input row, in input order.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "input.jsonl"
+        source.write_text(
+            "".join(
+                json.dumps({k: r[k] for k in keys if k in r}, ensure_ascii=False) + "\n"
+                for r in rows
+            ),
+            encoding="utf-8",
+        )
+        target = output_file or Path(tmp) / "output.jsonl"
+        analyse_jsonl(settings, source, target)
+        return [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]

@@ -139,7 +139,10 @@ class ClosingVerdict:
         """Return the verdict the customer states in ``text``, or None.
 
         A verdict phrase counts in the last ``sentences`` sentences (the one ending
-        last wins); without one, a star rating in the first or the last sentences.
+        last wins; a positive one is taken back by a restriction, a condition, doubt
+        or a sarcasm emoji, and negated by "nicht"/"not" after it); without one, star
+        glyphs in the first or the last sentences or a points rating in the last ones;
+        without any, an emoji of sarcasm or annoyance makes the verdict negative.
 
         Args:
             text: The customer's own words (greeting, signature, quotes removed).
@@ -152,26 +155,30 @@ class ClosingVerdict:
         if not sentences:
             return None
         closing = MATCHING.fold(" ".join(sentences[-self.sentences :]))
-        latest: tuple[int, int, str, str] | None = None
-        for label, pattern in self.patterns_.get(lang or "", ()):
+        latest: re.Match[str] | None = None
+        label = ""
+        for pattern_label, pattern in self.patterns_.get(lang or "", ()):
             for match in pattern.finditer(closing):
                 # the phrase ending last wins; of two ending together, the longer
                 # ("nie polecam" over "polecam")
-                key = (match.end(), -match.start(), label, match.group())
-                if latest is None or key[:2] > latest[:2]:
-                    latest = key
+                if latest is None or (match.end(), -match.start()) > (
+                    latest.end(),
+                    -latest.start(),
+                ):
+                    latest, label = match, pattern_label
         sarcastic = any(mark in text for mark in _SARCASM_MARKS) or bool(_SARCASM_TAG.search(text))
         if latest is not None:
-            end, start, label, phrase = latest
-            if label == "positive" and _NOT_AFTER.match(closing, end):
-                return VerdictCue("negative", f"{phrase} nicht")
+            start, end = latest.span()
+            negated = _NOT_AFTER.match(closing, end) if label == "positive" else None
+            if negated is not None:  # "Diese Praxis empfehle ich nicht"
+                return VerdictCue("negative", closing[start : negated.end()])
             if label == "positive" and (
                 sarcastic
                 or _CONDITION_AFTER.match(closing, end)
-                or _DOUBT_BEFORE.search(closing, max(0, -start - 40), -start)
+                or _DOUBT_BEFORE.search(closing, max(0, start - 40), start)
             ):
                 return None  # "only to the patient", "don't think we'll book again", "🙃"
-            return VerdictCue(label, phrase)
+            return VerdictCue(label, latest.group())
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
         rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
         if rating is not None and rating.label == "positive" and sarcastic:
