@@ -2218,11 +2218,9 @@ _LINE_OPENING_NAME_RE = re.compile(
 )
 """A line (of a chat, a quoted reply) that opens with a name before a greeting: "— Машуль,
 привет!", "> Константин, добрый день!"."""
-_THANKED_NAME_RE = re.compile(
-    r"(?<!\w)(?:dziekuje|dzieki|dekuji|dekuju|diky|dakujem|vdaka|спасибо|дякую|thanks|"
-    r"thank you|danke)[ \t]*,[ \t]*(?P<name>[^\W\d_]+)[ \t]*!"
-)
-"""A thank-you to a person by name, in folded text: "дякую, Іринко!", "díky, Petře!"."""
+_ADDRESSED_NAME_RE = re.compile(r",[ \t]*(?P<name>[^\W\d_]+)[ \t]*!")
+"""A word after a comma and before an exclamation mark: "дякую, Іринко!" (the clause
+before the comma decides whether it is a person thanked by name)."""
 _OPENING_DASH_NAME_RE = re.compile(r"\A[ \t]*(?P<name>" + _CAP_WORD + r")[ \t]+[-–—][ \t]+(?=\w)")
 """A text that opens with a name and a dash: "Ola - see below"."""
 
@@ -2247,11 +2245,18 @@ def _formal_and_opening_names(
         ):
             found.take(*m.span("name"), "name")
     if "!" in text:
-        for thanked in _THANKED_NAME_RE.finditer(folded):
+        for thanked in _ADDRESSED_NAME_RE.finditer(text):
             span = thanked.span("name")
             word = text[span[0] : span[1]]
-            if _name_word(word) and first_name(word) and found.free(*span):
-                found.take(*span, "name")  # the person thanked, addressed by name
+            start = _clause_start(text, thanked.start())
+            if (
+                start is not None
+                and _after_sign_offs(text, folded, start, thanked.start()) is not None
+                and _name_word(word)
+                and first_name(word)
+                and found.free(*span)
+            ):
+                found.take(*span, "name")  # "дякую, Іринко!": the person thanked by name
     if "\n" in text or text.lstrip().startswith(("—", "–", "-", ">")):
         for line in _LINE_OPENING_NAME_RE.finditer(text):  # also in blanked quotes
             cue = _CLAUSE_CUE_RE.match(folded, line.end())
@@ -2369,11 +2374,28 @@ def _full_names(text: str, found: _Found) -> None:
                 found.widen_name(*m.span())  # 'Tomasz „Tomek” Wiśniewski', over "Tomasz"
 
 
-_GREETING_BEFORE_RE = re.compile(
-    r"(?i)(?:^|(?<=\W))(?:hi|hello|hey|hiya|morning|hi there|cześć|czesc|hej|witam|ahoj|čau|cau|"
-    r"ahojte|привет|привіт|hallo|moin|servus)[ \t]*[,!]?[ \t]*\Z"
-)
-"""A greeting right before a name: after one, "Hi, Dan here" needs no known name."""
+CLAUSE_BEFORE_MAX_CHARS = 40
+"""The longest clause before a name that is read as a greeting or a thank-you."""
+
+
+def _clause_start(text: str, position: int) -> int | None:
+    """Return where the clause ending at ``position`` starts, or None if it is long."""
+    start = max(text.rfind(c, 0, position) for c in "\n.!?;:") + 1
+    return start if position - start <= CLAUSE_BEFORE_MAX_CHARS else None
+
+
+def _greeted(text: str, position: int) -> bool:
+    """Return whether the clause before ``position`` is a greeting of the languages' cues."""
+    start = _clause_start(text, position)
+    if start is None:
+        return False
+    folded = MATCHING.fold(text[start:position]).lstrip()
+    cue = _CLAUSE_CUE_RE.match(folded)
+    return (
+        cue is not None
+        and cue.lastgroup == "greeting"
+        and not folded[cue.end() :].strip(" \t,!-–—")  # only the greeting before the name
+    )
 
 
 def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | None) -> None:
@@ -2385,10 +2407,9 @@ def _names_before_cue(text: str, words: list[str], found: _Found, lang: str | No
         return
     for m in _NAME_BEFORE_CUE_RE.finditer(text):
         words = m.group("name").split()
-        greeted = _GREETING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start("name"))
         if (
             all(_name_word(w) for w in words)
-            and (has_name_evidence(words[0], lang) or greeted is not None)
+            and (has_name_evidence(words[0], lang) or _greeted(text, m.start("name")))
             and _signature_name(m.group("name"))
             and found.free(*m.span("name"))
         ):
