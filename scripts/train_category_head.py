@@ -80,7 +80,10 @@ def main() -> None:
         teacher_head = load_category_head(teacher_embedder)
         if teacher_head is None:
             parser.error(f"no shipped category head for --distil-from {args.distil_from}")
-        teacher = Categoriser(embedder=teacher_embedder, head=teacher_head).fit()
+        # the teacher as the shipped heads were distilled: pattern hits kept in every text
+        teacher = Categoriser(
+            embedder=teacher_embedder, head=teacher_head, pattern_hits_max_chars=None
+        ).fit()
     own_parts: tuple[tuple[str, str | None], ...] = OWN_TRAINING
     if args.with_check_set:
         own_parts += CHECK_SET_TRAINING

@@ -7,7 +7,7 @@ import hashlib
 import numpy as np
 import pytest
 
-from vocmine.categorise import Categoriser, fold_text, load_taxonomy
+from vocmine.categorise import PATTERN_HITS_MAX_CHARS, Categoriser, fold_text, load_taxonomy
 from vocmine.categorise.category_maps import UNKNOWN, SetMap, load_category_maps, mapped_targets
 from vocmine.categorise.head import CategoryHead, best_f1_threshold
 from vocmine.categorise.transfer import multilabel_report
@@ -214,6 +214,25 @@ def test_a_pattern_hit_keeps_its_label_when_the_head_says_no():
     # below the threshold, the lexicon's weak evidence goes through the stacker only
     weak = "zzqx wobble frumious"
     assert with_head.score([weak], ["en"])[0]["billing"] < 0.4
+
+
+def test_in_a_long_text_the_stacker_decides_over_a_pattern_hit():
+    embedder = NamedHashingEmbedder()
+    short = "You charged me twice for the same order."  # a billing pattern fires
+    filler = " The weather was fine and the parcel came on a Tuesday afternoon."
+    long = short + filler * 4
+    assert len(short) <= PATTERN_HITS_MAX_CHARS < len(long)
+    head = _billing_head(embedder, -12.0)  # the head is sure it is not billing
+    with_head = Categoriser(embedder=embedder, head=head).fit()
+    assert "billing" in with_head.predict([short], ["en"])[0]
+    assert with_head.score([long], ["en"])[0]["billing"] < 0.4
+    assert "billing" not in with_head.predict([long], ["en"])[0]
+    # score_documents agrees with score
+    docs, _ = with_head.score_documents([short, long], ["en", "en"], [[short], [long]])
+    assert docs == with_head.score([short, long], ["en", "en"])
+    # None keeps pattern hits in every text (the shipped heads' teacher)
+    everywhere = Categoriser(embedder=embedder, head=head, pattern_hits_max_chars=None).fit()
+    assert "billing" in everywhere.predict([long], ["en"])[0]
 
 
 # --- the registry -----------------------------------------------------------------

@@ -16,9 +16,13 @@ With a learned :class:`~vocmine.categorise.head.CategoryHead` (injected, fitted 
 vectors of the categoriser's embedder), a *document* scores instead the head's
 stacked probability ``sigmoid(a_c * logit(head_c) + b_c * lexicon_c + d_c *
 prototype_c + e_c)`` and is labelled at the head's threshold per category, except
-that a category whose lexicon-and-prototype score reaches ``threshold`` keeps that
-score, so its label: patterns are precise, the head adds recall. Sentences keep
-the lexicon + prototype path (they are never embedded for the head).
+that, in a short text (at most ``pattern_hits_max_chars`` characters), a category
+whose lexicon-and-prototype score reaches ``threshold`` keeps that score, so its
+label: a pattern in a sentence or two names what the text is about, and the head
+adds recall. In a longer text a pattern is often an aside ("ordered in the app",
+"the courier was nice") and the stacker, which reads the patterns as one feature
+among others, decides. Sentences keep the lexicon + prototype path (they are never
+embedded for the head).
 
 Example:
     >>> cat = Categoriser().fit()
@@ -55,6 +59,8 @@ from vocmine.protocols import Embedder
 
 LEXICON_CACHE_SIZE = 20_000
 """Texts whose lexicon scores a fitted :class:`Categoriser` remembers (then it starts over)."""
+PATTERN_HITS_MAX_CHARS = 200
+"""With a head, pattern hits decide a category only in texts up to this many characters."""
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -96,8 +102,13 @@ class Categoriser:
         head: Optional fitted :class:`~vocmine.categorise.head.CategoryHead` on vectors
             of ``embedder`` (needs the embedder: its prototypes are a feature of the head).
         keep_pattern_hits: With a head, a category whose lexicon-and-prototype score
-            reaches ``threshold`` keeps that score (the head adds recall, never removes
-            a pattern hit); ``False`` lets the head's stacker decide alone.
+            reaches ``threshold`` keeps that score in a text of at most
+            ``pattern_hits_max_chars`` characters (the head adds recall, never removes
+            such a pattern hit); ``False`` lets the head's stacker decide alone.
+        pattern_hits_max_chars: The longest text whose pattern hits are kept
+            (``None``: every text, as before 2026-12-05). Keeping them in long texts
+            cost 0.6-1.4 points of category micro-F1 on every long-text check set
+            (docs/categories.md, "Pattern hits in long texts").
         clause_embedder: Embeds the sentences (clauses) of :meth:`score_documents` for
             their prototype scores, against seeds embedded by it too; ``None`` uses
             ``embedder``. A transformer on every clause was 70% of the analysis time
@@ -129,6 +140,7 @@ class Categoriser:
         head: CategoryHead | None = None,
         keep_pattern_hits: bool = True,
         clause_embedder: Embedder | None = None,
+        pattern_hits_max_chars: int | None = PATTERN_HITS_MAX_CHARS,
     ) -> None:
         self.taxonomy = taxonomy
         self.embedder = embedder
@@ -139,6 +151,7 @@ class Categoriser:
         self.top_k = top_k
         self.head = head
         self.keep_pattern_hits = keep_pattern_hits
+        self.pattern_hits_max_chars = pattern_hits_max_chars
         self.clause_embedder = clause_embedder
 
     def fit(
@@ -345,7 +358,9 @@ class Categoriser:
         lexicon = [
             self._lexicon_scores(text, lang) for text, lang in zip(texts, langs, strict=True)
         ]
-        return self._document_rows(lexicon, self.prototype_scores(texts, embeddings), embeddings)
+        return self._document_rows(
+            lexicon, self.prototype_scores(texts, embeddings), embeddings, texts
+        )
 
     def _document_vectors(
         self, texts: Sequence[str], embeddings: np.ndarray | None
@@ -361,6 +376,7 @@ class Categoriser:
         lexicon: Sequence[dict[str, float]],
         proto: np.ndarray,
         embeddings: np.ndarray | None,
+        texts: Sequence[str],
     ) -> list[dict[str, float]]:
         """Combine the documents' lexicon, prototype and (with a head) head scores."""
         rows = [self._row(lex, proto[i].tolist()) for i, lex in enumerate(lexicon)]
@@ -378,14 +394,17 @@ class Categoriser:
             self.embedding_weight,
         )
         fallback = self.taxonomy_.fallback
+        longest = self.pattern_hits_max_chars
         for i, row in enumerate(rows):
+            short = longest is None or len(texts[i]) <= longest
             for c, h in self._head_columns:
                 key = self.categories_[c]
                 stacked = round(float(combined[i, h]), 4)
-                # A category whose patterns (or prototypes) already reach the threshold
-                # keeps that score: the head adds recall, never removes a pattern hit
-                # (realistic check set, dev split: micro-F1 0.448 head alone, 0.503 so).
-                keep = self.keep_pattern_hits and row[key] >= self.threshold
+                # In a short text a category whose patterns (or prototypes) already
+                # reach the threshold keeps that score: the head adds recall, never
+                # removes such a hit (realistic check set, dev split: micro-F1 0.448 head
+                # alone, 0.503 so). In a long text the stacker decides.
+                keep = self.keep_pattern_hits and short and row[key] >= self.threshold
                 row[key] = max(stacked, row[key]) if keep else stacked
             row[fallback] = round(1.0 - max(v for k, v in row.items() if k != fallback), 4)
         return rows
@@ -446,7 +465,8 @@ class Categoriser:
                     labels.append(list(zero_labels))
                 offset += 1
             sentence_labels.append(labels)
-        return self._document_rows(doc_lexicon, proto_matrix, embeddings), sentence_labels
+        rows = self._document_rows(doc_lexicon, proto_matrix, embeddings, texts)
+        return rows, sentence_labels
 
     def _row(self, lex: dict[str, float], proto: list[float] | None) -> dict[str, float]:
         """Combine lexicon and prototype scores of one text (see module doc); rounded."""
@@ -501,6 +521,7 @@ class Categoriser:
 
 
 __all__ = [
+    "PATTERN_HITS_MAX_CHARS",
     "CategoryHead",
     "Categoriser",
     "Category",
