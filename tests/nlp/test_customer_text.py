@@ -151,10 +151,70 @@ def test_a_closing_followed_by_more_complaint_is_not_a_signature():
             "Peníze jsem nedostal.",
             id="cs",
         ),
+        pytest.param(
+            "Klient: Termostat nie chce się sparować.\n"
+            "Konsultant [NAME]: Proszę przytrzymać przycisk z tyłu, super!\n"
+            "Klient: Nadal nie działa.",
+            "Termostat nie chce się sparować.\nNadal nie działa.",
+            id="pl-redacted-agent-name",
+        ),
     ],
 )
 def test_agent_and_bot_turns_of_a_transcript_are_dropped(text, expected):
     assert customer_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "[10:02] Klient: Czy mogę zabrać rower?\n"
+            "[10:04] Konsultantka Ola: Tak, miejsce kosztuje 19 zł.\n"
+            "[10:05] Klient: A jeśli oba miejsca będą zajęte?\n"
+            "[10:06] Konsultantka Ola: Wtedy system nie pozwoli dokupić.",
+            "Czy mogę zabrać rower?\nA jeśli oba miejsca będą zajęte?",
+            id="pl-named-agent",
+        ),
+        pytest.param(
+            "Customer: I was charged a cancellation fee\n"
+            "Agent (Zippy Assistant): Hi! I can help with lost items.\n"
+            "Customer: none of those. I want a human\n"
+            "Agent (Zippy Assistant): Would you like to rate your experience?",
+            "I was charged a cancellation fee\nnone of those. I want a human",
+            id="en-parenthesis",
+        ),
+        pytest.param(
+            "Zákazníčka: Rám prišiel poškodený.\n"
+            "Rámovanie Lipa – [NAME]: Mrzí nás to, pošleme nový.\n"
+            "Zákazníčka: Ďakujem, ale už druhýkrát.\n"
+            "Rámovanie Lipa – [NAME]: Rozumiem.",
+            "Rám prišiel poškodený.\nĎakujem, ale už druhýkrát.",
+            id="sk-brand-and-redacted-name",
+        ),
+        pytest.param(
+            "Kunde: Hallo, die App stürzt ab.\n"
+            "[NAME] (Chatbot): Bitte starte die App neu.\n"
+            "Kunde: Schon dreimal gemacht.\n"
+            "[NAME] (Chatbot): Kann ich sonst noch helfen?",
+            "Hallo, die App stürzt ab.\nSchon dreimal gemacht.",
+            id="de-redacted-bot",
+        ),
+    ],
+)
+def test_other_speakers_beside_a_known_customer_label_are_the_company(text, expected):
+    assert customer_text(text) == expected
+
+
+def test_an_unlisted_label_seen_once_or_without_a_customer_label_is_kept():
+    # one "Problem:" line inside the customer's turn is no speaker
+    text = "Klient: Mam dwa problemy.\nProblem: aplikacja się zawiesza.\nKonsultant: Rozumiem."
+    assert customer_text(text) == "Mam dwa problemy.\nProblem: aplikacja się zawiesza."
+    # without a known customer label, unlisted labels decide nothing
+    notes = "Plus: szybka dostawa\nMinus: drogo\nPlus: ładne opakowanie\nMinus: brak faktury"
+    assert customer_text(notes) == notes
+    # mail header fields are no speakers
+    mail = "Klient: Faktura się nie zgadza.\nTemat: faktura\nKlient: Proszę.\nTemat: korekta"
+    assert customer_text(mail) == mail  # no company turn: no transcript
 
 
 def test_a_lone_speaker_word_is_not_a_transcript():

@@ -10,7 +10,11 @@ None of that may decide a label. :func:`customer_text` drops, in this order:
 2. ``>``-quoted lines;
 3. agent and bot turns of a transcript ("Konsultant: ..." up to the next speaker
    label), when the text has at least one labelled agent or bot turn; the
-   customer's own labels ("Klient:") are removed, the turns kept;
+   customer's own labels ("Klient:") are removed, the turns kept. When the customer's
+   label is known, every other speaker label that opens two or more turns is the
+   company's too, whatever it says ("Konsultantka Ola:", "Agent (Sam):", "Servis
+   KołoWrót:", "[NAME] (Chatbot):"): companies name their agents and bots in ways no
+   list holds;
 4. a signature block: from a line that starts with a closing formula ("Pozdrawiam",
    "Best regards", "LG") to the end, only when what follows is short and
    signature-like (a few short lines);
@@ -95,9 +99,17 @@ _TURN = re.compile(
     + _speaker_labels("agent_speakers")
     + "|"
     + _speaker_labels("bot_speakers")
-    + r"))(?:\s+\w+)?\s*:\s*"
+    + r"))(?:\s+(?:\w+|\[[a-z_]+\]))?\s*:\s*"
 )
 """A speaker label at a line start, matched on the folded line (an optional name may follow)."""
+OTHER_SPEAKER_MIN_TURNS = 2
+"""An unlisted speaker label counts as the company's when it opens at least this many turns
+(one "Problem: ..." line in a customer's turn is no speaker)."""
+OTHER_SPEAKER_MAX_WORDS = 6
+_SPEAKER = re.compile(
+    _TURN_PREFIX + r"(?P<label>(?:\[[a-z_]+\]|[^\W\d_])[^:\n]{0,39}?)\s*:(?:\s|$)"
+)
+"""Any short speaker label at a line start (folded line): a name, a role, a brand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +205,14 @@ def _transcript(
     """Drop agent and bot turns; strip the customer's speaker labels (lines are rewritten)."""
     turns = {i: _TURN.match(folded[i]) for i in keep}
     labelled = [m for m in turns.values() if m is not None]
-    if len(labelled) < MIN_TRANSCRIPT_TURNS or not any(m.group("agent") for m in labelled):
+    others = (
+        _other_speaker_turns(folded, keep, turns)
+        if any(m.group("customer") for m in labelled)
+        else set()
+    )
+    if len(labelled) + len(others) < MIN_TRANSCRIPT_TURNS or not (
+        others or any(m.group("agent") for m in labelled)
+    ):
         return lines, folded, keep
     lines, folded = list(lines), list(folded)
     kept: list[int] = []
@@ -207,11 +226,33 @@ def _transcript(
                 # else find the colon that ends it.
                 cut = _label_end(lines[i], match.end())
                 lines[i], folded[i] = lines[i][cut:], folded[i][match.end() :]
+        elif i in others:
+            in_agent_turn = True
         if in_agent_turn:
             _dropped_if(True, "agent_turn", lines[i], dropped)
         else:
             kept.append(i)
     return lines, folded, kept
+
+
+def _other_speaker_turns(
+    folded: list[str], keep: list[int], turns: dict[int, re.Match[str] | None]
+) -> set[int]:
+    """Lines that open a turn of a speaker no list names, seen at least twice.
+
+    Mail header fields ("From:", "Тема:") are no speakers.
+    """
+    opened: dict[str, list[int]] = {}
+    for i in keep:
+        if turns[i] is not None:
+            continue
+        match = _SPEAKER.match(folded[i])
+        if match is None or _MAIL_FIELD.match(folded[i]) is not None:
+            continue
+        label = " ".join(match.group("label").split())
+        if len(label.split()) <= OTHER_SPEAKER_MAX_WORDS:
+            opened.setdefault(label, []).append(i)
+    return {i for rows in opened.values() if len(rows) >= OTHER_SPEAKER_MIN_TURNS for i in rows}
 
 
 def _label_end(line: str, folded_end: int) -> int:
