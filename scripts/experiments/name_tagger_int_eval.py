@@ -332,8 +332,8 @@ def _pooled_report(rows: list[dict]) -> None:
             )
 
 
-def real_text(rows: int, show: int) -> None:
-    tagger = NameTagger.load(REPO / "models" / "pii_names" / "v1")
+def real_text(rows: int, show: int, model: Path) -> None:
+    tagger = NameTagger.load(model)
     rules_only = Redactor()
     rng = random.Random(SEED)
     shown: list[str] = []
@@ -391,6 +391,9 @@ def main() -> int:
     parser.add_argument("--skip-loso", action="store_true")
     parser.add_argument("--real-rows", type=int, default=2500)
     parser.add_argument("--show", type=int, default=30)
+    parser.add_argument(
+        "--model", type=Path, default=REPO / "models" / "pii_names" / "v2", help="for (b), (c)"
+    )
     parser.add_argument("--pool", action="store_true", help="(d): v1 vs v2 recipe, larger pool")
     parser.add_argument("--c", type=float, default=0.3, help="C of the v2 arm (--pool)")
     parser.add_argument("--target", type=float, default=0.98, help="target of the v2 arm (--pool)")
@@ -401,7 +404,7 @@ def main() -> int:
     elif not args.skip_loso:
         loso()
     if args.real_rows:
-        real_text(args.real_rows, args.show)
+        real_text(args.real_rows, args.show, args.model)
     return 0
 
 
