@@ -431,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--name-tagger",
         type=Path,
-        help="add the learned name tagger in this folder (e.g. models/pii_names/v1)",
+        help="add the learned name tagger in this folder (e.g. models/pii_names/v2)",
     )
     args = parser.parse_args(argv)
     items = load(args.split, args.data)

@@ -10,7 +10,9 @@ import pytest
 from vocmine.nlp.name_tagger import MODEL_FILE, NameTagger, candidates
 from vocmine.nlp.redact import Redactor
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "pii_names" / "v1"
+MODELS = Path(__file__).resolve().parents[2] / "models" / "pii_names"
+MODEL_DIR = MODELS / "v2"
+"""The shipped model (``vocmine.registry.PII_NAMES_DIR``); v1 is kept beside it."""
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +24,21 @@ def _names(redactor: Redactor, text: str, lang: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text, lang=lang).spans]
 
 
-def test_shipped_model_loads_from_plain_json(tagger: NameTagger) -> None:
-    data = json.loads((MODEL_DIR / MODEL_FILE).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_kept_models_load_from_plain_json(version: str) -> None:
+    folder = MODELS / version
+    tagger = NameTagger.load(folder)
+    data = json.loads((folder / MODEL_FILE).read_text(encoding="utf-8"))
     assert data["format"] == 1
     assert 0.05 <= tagger.threshold_ <= 0.99
     assert len(tagger.weights_) > 1000
-    assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+    assert (folder / "MODEL_CARD.md").is_file()
+
+
+def test_the_registry_ships_v2() -> None:
+    from vocmine.registry import PII_NAMES_DIR
+
+    assert PII_NAMES_DIR.resolve() == MODEL_DIR.resolve()
 
 
 def test_save_load_round_trip(tagger: NameTagger, tmp_path: Path) -> None:

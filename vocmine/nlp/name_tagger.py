@@ -11,7 +11,8 @@ adjacent on one line, become ``name`` spans.
 It is scored in pure Python from plain weights (a JSON file: feature -> weight, bias,
 threshold; no pickle). :meth:`NameTagger.fit` needs scikit-learn (a project dependency)
 and is used by ``scripts/train_name_tagger.py``; the shipped model is
-``models/pii_names/v1`` (see its ``MODEL_CARD.md``).
+``models/pii_names/v2`` (see its ``MODEL_CARD.md``; ``v1``, trained on fewer writers, is
+kept).
 
 Candidates (to keep it cheap and to avoid common words on public text): words in the first
 :data:`HEAD_LINES` or last :data:`TAIL_LINES` non-empty lines or on a chat turn's line,
@@ -482,7 +483,7 @@ class NameTagger:
 
     Example:
         >>> from vocmine.nlp.redact import Redactor
-        >>> tagger = NameTagger.load("models/pii_names/v1")  # doctest: +SKIP
+        >>> tagger = NameTagger.load("models/pii_names/v2")  # doctest: +SKIP
         >>> Redactor(name_tagger=tagger).redact("Díky moc, Janko! 🙂 Hanka", lang="cs").text  # doctest: +SKIP
         'Díky moc, [NAME]! 🙂 [NAME]'
     """

@@ -2852,7 +2852,7 @@ class Redactor:
         name_tagger: A learned tagger (:class:`vocmine.nlp.name_tagger.NameTagger`) that
             adds ``name`` spans on words no rule span overlaps; None (the default) uses
             the rules alone. The application (:mod:`vocmine.registry`) passes the shipped
-            one, ``models/pii_names/v1``.
+            one, ``models/pii_names/v2``.
 
     Raises:
         ValueError: From :meth:`redact` if ``kinds`` names an unknown kind (checked lazily).
