@@ -203,13 +203,6 @@ def _char_class(char: str) -> str:
     return "letter" if char.isalpha() else "other"
 
 
-def _before(text: str, start: int) -> str:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return text[i] if i >= 0 else ""
-
-
 def _after(text: str, end: int) -> str:
     i = end
     while i < len(text) and text[i] in " \t":
@@ -290,10 +283,11 @@ def candidates(
     lines_bucket = f"lines={_bucket(n_lines, (1, 2, 4, 8))}"
     lang_feat = f"lang={lang}"
     out: list[Candidate] = []
+    sign_offs: dict[int, re.Match[str] | None] = {}  # by line, read once (as the line above too)
     for fs, line in enumerate(nonempty):
         s, e = lines[line]
         fe = n_lines - 1 - fs
-        speaker = _SPEAKER_RE.match(text, s, e) if ":" in text[s:e] else None
+        speaker = _SPEAKER_RE.match(text, s, e) if text.find(":", s, e) >= 0 else None
         if fs >= HEAD_LINES and fe >= TAIL_LINES and speaker is None:
             continue
         ls = speaker.end() if speaker else s
@@ -309,11 +303,21 @@ def candidates(
         if not words:
             continue
         head_n = len(words) if n == len(words) else HEAD_WORDS
-        line_sign_off = _SIGN_OFF_RE.match(folded, s, e)
+        if line in sign_offs:
+            line_sign_off = sign_offs[line]
+        else:
+            line_sign_off = sign_offs[line] = _SIGN_OFF_RE.match(folded, s, e)
+        sign_off_end = -1 if line_sign_off is None else line_sign_off.end()
         prev_sign_off = prev_greeting = False
         if fs:
-            ps, pe = lines[nonempty[fs - 1]]
-            prev_sign_off = pe - ps <= 60 and _SIGN_OFF_RE.match(folded, ps, pe) is not None
+            above = nonempty[fs - 1]
+            ps, pe = lines[above]
+            if pe - ps <= 60:
+                if above in sign_offs:
+                    prev_sign_off = sign_offs[above] is not None
+                else:
+                    sign_offs[above] = _SIGN_OFF_RE.match(folded, ps, pe)
+                    prev_sign_off = sign_offs[above] is not None
             prev_greeting = pe - ps <= 40 and _GREETING_RE.match(folded, ps, pe) is not None
         line_greeting: re.Match[str] | None = None
         line_feats: tuple[str, ...] | None = None
@@ -326,24 +330,22 @@ def candidates(
             if i > MAX_FROM_START and fromend > MAX_FROM_END:
                 continue
             upper = text[ws].isupper()
-            right_after_sign_off = (
-                line_sign_off is not None and ws - 4 < line_sign_off.end() <= ws
-            ) or (prev_sign_off and i == 0)
-            if not upper:
-                if right_after_sign_off:
-                    before_char = _before(text, ws)
-                else:
-                    prev = text[ws - 1] if ws else ""
-                    if prev.isalnum():
-                        continue
-                    before_char = _before(text, ws)
-                    if not (
-                        before_char in _LOWER_AFTER
-                        or (before_char and _EMOJI_RE.match(before_char))
-                    ):
-                        continue
-            else:
-                before_char = _before(text, ws)
+            right_after_sign_off = (line_sign_off is not None and ws - 4 < sign_off_end <= ws) or (
+                prev_sign_off and i == 0
+            )
+            if not upper and not right_after_sign_off and ws and text[ws - 1].isalnum():
+                continue
+            j = ws - 1  # the character before the word, past spaces and tabs
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            before_char = text[j] if j >= 0 else ""
+            if not (
+                upper
+                or right_after_sign_off
+                or before_char in _LOWER_AFTER
+                or (before_char >= "\u2600" and _EMOJI_RE.match(before_char))
+            ):
+                continue
             word = text[ws:we]
             lower = word.lower()
             if lower in COMMON_WORDS and (not upper or word.isupper()):
