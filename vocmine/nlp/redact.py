@@ -259,6 +259,63 @@ def _first_char_factored(alternatives: list[str], not_after: str | None = None) 
     )
 
 
+_CASE_EXTRAS = {
+    "i": "\u0130\u0131",
+    "k": "\u212a",
+    "s": "\u017f",
+    "в": "\u1c80",
+    "д": "\u1c81",
+    "о": "\u1c82",
+    "с": "\u1c83",
+    "т": "\u1c84\u1c85",
+    "ъ": "\u1c86",
+}
+"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
+it with ("ſ" for "s", the Kelvin sign for "k"), for the Latin and Cyrillic letters of the
+seven languages; tests/nlp/test_redact_regex.py checks them against ``re`` itself."""
+_IGNORECASE_FIRST_CHARS: set[str] = set()
+"""The first letters of the alternatives :func:`_ignorecase_factored` was given."""
+
+
+def _case_variants(letter: str) -> set[str]:
+    """The characters ``(?i:letter)`` matches (see :data:`_CASE_EXTRAS`)."""
+    lower = letter.lower()
+    _IGNORECASE_FIRST_CHARS.add(lower)
+    variants = {letter, lower, letter.upper(), *_CASE_EXTRAS.get(lower, "")}
+    return {v for v in variants if len(v) == 1}
+
+
+def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
+
+    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
+    search tries every position. Here the first character is matched by a plain class of
+    every case of the alternatives' first letters; a look-behind after it then picks the
+    alternatives starting with that letter (case-insensitively, in their order) and the
+    ``not_after`` look-behind follows, as in :func:`_first_char_factored`. Each alternative
+    must start with a plain letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if not first.isalpha() or alternative[1:2] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first letter: {alternative!r}")
+        groups.setdefault(first.lower(), []).append(alternative[1:])
+    chars = sorted(set().union(*(_case_variants(letter) for letter in groups)))
+    return (
+        "["
+        + "".join(re.escape(c) for c in chars)
+        + "]"
+        + ("" if not_after is None else f"(?<!{not_after}.)")
+        + "(?:"
+        + "|".join(
+            f"(?<=(?i:{re.escape(letter)}))(?i:{'|'.join(rests)})"
+            for letter, rests in groups.items()
+        )
+        + ")"
+    )
+
+
 def _top_level_branches(regex: str) -> list[str]:
     """Split a regex without groups or classes holding "|" at its "|"."""
     return regex.split("|")
@@ -2196,8 +2253,12 @@ _OPENING_NAME_RE = re.compile(
 or an exclamation mark: "Jen! refund came through"."""
 _APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
 _ROLE_APPOSITION_RE = re.compile(
-    r"(?<!\w)(?i:as|jako|ako|als|как|як|jsem|som|jestem|ich[ \t]+bin|i[ \t]+am|i'm|я)[ \t]+"
-    r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
+    _ignorecase_factored(
+        ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem"]
+        + [r"ich[ \t]+bin", r"i[ \t]+am", "i'm", "я"],
+        r"\w",
+    )
+    + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
     + _APPOSITION_NAME
     + r"(?:[ \t]+"
     + _APPOSITION_NAME
@@ -3826,10 +3887,15 @@ _ID_KEYWORD_ANYWHERE_RE = re.compile(
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
 maybe in the plural ("UTRs")."""
 _LINE_KEYWORD_GATE_RE = re.compile(
-    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
-    r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|da[ňn]ov|dentyfik|"
-    r"Finanzamt|HMRC)"
+    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|"
+    + _ignorecase_factored(
+        _top_level_branches(
+            r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+            r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+            r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
+            r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
+        )
+    )
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case

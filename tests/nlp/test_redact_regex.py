@@ -1,0 +1,31 @@
+"""The regex helpers of vocmine.nlp.redact that speed searches up without changing matches."""
+
+import re
+
+from vocmine.nlp import redact
+from vocmine.nlp.redact import _case_variants, _ignorecase_factored
+
+EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_case_variants_are_every_character_ignorecase_matches() -> None:
+    letters = set(redact._IGNORECASE_FIRST_CHARS) | set(redact._CASE_EXTRAS)
+    letters |= set("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґčďěňřšťůž")
+    for letter in sorted(letters):
+        matched = set(re.findall(f"(?i:{re.escape(letter)})", EVERY_CHARACTER))
+        assert matched == _case_variants(letter), letter
+
+
+def test_ignorecase_factored_matches_as_the_plain_alternation() -> None:
+    alternatives = ["as", "als", "jako", "я", "як", r"i[ \t]+am", "i'm", "ſtop", "Kelvin"]
+    plain = re.compile(r"(?<!\w)(?i:" + "|".join(alternatives) + r")\b")
+    factored = re.compile(_ignorecase_factored(alternatives, r"\w") + r"\b")
+    texts = [
+        "As I AM, als ALS jako Я, як ЯК; i'm I'M",
+        "ſtop STOP Stop ſTOP kelvin KELVIN Kelvin",
+        "bas xals _as 1as a.s I  am I\tam ЯКщо якЯ",
+    ]
+    for text in texts:
+        assert [m.span() for m in factored.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
