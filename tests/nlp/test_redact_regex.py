@@ -2,6 +2,9 @@
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from vocmine.nlp import redact
 from vocmine.nlp.redact import _case_variants, _ignorecase_factored
 
@@ -29,3 +32,27 @@ def test_ignorecase_factored_matches_as_the_plain_alternation() -> None:
         assert [m.span() for m in factored.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def test_emails_are_the_email_regex_matches() -> None:
+    texts = [
+        "a@b.cz, jan.novak+x@firma-1.co.uk; @x.com x@ y@z.c x@y.z1 _u@d.de.",
+        "mail:jan@x.pl@y.pl a@b.cd.ef@g.hi -x@y.zz- ü.ö@ß.de 1@2.ab @@a.bc",
+        "x.y@host.museum.",
+        "p@q.rs@t.uv",
+        "a@b.cd-e@f.gh",
+        "ab@cd.ef_@gh.ij",
+        "дмитрий@почта.рф и user@domain.com1",
+        "@",
+        "",
+        "a@",
+        "x@x.xx\n@y.yy",
+    ]
+    for text in texts:
+        assert redact._emails(text) == [m.span() for m in redact._EMAIL_RE.finditer(text)], text
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab1_.+-@ ,üß\nД", max_size=40))
+def test_emails_are_the_email_regex_matches_anywhere(text: str) -> None:
+    assert redact._emails(text) == [m.span() for m in redact._EMAIL_RE.finditer(text)]

@@ -650,6 +650,33 @@ _PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,40
 # --- e-mail, URL, card, IBAN, PESEL, rodné číslo ----------------------------------------
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+"""An e-mail address (what :func:`_emails` finds)."""
+_EMAIL_DOMAIN_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    r"""Return the spans of ``_EMAIL_RE.finditer(text)``, found from each "@".
+
+    A match holds one "@"; it starts where the run of ``[\w.+-]`` before it starts (its
+    look-behind) and exists when the domain follows. Searching for it would try every
+    position of the text; this looks at the "@"s only.
+    """
+    spans: list[tuple[int, int]] = []
+    after = 0  # the end of the last match: the next one starts at or after it
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1  # \w is a letter, a digit or "_" (str.isalnum or "_")
+        if after <= start < at:
+            domain = _EMAIL_DOMAIN_RE.match(text, at)
+            if domain is not None:
+                spans.append((start, domain.end()))
+                after = domain.end()
+        at = text.find("@", at + 1)
+    return spans
+
+
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»"
 _SECRET_PARAM_RE = re.compile(
@@ -671,7 +698,7 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
 
-_CARD_RE = re.compile(r"(?<!\d\.)\d(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
+_CARD_RE = re.compile(r"\d(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
 ("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
 _AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
@@ -2352,14 +2379,21 @@ def _formal_and_opening_names(
 
 
 _FULL_NAME_RE = re.compile(
-    r"(?<![\w.'’-])(?P<first>" + _CAP + r"[^\W\d_" + _UPPER + r"]+)[ \t]+"
+    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]+)[ \t]+"
     r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
 )
-"""Two capitalised words in running text ("the courier Mariusz Sikora said ...")."""
+"""Two capitalised words in running text ("the courier Mariusz Sikora said ..."); the
+look-behind follows the first capital, so that the search skips ahead to capitals."""
 _NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
 """A quoted or bracketed word before another word: texts without one skip the search."""
 _NICKNAME_NAME_RE = re.compile(
-    r"(?<![\w.'’-])(?P<first>" + _CAP_WORD + r")[ \t]+[„“\"«(]" + _CAP_WORD + r"[“”\"»)][ \t]+"
+    r"(?P<first>"
+    + _CAP
+    + r"(?<![\w.'’-].)"
+    + _CAP_WORD[len(_CAP) :]
+    + r")[ \t]+[„“\"«(]"
+    + _CAP_WORD
+    + r"[“”\"»)][ \t]+"
     r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)(?![\w'’-])"
 )
 """A given name, a nickname in quotes or brackets and a surname: 'Tomasz „Tomek”
@@ -2958,8 +2992,8 @@ class Redactor:
             return Redaction(text="", kinds=[])
         found = _Found(active)
         if "@" in text:
-            for m in _EMAIL_RE.finditer(text):
-                found.take(m.start(), m.end(), "email")
+            for start, end in _emails(text):
+                found.take(start, end, "email")
         if "www" in text or "://" in text:
             self._urls(text, found)
         folded = _fold_same_length(text)
