@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -503,8 +503,7 @@ class NameTagger:
     def _part(self, feats: tuple[str, ...]) -> float:
         z = self._z_cache.get(feats)
         if z is None:
-            w = self.weights_
-            z = sum(w.get(f, 0.0) for f in feats)
+            z = sum(map(self.weights_.get, feats, repeat(0.0)))  # weights.get(f, 0.0), in order
             if len(self._z_cache) > 100_000:
                 self._z_cache.clear()
             self._z_cache[feats] = z
@@ -512,10 +511,9 @@ class NameTagger:
 
     def proba(self, cand: Candidate) -> float:
         """Probability that the candidate is part of a person's name."""
-        w = self.weights_
         z = self.bias_ + self._part(cand.line_feats) + self._part(cand.word_feats)
         z += self._part(cand.static)
-        z += sum(w.get(f, 0.0) for f in cand.context)
+        z += sum(map(self.weights_.get, cand.context, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def extra_spans(

@@ -561,12 +561,15 @@ _EU_VAT_PREFIXES = (
     "AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
 )
 _EU_VAT_PREFIXED_RE = re.compile(
-    r"(?<!\d\.)"
-    + _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/,-]")
+    _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/,-]").replace(
+        r"(?<![\w+/,-].)", r"(?<![\w+/,-].)(?<!\d\..)"
+    )
     + r"[ -]?\d(?:[ .\-]?\d){7,11}(?![\w/]|[.,-]\d)"
 )
 """An EU VAT number with its country prefix ("CZ 758 32 925", "DE-950905958"), not after a
-word character, "+", "/" ..., but right after a label's dot ("USt-IdNr.DE950905958")."""
+word character, "+", "/" ..., nor after a number's dot, but right after a label's dot
+("USt-IdNr.DE950905958"); the look-behinds follow the first letter, so that the search
+skips ahead to the prefixes' letters."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
     r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
