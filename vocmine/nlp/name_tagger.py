@@ -203,13 +203,6 @@ def _char_class(char: str) -> str:
     return "letter" if char.isalpha() else "other"
 
 
-def _after(text: str, end: int) -> str:
-    i = end
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    return text[i] if i < len(text) else ""
-
-
 @lru_cache(maxsize=65536)
 def _excluded(folded_lower: str) -> bool:
     """A greeting, salutation or closing word itself ("liebe", "dear", "congrats")."""
@@ -280,6 +273,7 @@ def candidates(
     name_spans = [(s, e) for s, e, k in rule_spans if k == "name"]
     other_spans = [(s, e) for s, e, k in rule_spans if k != "name"]
     quoted_reply = "\n>" in text or text.startswith(">")
+    len_text = len(text)
     lines_bucket = f"lines={_bucket(n_lines, (1, 2, 4, 8))}"
     lang_feat = f"lang={lang}"
     out: list[Candidate] = []
@@ -389,19 +383,24 @@ def candidates(
                 line_feats = tuple(common)
                 nw_short = f"nw={_bucket(n, (1, 2, 3, 4, 6))}"
             shape, evidence, word_feats = _word_features(word, lang)
-            p1 = folded[words[k - 1][0] : words[k - 1][1]] if k else "^"
+            prev_word = words[k - 1] if k else None
+            next_word = words[k + 1] if k + 1 < n_listed else None
+            p1 = "^" if prev_word is None else folded[prev_word[0] : prev_word[1]]
             p2 = folded[words[k - 2][0] : words[k - 2][1]] if k > 1 else "^"
-            n1 = folded[words[k + 1][0] : words[k + 1][1]] if k + 1 < n_listed else "$"
-            before, after = _char_class(before_char), _char_class(_after(text, we))
+            n1 = "$" if next_word is None else folded[next_word[0] : next_word[1]]
+            j = we  # the character after the word, past spaces and tabs
+            while j < len_text and text[j] in " \t":
+                j += 1
+            before, after = _char_class(before_char), _char_class(text[j] if j < len_text else "")
             if before == "letter" and i == 0:
                 before = "label"
-            tok_pos = _positions(min(i, 4), min(fromend, 4), min(fe, 6))[0]
+            i4, fromend4 = min(i, 4), min(fromend, 4)
             static = _static_features(
                 shape,
                 before,
                 after,
-                min(i, 4),
-                min(fromend, 4),
+                i4,
+                fromend4,
                 min(fe, 6),
                 lang_feat,
                 nw_short,
@@ -411,15 +410,16 @@ def candidates(
             feats = [f"p1={p1}", f"p2={p2}", f"n1={n1}"]
             if p1 in _HONORIFICS:
                 feats.append("after_honorific")
-            if k and words[k - 1][1] == ws - 2 and text[ws - 2] == ".":
+            if prev_word is not None and prev_word[1] == ws - 2 and text[ws - 2] == ".":
                 feats.append("after_initial")
-            if k + 1 < n_listed and text[words[k + 1][0]].isupper():
+            if next_word is not None and text[next_word[0]].isupper():
                 feats.append("next_cap")
-            if k and text[words[k - 1][0]].isupper():
+            if prev_word is not None and text[prev_word[0]].isupper():
                 feats.append("prev_cap")
             if prev_sign_off:
+                tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
-            if line_sign_off is not None and line_sign_off.end() <= ws:
+            if line_sign_off is not None and sign_off_end <= ws:
                 feats += ["after_sign_off", f"after_sign_off|{shape}|te={fromend <= 1}"]
                 if right_after_sign_off:
                     feats.append(f"right_after_sign_off|{shape}")
@@ -432,12 +432,12 @@ def candidates(
             if before == "." and shape == "cap":
                 feats.append("sentence_start")
             if name_spans:
-                if k and any(
-                    ns < words[k - 1][1] and words[k - 1][0] < ne for ns, ne in name_spans
+                if prev_word is not None and any(
+                    ns < prev_word[1] and prev_word[0] < ne for ns, ne in name_spans
                 ):
                     feats.append("prev_taken")
-                if k + 1 < n_listed and any(
-                    ns < words[k + 1][1] and words[k + 1][0] < ne for ns, ne in name_spans
+                if next_word is not None and any(
+                    ns < next_word[1] and next_word[0] < ne for ns, ne in name_spans
                 ):
                     feats.append("next_taken")
             out.append(Candidate(ws, we, line, taken, line_feats, word_feats, static, feats))
