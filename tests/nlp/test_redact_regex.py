@@ -56,3 +56,35 @@ def test_emails_are_the_email_regex_matches() -> None:
 @given(st.text(alphabet="ab1_.+-@ ,üß\nД", max_size=40))
 def test_emails_are_the_email_regex_matches_anywhere(text: str) -> None:
     assert redact._emails(text) == [m.span() for m in redact._EMAIL_RE.finditer(text)]
+
+
+KEYWORD_TEXTS = [
+    "NIP: 123-456-78-90, REGON 123456785, IČO 27082440, ИНН 7707083893",
+    "nip 1234567890; Steuer-ID 12345678901 und USt-IdNr. DE123456789",
+    "xNIP 1, _NIP 2, NIPs 3, UTRs, self assessment 4, ЄДРПОУ 5, ЕДРПОУ 6, TIN 7, tin 8",
+    "statistický úrad 9 Štatistický úrad 10 ſtatistick, РНОКПП/ІПН 11, company registration no 12",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["NIP", "nip", "REGON", "IČ", "ИНН", "TIN", "tin", "ІПН", "Reg.", " ", ":", "1", "x"]
+            + ["\n", "-", "UTRs", "Steuer-ID", "šs", "ſ", "İ", "DIČ", "numer identyfikacji"]
+        ),
+        max_size=12,
+    )
+)
+def test_word_start_search_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    texts = ["".join(pieces), *KEYWORD_TEXTS]
+    for gated in (redact._ID_KEYWORD_BEFORE_RE, redact._ID_KEYWORD_ANYWHERE_RE):
+        pattern = gated.pattern
+        for text in texts:
+            for pos, endpos in ((0, len(text)), (1, len(text) - 1), (3, len(text))):
+                expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, pos, endpos)]
+                got = [(m.span(), m.lastgroup) for m in gated.finditer(text, pos, endpos)]
+                assert got == expected
+                first = pattern.search(text, pos, endpos)
+                found = gated.search(text, pos, endpos)
+                assert (found and found.span()) == (first and first.span())

@@ -316,6 +316,112 @@ def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) 
     )
 
 
+def _first_chars(regex: str) -> frozenset[str] | None:
+    """Return the characters a match of ``regex`` can start with, or None if unsure.
+
+    Only literal characters, groups and branches of them, and optional groups (``?``,
+    ``*``) before more of the same are understood; anything else (classes, escapes,
+    look-arounds, flags, a match that may be empty) gives None.
+    """
+    if not regex:
+        return None
+    char = regex[0]
+    if char != "(":
+        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
+            return None
+        return frozenset(char)
+    end = _regex_group_end(regex, 0)
+    inner = regex[1:end]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None
+    chars: set[str] = set()
+    for branch in _regex_branches(inner):
+        first = _first_chars(branch)
+        if first is None:
+            return None
+        chars |= first
+    quantifier = regex[end + 1 : end + 2]
+    if quantifier in ("?", "*"):
+        rest = regex[end + 2 :]
+        if rest[:1] in ("?", "+"):
+            rest = rest[1:]
+        after = _first_chars(rest)
+        if after is None:
+            return None
+        chars |= after
+    elif quantifier in ("{", "+"):
+        return None
+    return frozenset(chars)
+
+
+def _alternative_first_chars(regex: str) -> frozenset[str] | None:
+    """:func:`_first_chars`, also of a class of plain characters or a ``(?-i:...)`` group."""
+    if regex.startswith("(?-i:"):
+        return _alternative_first_chars(regex[5 : _regex_group_end(regex, 0)])
+    if regex.startswith("["):
+        end = _regex_class_end(regex, 0)
+        body = regex[1:end]
+        if body.startswith("^") or "\\" in body or "-" in body or regex[end + 1 : end + 2] in "?*{":
+            return None
+        return frozenset(body)
+    return _first_chars(regex)
+
+
+class _WordStartSearch:
+    r"""An ``(?i)(?<!\w)(?:alternatives)...`` pattern searched only where a match may start.
+
+    Under ``re.IGNORECASE`` the pattern's own search tries every position; this one
+    tries it only at the letters its alternatives can start with (in any case, see
+    :func:`_case_variants`) that follow no word character, which a plain class finds
+    quickly. The matches are the pattern's own (``finditer``: leftmost, not overlapping).
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], alternatives: list[str]) -> None:
+        letters: set[str] = set()
+        for alternative in alternatives:
+            first = _alternative_first_chars(alternative)
+            if first is None or not all(c.isalpha() for c in first):
+                raise ValueError(f"no plain first letter: {alternative!r}")
+            for letter in first:
+                letters |= _case_variants(letter)
+        self.pattern = pattern
+        self.starts = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
+        )
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        """Return the matches of ``pattern.finditer(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        matches: list[re.Match[str]] = []
+        after = pos
+        for start in self.starts.finditer(string, pos, end):
+            at = start.start()
+            if at < after:
+                continue
+            m = self.pattern.match(string, at, end)
+            if m is not None:
+                matches.append(m)
+                after = max(m.end(), at + 1)
+        return matches
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``pattern.search(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        for start in self.starts.finditer(string, pos, end):
+            m = self.pattern.match(string, start.start(), end)
+            if m is not None:
+                return m
+        return None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``pattern.match(string, pos, endpos)``."""
+        return self.pattern.match(string, pos, len(string) if endpos is None else endpos)
+
+
 def _top_level_branches(regex: str) -> list[str]:
     """Split a regex without groups or classes holding "|" at its "|"."""
     return regex.split("|")
@@ -548,13 +654,17 @@ only when a letter or a label's dot stands before it ("REGON/975281194", "USt-Id
 Groups may be parted by two spaces, as scanned invoices have them ("NIP:  679  926  70
 20"). A "/" may follow only before a KPP, a word or a space ("ИНН/КПП
 7707083893/773601001", "ИНН7707083893/КПП", "REGON/975281194/ ")."""
-_ID_KEYWORD_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
+_ID_KEYWORD_ALTERNATIVES = [a for regex, _ in _ID_KEYWORDS.values() for a in _regex_branches(regex)]
+_ID_KEYWORD_BEFORE_RE = _WordStartSearch(
+    re.compile(
+        r"(?i)(?<!\w)(?:"
+        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+        + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
+    ),
+    _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword up to 20 characters (no digit, no new line) before the end of the window,
-or glued to it ("ИНН7701234567")."""
+or glued to it ("ИНН7701234567"); searched at its first letters only."""
 ID_KEYWORD_WINDOW = 40
 """How far before a number its keyword is looked for (characters)."""
 _EU_VAT_PREFIXES = (
@@ -1349,46 +1459,6 @@ def _cue_alternatives(regexes: set[str]) -> list[str]:
 def _cue_alternation(regexes: set[str] | list[str]) -> str:
     alternatives = regexes if isinstance(regexes, list) else _cue_alternatives(regexes)
     return "|".join(f"(?:{r})" for r in alternatives) or "(?!)"
-
-
-def _first_chars(regex: str) -> frozenset[str] | None:
-    """Return the characters a match of ``regex`` can start with, or None if unsure.
-
-    Only literal characters, groups and branches of them, and optional groups (``?``,
-    ``*``) before more of the same are understood; anything else (classes, escapes,
-    look-arounds, flags, a match that may be empty) gives None.
-    """
-    if not regex:
-        return None
-    char = regex[0]
-    if char != "(":
-        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
-            return None
-        return frozenset(char)
-    end = _regex_group_end(regex, 0)
-    inner = regex[1:end]
-    if inner.startswith("?:"):
-        inner = inner[2:]
-    elif inner.startswith("?"):
-        return None
-    chars: set[str] = set()
-    for branch in _regex_branches(inner):
-        first = _first_chars(branch)
-        if first is None:
-            return None
-        chars |= first
-    quantifier = regex[end + 1 : end + 2]
-    if quantifier in ("?", "*"):
-        rest = regex[end + 2 :]
-        if rest[:1] in ("?", "+"):
-            rest = rest[1:]
-        after = _first_chars(rest)
-        if after is None:
-            return None
-        chars |= after
-    elif quantifier in ("{", "+"):
-        return None
-    return frozenset(chars)
 
 
 class _ByFirstChar:
@@ -3916,13 +3986,16 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     return _group_kind(cell.lastgroup or "", number)
 
 
-_ID_KEYWORD_ANYWHERE_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
+_ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
+    re.compile(
+        r"(?i)(?<!\w)(?:"
+        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+        + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
+    ),
+    _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
-maybe in the plural ("UTRs")."""
+maybe in the plural ("UTRs"); searched at its first letters only."""
 _LINE_KEYWORD_GATE_RE = re.compile(
     r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|"
     + _ignorecase_factored(
