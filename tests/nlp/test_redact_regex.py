@@ -88,3 +88,10 @@ def test_word_start_search_finds_what_the_pattern_finds(pieces: list[str]) -> No
                 first = pattern.search(text, pos, endpos)
                 found = gated.search(text, pos, endpos)
                 assert (found and found.span()) == (first and first.span())
+
+
+def test_any_of_is_any_substring() -> None:
+    gate = redact._AnyOf(["вас ", "ich hei", "jmenuj", "ab"])
+    for text in ["", "a", "xab", "вас", "пишу вас нам", "ICH HEI", "ich heiße", "jmenu", "jmenuji"]:
+        assert gate.found_in(text) == any(w in text for w in ["вас ", "ich hei", "jmenuj", "ab"])
+    assert not redact._AnyOf([]).found_in("anything")

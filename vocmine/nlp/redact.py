@@ -79,6 +79,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import ahocorasick
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -1551,6 +1552,30 @@ long alternation at every character would cost more than the rest of the redacti
 at a clause start, only the cues starting with its letter are tried)."""
 
 
+class _AnyOf:
+    """Whether a text contains any of some strings: ``any(w in text for w in strings)``.
+
+    One pass of an Aho-Corasick automaton (``pyahocorasick``, in C) instead of a
+    substring search per string.
+    """
+
+    __slots__ = ("automaton",)
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in strings:
+            if not word:
+                raise ValueError("an empty string is in every text")
+            self.automaton.add_word(word, word)
+        self.automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        """Return whether ``text`` contains one of the strings."""
+        if not len(self.automaton):
+            return False
+        return next(self.automaton.iter(text), None) is not None
+
+
 def _literal_trie(words: frozenset[str]) -> str:
     """Return a regex matching any of ``words``, factored by prefix (faster than a|b|c)."""
     trie: dict[str, dict] = {}
@@ -1615,6 +1640,8 @@ _ASCII_INTRO_LITERALS = (
     None if _INTRO_LITERALS is None else tuple(w for w in _INTRO_LITERALS if w.isascii())
 )
 """Those of :data:`_INTRO_LITERALS` an ASCII text may contain."""
+_INTRO_GATE = None if _INTRO_LITERALS is None else _AnyOf(_INTRO_LITERALS)
+_ASCII_INTRO_GATE = None if _ASCII_INTRO_LITERALS is None else _AnyOf(_ASCII_INTRO_LITERALS)
 _SELF_RE = re.compile(
     r"(?P<self>"
     + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
@@ -1630,6 +1657,7 @@ _SELF_PHRASES = tuple(
     w for w in (MATCHING.fold(c) for c in _collect("self_statements")) if " " in w
 )
 """The one-word and the longer ``self_statements``: a text without any skips the search."""
+_SELF_PHRASE_GATE = _AnyOf(_SELF_PHRASES)
 _AFTER_SELF_NAME_RE = re.compile(
     r"[ \t]*(?:$|[\r\n,;:.!?)(–—]|-[ \t]|(?:a|i|und|and|from|of|z|ze|zo|aus|von|vom|и|і|й|та|из|с|з|із|od)(?!\w))"
 )
@@ -3480,11 +3508,11 @@ class Redactor:
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
-        literals = _ASCII_INTRO_LITERALS if folded.isascii() else _INTRO_LITERALS
-        if literals is None or any(w in folded for w in literals):
+        literals = _ASCII_INTRO_GATE if folded.isascii() else _INTRO_GATE
+        if literals is None or literals.found_in(folded):
             cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
-        if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
+        if not _SELF_WORDS.isdisjoint(words) or _SELF_PHRASE_GATE.found_in(folded):
             cues += (
                 m
                 for m in _SELF_RE.finditer(folded)
