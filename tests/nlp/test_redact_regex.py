@@ -95,3 +95,17 @@ def test_any_of_is_any_substring() -> None:
     for text in ["", "a", "xab", "вас", "пишу вас нам", "ICH HEI", "ich heiße", "jmenu", "jmenuji"]:
         assert gate.found_in(text) == any(w in text for w in ["вас ", "ich hei", "jmenuj", "ab"])
     assert not redact._AnyOf([]).found_in("anything")
+
+
+def test_pronoun_name_starts_where_the_plain_pattern_did() -> None:
+    plain = re.compile(r"(?:^|(?<=[\s(]))(?:я|Я|ich|Ich|ja|Ja|I)[ \t]*,")
+    factored = re.compile(
+        redact._first_char_factored(["я", "Я", "ich", "Ich", "ja", "Ja", "I"], r"[^\s(]")
+        + r"[ \t]*,"
+    )
+    for text in ["Я, Иван", "xя, a", "(ich, Jan", "Ich,I, ja,Ja ,", "\nja,", "mIch, I,"]:
+        assert [m.span() for m in factored.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    assert redact._PRONOUN_NAME_RE.search("Я, Волкова Людмила Сергеевна, прошу")
+    assert not redact._PRONOUN_NAME_RE.search("Моя, Волкова Людмила Сергеевна, прошу")

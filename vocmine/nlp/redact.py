@@ -2360,7 +2360,8 @@ _AFTER_NAME_WORDS = frozenset(
 
 
 _PRONOUN_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:я|Я|ich|Ich|ja|Ja|I)[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
+    _first_char_factored(["я", "Я", "ich", "Ich", "ja", "Ja", "I"], r"[^\s(]")
+    + r"[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
@@ -2371,7 +2372,9 @@ _PRONOUN_NAME_RE = re.compile(
     + r")?){1,2})[ \t]*,"
 )
 """A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
-(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,")."""
+(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,"); the pronoun
+stands at the text's start or after a space or "(" (the look-behind after its first
+letter)."""
 _PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
 """The pronoun with its comma as a folded word: a text without any skips the search."""
 _OPENING_NAME_RE = re.compile(
