@@ -4,6 +4,9 @@ The previous redactor (regexes and hand-written checksums, commit 8571179) is lo
 from git into a temporary module; the current one is ``vocmine.nlp.redact``. Both run
 on the same corpus, in alternating rounds, and the best round of each is reported
 (items/s, chars/s), with how many items each redacted and the counts per kind.
+``--old REV`` takes the redactor of any commit as the old one; with ``--name-tagger DIR``
+both sides add the learned name tagger with the same weights, the old side with REV's
+``name_tagger.py`` bound to REV's rules (a REV without a tagger runs its rules alone).
 
 The corpus is sampled with a fixed seed from the JSONL sets under ../shared/data/*/
 (field ``text``, language ``lang``) and from data/eval/realistic/ (long tickets with
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import json
 import random
 import subprocess
@@ -32,25 +36,53 @@ REALISTIC = ROOT / "data" / "eval" / "realistic"
 OLD_COMMIT = "8571179"
 
 
-def load_old_redactor(commit: str = OLD_COMMIT) -> Any:
-    """Return the ``Redactor`` class of ``vocmine/nlp/redact.py`` at ``commit``."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:vocmine/nlp/redact.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+def _git_show(commit: str, path: str) -> str | None:
+    """The text of ``path`` at ``commit``, or None if it has no such file."""
+    shown = subprocess.run(
+        ["git", "show", f"{commit}:{path}"], cwd=ROOT, capture_output=True, text=True
+    )
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def _load_module(name: str, source: str) -> Any:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
         handle.write(source)
         path = handle.name
-    spec = importlib.util.spec_from_file_location("vocmine_redact_old", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     Path(path).unlink()
-    return module.Redactor
+    return module
+
+
+def load_old_redactor(commit: str = OLD_COMMIT) -> Any:
+    """Return the ``Redactor`` class of ``vocmine/nlp/redact.py`` at ``commit``."""
+    source = _git_show(commit, "vocmine/nlp/redact.py")
+    if source is None:
+        raise SystemExit(f"no vocmine/nlp/redact.py at {commit}")
+    return _load_module("vocmine_redact_old", source).Redactor
+
+
+def load_old_name_tagger(commit: str, model: Path) -> Any:
+    """Return the name tagger of ``commit`` (its ``name_tagger.py``) loaded with ``model``.
+
+    The old tagger imports its helpers from the old rules (``vocmine/nlp/redact.py`` at
+    ``commit``, as loaded by :func:`load_old_redactor`), so the old side is the old rules and
+    the old tagger with the same weights. None if ``commit`` has no tagger.
+    """
+    source = _git_show(commit, "vocmine/nlp/name_tagger.py")
+    if source is None:
+        return None
+    import vocmine.nlp.redact
+
+    sys.modules["vocmine.nlp.redact"] = sys.modules["vocmine_redact_old"]
+    try:
+        module = _load_module("vocmine_name_tagger_old", source)
+    finally:
+        sys.modules["vocmine.nlp.redact"] = vocmine.nlp.redact
+    return module.NameTagger.load(model)
 
 
 def read_corpus(items: int, seed: int) -> list[tuple[str, str | None]]:
@@ -117,17 +149,25 @@ def main() -> None:
     parser.add_argument(
         "--name-tagger",
         type=Path,
-        help="the new redactor adds the learned name tagger in this folder",
+        help=(
+            "both redactors add the learned name tagger in this folder (the old one with the"
+            " old commit's name_tagger.py, if it has one)"
+        ),
     )
     args = parser.parse_args()
 
     from vocmine.nlp.redact import Redactor as NewRedactor
 
-    old, new = load_old_redactor(args.old)(), NewRedactor()
+    old_redactor = load_old_redactor(args.old)
+    old, new = old_redactor(), NewRedactor()
     if args.name_tagger is not None:
         from vocmine.nlp.name_tagger import NameTagger
 
         new = NewRedactor(name_tagger=NameTagger.load(args.name_tagger))
+        old_tagger = load_old_name_tagger(args.old, args.name_tagger)
+        if old_tagger is not None:  # the same weights on both sides
+            old = old_redactor(name_tagger=old_tagger)
+        print(f"old: {args.old}'s rules" + (" and tagger" if old_tagger else " (no tagger)"))
     if args.realistic_only:
         corpus = [r for path in sorted(REALISTIC.glob("*.jsonl")) for r in _rows(path)]
     else:
@@ -140,14 +180,14 @@ def main() -> None:
         old.redact(text)
         new.redact(text, lang=lang)
 
-    best = {"old": float("inf"), "new": float("inf"), "new (no lang)": float("inf")}
+    sides = [("old", old.redact, False)]
+    if "lang" in inspect.signature(old.redact).parameters:
+        sides.append(("old (lang)", old.redact, True))
+    sides += [("new", new.redact, True), ("new (no lang)", new.redact, False)]
+    best = {name: float("inf") for name, _, _ in sides}
     found: dict[str, tuple[Counter[str], int]] = {}
     for _ in range(args.rounds):
-        for name, redact, with_lang in (
-            ("old", old.redact, False),
-            ("new", new.redact, True),
-            ("new (no lang)", new.redact, False),
-        ):
+        for name, redact, with_lang in sides:
             seconds, kinds, redacted = run(redact, corpus, with_lang)
             best[name] = min(best[name], seconds)
             found[name] = (kinds, redacted)
@@ -160,7 +200,8 @@ def main() -> None:
             f"{name:<15} {len(corpus) / seconds:>9,.0f} {chars / seconds:>11,.0f} "
             f"{redacted:>9}  {per_kind}"
         )
-    print("\n(old: kinds are counted once per item; new: once per span)")
+    print("\n(old: no language hint; old (lang), new: the item's language; the redactor of")
+    print(" 8571179 reports kinds once per item, later ones once per span)")
 
 
 if __name__ == "__main__":

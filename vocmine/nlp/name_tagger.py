@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -204,20 +204,6 @@ def _char_class(char: str) -> str:
     return "letter" if char.isalpha() else "other"
 
 
-def _before(text: str, start: int) -> str:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return text[i] if i >= 0 else ""
-
-
-def _after(text: str, end: int) -> str:
-    i = end
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    return text[i] if i < len(text) else ""
-
-
 @lru_cache(maxsize=65536)
 def _excluded(folded_lower: str) -> bool:
     """A greeting, salutation or closing word itself ("liebe", "dear", "congrats")."""
@@ -288,13 +274,15 @@ def candidates(
     name_spans = [(s, e) for s, e, k in rule_spans if k == "name"]
     other_spans = [(s, e) for s, e, k in rule_spans if k != "name"]
     quoted_reply = "\n>" in text or text.startswith(">")
+    len_text = len(text)
     lines_bucket = f"lines={_bucket(n_lines, (1, 2, 4, 8))}"
     lang_feat = f"lang={lang}"
     out: list[Candidate] = []
+    sign_offs: dict[int, re.Match[str] | None] = {}  # by line, read once (as the line above too)
     for fs, line in enumerate(nonempty):
         s, e = lines[line]
         fe = n_lines - 1 - fs
-        speaker = _SPEAKER_RE.match(text, s, e) if ":" in text[s:e] else None
+        speaker = _SPEAKER_RE.match(text, s, e) if text.find(":", s, e) >= 0 else None
         if fs >= HEAD_LINES and fe >= TAIL_LINES and speaker is None:
             continue
         ls = speaker.end() if speaker else s
@@ -310,11 +298,21 @@ def candidates(
         if not words:
             continue
         head_n = len(words) if n == len(words) else HEAD_WORDS
-        line_sign_off = _SIGN_OFF_RE.match(folded, s, e)
+        if line in sign_offs:
+            line_sign_off = sign_offs[line]
+        else:
+            line_sign_off = sign_offs[line] = _SIGN_OFF_RE.match(folded, s, e)
+        sign_off_end = -1 if line_sign_off is None else line_sign_off.end()
         prev_sign_off = prev_greeting = False
         if fs:
-            ps, pe = lines[nonempty[fs - 1]]
-            prev_sign_off = pe - ps <= 60 and _SIGN_OFF_RE.match(folded, ps, pe) is not None
+            above = nonempty[fs - 1]
+            ps, pe = lines[above]
+            if pe - ps <= 60:
+                if above in sign_offs:
+                    prev_sign_off = sign_offs[above] is not None
+                else:
+                    sign_offs[above] = _SIGN_OFF_RE.match(folded, ps, pe)
+                    prev_sign_off = sign_offs[above] is not None
             prev_greeting = pe - ps <= 40 and _GREETING_RE.match(folded, ps, pe) is not None
         line_greeting: re.Match[str] | None = None
         line_feats: tuple[str, ...] | None = None
@@ -327,24 +325,22 @@ def candidates(
             if i > MAX_FROM_START and fromend > MAX_FROM_END:
                 continue
             upper = text[ws].isupper()
-            right_after_sign_off = (
-                line_sign_off is not None and ws - 4 < line_sign_off.end() <= ws
-            ) or (prev_sign_off and i == 0)
-            if not upper:
-                if right_after_sign_off:
-                    before_char = _before(text, ws)
-                else:
-                    prev = text[ws - 1] if ws else ""
-                    if prev.isalnum():
-                        continue
-                    before_char = _before(text, ws)
-                    if not (
-                        before_char in _LOWER_AFTER
-                        or (before_char and _EMOJI_RE.match(before_char))
-                    ):
-                        continue
-            else:
-                before_char = _before(text, ws)
+            right_after_sign_off = (line_sign_off is not None and ws - 4 < sign_off_end <= ws) or (
+                prev_sign_off and i == 0
+            )
+            if not upper and not right_after_sign_off and ws and text[ws - 1].isalnum():
+                continue
+            j = ws - 1  # the character before the word, past spaces and tabs
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            before_char = text[j] if j >= 0 else ""
+            if not (
+                upper
+                or right_after_sign_off
+                or before_char in _LOWER_AFTER
+                or (before_char >= "\u2600" and _EMOJI_RE.match(before_char))
+            ):
+                continue
             word = text[ws:we]
             lower = word.lower()
             if lower in COMMON_WORDS and (not upper or word.isupper()):
@@ -388,19 +384,24 @@ def candidates(
                 line_feats = tuple(common)
                 nw_short = f"nw={_bucket(n, (1, 2, 3, 4, 6))}"
             shape, evidence, word_feats = _word_features(word, lang)
-            p1 = folded[words[k - 1][0] : words[k - 1][1]] if k else "^"
+            prev_word = words[k - 1] if k else None
+            next_word = words[k + 1] if k + 1 < n_listed else None
+            p1 = "^" if prev_word is None else folded[prev_word[0] : prev_word[1]]
             p2 = folded[words[k - 2][0] : words[k - 2][1]] if k > 1 else "^"
-            n1 = folded[words[k + 1][0] : words[k + 1][1]] if k + 1 < n_listed else "$"
-            before, after = _char_class(before_char), _char_class(_after(text, we))
+            n1 = "$" if next_word is None else folded[next_word[0] : next_word[1]]
+            j = we  # the character after the word, past spaces and tabs
+            while j < len_text and text[j] in " \t":
+                j += 1
+            before, after = _char_class(before_char), _char_class(text[j] if j < len_text else "")
             if before == "letter" and i == 0:
                 before = "label"
-            tok_pos = _positions(min(i, 4), min(fromend, 4), min(fe, 6))[0]
+            i4, fromend4 = min(i, 4), min(fromend, 4)
             static = _static_features(
                 shape,
                 before,
                 after,
-                min(i, 4),
-                min(fromend, 4),
+                i4,
+                fromend4,
                 min(fe, 6),
                 lang_feat,
                 nw_short,
@@ -410,15 +411,16 @@ def candidates(
             feats = [f"p1={p1}", f"p2={p2}", f"n1={n1}"]
             if p1 in _HONORIFICS:
                 feats.append("after_honorific")
-            if k and words[k - 1][1] == ws - 2 and text[ws - 2] == ".":
+            if prev_word is not None and prev_word[1] == ws - 2 and text[ws - 2] == ".":
                 feats.append("after_initial")
-            if k + 1 < n_listed and text[words[k + 1][0]].isupper():
+            if next_word is not None and text[next_word[0]].isupper():
                 feats.append("next_cap")
-            if k and text[words[k - 1][0]].isupper():
+            if prev_word is not None and text[prev_word[0]].isupper():
                 feats.append("prev_cap")
             if prev_sign_off:
+                tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
-            if line_sign_off is not None and line_sign_off.end() <= ws:
+            if line_sign_off is not None and sign_off_end <= ws:
                 feats += ["after_sign_off", f"after_sign_off|{shape}|te={fromend <= 1}"]
                 if right_after_sign_off:
                     feats.append(f"right_after_sign_off|{shape}")
@@ -431,12 +433,12 @@ def candidates(
             if before == "." and shape == "cap":
                 feats.append("sentence_start")
             if name_spans:
-                if k and any(
-                    ns < words[k - 1][1] and words[k - 1][0] < ne for ns, ne in name_spans
+                if prev_word is not None and any(
+                    ns < prev_word[1] and prev_word[0] < ne for ns, ne in name_spans
                 ):
                     feats.append("prev_taken")
-                if k + 1 < n_listed and any(
-                    ns < words[k + 1][1] and words[k + 1][0] < ne for ns, ne in name_spans
+                if next_word is not None and any(
+                    ns < next_word[1] and next_word[0] < ne for ns, ne in name_spans
                 ):
                     feats.append("next_taken")
             out.append(Candidate(ws, we, line, taken, line_feats, word_feats, static, feats))
@@ -502,8 +504,7 @@ class NameTagger:
     def _part(self, feats: tuple[str, ...]) -> float:
         z = self._z_cache.get(feats)
         if z is None:
-            w = self.weights_
-            z = sum(w.get(f, 0.0) for f in feats)
+            z = sum(map(self.weights_.get, feats, repeat(0.0)))  # weights.get(f, 0.0), in order
             if len(self._z_cache) > 100_000:
                 self._z_cache.clear()
             self._z_cache[feats] = z
@@ -511,10 +512,9 @@ class NameTagger:
 
     def proba(self, cand: Candidate) -> float:
         """Probability that the candidate is part of a person's name."""
-        w = self.weights_
         z = self.bias_ + self._part(cand.line_feats) + self._part(cand.word_feats)
         z += self._part(cand.static)
-        z += sum(w.get(f, 0.0) for f in cand.context)
+        z += sum(map(self.weights_.get, cand.context, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def extra_spans(

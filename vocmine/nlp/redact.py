@@ -79,6 +79,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import ahocorasick
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -257,6 +258,169 @@ def _first_char_factored(alternatives: list[str], not_after: str | None = None) 
         )
         + ")"
     )
+
+
+_CASE_EXTRAS = {
+    "i": "\u0130\u0131",
+    "k": "\u212a",
+    "s": "\u017f",
+    "в": "\u1c80",
+    "д": "\u1c81",
+    "о": "\u1c82",
+    "с": "\u1c83",
+    "т": "\u1c84\u1c85",
+    "ъ": "\u1c86",
+}
+"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
+it with ("ſ" for "s", the Kelvin sign for "k"), for the Latin and Cyrillic letters of the
+seven languages; tests/nlp/test_redact_regex.py checks them against ``re`` itself."""
+_IGNORECASE_FIRST_CHARS: set[str] = set()
+"""The first letters of the alternatives :func:`_ignorecase_factored` was given."""
+
+
+def _case_variants(letter: str) -> set[str]:
+    """The characters ``(?i:letter)`` matches (see :data:`_CASE_EXTRAS`)."""
+    lower = letter.lower()
+    _IGNORECASE_FIRST_CHARS.add(lower)
+    variants = {letter, lower, letter.upper(), *_CASE_EXTRAS.get(lower, "")}
+    return {v for v in variants if len(v) == 1}
+
+
+def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
+
+    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
+    search tries every position. Here the first character is matched by a plain class of
+    every case of the alternatives' first letters; a look-behind after it then picks the
+    alternatives starting with that letter (case-insensitively, in their order) and the
+    ``not_after`` look-behind follows, as in :func:`_first_char_factored`. Each alternative
+    must start with a plain letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if not first.isalpha() or alternative[1:2] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first letter: {alternative!r}")
+        groups.setdefault(first.lower(), []).append(alternative[1:])
+    chars = sorted(set().union(*(_case_variants(letter) for letter in groups)))
+    return (
+        "["
+        + "".join(re.escape(c) for c in chars)
+        + "]"
+        + ("" if not_after is None else f"(?<!{not_after}.)")
+        + "(?:"
+        + "|".join(
+            f"(?<=(?i:{re.escape(letter)}))(?i:{'|'.join(rests)})"
+            for letter, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+def _first_chars(regex: str) -> frozenset[str] | None:
+    """Return the characters a match of ``regex`` can start with, or None if unsure.
+
+    Only literal characters, groups and branches of them, and optional groups (``?``,
+    ``*``) before more of the same are understood; anything else (classes, escapes,
+    look-arounds, flags, a match that may be empty) gives None.
+    """
+    if not regex:
+        return None
+    char = regex[0]
+    if char != "(":
+        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
+            return None
+        return frozenset(char)
+    end = _regex_group_end(regex, 0)
+    inner = regex[1:end]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?"):
+        return None
+    chars: set[str] = set()
+    for branch in _regex_branches(inner):
+        first = _first_chars(branch)
+        if first is None:
+            return None
+        chars |= first
+    quantifier = regex[end + 1 : end + 2]
+    if quantifier in ("?", "*"):
+        rest = regex[end + 2 :]
+        if rest[:1] in ("?", "+"):
+            rest = rest[1:]
+        after = _first_chars(rest)
+        if after is None:
+            return None
+        chars |= after
+    elif quantifier in ("{", "+"):
+        return None
+    return frozenset(chars)
+
+
+def _alternative_first_chars(regex: str) -> frozenset[str] | None:
+    """:func:`_first_chars`, also of a class of plain characters or a ``(?-i:...)`` group."""
+    if regex.startswith("(?-i:"):
+        return _alternative_first_chars(regex[5 : _regex_group_end(regex, 0)])
+    if regex.startswith("["):
+        end = _regex_class_end(regex, 0)
+        body = regex[1:end]
+        if body.startswith("^") or "\\" in body or "-" in body or regex[end + 1 : end + 2] in "?*{":
+            return None
+        return frozenset(body)
+    return _first_chars(regex)
+
+
+class _WordStartSearch:
+    r"""An ``(?i)(?<!\w)(?:alternatives)...`` pattern searched only where a match may start.
+
+    Under ``re.IGNORECASE`` the pattern's own search tries every position; this one
+    tries it only at the letters its alternatives can start with (in any case, see
+    :func:`_case_variants`) that follow no word character, which a plain class finds
+    quickly. The matches are the pattern's own (``finditer``: leftmost, not overlapping).
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], alternatives: list[str]) -> None:
+        letters: set[str] = set()
+        for alternative in alternatives:
+            first = _alternative_first_chars(alternative)
+            if first is None or not all(c.isalpha() for c in first):
+                raise ValueError(f"no plain first letter: {alternative!r}")
+            for letter in first:
+                letters |= _case_variants(letter)
+        self.pattern = pattern
+        self.starts = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
+        )
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        """Return the matches of ``pattern.finditer(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        matches: list[re.Match[str]] = []
+        after = pos
+        for start in self.starts.finditer(string, pos, end):
+            at = start.start()
+            if at < after:
+                continue
+            m = self.pattern.match(string, at, end)
+            if m is not None:
+                matches.append(m)
+                after = max(m.end(), at + 1)
+        return matches
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``pattern.search(string, pos, endpos)``."""
+        end = len(string) if endpos is None else endpos
+        for start in self.starts.finditer(string, pos, end):
+            m = self.pattern.match(string, start.start(), end)
+            if m is not None:
+                return m
+        return None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return ``pattern.match(string, pos, endpos)``."""
+        return self.pattern.match(string, pos, len(string) if endpos is None else endpos)
 
 
 def _top_level_branches(regex: str) -> list[str]:
@@ -491,25 +655,32 @@ only when a letter or a label's dot stands before it ("REGON/975281194", "USt-Id
 Groups may be parted by two spaces, as scanned invoices have them ("NIP:  679  926  70
 20"). A "/" may follow only before a KPP, a word or a space ("ИНН/КПП
 7707083893/773601001", "ИНН7707083893/КПП", "REGON/975281194/ ")."""
-_ID_KEYWORD_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
+_ID_KEYWORD_ALTERNATIVES = [a for regex, _ in _ID_KEYWORDS.values() for a in _regex_branches(regex)]
+_ID_KEYWORD_BEFORE_RE = _WordStartSearch(
+    re.compile(
+        r"(?i)(?<!\w)(?:"
+        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+        + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
+    ),
+    _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword up to 20 characters (no digit, no new line) before the end of the window,
-or glued to it ("ИНН7701234567")."""
+or glued to it ("ИНН7701234567"); searched at its first letters only."""
 ID_KEYWORD_WINDOW = 40
 """How far before a number its keyword is looked for (characters)."""
 _EU_VAT_PREFIXES = (
     "AT[ ]?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
 )
 _EU_VAT_PREFIXED_RE = re.compile(
-    r"(?<!\d\.)"
-    + _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/,-]")
+    _first_char_factored(_top_level_branches(_EU_VAT_PREFIXES), r"[\w+/,-]").replace(
+        r"(?<![\w+/,-].)", r"(?<![\w+/,-].)(?<!\d\..)"
+    )
     + r"[ -]?\d(?:[ .\-]?\d){7,11}(?![\w/]|[.,-]\d)"
 )
 """An EU VAT number with its country prefix ("CZ 758 32 925", "DE-950905958"), not after a
-word character, "+", "/" ..., but right after a label's dot ("USt-IdNr.DE950905958")."""
+word character, "+", "/" ..., nor after a number's dot, but right after a label's dot
+("USt-IdNr.DE950905958"); the look-behinds follow the first letter, so that the search
+skips ahead to the prefixes' letters."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
     r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
@@ -593,6 +764,33 @@ _PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,40
 # --- e-mail, URL, card, IBAN, PESEL, rodné číslo ----------------------------------------
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+"""An e-mail address (what :func:`_emails` finds)."""
+_EMAIL_DOMAIN_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    r"""Return the spans of ``_EMAIL_RE.finditer(text)``, found from each "@".
+
+    A match holds one "@"; it starts where the run of ``[\w.+-]`` before it starts (its
+    look-behind) and exists when the domain follows. Searching for it would try every
+    position of the text; this looks at the "@"s only.
+    """
+    spans: list[tuple[int, int]] = []
+    after = 0  # the end of the last match: the next one starts at or after it
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1  # \w is a letter, a digit or "_" (str.isalnum or "_")
+        if after <= start < at:
+            domain = _EMAIL_DOMAIN_RE.match(text, at)
+            if domain is not None:
+                spans.append((start, domain.end()))
+                after = domain.end()
+        at = text.find("@", at + 1)
+    return spans
+
+
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»"
 _SECRET_PARAM_RE = re.compile(
@@ -614,7 +812,7 @@ _NUMBER_GATE_RE = re.compile(r"\d(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
 
-_CARD_RE = re.compile(r"(?<!\d\.)\d(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
+_CARD_RE = re.compile(r"\d(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
 ("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
 _AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
@@ -1264,46 +1462,6 @@ def _cue_alternation(regexes: set[str] | list[str]) -> str:
     return "|".join(f"(?:{r})" for r in alternatives) or "(?!)"
 
 
-def _first_chars(regex: str) -> frozenset[str] | None:
-    """Return the characters a match of ``regex`` can start with, or None if unsure.
-
-    Only literal characters, groups and branches of them, and optional groups (``?``,
-    ``*``) before more of the same are understood; anything else (classes, escapes,
-    look-arounds, flags, a match that may be empty) gives None.
-    """
-    if not regex:
-        return None
-    char = regex[0]
-    if char != "(":
-        if char in _REGEX_SPECIALS or regex[1:2] in ("?", "*", "{"):
-            return None
-        return frozenset(char)
-    end = _regex_group_end(regex, 0)
-    inner = regex[1:end]
-    if inner.startswith("?:"):
-        inner = inner[2:]
-    elif inner.startswith("?"):
-        return None
-    chars: set[str] = set()
-    for branch in _regex_branches(inner):
-        first = _first_chars(branch)
-        if first is None:
-            return None
-        chars |= first
-    quantifier = regex[end + 1 : end + 2]
-    if quantifier in ("?", "*"):
-        rest = regex[end + 2 :]
-        if rest[:1] in ("?", "+"):
-            rest = rest[1:]
-        after = _first_chars(rest)
-        if after is None:
-            return None
-        chars |= after
-    elif quantifier in ("{", "+"):
-        return None
-    return frozenset(chars)
-
-
 class _ByFirstChar:
     """A long alternation of cue regexes, split by the character a match starts with.
 
@@ -1394,6 +1552,30 @@ long alternation at every character would cost more than the rest of the redacti
 at a clause start, only the cues starting with its letter are tried)."""
 
 
+class _AnyOf:
+    """Whether a text contains any of some strings: ``any(w in text for w in strings)``.
+
+    One pass of an Aho-Corasick automaton (``pyahocorasick``, in C) instead of a
+    substring search per string.
+    """
+
+    __slots__ = ("automaton",)
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in strings:
+            if not word:
+                raise ValueError("an empty string is in every text")
+            self.automaton.add_word(word, word)
+        self.automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        """Return whether ``text`` contains one of the strings."""
+        if not len(self.automaton):
+            return False
+        return next(self.automaton.iter(text), None) is not None
+
+
 def _literal_trie(words: frozenset[str]) -> str:
     """Return a regex matching any of ``words``, factored by prefix (faster than a|b|c)."""
     trie: dict[str, dict] = {}
@@ -1458,6 +1640,8 @@ _ASCII_INTRO_LITERALS = (
     None if _INTRO_LITERALS is None else tuple(w for w in _INTRO_LITERALS if w.isascii())
 )
 """Those of :data:`_INTRO_LITERALS` an ASCII text may contain."""
+_INTRO_GATE = None if _INTRO_LITERALS is None else _AnyOf(_INTRO_LITERALS)
+_ASCII_INTRO_GATE = None if _ASCII_INTRO_LITERALS is None else _AnyOf(_ASCII_INTRO_LITERALS)
 _SELF_RE = re.compile(
     r"(?P<self>"
     + _literal_trie(frozenset(MATCHING.fold(w) for w in _collect("self_statements")))
@@ -1473,6 +1657,7 @@ _SELF_PHRASES = tuple(
     w for w in (MATCHING.fold(c) for c in _collect("self_statements")) if " " in w
 )
 """The one-word and the longer ``self_statements``: a text without any skips the search."""
+_SELF_PHRASE_GATE = _AnyOf(_SELF_PHRASES)
 _AFTER_SELF_NAME_RE = re.compile(
     r"[ \t]*(?:$|[\r\n,;:.!?)(–—]|-[ \t]|(?:a|i|und|and|from|of|z|ze|zo|aus|von|vom|и|і|й|та|из|с|з|із|od)(?!\w))"
 )
@@ -2175,7 +2360,8 @@ _AFTER_NAME_WORDS = frozenset(
 
 
 _PRONOUN_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:я|Я|ich|Ich|ja|Ja|I)[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
+    _first_char_factored(["я", "Я", "ich", "Ich", "ja", "Ja", "I"], r"[^\s(]")
+    + r"[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?P<name>"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
@@ -2186,7 +2372,9 @@ _PRONOUN_NAME_RE = re.compile(
     + r")?){1,2})[ \t]*,"
 )
 """A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
-(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,")."""
+(up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,"); the pronoun
+stands at the text's start or after a space or "(" (the look-behind after its first
+letter)."""
 _PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
 """The pronoun with its comma as a folded word: a text without any skips the search."""
 _OPENING_NAME_RE = re.compile(
@@ -2196,8 +2384,12 @@ _OPENING_NAME_RE = re.compile(
 or an exclamation mark: "Jen! refund came through"."""
 _APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
 _ROLE_APPOSITION_RE = re.compile(
-    r"(?<!\w)(?i:as|jako|ako|als|как|як|jsem|som|jestem|ich[ \t]+bin|i[ \t]+am|i'm|я)[ \t]+"
-    r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
+    _ignorecase_factored(
+        ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem"]
+        + [r"ich[ \t]+bin", r"i[ \t]+am", "i'm", "я"],
+        r"\w",
+    )
+    + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+,[ \t]*(?P<name>"
     + _APPOSITION_NAME
     + r"(?:[ \t]+"
     + _APPOSITION_NAME
@@ -2291,14 +2483,21 @@ def _formal_and_opening_names(
 
 
 _FULL_NAME_RE = re.compile(
-    r"(?<![\w.'’-])(?P<first>" + _CAP + r"[^\W\d_" + _UPPER + r"]+)[ \t]+"
+    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]+)[ \t]+"
     r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
 )
-"""Two capitalised words in running text ("the courier Mariusz Sikora said ...")."""
+"""Two capitalised words in running text ("the courier Mariusz Sikora said ..."); the
+look-behind follows the first capital, so that the search skips ahead to capitals."""
 _NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
 """A quoted or bracketed word before another word: texts without one skip the search."""
 _NICKNAME_NAME_RE = re.compile(
-    r"(?<![\w.'’-])(?P<first>" + _CAP_WORD + r")[ \t]+[„“\"«(]" + _CAP_WORD + r"[“”\"»)][ \t]+"
+    r"(?P<first>"
+    + _CAP
+    + r"(?<![\w.'’-].)"
+    + _CAP_WORD[len(_CAP) :]
+    + r")[ \t]+[„“\"«(]"
+    + _CAP_WORD
+    + r"[“”\"»)][ \t]+"
     r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)(?![\w'’-])"
 )
 """A given name, a nickname in quotes or brackets and a surname: 'Tomasz „Tomek”
@@ -2897,8 +3096,8 @@ class Redactor:
             return Redaction(text="", kinds=[])
         found = _Found(active)
         if "@" in text:
-            for m in _EMAIL_RE.finditer(text):
-                found.take(m.start(), m.end(), "email")
+            for start, end in _emails(text):
+                found.take(start, end, "email")
         if "www" in text or "://" in text:
             self._urls(text, found)
         folded = _fold_same_length(text)
@@ -3312,11 +3511,11 @@ class Redactor:
                 after = _GAP_AFTER_GREETING_RE.match(folded, cue.end()).end()  # type: ignore[union-attr]
                 cues.append(_CLAUSE_CUE_RE.match(folded, after))
             cues.append(cue)
-        literals = _ASCII_INTRO_LITERALS if folded.isascii() else _INTRO_LITERALS
-        if literals is None or any(w in folded for w in literals):
+        literals = _ASCII_INTRO_GATE if folded.isascii() else _INTRO_GATE
+        if literals is None or literals.found_in(folded):
             cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
-        if not _SELF_WORDS.isdisjoint(words) or any(c in folded for c in _SELF_PHRASES):
+        if not _SELF_WORDS.isdisjoint(words) or _SELF_PHRASE_GATE.found_in(folded):
             cues += (
                 m
                 for m in _SELF_RE.finditer(folded)
@@ -3818,18 +4017,26 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
     return _group_kind(cell.lastgroup or "", number)
 
 
-_ID_KEYWORD_ANYWHERE_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-    + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
+_ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
+    re.compile(
+        r"(?i)(?<!\w)(?:"
+        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+        + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
+    ),
+    _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
-maybe in the plural ("UTRs")."""
+maybe in the plural ("UTRs"); searched at its first letters only."""
 _LINE_KEYWORD_GATE_RE = re.compile(
-    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
-    r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|da[ňn]ov|dentyfik|"
-    r"Finanzamt|HMRC)"
+    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|"
+    + _ignorecase_factored(
+        _top_level_branches(
+            r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+            r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+            r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
+            r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
+        )
+    )
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
