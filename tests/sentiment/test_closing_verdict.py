@@ -135,7 +135,9 @@ def test_sarcasm_marks_make_a_text_without_a_verdict_negative(rule, text, label)
         ("uk", "Квитки дорогі. Я поки не вирішила, що про це думати.", "neutral"),
     ],
 )
-def test_ordering_again_going_elsewhere_undecided_words_and_ratings_in_words(rule, lang, text, label):
+def test_ordering_again_going_elsewhere_undecided_words_and_ratings_in_words(
+    rule, lang, text, label
+):
     cue = rule.find(text, lang)
     assert cue is not None and cue.label == label
 
