@@ -205,6 +205,29 @@ def test_other_speakers_beside_a_known_customer_label_are_the_company(text, expe
     assert customer_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nutzer: Login geht nicht.\nAssistent: Bitte neu laden.\nNutzer: Geht trotzdem nicht.\n"
+            "Assistent: Hier ist die Anleitung.",
+            "Login geht nicht.\nGeht trotzdem nicht.",
+        ),
+        (
+            "[21:14] Użytkownik: nie mogę się zalogować\n[21:16] Wsparcie – Kuba: Spokojnie!\n"
+            "[21:17] Użytkownik: nadal nic\n[21:18] Wsparcie – Kuba: Proszę spróbować jeszcze raz.",
+            "nie mogę się zalogować\nnadal nic",
+        ),
+        (
+            "Пользователь: не приходит код\nОператор: Проверьте спам.\nПользователь: нет там ничего",
+            "не приходит код\nнет там ничего",
+        ),
+    ],
+)
+def test_users_are_customers(text, expected):
+    assert customer_text(text) == expected
+
+
 def test_an_unlisted_label_seen_once_or_without_a_customer_label_is_kept():
     # one "Problem:" line inside the customer's turn is no speaker
     text = "Klient: Mam dwa problemy.\nProblem: aplikacja się zawiesza.\nKonsultant: Rozumiem."

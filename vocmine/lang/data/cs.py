@@ -51,7 +51,7 @@ CS = LanguageData(
         "prosim pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj "
         "čau cau bohužel bohuzel prostě proste fakt"
     ),
-    customer_speakers=words("klient klientka zakaznik zakaznicka"),
+    customer_speakers=words("klient klientka zakaznik zakaznicka uzivatel uzivatelka"),
     agent_speakers=words("konzultant konzultantka operator operátor operatorka poradce"),
     bot_speakers=words("bot chatbot"),
     greetings=(

@@ -41,7 +41,7 @@ DE = LanguageData(
         "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich "
         "halt mal"
     ),
-    customer_speakers=words("kunde kundin"),
+    customer_speakers=words("kunde kundin nutzer nutzerin"),
     agent_speakers=words("agent mitarbeiter berater operator"),
     bot_speakers=words("bot chatbot"),
     greetings=(

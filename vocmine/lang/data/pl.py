@@ -48,7 +48,7 @@ PL = LanguageData(
         "cześć czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie "
         "naprawdę naprawde"
     ),
-    customer_speakers=words("klient klientka"),
+    customer_speakers=words("klient klientka uzytkownik uzytkowniczka"),
     agent_speakers=words("konsultant operator operatorka doradca"),
     bot_speakers=words("bot chatbot"),
     greetings=(

@@ -45,7 +45,7 @@ SK = LanguageData(
         "prosim pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau "
         "bohužiaľ bohuzial proste"
     ),
-    customer_speakers=words("klient zakaznik zakaznicka"),
+    customer_speakers=words("klient klientka zakaznik zakaznicka pouzivatel pouzivatelka"),
     agent_speakers=words("konzultant operator operátor"),
     bot_speakers=words("bot chatbot"),
     greetings=(
