@@ -233,6 +233,9 @@ def test_in_a_long_text_the_stacker_decides_over_a_pattern_hit():
     # None keeps pattern hits in every text (the shipped heads' teacher)
     everywhere = Categoriser(embedder=embedder, head=head, pattern_hits_max_chars=None).fit()
     assert "billing" in everywhere.predict([long], ["en"])[0]
+    # -1 never keeps them: the stacker decides in the short text too
+    never = Categoriser(embedder=embedder, head=head, pattern_hits_max_chars=-1).fit()
+    assert "billing" not in never.predict([short], ["en"])[0]
 
 
 # --- the registry -----------------------------------------------------------------

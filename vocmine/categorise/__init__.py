@@ -101,14 +101,13 @@ class Categoriser:
         top_k: Number of nearest seeds averaged per category.
         head: Optional fitted :class:`~vocmine.categorise.head.CategoryHead` on vectors
             of ``embedder`` (needs the embedder: its prototypes are a feature of the head).
-        keep_pattern_hits: With a head, a category whose lexicon-and-prototype score
-            reaches ``threshold`` keeps that score in a text of at most
-            ``pattern_hits_max_chars`` characters (the head adds recall, never removes
-            such a pattern hit); ``False`` lets the head's stacker decide alone.
-        pattern_hits_max_chars: The longest text whose pattern hits are kept
-            (``None``: every text, as before 2026-12-05). Keeping them in long texts
-            cost 0.6-1.4 points of category micro-F1 on every long-text check set
-            (docs/categories.md, "Pattern hits in long texts").
+        pattern_hits_max_chars: With a head, a category whose lexicon-and-prototype
+            score reaches ``threshold`` keeps that score in a text of at most this many
+            characters (the head adds recall, never removes such a pattern hit);
+            ``None``: in every text (as before 2026-12-05), ``-1``: never (the head's
+            stacker decides alone). Keeping them in long texts cost 0.6-1.4 points of
+            category micro-F1 on every long-text check set (docs/categories.md,
+            "Pattern hits in long texts").
         clause_embedder: Embeds the sentences (clauses) of :meth:`score_documents` for
             their prototype scores, against seeds embedded by it too; ``None`` uses
             ``embedder``. A transformer on every clause was 70% of the analysis time
@@ -138,7 +137,6 @@ class Categoriser:
         temperature: float = 0.015,
         top_k: int = 3,
         head: CategoryHead | None = None,
-        keep_pattern_hits: bool = True,
         clause_embedder: Embedder | None = None,
         pattern_hits_max_chars: int | None = PATTERN_HITS_MAX_CHARS,
     ) -> None:
@@ -150,7 +148,6 @@ class Categoriser:
         self.temperature = temperature
         self.top_k = top_k
         self.head = head
-        self.keep_pattern_hits = keep_pattern_hits
         self.pattern_hits_max_chars = pattern_hits_max_chars
         self.clause_embedder = clause_embedder
 
@@ -396,7 +393,7 @@ class Categoriser:
         fallback = self.taxonomy_.fallback
         longest = self.pattern_hits_max_chars
         for i, row in enumerate(rows):
-            short = longest is None or len(texts[i]) <= longest
+            keep_hits = longest is None or len(texts[i]) <= longest
             for c, h in self._head_columns:
                 key = self.categories_[c]
                 stacked = round(float(combined[i, h]), 4)
@@ -404,7 +401,7 @@ class Categoriser:
                 # reach the threshold keeps that score: the head adds recall, never
                 # removes such a hit (realistic check set, dev split: micro-F1 0.448 head
                 # alone, 0.503 so). In a long text the stacker decides.
-                keep = self.keep_pattern_hits and short and row[key] >= self.threshold
+                keep = keep_hits and row[key] >= self.threshold
                 row[key] = max(stacked, row[key]) if keep else stacked
             row[fallback] = round(1.0 - max(v for k, v in row.items() if k != fallback), 4)
         return rows

@@ -656,12 +656,14 @@ Groups may be parted by two spaces, as scanned invoices have them ("NIP:  679  9
 20"). A "/" may follow only before a KPP, a word or a space ("ИНН/КПП
 7707083893/773601001", "ИНН7707083893/КПП", "REGON/975281194/ ")."""
 _ID_KEYWORD_ALTERNATIVES = [a for regex, _ in _ID_KEYWORDS.values() for a in _regex_branches(regex)]
+_ID_KEYWORD_ALTERNATION = (
+    r"(?i)(?<!\w)(?:"
+    + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
+    + ")"
+)
+"""Every id keyword, each in the group named after its kind, at a word start."""
 _ID_KEYWORD_BEFORE_RE = _WordStartSearch(
-    re.compile(
-        r"(?i)(?<!\w)(?:"
-        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-        + r")(?![^\W\d_])(?=[^\d\n]{0,20}$)"
-    ),
+    re.compile(_ID_KEYWORD_ALTERNATION + r"(?![^\W\d_])(?=[^\d\n]{0,20}$)"),
     _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword up to 20 characters (no digit, no new line) before the end of the window,
@@ -4018,11 +4020,7 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
 
 
 _ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
-    re.compile(
-        r"(?i)(?<!\w)(?:"
-        + "|".join(f"(?P<{group}>{regex})" for group, (regex, _) in _ID_KEYWORDS.items())
-        + r")(?-i:(?<=[A-Z])s)?(?![^\W\d_])"
-    ),
+    re.compile(_ID_KEYWORD_ALTERNATION + r"(?-i:(?<=[A-Z])s)?(?![^\W\d_])"),
     _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
