@@ -242,3 +242,76 @@ def test_the_verdict_is_read_from_the_customer_text_not_the_signature():
     item = FeedbackItem(source="t", external_id="2", text=ticket, lang="pl")
     (insight,) = _analyser(ClosingVerdict().fit()).analyse([item])
     assert insight.sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "ich möchte mich auf diesem Weg bei Herrn Adler aus Ihrer Serviceabteilung bedanken. "
+            "Mein Automat hatte drei Wochen nach der Garantie einen Defekt am Mahlwerk.",
+        ),
+        ("de", "Wir möchten uns für unsere Feier am 07.03. ganz herzlich bedanken. Es regnete."),
+        ("en", "I just wanted to say a big thank you to Sam. The boiler broke on Sunday night."),
+        (
+            "pl",
+            "Chciałabym serdecznie podziękować pani z recepcji. Syn zachorował, odwołałam nocleg.",
+        ),
+        ("cs", "Chtěli bychom vám poděkovat za vymalování bytu. Předchozí malíř nám vše zničil."),
+        ("sk", "Chcela by som sa Vám poďakovať za záhradu. Bola to holá hlina po stavbe."),
+        (
+            "ru",
+            "Хочу поблагодарить мастера Олега. Ключ сломался прямо в замке, все службы отказали.",
+        ),
+        ("uk", "Хочу подякувати майстру Олегу. Ключ зламався прямо в замку, всі служби відмовили."),
+    ],
+)
+def test_a_thank_you_letter_is_positive_however_long_its_problem(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "positive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a preamble announces the complaint that follows
+        ("en", "Before anything else, I want to say thank you. The new contract is a mess."),
+        ("ru", "Прежде всего хочу поблагодарить воспитателей. Сад закрывают на всё лето."),
+        # a contrast in the same sentence
+        ("en", "I want to thank you for the quick reply, but the parcel is still missing."),
+        ("de", "Ich möchte mich für die Antwort bedanken, aber das Problem besteht weiter."),
+        # thanks said in passing, not as the letter's purpose
+        ("de", "Danke für die Antwort. Das Paket ist immer noch nicht da."),
+    ],
+)
+def test_a_thanks_that_opens_a_complaint_is_no_verdict(rule, lang, text):
+    assert rule.find(text, lang) is None
+
+
+def test_a_closing_verdict_and_sarcasm_win_over_thanks(rule):
+    text = "I wanted to thank the driver. The food though was cold. Never again."
+    assert rule.find(text, "en") == VerdictCue("negative", "never again")
+    assert rule.find("Хочу подякувати майстру Олегу 🙄", "uk") == VerdictCue("negative", "🙄")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("cs", "Kurýr počkal u sousedky a poslal fotku. Takhle to má vypadat", "positive"),
+        ("cs", "Kurýr hodil balík přes plot. Takhle to nemá vypadat.", None),
+        ("sk", "Vrátili peniaze do hodiny. Takto to má fungovať.", "positive"),
+        ("pl", "Zwrot w dwie minuty. Tak to powinno wyglądać!", "positive"),
+        ("pl", "Zwrot po trzech miesiącach. Tak to nie powinno wyglądać.", None),
+        ("de", "Screenshot geschickt, 15 min später entsperrt. So muss das laufen!", "positive"),
+        ("de", "Drei Wochen ohne Antwort. So sollte das nicht laufen.", None),
+        ("en", "Fixed in ten minutes for €35. That's how it's done.", "positive"),
+        ("en", "Karts were quick. Would 100% come back.", "positive"),
+        ("en", "Karts were slow. I would come back if they fixed the brakes.", None),
+        ("ru", "Вернули деньги за пять минут. Так и должно быть.", "positive"),
+        ("uk", "Обміняли светр за п'ять хвилин. Так і має бути.", "positive"),
+    ],
+)
+def test_this_is_how_it_should_be_is_a_positive_verdict(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert (cue.label if cue is not None else None) == label

@@ -98,6 +98,10 @@ class LanguageData:
             again", "Finger weg"); also matched there, and the later match wins.
         verdict_undecided: Regexes of a customer saying they have no verdict yet
             ("time will tell", "trudno powiedzieć", "noch kein Urteil").
+        verdict_thanks: Regexes of a customer saying that the text is written to thank
+            ("I wanted to thank", "ich möchte mich bedanken", "chciałabym
+            podziękować"): a thank-you letter, positive overall however long the
+            problem it tells of; matched anywhere in the text, below a closing verdict.
 
     The four text-structure lists, ``salutations`` and ``introductions`` are matched
     against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
@@ -150,6 +154,7 @@ class LanguageData:
     verdict_positive: tuple[str, ...] = ()
     verdict_negative: tuple[str, ...] = ()
     verdict_undecided: tuple[str, ...] = ()
+    verdict_thanks: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

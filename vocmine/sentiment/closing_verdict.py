@@ -12,7 +12,10 @@ customer wrote (the caller passes the customer's own text: no greeting, signatur
 quoted reply or agent turn), with the word lists of each language
 (:attr:`~vocmine.lang.language.LanguageData.verdict_positive`, ``verdict_negative``,
 ``verdict_undecided``); without one, a star rating in the first or the last sentences
-("★★★★☆") or a points rating in the last ones ("4/5", "9/10"); without either, an
+("★★★★☆") or a points rating in the last ones ("4/5", "9/10"); without either, a
+statement anywhere that the text is written to thank ("ich möchte mich bedanken",
+``verdict_thanks``: a thank-you letter is positive however long the problem it tells
+of); without any of these, an
 emoji of sarcasm or annoyance ("🙃", "🙄", "😒") anywhere makes the verdict negative,
 and it takes back any positive one. :meth:`ClosingVerdict.adjust` then moves the document's
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
@@ -60,6 +63,20 @@ _DOUBT_BEFORE = re.compile(
 """Before a positive verdict, doubt turns it round: "don't think we'll book again"."""
 _NOT_AFTER = re.compile(r"[ \t]+(?:nicht|nie|not)\b")
 """A positive verdict negated after it: "Diese Praxis empfehle ich nicht"."""
+_THANKS_PREAMBLE = re.compile(
+    r"(?:first of all|first and foremost|before anything else|before i (?:start|begin)|"
+    r"zunachst|vorab|vorweg|erst einmal|zuerst|przede wszystkim|najpierw|na poczatek|"
+    r"nejprve|predevsim|nejdriv|predovsetkym|najprv|najskor|прежде всего|сначала|"
+    r"для начала|перш за все|насамперед|спочатку|для початку)\b[^.!?\n]*\Z"
+)
+"""Before a thanks, a preamble announces that a complaint follows: "first of all I want to
+thank your team, ... but"."""
+_THANKS_CONTRAST = re.compile(
+    r"[^.!?\n]*?\b(?:but|however|unfortunately|aber|jedoch|leider|allerdings|ale|jednak|"
+    r"niestety|ovsem|bohuzel|avsak|lenze|zial|но|однако|к сожалению|але|проте|на жаль)\b"
+)
+"""After a thanks, a contrast in the same sentence makes it none: "I want to thank you for
+the quick reply, but the parcel is still missing"."""
 _SARCASM_MARKS = ("🙃", "🙄", "😒", "🤡")
 """Emoji that mark sarcasm or annoyance: praise next to them counts for nothing, and a text
 carrying one without any stated verdict is negative. In the public tweets (twitter_us_airline,
@@ -123,6 +140,7 @@ class ClosingVerdict:
             raise ValueError(f"sentences must be at least 1, not {self.sentences}")
         languages = LANGUAGES if self.languages is None else self.languages
         self.patterns_: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        self.thanks_: dict[str, re.Pattern[str]] = {}
         for code, data in languages.items():
             compiled = []
             for label, regexes in (
@@ -133,6 +151,8 @@ class ClosingVerdict:
                 if regexes:
                     compiled.append((label, re.compile("|".join(f"(?:{r})" for r in regexes))))
             self.patterns_[code] = compiled
+            if data.verdict_thanks:
+                self.thanks_[code] = re.compile("|".join(f"(?:{r})" for r in data.verdict_thanks))
         return self
 
     def find(self, text: str, lang: str | None) -> VerdictCue | None:
@@ -142,6 +162,7 @@ class ClosingVerdict:
         last wins; a positive one is taken back by a restriction, a condition, doubt
         or a sarcasm emoji, and negated by "nicht"/"not" after it); without one, star
         glyphs in the first or the last sentences or a points rating in the last ones;
+        without these, a statement that the text is written to thank (:meth:`_thanks`);
         without any, an emoji of sarcasm or annoyance makes the verdict negative.
 
         Args:
@@ -181,12 +202,35 @@ class ClosingVerdict:
             return VerdictCue(label, latest.group())
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
         rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
+        if rating is None and not sarcastic:
+            rating = self._thanks(text, lang)
         if rating is not None and rating.label == "positive" and sarcastic:
             rating = None  # "Priorytety 10/10 🙃"
         if rating is None and sarcastic:
             mark = next((m for m in _SARCASM_MARKS if m in text), "/s")
             return VerdictCue("negative", mark)  # "Обожаю наш велопрокат 🙃 ..."
         return rating
+
+    def _thanks(self, text: str, lang: str | None) -> VerdictCue | None:
+        """Return a positive cue when ``text`` says it is written to thank, else None.
+
+        "Ich möchte mich herzlich bedanken", "chtěli bychom vám poděkovat": a thank-you
+        letter tells of the problem that was solved, and the models follow the problem.
+        A preamble before it ("first of all", "przede wszystkim") or a contrast after it
+        in the same sentence ("..., but") announces a complaint: no cue.
+        """
+        pattern = self.thanks_.get(lang or "")
+        if pattern is None:
+            return None
+        folded = MATCHING.fold(text)
+        for match in pattern.finditer(folded):
+            sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            if _THANKS_PREAMBLE.search(folded, sentence_start, match.start()):
+                continue
+            if _THANKS_CONTRAST.match(folded, match.end()):
+                continue
+            return VerdictCue("positive", match.group())
+        return None
 
     def find_many(
         self, texts: Sequence[str], langs: Sequence[str | None]

@@ -148,6 +148,8 @@ CS = LanguageData(
         r"\bnelituj[iu]\b",
         r"\bnelitujeme",
         r"\bpalec nahoru",
+        r"\btakhle (?:to )?ma (?:vypadat|byt|fungovat)\b",
+        r"\btak (?:to )?ma (?:vypadat|fungovat)\b",
     ),
     verdict_negative=(
         r"\b(?:priste|pristi \w+|od ted) .{0,30}jinam\b",
@@ -173,6 +175,9 @@ CS = LanguageData(
         r"\btezko rict",
         r"\bzalezi na tom,? (?:co|jak|kdo|cemu)",
         r"\bcas ukaze",
+    ),
+    verdict_thanks=(
+        r"\b(?:chci|chceme|chtel bych|chtela bych|chteli bychom|rad bych|rada bych|radi bychom) (?:\w+ ){0,4}podekovat\b",
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -155,6 +155,7 @@ DE = LanguageData(
         r"\bnicht bereut",
         r"\bbereue (?:es |den kauf )?nicht",
         r"\bdaumen hoch",
+        r"\bso (?:muss|sollte|soll) (?:das|es|service|kundenservice) (?!nicht\b)(?:\w+ )?(?:laufen|sein|aussehen|gehen|funktionieren)\b",
     ),
     verdict_negative=(
         r"\b(?:nachstes mal|kunftig|ab jetzt) .{0,30}woanders",
@@ -182,6 +183,10 @@ DE = LanguageData(
         r"\bschwer zu sagen",
         r"\bkommt (?:ganz )?dar?auf an",
         r"\bje nachdem",
+    ),
+    verdict_thanks=(
+        r"\b(?:ich|wir) (?:mochte|mochten|wollte|wollten|will|wollen) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
+        r"\b(?:mochte|mochten|wollte|wollten) (?:ich|wir) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
     ),
     lemmatizer="spacy-lookup",
 )

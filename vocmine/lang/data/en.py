@@ -150,6 +150,8 @@ EN = LanguageData(
         r"\b(?:would|will|'d|'ll) (?:definitely |happily |gladly |absolutely )?(?:use|go|book|buy|order|come|stay|shop) (?:\w+ )?again",
         r"(?<!not )(?<!n't )\bworth (?:it|every|the (?:money|price|wait|trip))",
         r"\bno regrets",
+        r"\b(?:that's|thats|that is|this is) how (?:it(?:'s| is|s) done|it should be\b|(?:customer )?service should (?:be|work)|you do (?:it|customer service))",
+        r"\bwould (?:100% |definitely |totally |absolutely )?come back\b",
     ),
     verdict_negative=(
         r"\b(?:next time|from now on) .{0,30}(?:elsewhere|somewhere else)",
@@ -181,6 +183,9 @@ EN = LanguageData(
         r"\btoo early to (?:say|tell)",
         r"\bhard to say",
         r"\bdepends (?:on )?what",
+    ),
+    verdict_thanks=(
+        r"\b(?:i|we) (?:just |really |also )?(?:want|wanted|would like|'d like|wish) to (?:say (?:a )?(?:big |huge |massive )?|send (?:a )?(?:big |huge )?|pass on (?:my |our )?)?thank",
     ),
     lemmatizer="spacy-lookup",
 )

@@ -142,6 +142,7 @@ PL = LanguageData(
         r"\b(?:jeszcze|na pewno|chetnie) skorzystam",
         r"\bskorzystam ponownie",
         r"\bpolecam z czystym sumieniem",
+        r"\btak (?:to )?(?:powinno|ma) (?:to )?(?:wygladac|dzialac)\b",
     ),
     verdict_negative=(
         r"\b(?:nastepnym razem|od teraz|nastepn\w+ \w+) .{0,30}gdzie indziej",
@@ -170,6 +171,9 @@ PL = LanguageData(
         r"\bwarto czy nie",
         r"\bczas pokaze",
         r"\bani dobrze,? ani zle",
+    ),
+    verdict_thanks=(
+        r"\b(?:chce|chcemy|chcialem|chcialam|chcielismy|chcialbym|chcialabym|chcielibysmy|pragne|pragniemy) (?:\w+ ){0,4}podziekowac\b",
     ),
     lemmatizer="simplemma",
 )

@@ -137,6 +137,8 @@ SK = LanguageData(
         r"\bpridem (?:zas|znova|opat)",
         r"\bprideme (?:zas|znova|opat)",
         r"\bnelutujem",
+        r"\btakto (?:to )?ma (?:vyzerat|byt|fungovat)\b",
+        r"\btak (?:to )?ma (?:vyzerat|fungovat)\b",
     ),
     verdict_negative=(
         r"\bnabuduce (?:uz )?(?:pojdem|pojdeme|idem|ideme) inam",
@@ -161,6 +163,9 @@ SK = LanguageData(
         r"\btazko povedat",
         r"\bzalezi na tom,? (?:co|ako|kto|comu)",
         r"\bcas ukaze",
+    ),
+    verdict_thanks=(
+        r"\b(?:chcem|chceme|chcel by som|chcela by som|chceli by sme|rad by som|rada by som|radi by sme) (?:\w+ ){0,4}podakovat\b",
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
