@@ -329,7 +329,16 @@ def candidates(
             right_after_sign_off = (line_sign_off is not None and ws - 4 < sign_off_end <= ws) or (
                 prev_sign_off and i == 0
             )
-            if not upper and not right_after_sign_off and ws and text[ws - 1].isalnum():
+            if (
+                not upper
+                and not right_after_sign_off
+                and ws
+                and (
+                    text[ws - 1].isalnum()
+                    # a space after a letter, the common case: no comma, dash or emoji before
+                    or (ws >= 2 and text[ws - 1] == " " and text[ws - 2].isalpha())
+                )
+            ):
                 continue
             j = ws - 1  # the character before the word, past spaces and tabs
             while j >= 0 and text[j] in " \t":
