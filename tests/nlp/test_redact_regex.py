@@ -123,7 +123,7 @@ LINE_TEXTS = [
 ]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -154,23 +154,6 @@ def test_line_start_search_takes_only_caret_patterns() -> None:
         except ValueError:
             continue
         raise AssertionError(regex)
-
-
-def test_literal_trie_behind_the_first_character_is_the_look_behind_first() -> None:
-    words = frozenset(["agent", "agentka", "operator", "operátor", "pan", "pani", "я", "a"])
-    plain = re.compile(r"(?<!\w)(?:" + redact._literal_trie(words) + r")[ \t]+(?=\w)")
-    factored = re.compile(r"(?:" + redact._literal_trie(words, r"\w") + r")[ \t]+(?=\w)")
-    texts = [
-        "agent Anna, agentka Eva, xagent Bob, operator Jan operátor Petr",
-        "pan Novák pani Nováková span X я Олег a b",
-        "agentagent x, pan\tpan y, _pan z, 1pan w, я",
-    ]
-    for text in texts:
-        assert [m.span() for m in factored.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ]
-    assert redact._PERSON_NOUN_RE.search("the operator marina said") is not None
-    assert redact._PERSON_NOUN_RE.search("cooperator marina") is None
 
 
 def test_line_keyword_gate_is_the_plain_alternation() -> None:
@@ -214,7 +197,7 @@ NUMBER_TEXTS = [
 ]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
         st.sampled_from(["1", "23", "4567", " ", "-", "/", ".", "\n", "PL", "AT U", "DE ", "x"]),

@@ -1624,33 +1624,23 @@ class _AnyOf:
         return next(self.automaton.iter(text), None) is not None
 
 
-def _literal_trie(words: frozenset[str], not_after: str | None = None) -> str:
-    """Return a regex matching any of ``words``, factored by prefix (faster than a|b|c).
-
-    With ``not_after``, the regex is ``(?<!not_after)`` before the words, written as a
-    look-behind after each first character (as in :func:`_first_char_factored`), so that
-    the search skips ahead to the words' first characters.
-    """
+def _literal_trie(words: frozenset[str]) -> str:
+    """Return a regex matching any of ``words``, factored by prefix (faster than a|b|c)."""
     trie: dict[str, dict] = {}
     for word in words:
-        if not word:
-            raise ValueError("an empty word")
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict], top: bool = False) -> str:
-        behind = f"(?<!{not_after}.)" if top and not_after is not None else ""
-        branches = [
-            re.escape(char) + behind + build(child) for char, child in sorted(node.items()) if char
-        ]
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie, top=True)
+    return build(trie)
 
 
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
@@ -1764,7 +1754,7 @@ after a greeting ("Dr Martens" is a brand)."""
 
 
 _PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
-_PERSON_NOUN_RE = re.compile(r"(?:" + _literal_trie(_PERSON_NOUNS, r"\w") + r")[ \t]+(?=\w)")
+_PERSON_NOUN_RE = re.compile(r"(?<!\w)(?:" + _literal_trie(_PERSON_NOUNS) + r")[ \t]+(?=\w)")
 """A ``person_nouns`` word ("operator", "некая"), which a known first name may follow;
 matched folded, only in texts that have one (a set look-up over the words first)."""
 _NOT_NAME_WORDS = frozenset(
