@@ -3254,14 +3254,10 @@ class Redactor:
 
         Forms, tables, lists and chats put the number lines away from the word that names
         the document; the number's shape and the absence of a reference label decide.
-        The words first: few texts hold one (their search is gated), and the numbers' costs
-        more.
         """
-        words = _document_words(text)
-        if not words:
-            return
         shaped = [span for span in _document_shaped(text, found.free) if found.free(*span)]
-        for start, end in shaped:
+        words = _document_words(text) if shaped else []
+        for start, end in shaped if words else ():
             number = text[start:end]
             if _PL_ID_CARD_SHAPE_RE.fullmatch(number) and not pl_id_card_valid(number):
                 continue  # a Polish ID card's shape carries a check digit: this one fails it
