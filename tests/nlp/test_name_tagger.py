@@ -98,6 +98,29 @@ def test_lower_case_words_are_candidates_only_after_a_comma_dash_or_sign_off() -
         assert got == expected
 
 
+def test_lower_case_words_after_an_emoji_or_a_spaced_dash_are_candidates() -> None:
+    """The skip for a lower-case word after "letter space" leaves these to the full check."""
+    texts = {
+        "Das Problem\nist ok 🙂 hanka": ["hanka"],
+        "Das Problem\nist ok ❶ hanka": ["hanka"],  # a dingbat digit: alphanumeric, and an emoji
+        "Das Problem\nist ok  -  hanka x": ["hanka"],
+        "Das Problem\nist ok 1 hanka": [],
+        "Das Problem\nist ok a hanka": [],
+    }
+    for text, expected in texts.items():
+        got = [text[c.start : c.end] for c in candidates(text, "cs", []) if text[c.start].islower()]
+        assert got == expected, text
+
+
+def test_positive_is_the_probability_at_the_threshold(tagger: NameTagger) -> None:
+    text = "Díky moc, Janko, už to funguje! 🙂 Hanka\nS pozdravem\nJana Nováková\nAcme s.r.o."
+    cands = candidates(text, "cs", [], skip_taken=True)
+    assert cands
+    expected = [tagger.proba(c) >= tagger.threshold_ for c in cands]
+    assert tagger._positive(cands) == expected
+    assert any(expected)
+
+
 def test_added_spans_never_overlap_rule_spans(tagger: NameTagger) -> None:
     text = "Hallo, mein Sohn hat seine Jacke vergessen.\nKatrin, Mama von Jonas"
     rules = [(44, 50, "name"), (58, 67, "name")]

@@ -109,3 +109,136 @@ def test_pronoun_name_starts_where_the_plain_pattern_did() -> None:
         ]
     assert redact._PRONOUN_NAME_RE.search("Я, Волкова Людмила Сергеевна, прошу")
     assert not redact._PRONOUN_NAME_RE.search("Моя, Волкова Людмила Сергеевна, прошу")
+
+
+LINE_TEXTS = [
+    "Cc: Samantha Cole; Raj Patel\nTo: x\n> From: Jan Novák\nfrom:\nKopia: Anna Nowak",
+    "\n\nMaria, hi!\n— Машуль, привет!\n> Константин, добрый день!\n  Jan Novák , ahoj",
+    "[09:14] zákazník: ok, díky, kuba\nKlient: dzięki\nSie: danke\n[9:1] x: y",
+    "no line starts here: Anna, hi",
+    "Anna, hi\nAnna, hi\n\nAnna, hi",
+    "",
+    "\n",
+    "to:\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["\n", " ", "\t", ">", "—", "Anna", "Jan", "Cc", "to", ":", ",", "x", "[09:14]", "Ok"]
+            + ["Klient", "Кому", "від", "hi", "!"]
+        ),
+        max_size=16,
+    )
+)
+def test_line_start_search_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    texts = ["".join(pieces), *LINE_TEXTS]
+    for gated in (redact._LINE_OPENING_NAME_RE, redact._CHAT_TURN_RE, redact._HEADER_LIST_RE):
+        pattern = gated.pattern
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in gated.finditer(text)] == expected
+            first, found = pattern.search(text), gated.search(text)
+            assert (found and found.span()) == (first and first.span())
+
+
+def test_line_start_search_takes_only_caret_patterns() -> None:
+    for regex, text in ((r"(?m)^ab", "ab\nxab\nab"), (r"(?m)^a\n", "a\na\na\n\na\n")):
+        spans = [m.span() for m in re.finditer(regex, text)]
+        assert [m.span() for m in redact._LineStartSearch(regex).finditer(text)] == spans
+    for regex in (r"^ab", r"(?i)^ab", r"(?m)ab", r"ab"):
+        try:
+            redact._LineStartSearch(regex)
+        except ValueError:
+            continue
+        raise AssertionError(regex)
+
+
+def test_line_keyword_gate_is_the_plain_alternation() -> None:
+    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|" + redact._ID_STEMS)
+    texts = [
+        "NIP 123, Steuer-ID, tax id, rodné číslo, r. č., HMRC, hmrc, BZSt bzst",
+        "ідентифікаційний код, податковий, ИНН, Identifikační, unique taxpayer, ſteuer",
+        "Nothing here, only words; A B, Ab, aB, ČŘ, ab",
+        "",
+    ]
+    for text in texts:
+        for pos in range(0, len(text), 7):
+            expected = [m.span() for m in plain.finditer(text, pos)]
+            assert [m.span() for m in redact._LINE_KEYWORD_GATE_RE.finditer(text, pos)] == expected
+
+
+def test_line_spans_are_the_split_lines_stripped() -> None:
+    def by_split(text: str, stop_at_first: bool) -> list[tuple[int, int]]:
+        spans, position = [], 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                spans.append((position + lead, position + lead + len(stripped)))
+                if stop_at_first:
+                    break
+            position += len(line) + 1
+        return spans
+
+    for text in ["", "\n", "a", " a \n\n b\t\n", "\n\n  x", "x\n", "\u3000y\u3000\nz"]:
+        for stop in (False, True):
+            assert redact._line_spans(text, stop) == by_split(text, stop)
+
+
+NUMBER_TEXTS = [
+    "PESEL 76062576889, karta 4539 7777 7777 7777, 4539.7777.7777.7777 i 4622 7367 4808\n6922",
+    "Rodné číslo 631107/0854, 88 09 01 / 4016; účet 19-2000145399/0800, tel 600700800",
+    "NIP PL 123-456-32-18, SNILS 112-233-445 95, IdNr 36 574 261 809, ATU 12345678",
+    "DE  123456789 / GB 576 6871 81 / CZ 758 32 925, 1234567, 12 345 678, 1-2-3-4-5-6-7",
+    "no number here 12 34, 123-45, Nr. 5",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["1", "23", "4567", " ", "-", "/", ".", "\n", "PL", "AT U", "DE ", "x"]),
+        max_size=20,
+    )
+)
+def test_number_searches_find_nothing_before_the_gate(pieces: list[str]) -> None:
+    """The searches :meth:`Redactor._numbers` starts at the seven-digit gate (less a prefix)."""
+    texts = ["".join(pieces), *NUMBER_TEXTS]
+    from_gate = [
+        redact._CARD_RE,
+        redact._SEPARATED_CARD_RE,
+        redact._BROKEN_CARD_RE,
+        redact._CZ_ACCOUNT_RE,
+        redact._PESEL_RE,
+        redact._BIRTH_NUMBER_RE,
+        redact._BARE_DIGITS_RE,
+    ]
+    prefixed = [redact._ID_NUMBER_RE, *(p for p, _ in redact._STANDALONE_IDS)]
+    for text in texts:
+        gate = redact._NUMBER_GATE_RE.search(text)
+        run = len(text) if gate is None else gate.start()
+        for pattern, first in [(p, run) for p in from_gate] + [
+            (p, max(0, run - redact.NUMBER_PREFIX_CHARS)) for p in prefixed
+        ]:
+            assert [m.span() for m in pattern.finditer(text, first)] == [
+                m.span() for m in pattern.finditer(text)
+            ], (pattern.pattern, text)
+        line = text.rfind("\n", 0, run) + 1
+        assert [m.span() for m in redact._BLOCK_ID_RE.finditer(text, line)] == [
+            m.span() for m in redact._BLOCK_ID_RE.finditer(text)
+        ]
+
+
+def test_inner_capitals_change_under_lower_case() -> None:
+    """_name_word searches for an inner capital only where lower() changes the word's rest."""
+    assert all(c.lower() != c for c in redact._UPPER)
+    for word in ["NetPol", "ČeskýNet", "УкрЗв'язок", "MacArthur", "McDonald", "Novák", "AbCdEf"]:
+        rest = word[2:]
+        if rest == rest.lower():
+            assert redact._INNER_CAPITAL_RE.search(word) is None, word
+    assert not redact._name_word("NetPol")
+    assert redact._name_word("MacArthur")
+    assert redact._name_word("Novák")

@@ -107,6 +107,7 @@ _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\x00-\x7f]")
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _LOWER_AFTER = frozenset(",-–—")
+_SPAN = re.Match.span
 
 
 @dataclass(slots=True)
@@ -287,12 +288,12 @@ def candidates(
             continue
         ls = speaker.end() if speaker else s
         if e - ls <= LONG_LINE_CHARS:
-            words = [m.span() for m in _WORD_RE.finditer(text, ls, e)]
+            words = list(map(_SPAN, _WORD_RE.finditer(text, ls, e)))
             n = len(words)
         else:  # a long line: only its first and last words are read
-            words = [m.span() for m in islice(_WORD_RE.finditer(text, ls, e), HEAD_WORDS)]
+            words = list(map(_SPAN, islice(_WORD_RE.finditer(text, ls, e), HEAD_WORDS)))
             cut = text.find(" ", max(words[-1][1] if words else ls, e - TAIL_CHARS), e)
-            tail = [m.span() for m in _WORD_RE.finditer(text, cut, e)] if cut >= 0 else []
+            tail = list(map(_SPAN, _WORD_RE.finditer(text, cut, e))) if cut >= 0 else []
             words += tail[-TAIL_WORDS:]
             n = max(len(words), 11)
         if not words:
@@ -328,7 +329,16 @@ def candidates(
             right_after_sign_off = (line_sign_off is not None and ws - 4 < sign_off_end <= ws) or (
                 prev_sign_off and i == 0
             )
-            if not upper and not right_after_sign_off and ws and text[ws - 1].isalnum():
+            if (
+                not upper
+                and not right_after_sign_off
+                and ws
+                and (
+                    text[ws - 1].isalnum()
+                    # a space after a letter, the common case: no comma, dash or emoji before
+                    or (ws >= 2 and text[ws - 1] == " " and text[ws - 2].isalpha())
+                )
+            ):
                 continue
             j = ws - 1  # the character before the word, past spaces and tabs
             while j >= 0 and text[j] in " \t":
@@ -517,6 +527,18 @@ class NameTagger:
         z += sum(map(self.weights_.get, cand.context, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
+    def _positive(self, cands: Sequence[Candidate]) -> list[bool]:
+        """Whether each candidate's :meth:`proba` reaches the threshold (the same sums)."""
+        t, bias, part, weight = self.threshold_, self.bias_, self._part, self.weights_.get
+        exp = math.exp
+        out = []
+        for cand in cands:
+            z = bias + part(cand.line_feats) + part(cand.word_feats)
+            z += part(cand.static)
+            z += sum(map(weight, cand.context, repeat(0.0)))
+            out.append(1.0 / (1.0 + exp(-max(-50.0, min(50.0, z)))) >= t)
+        return out
+
     def extra_spans(
         self,
         text: str,
@@ -539,8 +561,7 @@ class NameTagger:
         cands = candidates(text, lang, rules, skip_taken=True, folded=folded)
         if not cands:
             return []
-        t = self.threshold_
-        positive = [self.proba(c) >= t for c in cands]
+        positive = self._positive(cands)
         if not any(positive):
             return []
         out = []

@@ -423,6 +423,48 @@ class _WordStartSearch:
         return self.pattern.match(string, pos, len(string) if endpos is None else endpos)
 
 
+class _LineStartSearch:
+    r"""A ``(?m)^...`` pattern searched only at line starts.
+
+    A pattern that starts with ``^`` gives the search no character to skip ahead to: it
+    tries every position. This one matches the pattern at the text's start and then
+    looks for ``\n`` followed by the pattern's body (a literal first character, which the
+    search finds quickly); each hit's line start is matched with the pattern itself, so
+    the matches are the pattern's own (``finditer``: leftmost, not overlapping).
+    """
+
+    __slots__ = ("after_break", "pattern")
+
+    def __init__(self, regex: str) -> None:
+        flags, caret, body = regex.partition(")^")
+        if not caret or not flags.startswith("(?") or "m" not in flags:
+            raise ValueError(f"not a (?m)^ pattern: {regex!r}")
+        self.pattern = re.compile(regex)
+        self.after_break = re.compile(flags + ")\n(?:" + body + ")")
+
+    def _next(self, string: str, pos: int) -> re.Match[str] | None:
+        """The first match at a line start from ``pos`` on (the text's start is 0's)."""
+        if pos == 0:
+            first = self.pattern.match(string)
+            if first is not None:
+                return first
+        hit = self.after_break.search(string, max(pos - 1, 0))
+        return None if hit is None else self.pattern.match(string, hit.start() + 1)
+
+    def finditer(self, string: str) -> list[re.Match[str]]:
+        """Return the matches of ``pattern.finditer(string)``."""
+        matches: list[re.Match[str]] = []
+        m = self._next(string, 0)
+        while m is not None:
+            matches.append(m)
+            m = self._next(string, max(m.end(), m.start() + 1))
+        return matches
+
+    def search(self, string: str) -> re.Match[str] | None:
+        """Return ``pattern.search(string)``."""
+        return self._next(string, 0)
+
+
 def _top_level_branches(regex: str) -> list[str]:
     """Split a regex without groups or classes holding "|" at its "|"."""
     return regex.split("|")
@@ -655,6 +697,10 @@ only when a letter or a label's dot stands before it ("REGON/975281194", "USt-Id
 Groups may be parted by two spaces, as scanned invoices have them ("NIP:  679  926  70
 20"). A "/" may follow only before a KPP, a word or a space ("ИНН/КПП
 7707083893/773601001", "ИНН7707083893/КПП", "REGON/975281194/ ")."""
+NUMBER_PREFIX_CHARS = 5
+"""How far before its first digit a match of :data:`_ID_NUMBER_RE` or of
+:data:`_STANDALONE_IDS` starts at most: a country prefix and its spaces ("DE  12...",
+"AT U 12...")."""
 _ID_KEYWORD_ALTERNATIVES = [a for regex, _ in _ID_KEYWORDS.values() for a in _regex_branches(regex)]
 _ID_KEYWORD_ALTERNATION = (
     r"(?i)(?<!\w)(?:"
@@ -1873,7 +1919,8 @@ def _name_word(word: str) -> bool:
     """Return whether ``word`` may be part of a name (capitalised, no stop word, not "NOT")."""
     if not word[0].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    inner = _INNER_CAPITAL_RE.search(word)
+    rest = word[2:]  # an inner capital stands after two letters; every capital lower-cases
+    inner = _INNER_CAPITAL_RE.search(word) if rest != rest.lower() else None
     if inner is not None and word[: inner.end() - 1] not in _SURNAME_PREFIXES:
         return False
     if len(word) >= 8 and _ORG_COMPOUND_RE.search(word):
@@ -2406,7 +2453,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-_LINE_OPENING_NAME_RE = re.compile(
+_LINE_OPENING_NAME_RE = _LineStartSearch(
     r"(?m)^[ \t]*(?:[>—–-][ \t]*)*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)"
     r"[ \t]*,[ \t]*"
 )
@@ -2624,14 +2671,19 @@ def _line_spans(text: str, stop_at_first: bool = False) -> list[tuple[int, int]]
     """
     spans = []
     position = 0
-    for line in text.split("\n"):
+    while True:  # line by line (not split: the first line is often all that is read)
+        newline = text.find("\n", position)
+        end = len(text) if newline < 0 else newline
+        line = text[position:end]
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             spans.append((position + lead, position + lead + len(stripped)))
             if stop_at_first:
                 break
-        position += len(line) + 1
+        if newline < 0:
+            break
+        position = newline + 1
     return spans
 
 
@@ -2900,7 +2952,7 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
         found.take(*span, "name")
 
 
-_CHAT_TURN_RE = re.compile(r"(?m)^[ \t]*" + _CHAT_STAMP + _CHAT_SPEAKER + r"[ \t]+")
+_CHAT_TURN_RE = _LineStartSearch(r"(?m)^[ \t]*" + _CHAT_STAMP + _CHAT_SPEAKER + r"[ \t]+")
 """The start of a chat turn ("[09:14] zákazník: ...")."""
 _SIGN_OFF_CHAIN_CHARS = 40
 """The longest clause of sign-offs before a name closing a chat turn."""
@@ -3225,6 +3277,10 @@ class Redactor:
 
     @staticmethod
     def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
+        # The searches marked "from the gate" match only where a run of seven digits
+        # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
+        gate = _NUMBER_GATE_RE.search(text)
+        run = len(text) if gate is None else gate.start()
         for m in _IBAN_RE.finditer(text):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
             for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
@@ -3241,20 +3297,20 @@ class Redactor:
                 if stop is not None and found.free(start, stop):
                     found.take(start, stop, "iban")
         if "/" in text:
-            for m in _CZ_ACCOUNT_RE.finditer(text):  # "19-2000145399/0800"
+            for m in _CZ_ACCOUNT_RE.finditer(text, run):  # "19-2000145399/0800"; from the gate
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
         for m in _NRB_RE.finditer(text):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
-            for m in _BROKEN_CARD_RE.finditer(text):
+            for m in _BROKEN_CARD_RE.finditer(text, run):  # from the gate
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
-        for m in _SEPARATED_CARD_RE.finditer(text):
+        for m in _SEPARATED_CARD_RE.finditer(text, run):  # from the gate
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
-        for m in _CARD_RE.finditer(text):  # after IBANs: a card-sized run inside an IBAN
+        for m in _CARD_RE.finditer(text, run):  # after IBANs (a card-sized run inside one)
             start, end = m.span()
             if _card_check(m.group()) and not _groups_go_on(text, m.group(), end):
                 if found.free(start, end):
@@ -3272,7 +3328,8 @@ class Redactor:
             ):
                 found.take(start, end, "card")
         far_keyword: list[tuple[int, int, str]] = []  # after the standalone shapes
-        for m in _ID_NUMBER_RE.finditer(text):
+        prefixed = max(0, run - NUMBER_PREFIX_CHARS)  # from the gate, less a country prefix
+        for m in _ID_NUMBER_RE.finditer(text, prefixed):
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -3305,11 +3362,11 @@ class Redactor:
                 ):
                     found.take(start, end, "national_id")
         standalone = chain(
-            _STANDALONE_IDS,
-            ((p, c) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
+            ((p, c, prefixed) for p, c in _STANDALONE_IDS),  # from the gate, less a prefix
+            ((p, c, 0) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
         )
-        for pattern, checks in standalone:
-            for m in pattern.finditer(text):
+        for pattern, checks, first in standalone:
+            for m in pattern.finditer(text, first):
                 if found.free(m.start(), m.end()):
                     kind = _first_kind(checks, re.sub(r"[ \-.]", "", m.group()))
                     if kind is not None:
@@ -3321,10 +3378,10 @@ class Redactor:
                 )
                 if kind is not None:
                     found.take(start, end, kind)
-        for m in _PESEL_RE.finditer(text):
+        for m in _PESEL_RE.finditer(text, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
-        for m in _BIRTH_NUMBER_RE.finditer(text):
+        for m in _BIRTH_NUMBER_RE.finditer(text, run):  # from the gate
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
         for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
@@ -3335,7 +3392,8 @@ class Redactor:
         if "\n" in text and _DIGIT_RE.search(text, len(text) - 60):
             Redactor._signature_ids(text, found, regions)
         if "\n" in text and tuple(regions) != ALL_PHONE_REGIONS:
-            Redactor._block_ids(text, found, regions)
+            # from the gate's line: a block id has its seven digits (and starts on their line)
+            Redactor._block_ids(text, found, regions, text.rfind("\n", 0, run) + 1)
         phone_text = text
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
@@ -3361,7 +3419,7 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _BARE_DIGITS_RE.finditer(text):
+        for m in _BARE_DIGITS_RE.finditer(text, run):  # from the gate
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -3406,7 +3464,7 @@ class Redactor:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _block_ids(text: str, found: _Found, regions: Sequence[str]) -> None:
+    def _block_ids(text: str, found: _Found, regions: Sequence[str], first: int = 0) -> None:
         r"""Take bare ids on their own lines in a company block or a list.
 
         "Truhlářství Doležal\nNa Výsluní 211, 551 01 Jaroměř\n23210303", "ТОВ «Зелений
@@ -3416,12 +3474,13 @@ class Redactor:
         text's country run (:data:`_BLOCK_ID_CHECKS`). Under a line that ends with a colon
         ("Moje a manželove, v tomto poradí:\n8858064952\n7504162930") only the strong
         checks of :data:`_SIGNATURE_ID_CHECKS` run (a birth number's date, an RNOKPP).
+        The search starts at ``first`` (a line start before which no such id stands).
         """
         block_checks = [c for r in regions for c in _BLOCK_ID_CHECKS.get(r, ())]
         list_checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
         if not block_checks and not list_checks:
             return
-        for m in _BLOCK_ID_RE.finditer(text):
+        for m in _BLOCK_ID_RE.finditer(text, first):
             start, end = m.span(1)
             if not found.free(start, end) or text[m.start() : start].strip(", \t"):
                 continue  # "Name, 8805121237" is left to the signature rule
@@ -3472,9 +3531,12 @@ class Redactor:
                 spans.append(m.span())
         if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
             spans += (m.span("code") for m in _POSTCODE_KEYWORD_RE.finditer(folded))
-        postcodes = _POSTCODE_CITY_RES if _POSTCODE_GATE_RE.search(text) else ()
+        gate = _POSTCODE_GATE_RE.search(text)
+        postcodes = _POSTCODE_CITY_RES if gate is not None else ()
+        # a postcode starts at the gate's first match or up to two characters before it
+        first = 0 if gate is None else max(0, gate.start() - 2)
         for pattern, has_city, needs_context in postcodes:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text, first):
                 start, end = m.span()
                 if has_city and not _is_city(m.group().split()[-1]):
                     continue
@@ -3658,7 +3720,7 @@ _SIGNER_LINE_RE = re.compile(
 """A signer's line: a name, maybe with ", role" ("Imogen Lyle, Partner")."""
 
 
-_HEADER_LIST_RE = re.compile(
+_HEADER_LIST_RE = _LineStartSearch(
     r"(?im)^[ \t>]*(?:from|to|cc|bcc|od|do|dw|kopia|komu|kopie|k[óo]pia|von|an|от|кому|"
     r"копия|від|копія)[ \t]*:[ \t]*(?P<list>[^\n]+)$"
 )
@@ -4025,20 +4087,25 @@ _ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
 )
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
 maybe in the plural ("UTRs"); searched at its first letters only."""
-_LINE_KEYWORD_GATE_RE = re.compile(
-    r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|"
-    + _ignorecase_factored(
-        _top_level_branches(
-            r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-            r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
-            r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
-            r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
-        )
+_ID_CAPITALS = "[A-ZА-ЯЄІЇČĎŘŠŽ]"
+_ID_STEMS = _ignorecase_factored(
+    _top_level_branches(
+        r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+        r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+        r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
+        r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
     )
+)
+_ID_STEMS_FIRST = _ID_STEMS[: _regex_class_end(_ID_STEMS, 0) + 1]
+_LINE_KEYWORD_GATE_RE = re.compile(
+    f"[{_ID_CAPITALS[1:-1]}{_ID_STEMS_FIRST[1:-1]}]"
+    f"(?:(?<={_ID_CAPITALS}){_ID_CAPITALS}|(?<={_ID_STEMS_FIRST}){_ID_STEMS[len(_ID_STEMS_FIRST) :]})"
 )
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
-acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`)."""
+acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`).
+The two branches' first characters are matched by one class, the branch picked by a
+look-behind: a top-level alternation of classes gives the search nothing to skip ahead to."""
 _PLURAL_REFERENCE_RE = re.compile(r"(?i)\w+(?:ach|ách|ích|ami|ях|ах|ами|ungen)(?!\w)")
 """A reference word in a plural case ("fakturach", "fakturách", "Rechnungen", "счетах")."""
 LINE_KEYWORD_REACH = 250
@@ -4501,6 +4568,8 @@ _DOCUMENT_CONTEXT_GATE_RE = re.compile(
     )
 )
 """Lower-case pieces of the document words: the words are looked for only around them."""
+_DOCUMENT_CONTEXT_GATE_ANY = _AnyOf(_DOCUMENT_CONTEXT_GATE)
+"""Whether a text holds any of the pieces (cheaper than the search when none is there)."""
 _DOCUMENT_CONTEXT_GATE_CASED_RE = re.compile(r"ID|OP|BRP|УНЗР")
 """Pieces of the document words that count in their own case only."""
 _PL_ID_CARD_SHAPE_RE = re.compile(r"[A-Z]{3}[ ]?\d{6}")
@@ -4526,7 +4595,11 @@ def _document_words(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: no offsets
         return [m.span() for m in _DOCUMENT_CONTEXT_WORD_RE.finditer(text)]
-    places = [m.start() for m in _DOCUMENT_CONTEXT_GATE_RE.finditer(lower)]
+    places = (
+        [m.start() for m in _DOCUMENT_CONTEXT_GATE_RE.finditer(lower)]
+        if _DOCUMENT_CONTEXT_GATE_ANY.found_in(lower)  # one pass: most texts hold no piece
+        else []
+    )
     places += [m.start() for m in _DOCUMENT_CONTEXT_GATE_CASED_RE.finditer(text)]
     spans: set[tuple[int, int]] = set()
     for position in places:
