@@ -315,3 +315,37 @@ def test_a_closing_verdict_and_sarcasm_win_over_thanks(rule):
 def test_this_is_how_it_should_be_is_a_positive_verdict(rule, lang, text, label):
     cue = rule.find(text, lang)
     assert (cue.label if cue is not None else None) == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        # two sides weighed, no verdict: balanced, neutral
+        ("pl", "Kemping nad samym jeziorem. Z drugiej strony drogo i ciasno.", "neutral"),
+        ("cs", "Výhledy pěkné, hudba příjemná. Na druhou stranu bufet průměrný.", "neutral"),
+        ("ru", "Трасса интересная. С другой стороны, инструктаж формальный.", "neutral"),
+        ("de", "Lage top. Auf der anderen Seite ist es am Wochenende laut.", "neutral"),
+        # a stated verdict wins over the weighing
+        ("de", "Lage top. Auf der anderen Seite laut. Trotzdem klare Empfehlung.", "positive"),
+        # "on the other hand I understand ..., but": a complaint, no cue
+        ("en", "On the other hand I understand you are short of staff, but this is a joke.", None),
+        # no opinion at all
+        ("pl", "Byłam tylko raz, kupiłam to, po co przyszłam. Nie mam zdania.", "neutral"),
+        ("uk", "У відділенні не була. Нічого особливого сказати не можу.", "neutral"),
+        ("de", "WLAN ging mal, mal nicht. Sonst nichts Besonderes zu berichten.", "neutral"),
+    ],
+)
+def test_a_balanced_text_or_no_opinion_is_neutral(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert (cue.label if cue is not None else None) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus za podpórkę (szkoda, że nie jest z drugiej strony), bo przyciski są u dołu.",
+        "Folię trzeba dokleić, a z drugiej strony mamy szkło bez ochrony.",
+    ],
+)
+def test_on_the_other_side_in_mid_sentence_is_no_balance(rule, text):
+    assert rule.find(text, "pl") is None

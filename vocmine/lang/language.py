@@ -102,6 +102,9 @@ class LanguageData:
             ("I wanted to thank", "ich möchte mich bedanken", "chciałabym
             podziękować"): a thank-you letter, positive overall however long the
             problem it tells of; matched anywhere in the text, below a closing verdict.
+        verdict_balanced: Regexes of a customer weighing one side against the other
+            ("on the other hand", "z drugiej strony"): without a stated verdict, a
+            rating or a thanks, the text is balanced and its label neutral.
 
     The four text-structure lists, ``salutations`` and ``introductions`` are matched
     against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
@@ -155,6 +158,7 @@ class LanguageData:
     verdict_negative: tuple[str, ...] = ()
     verdict_undecided: tuple[str, ...] = ()
     verdict_thanks: tuple[str, ...] = ()
+    verdict_balanced: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

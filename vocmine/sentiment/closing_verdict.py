@@ -15,7 +15,8 @@ quoted reply or agent turn), with the word lists of each language
 ("★★★★☆") or a points rating in the last ones ("4/5", "9/10"); without either, a
 statement anywhere that the text is written to thank ("ich möchte mich bedanken",
 ``verdict_thanks``: a thank-you letter is positive however long the problem it tells
-of); without any of these, an
+of), or a customer weighing one side against the other ("on the other hand",
+``verdict_balanced``: neutral); without any of these, an
 emoji of sarcasm or annoyance ("🙃", "🙄", "😒") anywhere makes the verdict negative,
 and it takes back any positive one. :meth:`ClosingVerdict.adjust` then moves the document's
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
@@ -77,6 +78,32 @@ _THANKS_CONTRAST = re.compile(
 )
 """After a thanks, a contrast in the same sentence makes it none: "I want to thank you for
 the quick reply, but the parcel is still missing"."""
+_CONJUNCTIONS = frozenset(
+    [
+        "a",
+        "ale",
+        "i",
+        "no",
+        "but",
+        "and",
+        "yet",
+        "aber",
+        "und",
+        "doch",
+        "jedoch",
+        "и",
+        "а",
+        "но",
+        "и",
+        "да",
+        "але",
+        "і",
+        "та",
+        "проте",
+    ]
+)
+"""Words that may open a sentence before "on the other hand"."""
+_OPENING_PUNCTUATION = " \t,-–—(\"'«»„“”"
 _SARCASM_MARKS = ("🙃", "🙄", "😒", "🤡")
 """Emoji that mark sarcasm or annoyance: praise next to them counts for nothing, and a text
 carrying one without any stated verdict is negative. In the public tweets (twitter_us_airline,
@@ -141,6 +168,7 @@ class ClosingVerdict:
         languages = LANGUAGES if self.languages is None else self.languages
         self.patterns_: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.thanks_: dict[str, re.Pattern[str]] = {}
+        self.balanced_: dict[str, re.Pattern[str]] = {}
         for code, data in languages.items():
             compiled = []
             for label, regexes in (
@@ -153,6 +181,10 @@ class ClosingVerdict:
             self.patterns_[code] = compiled
             if data.verdict_thanks:
                 self.thanks_[code] = re.compile("|".join(f"(?:{r})" for r in data.verdict_thanks))
+            if data.verdict_balanced:
+                self.balanced_[code] = re.compile(
+                    "|".join(f"(?:{r})" for r in data.verdict_balanced)
+                )
         return self
 
     def find(self, text: str, lang: str | None) -> VerdictCue | None:
@@ -162,7 +194,8 @@ class ClosingVerdict:
         last wins; a positive one is taken back by a restriction, a condition, doubt
         or a sarcasm emoji, and negated by "nicht"/"not" after it); without one, star
         glyphs in the first or the last sentences or a points rating in the last ones;
-        without these, a statement that the text is written to thank (:meth:`_thanks`);
+        without these, a statement that the text is written to thank (:meth:`_thanks`)
+        or that weighs one side against the other (:meth:`_balanced`, neutral);
         without any, an emoji of sarcasm or annoyance makes the verdict negative.
 
         Args:
@@ -203,7 +236,7 @@ class ClosingVerdict:
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
         rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
         if rating is None and not sarcastic:
-            rating = self._thanks(text, lang)
+            rating = self._thanks(text, lang) or self._balanced(text, lang)
         if rating is not None and rating.label == "positive" and sarcastic:
             rating = None  # "Priorytety 10/10 🙃"
         if rating is None and sarcastic:
@@ -230,6 +263,28 @@ class ClosingVerdict:
             if _THANKS_CONTRAST.match(folded, match.end()):
                 continue
             return VerdictCue("positive", match.group())
+        return None
+
+    def _balanced(self, text: str, lang: str | None) -> VerdictCue | None:
+        """Return a neutral cue when ``text`` weighs one side against the other, else None.
+
+        "Z drugiej strony", "on the other hand": with no verdict stated, the customer
+        leaves the two sides standing, and the labelling rule calls such a text balanced.
+        The phrase must open its sentence (after at most a conjunction: in mid-sentence
+        it often means a side, "z drugiej strony etui"). A contrast later in the same sentence ("on the other hand I understand ..., but")
+        turns it back into a complaint: no cue.
+        """
+        pattern = self.balanced_.get(lang or "")
+        if pattern is None:
+            return None
+        folded = MATCHING.fold(text)
+        for match in pattern.finditer(folded):
+            sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".!?;\n") + 1
+            opening = folded[sentence_start : match.start()].strip(_OPENING_PUNCTUATION)
+            if opening and opening not in _CONJUNCTIONS:
+                continue  # mid-sentence: "szkoda, że nie jest z drugiej strony" (a side)
+            if not _THANKS_CONTRAST.match(folded, match.end()):
+                return VerdictCue("neutral", match.group())
         return None
 
     def find_many(

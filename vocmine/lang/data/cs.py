@@ -175,9 +175,14 @@ CS = LanguageData(
         r"\btezko rict",
         r"\bzalezi na tom,? (?:co|jak|kdo|cemu)",
         r"\bcas ukaze",
+        r"\bnemam (?:na to )?(?:(?:vyhraneny|zadny|jasny) )?nazor\b",
     ),
     verdict_thanks=(
         r"\b(?:chci|chceme|chtel bych|chtela bych|chteli bychom|rad bych|rada bych|radi bychom) (?:\w+ ){0,4}podekovat\b",
+    ),
+    verdict_balanced=(
+        r"\bna druhou stranu\b",
+        r"\bna druhe strane\b",
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -183,10 +183,16 @@ DE = LanguageData(
         r"\bschwer zu sagen",
         r"\bkommt (?:ganz )?dar?auf an",
         r"\bje nachdem",
+        r"\bnichts (?:besonderes|weiter|spezielles) zu (?:berichten|sagen)\b",
+        r"\bkeine (?:richtige |besondere )?meinung\b",
     ),
     verdict_thanks=(
         r"\b(?:ich|wir) (?:mochte|mochten|wollte|wollten|will|wollen) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
         r"\b(?:mochte|mochten|wollte|wollten) (?:ich|wir) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
+    ),
+    verdict_balanced=(
+        r"\bauf der anderen seite\b",
+        r"\bandererseits\b",
     ),
     lemmatizer="spacy-lookup",
 )

@@ -183,10 +183,13 @@ EN = LanguageData(
         r"\btoo early to (?:say|tell)",
         r"\bhard to say",
         r"\bdepends (?:on )?what",
+        r"\bnothing (?:special|much|in particular) to (?:say|report)\b",
+        r"\bno (?:real |strong |particular )?opinion\b",
     ),
     verdict_thanks=(
         r"\b(?:i|we) (?:just |really |also )?(?:want|wanted|would like|'d like|wish) to (?:say (?:a )?(?:big |huge |massive )?|send (?:a )?(?:big |huge )?|pass on (?:my |our )?)?thank",
     ),
+    verdict_balanced=(r"\bon the other hand\b",),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

@@ -171,10 +171,12 @@ PL = LanguageData(
         r"\bwarto czy nie",
         r"\bczas pokaze",
         r"\bani dobrze,? ani zle",
+        r"\bnie mam (?:(?:wyrobionego|zadnego|specjalnego) )?zdania\b",
     ),
     verdict_thanks=(
         r"\b(?:chce|chcemy|chcialem|chcialam|chcielismy|chcialbym|chcialabym|chcielibysmy|pragne|pragniemy) (?:\w+ ){0,4}podziekowac\b",
     ),
+    verdict_balanced=(r"\bz drugiej strony\b",),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

@@ -163,9 +163,14 @@ SK = LanguageData(
         r"\btazko povedat",
         r"\bzalezi na tom,? (?:co|ako|kto|comu)",
         r"\bcas ukaze",
+        r"\bnemam (?:na to )?(?:(?:vyhraneny|ziadny|jasny) )?nazor\b",
     ),
     verdict_thanks=(
         r"\b(?:chcem|chceme|chcel by som|chcela by som|chceli by sme|rad by som|rada by som|radi by sme) (?:\w+ ){0,4}podakovat\b",
+    ),
+    verdict_balanced=(
+        r"\bna druhej strane\b",
+        r"\bna druhu stranu\b",
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
