@@ -37,7 +37,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -252,13 +252,9 @@ class ClosingVerdict:
         A preamble before it ("first of all", "przede wszystkim") or a contrast after it
         in the same sentence ("..., but") announces a complaint: no cue.
         """
-        pattern = self.thanks_.get(lang or "")
-        if pattern is None:
-            return None
-        folded = MATCHING.fold(text)
-        for match in pattern.finditer(folded):
-            sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-            if _THANKS_PREAMBLE.search(folded, sentence_start, match.start()):
+        for folded, match in _matches(self.thanks_.get(lang or ""), text):
+            start = _sentence_start(folded, match.start(), ".!?\n")
+            if _THANKS_PREAMBLE.search(folded, start, match.start()):
                 continue
             if _THANKS_CONTRAST.match(folded, match.end()):
                 continue
@@ -271,16 +267,12 @@ class ClosingVerdict:
         "Z drugiej strony", "on the other hand": with no verdict stated, the customer
         leaves the two sides standing, and the labelling rule calls such a text balanced.
         The phrase must open its sentence (after at most a conjunction: in mid-sentence
-        it often means a side, "z drugiej strony etui"). A contrast later in the same sentence ("on the other hand I understand ..., but")
-        turns it back into a complaint: no cue.
+        it often means a side, "z drugiej strony etui"). A contrast later in the same
+        sentence ("on the other hand I understand ..., but") makes it a complaint: no cue.
         """
-        pattern = self.balanced_.get(lang or "")
-        if pattern is None:
-            return None
-        folded = MATCHING.fold(text)
-        for match in pattern.finditer(folded):
-            sentence_start = max(folded.rfind(mark, 0, match.start()) for mark in ".!?;\n") + 1
-            opening = folded[sentence_start : match.start()].strip(_OPENING_PUNCTUATION)
+        for folded, match in _matches(self.balanced_.get(lang or ""), text):
+            start = _sentence_start(folded, match.start(), ".!?;\n")
+            opening = folded[start : match.start()].strip(_OPENING_PUNCTUATION)
             if opening and opening not in _CONJUNCTIONS:
                 continue  # mid-sentence: "szkoda, że nie jest z drugiej strony" (a side)
             if not _THANKS_CONTRAST.match(folded, match.end()):
@@ -298,6 +290,20 @@ class ClosingVerdict:
         target = np.zeros(len(SENTIMENT_LABELS))
         target[SENTIMENT_LABELS.index(cue.label)] = 1.0
         return (1.0 - self.weight) * np.asarray(proba, dtype=np.float64) + self.weight * target
+
+
+def _matches(pattern: re.Pattern[str] | None, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Yield the folded text with each match of ``pattern`` in it (nothing without one)."""
+    if pattern is None:
+        return
+    folded = MATCHING.fold(text)
+    for match in pattern.finditer(folded):
+        yield folded, match
+
+
+def _sentence_start(folded: str, position: int, marks: str) -> int:
+    """Return where the sentence holding ``position`` starts: after the last of ``marks``."""
+    return max(folded.rfind(mark, 0, position) for mark in marks) + 1
 
 
 def _stars(text: str) -> VerdictCue | None:
