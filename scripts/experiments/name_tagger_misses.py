@@ -137,7 +137,9 @@ def main() -> int:
         params = {"c": args.c, "target_precision": args.target, "seed": SEED}
         if args.drop:
             params["drop_rule_names"] = args.drop
-        tagger = nt.NameTagger(**params).fit([items[k] for k in train], [rules_now[k] for k in train], [writers[k] for k in train])
+        tagger = nt.NameTagger(**params).fit(
+            [items[k] for k in train], [rules_now[k] for k in train], [writers[k] for k in train]
+        )
         print(
             f"[{held}: thr {tagger.threshold_:.2f}, {time.perf_counter() - t0:.0f} s]",
             file=sys.stderr,

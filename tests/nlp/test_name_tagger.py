@@ -11,8 +11,8 @@ from vocmine.nlp.name_tagger import MODEL_FILE, NameTagger, candidates, drop_rul
 from vocmine.nlp.redact import Redactor
 
 MODELS = Path(__file__).resolve().parents[2] / "models" / "pii_names"
-MODEL_DIR = MODELS / "v2"
-"""The shipped model (``vocmine.registry.PII_NAMES_DIR``); v1 is kept beside it."""
+MODEL_DIR = MODELS / "v3"
+"""The shipped model (``vocmine.registry.PII_NAMES_DIR``); v1 and v2 are kept beside it."""
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def _names(redactor: Redactor, text: str, lang: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text, lang=lang).spans]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3"])
 def test_kept_models_load_from_plain_json(version: str) -> None:
     folder = MODELS / version
     tagger = NameTagger.load(folder)
@@ -35,7 +35,7 @@ def test_kept_models_load_from_plain_json(version: str) -> None:
     assert (folder / "MODEL_CARD.md").is_file()
 
 
-def test_the_registry_ships_v2() -> None:
+def test_the_registry_ships_v3() -> None:
     from vocmine.registry import PII_NAMES_DIR
 
     assert PII_NAMES_DIR.resolve() == MODEL_DIR.resolve()
@@ -249,3 +249,28 @@ def test_a_given_name_alone_on_the_line_above_is_a_feature() -> None:
     text = "Dzień dobry,\nfaktura.\n\nAnna,\nNowak"
     (cand,) = [c for c in candidates(text, "pl", []) if text[c.start : c.end] == "Nowak"]
     assert "above_lone_first_name" not in cand.line_feats
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "kept"),
+    [
+        # closed-class words ending a post are no signature, in any case
+        ("We got 2 middle seats. UNACCEPTABLE. The", "en", "The", None),
+        ("Thanks for the help.\nPlease", "en", "Please", None),
+        ("Der Zug war wieder zu spät.\nFür", "de", "Für", None),
+        # words with digits (flight numbers, link ids) and emoticon letters
+        ("don't care about our shoes. Ua649", "en", "Ua649", None),
+        ("what a night :D", "en", "D", None),
+        # initials stay candidates; so does a function word the lexicon knows as a name
+        ("Pozdrawiam\nA. Nowak", "pl", None, "A"),
+        ("С уважением,\nВ.К.", "ru", None, "В"),
+    ],
+)
+def test_function_words_digits_and_emoticons_are_no_candidates(
+    text: str, lang: str, gone: str | None, kept: str | None
+) -> None:
+    words = [text[c.start : c.end] for c in candidates(text, lang, [])]
+    if gone is not None:
+        assert gone not in words
+    if kept is not None:
+        assert kept in words

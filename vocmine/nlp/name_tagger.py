@@ -11,8 +11,8 @@ adjacent on one line, become ``name`` spans.
 It is scored in pure Python from plain weights (a JSON file: feature -> weight, bias,
 threshold; no pickle). :meth:`NameTagger.fit` needs scikit-learn (a project dependency)
 and is used by ``scripts/train_name_tagger.py``; the shipped model is
-``models/pii_names/v2`` (see its ``MODEL_CARD.md``; ``v1``, trained on fewer writers, is
-kept).
+``models/pii_names/v3`` (see its ``MODEL_CARD.md``; ``v2`` and ``v1``, without the
+neighbour features and the rule-name dropout, are kept).
 
 Candidates (to keep it cheap and to avoid common words on public text): words in the first
 :data:`HEAD_LINES` or last :data:`TAIL_LINES` non-empty lines or on a chat turn's line,
@@ -89,6 +89,28 @@ COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 """Lower-case words the name lexicon may accept ("time", "dev", "mia", "jan") or that
 stand where names stand (sign-offs, brands, days): a lower-case or all-caps occurrence is
 no candidate; a capitalised one carries the ``common`` feature."""
+
+_FUNCTION_WORDS_TEXT = """
+    the an and or but if so for to of in on at by with from as is are was were be been not
+    this that these those it its my your our their his her him them they we you he she
+    what why how when where who which please really very just also too any some all there
+    here then than xd
+    der die das den dem des ein eine einen einem einer und oder aber wenn dass ist sind war
+    nicht kein keine ich du er sie es wir ihr mein dein sein unser mit von zu auf für aus
+    bei nach über unter um wie was warum wo wer noch schon auch nur sehr bitte
+    na do od po za przez dla bez że czy nie tak to ten ta te jest są był była ja ty on ona
+    my wy oni jak co gdzie kiedy dlaczego już jeszcze też tylko bardzo proszę
+    ve ze pro nebo ale ne ano je jsou byl byla já vy jak kde kdy proč ještě také velmi
+    prosím sa som sme aj ako čo prečo ešte len veľmi
+    во на со по за из от до для без что это не да нет ты он она мы вы они как где когда
+    почему уже ещё тоже только очень пожалуйста та від що це так ні ти він вона ми ви
+    вони як де коли чому вже ще теж тільки дуже
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+"""Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) of the
+seven languages, and "please": never a candidate in any case, unless the name lexicon
+knows the word as a given name ("The", "Please" and "Für" ending a post are no
+signature). Single letters are not here: they are initials ("A. Nowak", "В.К.")."""
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
@@ -423,6 +445,12 @@ def candidates(
             lower = word.lower()
             if lower in COMMON_WORDS and (not upper or word.isupper()):
                 continue
+            if _DIGIT_RE.search(word):  # "Ua649", "Z0cnOvN73u": no name has digits
+                continue
+            if lower in FUNCTION_WORDS and not first_name(word):
+                continue
+            if we - ws == 1 and before_char in ":;=" and j == ws - 1:  # ":D", ";P"
+                continue
             if word.isupper() and len(word) > 1 and n > CAPS_LINE_MAX_WORDS and not speaker:
                 continue
             if _excluded(folded[ws:we].lower()):
@@ -594,7 +622,7 @@ class NameTagger:
 
     Example:
         >>> from vocmine.nlp.redact import Redactor
-        >>> tagger = NameTagger.load("models/pii_names/v2")  # doctest: +SKIP
+        >>> tagger = NameTagger.load("models/pii_names/v3")  # doctest: +SKIP
         >>> Redactor(name_tagger=tagger).redact("Díky moc, Janko! 🙂 Hanka", lang="cs").text  # doctest: +SKIP
         'Díky moc, [NAME]! 🙂 [NAME]'
     """
