@@ -120,6 +120,13 @@ def main() -> int:
     parser.add_argument("--drop", type=float, default=0.0, help="drop_rule_names")
     parser.add_argument("--only", nargs="*", help="held-out writers (default: all)")
     parser.add_argument("--json", type=Path, help="write the per-split counts here")
+    parser.add_argument(
+        "--also-thr",
+        nargs="*",
+        type=float,
+        default=[],
+        help="also score the tagger at these fixed thresholds (arms t0.70 ...)",
+    )
     args = parser.parse_args()
     _memo_candidates()
     items, splits = load_splits(RECIPES["v2"])
@@ -211,6 +218,21 @@ def main() -> int:
                     "rules": _counts(t_items, rules_list),
                     "v2": _counts(t_items, unions),
                 }
+                own = tagger.threshold_
+                for thr in args.also_thr:
+                    tagger.threshold_ = thr
+                    fixed = [
+                        [
+                            *r,
+                            *(
+                                (s, e, "name")
+                                for s, e in tagger.extra_spans(it["text"], it["lang"], r)
+                            ),
+                        ]
+                        for it, r in zip(t_items, rules_list, strict=True)
+                    ]
+                    row[vname][f"t{thr:.2f}"] = _counts(t_items, fixed)
+                tagger.threshold_ = own
             split_rows.append(row)
             cells = [
                 f"{v} {row[v]['rules']['bar'][0] / row[v]['rules']['bar'][1]:.3f} > "
@@ -220,7 +242,7 @@ def main() -> int:
             ]
             print(f"{split:8} {tagger.threshold_:.2f} | " + " | ".join(cells))
             sys.stdout.flush()
-    _pooled_report(split_rows, ("rules", "v2"))
+    _pooled_report(split_rows, ("rules", "v2", *(f"t{t:.2f}" for t in args.also_thr)))
     if args.json is not None:
         args.json.write_text(json.dumps(split_rows, indent=1) + "\n", encoding="utf-8")
     args.out.write_text(
