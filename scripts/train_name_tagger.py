@@ -1,6 +1,6 @@
-"""Train the redactor's name tagger and write models/pii_names/v2 (or the v1 recipe).
+"""Train the redactor's name tagger and write models/pii_names/v3 (or the v2, v1 recipe).
 
-Data (recipe ``v2``, the default): the development splits ``data/eval/pii/dev.jsonl``,
+Data (recipes ``v3``, the default, and ``v2``): the development splits ``data/eval/pii/dev.jsonl``,
 ``dev2.jsonl`` ... ``dev20.jsonl`` plus the *spent* blind splits listed in
 :data:`SPENT_BLIND_SPLITS` (every look at them is taken; data/eval/pii/README.md). Recipe
 ``v1`` is the development splits only (how ``models/pii_names/v1`` was trained). Never
@@ -10,10 +10,13 @@ are the remaining blind checks).
 The rules' spans come from today's ``Redactor()`` (rules alone); the threshold is chosen
 from grouped 5-fold out-of-fold probabilities (a fold never holds part of a writer: dev
 and blind, written together by one author, are one group) as the lowest one keeping the
-union precision at or above 0.98. Fixed seed.
+union precision at or above 0.98. Fixed seed. Recipe ``v3`` also trains on a second view
+of every item with each of the rules' name spans dropped at random (rate 0.5,
+``NameTagger(drop_rule_names=...)``): on a writer the rules never saw they miss more names
+than on the writers they were written from.
 
 Run:
-    PYTHONPATH=. .venv/bin/python scripts/train_name_tagger.py [--recipe v2|v1] [--out DIR]
+    PYTHONPATH=. .venv/bin/python scripts/train_name_tagger.py [--recipe v3|v2|v1] [--out DIR]
 """
 
 from __future__ import annotations
@@ -58,7 +61,17 @@ SPENT_BLIND_SPLITS = (
 NOT_SPENT = ("blind7", "blind8", "blind17", "blind19", "blind20")
 """Never read here: blind7 and blind8 have had two looks each (the README's record),
 blind17 one, blind19 and blind20 are the remaining blind checks."""
-RECIPES = {"v1": DEV_SPLITS, "v2": (*DEV_SPLITS, *SPENT_BLIND_SPLITS)}
+RECIPES = {
+    "v1": DEV_SPLITS,
+    "v2": (*DEV_SPLITS, *SPENT_BLIND_SPLITS),
+    "v3": (*DEV_SPLITS, *SPENT_BLIND_SPLITS),
+}
+DROP_RULE_NAMES = {"v1": 0.0, "v2": 0.0, "v3": 0.5}
+"""The recipe's ``NameTagger(drop_rule_names=...)``: the rate of the second training view."""
+FIXED_THRESHOLD = {"v3": 0.70}
+"""A threshold set by hand over the rule's (0.60 for v3): v3 at 0.70 keeps the
+leave-one-writer-out precision at or above v2's and adds about as many names as v2 on
+public text (docs/redaction.md, "Names of writers nobody has seen: v3")."""
 WRITER = {"blind": "dev"}
 """A split's writer where it is not the split itself: dev and blind are one author's set,
 drawn 40 / 60 at random per language from the same templates (scripts/make_pii_set.py)."""
@@ -105,7 +118,7 @@ def rule_spans(items: list[dict[str, Any]]) -> list[list[Span]]:
 def main(argv: list[str] | None = None) -> int:
     """Train on the recipe's splits and write the model folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--recipe", choices=sorted(RECIPES), default="v2")
+    parser.add_argument("--recipe", choices=sorted(RECIPES), default="v3")
     parser.add_argument("--out", type=Path, help="default models/pii_names/<recipe>")
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--target", type=float, default=0.98)
@@ -115,12 +128,20 @@ def main(argv: list[str] | None = None) -> int:
     items, splits = load_splits(RECIPES[args.recipe])
     groups = [writer(s) for s in splits]
     rules = rule_spans(items)
-    tagger = NameTagger(c=args.c, target_precision=args.target, seed=SEED)
+    tagger = NameTagger(
+        c=args.c,
+        target_precision=args.target,
+        seed=SEED,
+        drop_rule_names=DROP_RULE_NAMES[args.recipe],
+    )
     tagger.fit(items, rules, groups=groups)
+    rule_threshold = tagger.threshold_
+    tagger.threshold_ = FIXED_THRESHOLD.get(args.recipe, rule_threshold)
     out = tagger.save(out_dir)
     print(
         f"{len(items)} items, {len(set(splits))} splits, {len(set(groups))} writers: "
-        f"{len(tagger.weights_)} weights, threshold {tagger.threshold_:.2f} -> {out} "
+        f"{len(tagger.weights_)} weights, threshold {tagger.threshold_:.2f} (rule: "
+        f"{rule_threshold:.2f}) -> {out} "
         f"({time.perf_counter() - t0:.0f} s)"
     )
     return 0

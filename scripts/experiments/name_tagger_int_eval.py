@@ -213,7 +213,14 @@ def _counts(items: list[dict], preds: list[list[Span]]) -> dict[str, list[int]]:
     return out
 
 
-def loso_pool(c: float, target: float, json_out: Path | None) -> None:
+def loso_pool(
+    c: float,
+    target: float,
+    json_out: Path | None,
+    drop: float = 0.0,
+    arms: tuple[str, ...] = ("v1", "v2"),
+    only: tuple[str, ...] = (),
+) -> None:
     """Leave-one-writer-out over the v2 pool: rules, + v1-recipe arm, + v2-recipe arm."""
     _memo_candidates()
     items, splits = load_splits(RECIPES["v2"])
@@ -228,7 +235,7 @@ def loso_pool(c: float, target: float, json_out: Path | None) -> None:
             params = {"seed": SEED}
         else:
             train = [k for k, w in enumerate(writers) if w != held]
-            params = {"c": c, "target_precision": target, "seed": SEED}
+            params = {"c": c, "target_precision": target, "seed": SEED, "drop_rule_names": drop}
         key = (name, ",".join(sorted({writers[k] for k in train})))
         if key not in fits:
             t0 = time.perf_counter()
@@ -250,7 +257,9 @@ def loso_pool(c: float, target: float, json_out: Path | None) -> None:
         " | bar now: rules > +v1 > +v2 | prec now: rules > +v1 > +v2"
     )
     for held in dict.fromkeys(writers):
-        taggers = {name: arm(name, held) for name in ("v1", "v2")}
+        if only and held not in only:
+            continue
+        taggers = {name: arm(name, held) for name in arms}
         for split in dict.fromkeys(s for s, w in zip(splits, writers, strict=True) if w == held):
             test = [k for k, s in enumerate(splits) if s == split]
             t_items = [items[k] for k in test]
@@ -276,25 +285,23 @@ def loso_pool(c: float, target: float, json_out: Path | None) -> None:
                     continue
                 r = row[vname]
                 cells.append(
-                    " > ".join(
-                        f"{r[a]['bar'][0] / r[a]['bar'][1]:.3f}" for a in ("rules", "v1", "v2")
-                    )
+                    " > ".join(f"{r[a]['bar'][0] / r[a]['bar'][1]:.3f}" for a in ("rules", *arms))
                 )
                 cells.append(
                     " > ".join(
                         f"{r[a]['precision'][0] / r[a]['precision'][1]:.3f}"
-                        for a in ("rules", "v1", "v2")
+                        for a in ("rules", *arms)
                     )
                 )
-            thr = row["threshold"]
-            print(f"{split:8} {thr['v1']:.2f}/{thr['v2']:.2f} | " + " | ".join(cells))
+            thr = "/".join(f"{t:.2f}" for t in row["threshold"].values())
+            print(f"{split:8} {thr} | " + " | ".join(cells))
             sys.stdout.flush()
-    _pooled_report(rows)
+    _pooled_report(rows, ("rules", *arms))
     if json_out is not None:
         json_out.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 
 
-def _pooled_report(rows: list[dict]) -> None:
+def _pooled_report(rows: list[dict], arms: tuple[str, ...] = ("rules", "v1", "v2")) -> None:
     """Pooled figures over the dev splits, the spent blind splits, and all."""
     groups = {
         "dev splits": [r for r in rows if not r["split"].startswith("blind")],
@@ -316,20 +323,19 @@ def _pooled_report(rows: list[dict]) -> None:
             nitems = sum(r["items"] for r in have)
             below = {
                 a: sum(r[vname][a]["bar"][0] / r[vname][a]["bar"][1] < 0.90 for r in have)
-                for a in ("rules", "v1", "v2")
+                for a in arms
             }
             print(
-                f"\npooled, {gname}, {vname} rules ({len(have)} splits, {nitems} items): rules > +v1 recipe > +v2 recipe"
+                f"\npooled, {gname}, {vname} rules ({len(have)} splits, {nitems} items): "
+                + " > ".join(arms)
             )
             for k in ("signature", "salutation", "self_intro", "bar", "other", "precision"):
                 cells = "  ".join(
                     f"{tot[a][k][0] / tot[a][k][1]:.4f} ({tot[a][k][0]}/{tot[a][k][1]})"
-                    for a in ("rules", "v1", "v2")
+                    for a in arms
                 )
                 print(f"  {k:11} {cells}")
-            print(
-                f"  splits with bar < 0.90: rules {below['rules']}, +v1 {below['v1']}, +v2 {below['v2']}"
-            )
+            print("  splits with bar < 0.90: " + ", ".join(f"{a} {n}" for a, n in below.items()))
 
 
 def real_text(rows: int, show: int, model: Path) -> None:
@@ -398,9 +404,25 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3, help="C of the v2 arm (--pool)")
     parser.add_argument("--target", type=float, default=0.98, help="target of the v2 arm (--pool)")
     parser.add_argument("--json", type=Path, help="write the --pool rows here (counts only)")
+    parser.add_argument(
+        "--drop", type=float, default=0.0, help="drop_rule_names of the v2 arm (--pool)"
+    )
+    parser.add_argument(
+        "--writers", default="", help="held-out writers of --pool, comma-separated (all)"
+    )
+    parser.add_argument(
+        "--arms", default="v1,v2", help="arms of --pool, comma-separated (v1, v2 or both)"
+    )
     args = parser.parse_args()
     if args.pool:
-        loso_pool(args.c, args.target, args.json)
+        loso_pool(
+            args.c,
+            args.target,
+            args.json,
+            args.drop,
+            tuple(args.arms.split(",")),
+            tuple(w for w in args.writers.split(",") if w),
+        )
     elif not args.skip_loso:
         loso()
     if args.real_rows:

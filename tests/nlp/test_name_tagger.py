@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from vocmine.nlp.name_tagger import MODEL_FILE, NameTagger, candidates
+from vocmine.nlp.name_tagger import MODEL_FILE, NameTagger, candidates, drop_rule_names, merge
 from vocmine.nlp.redact import Redactor
 
 MODELS = Path(__file__).resolve().parents[2] / "models" / "pii_names"
-MODEL_DIR = MODELS / "v2"
-"""The shipped model (``vocmine.registry.PII_NAMES_DIR``); v1 is kept beside it."""
+MODEL_DIR = MODELS / "v3"
+"""The shipped model (``vocmine.registry.PII_NAMES_DIR``); v1 and v2 are kept beside it."""
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def _names(redactor: Redactor, text: str, lang: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text, lang=lang).spans]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3"])
 def test_kept_models_load_from_plain_json(version: str) -> None:
     folder = MODELS / version
     tagger = NameTagger.load(folder)
@@ -35,7 +35,7 @@ def test_kept_models_load_from_plain_json(version: str) -> None:
     assert (folder / "MODEL_CARD.md").is_file()
 
 
-def test_the_registry_ships_v2() -> None:
+def test_the_registry_ships_v3() -> None:
     from vocmine.registry import PII_NAMES_DIR
 
     assert PII_NAMES_DIR.resolve() == MODEL_DIR.resolve()
@@ -155,3 +155,145 @@ def test_the_application_redactor_takes_the_shipped_tagger_unless_switched_off()
     assert build_redactor().name_tagger is not None
     assert build_redactor(Settings()).name_tagger is not None
     assert build_redactor(Settings(redaction_name_tagger=False)).name_tagger is None
+
+
+def _context(text: str, word: str, lang: str = "cs") -> list[str]:
+    (cand,) = [c for c in candidates(text, lang, []) if text[c.start : c.end] == word]
+    return cand.context
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a surname after a given name: the given name is the lexicon's, not the rules'
+        ("Dobrý den,\nposílám fakturu.\n\nJakub Procházka", "Procházka", "prev_first_name"),
+        # across a nickname's quotes and brackets
+        ("Dobrý den,\nposílám fakturu.\n\nJakub „Kuba“ Procházka", "Kuba", "prev_first_name"),
+        ("Dobrý den,\nposílám fakturu.\n\nJakub „Kuba“ Procházka", "Procházka", "prev_evidence"),
+        ("Hello,\nquote attached.\n\nRobert (Bobby) Quinn", "Quinn", "prev_first_name"),
+        # surname first: the given name follows
+        ("Dzień dobry,\nw załączniku faktura.\n\nKowalczyk Anna", "Kowalczyk", "next_first_name"),
+    ],
+)
+def test_neighbour_names_are_features(text: str, word: str, expected: str) -> None:
+    assert expected in _context(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "absent"),
+    [
+        # a comma or a sentence between the words: no longer one name
+        ("Dobrý den,\nposílám fakturu.\n\nJakub, Procházka", "Procházka", "prev_first_name"),
+        ("Hello,\nquote attached.\n\nThanks. Anna", "Anna", "prev_evidence"),
+        # a capitalised word that is no name gives no evidence
+        ("Hello,\nquote attached.\n\nSupport Quinn", "Quinn", "prev_evidence"),
+    ],
+)
+def test_no_neighbour_feature_across_punctuation_or_without_evidence(
+    text: str, word: str, absent: str
+) -> None:
+    assert absent not in _context(text, word, "en")
+
+
+def test_drop_rule_names_drops_only_names_and_is_seeded() -> None:
+    spans = [[(0, 4, "name"), (5, 9, "email"), (10, 14, "name")] for _ in range(200)]
+    once = drop_rule_names(spans, 0.5, seed=0)
+    assert once == drop_rule_names(spans, 0.5, seed=0)
+    assert all((5, 9, "email") in kept for kept in once)
+    names_kept = sum(k == "name" for kept in once for _s, _e, k in kept)
+    assert 120 < names_kept < 280  # about half of 400
+    assert drop_rule_names(spans, 0.0) == spans
+    assert all(k != "name" for kept in drop_rule_names(spans, 1.0) for _s, _e, k in kept)
+
+
+def test_drop_rule_names_adds_a_second_view_to_training(tmp_path: Path) -> None:
+    text = "Dobrý den,\nposílám fakturu.\n\nJakub Procházka"
+    item = {"text": text, "lang": "cs", "pii": [{"start": 30, "end": 45, "kind": "name"}]}
+    other = {"text": "Dobrý den,\nfaktura nepřišla.\n\nTým podpory", "lang": "cs", "pii": []}
+    rules = [[(30, 45, "name")], []]
+    seen: list[int] = []
+    tagger = NameTagger(drop_rule_names=1.0)
+    tagger._fit_weights = lambda cands, y: seen.append(len(cands))  # type: ignore[method-assign]
+    tagger.fit([item, other], rules)
+    plain = NameTagger()
+    plain._fit_weights = lambda cands, y: seen.append(len(cands))  # type: ignore[method-assign]
+    plain.fit([item, other], rules)
+    assert seen[0] == 2 * seen[1]  # both views of every item
+    saved = json.loads(tagger.save(tmp_path).read_text(encoding="utf-8"))
+    assert saved["drop_rule_names"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "expected"),
+    [
+        # initials: the dot between them and a surname before them
+        ("Здравствуйте.\nС уважением, Ковалёв А.Н.", "ru", "Н", "prev_initial"),
+        ("Здравствуйте.\nС уважением, Ковалёв А.Н.", "ru", "Ковалёв", "next_initial"),
+        # a name particle between the given name and the surname
+        ("Hi,\nthanks.\n\nJean-Luc de la Fontaine", "en", "Fontaine", "prev_first_name"),
+        ("Hi,\nthanks.\n\nMaria van der Berg", "en", "Berg", "prev_first_name"),
+    ],
+)
+def test_neighbours_across_initials_and_particles(
+    text: str, lang: str, word: str, expected: str
+) -> None:
+    assert expected in _context(text, word, lang)
+
+
+def test_a_particle_alone_is_no_bridge_to_a_sentence() -> None:
+    # "de" starts no name here: "Vries" is four words away from "Alex"
+    text = "Hi,\nthanks.\n\nAlex and de la la Vries"
+    assert "prev_first_name" not in _context(text, "Vries", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi,\nok.\n\nT.W.", ["T.W."]),
+        ("Hi,\nok.\n\nJ. Š.", ["J. Š."]),
+        ("Hi,\nok.\n\nKowalski J.", ["Kowalski J."]),
+        ("Hi,\nok.\n\nJean-Luc de la Fontaine", ["Jean-Luc de la Fontaine"]),
+        # a sentence's full stop after a name is not taken; nor a particle at the end
+        ("Hi,\nok.\n\nBest, Anna.", ["Anna"]),
+        ("Hi,\nok.\n\nBest, Anna de", ["Anna"]),
+    ],
+)
+def test_merge_takes_an_initials_dot_and_bridges_particles(text: str, expected: list[str]) -> None:
+    cands = [c for c in candidates(text, "en", []) if c.line == text.count("\n")]
+    spans = merge(text, cands, [text[c.start : c.end] != "Best" for c in cands])
+    assert [text[s:e] for s, e, _k in spans] == expected
+
+
+def test_a_given_name_alone_on_the_line_above_is_a_feature() -> None:
+    text = "Dzień dobry,\nfaktura.\n\nPozdrawiam\nKatarzyna\nLewandowska-Pietrzak"
+    (cand,) = [c for c in candidates(text, "pl", []) if text[c.start : c.end].startswith("Lew")]
+    assert "above_lone_first_name" in cand.line_feats
+    # not after a greeting line ("Anna," greets Anna; the next line is no surname)
+    text = "Dzień dobry,\nfaktura.\n\nAnna,\nNowak"
+    (cand,) = [c for c in candidates(text, "pl", []) if text[c.start : c.end] == "Nowak"]
+    assert "above_lone_first_name" not in cand.line_feats
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "kept"),
+    [
+        # closed-class words ending a post are no signature, in any case
+        ("We got 2 middle seats. UNACCEPTABLE. The", "en", "The", None),
+        ("Thanks for the help.\nPlease", "en", "Please", None),
+        ("Der Zug war wieder zu spät.\nFür", "de", "Für", None),
+        # words with digits (flight numbers, link ids) and emoticon letters
+        ("don't care about our shoes. Ua649", "en", "Ua649", None),
+        ("what a night :D", "en", "D", None),
+        # initials stay candidates; so does a function word the lexicon knows as a name
+        ("Pozdrawiam\nA. Nowak", "pl", None, "A"),
+        ("С уважением,\nВ.К.", "ru", None, "В"),
+    ],
+)
+def test_function_words_digits_and_emoticons_are_no_candidates(
+    text: str, lang: str, gone: str | None, kept: str | None
+) -> None:
+    words = [text[c.start : c.end] for c in candidates(text, lang, [])]
+    if gone is not None:
+        assert gone not in words
+    if kept is not None:
+        assert kept in words

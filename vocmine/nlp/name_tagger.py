@@ -11,8 +11,8 @@ adjacent on one line, become ``name`` spans.
 It is scored in pure Python from plain weights (a JSON file: feature -> weight, bias,
 threshold; no pickle). :meth:`NameTagger.fit` needs scikit-learn (a project dependency)
 and is used by ``scripts/train_name_tagger.py``; the shipped model is
-``models/pii_names/v2`` (see its ``MODEL_CARD.md``; ``v1``, trained on fewer writers, is
-kept).
+``models/pii_names/v3`` (see its ``MODEL_CARD.md``; ``v2`` and ``v1``, without the
+neighbour features and the rule-name dropout, are kept).
 
 Candidates (to keep it cheap and to avoid common words on public text): words in the first
 :data:`HEAD_LINES` or last :data:`TAIL_LINES` non-empty lines or on a chat turn's line,
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -88,6 +89,28 @@ COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 """Lower-case words the name lexicon may accept ("time", "dev", "mia", "jan") or that
 stand where names stand (sign-offs, brands, days): a lower-case or all-caps occurrence is
 no candidate; a capitalised one carries the ``common`` feature."""
+
+_FUNCTION_WORDS_TEXT = """
+    the an and or but if so for to of in on at by with from as is are was were be been not
+    this that these those it its my your our their his her him them they we you he she
+    what why how when where who which please really very just also too any some all there
+    here then than xd
+    der die das den dem des ein eine einen einem einer und oder aber wenn dass ist sind war
+    nicht kein keine ich du er sie es wir ihr mein dein sein unser mit von zu auf für aus
+    bei nach über unter um wie was warum wo wer noch schon auch nur sehr bitte
+    na do od po za przez dla bez że czy nie tak to ten ta te jest są był była ja ty on ona
+    my wy oni jak co gdzie kiedy dlaczego już jeszcze też tylko bardzo proszę
+    ve ze pro nebo ale ne ano je jsou byl byla já vy jak kde kdy proč ještě také velmi
+    prosím sa som sme aj ako čo prečo ešte len veľmi
+    во на со по за из от до для без что это не да нет ты он она мы вы они как где когда
+    почему уже ещё тоже только очень пожалуйста та від що це так ні ти він вона ми ви
+    вони як де коли чому вже ще теж тільки дуже
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+"""Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) of the
+seven languages, and "please": never a candidate in any case, unless the name lexicon
+knows the word as a given name ("The", "Please" and "Für" ending a post are no
+signature). Single letters are not here: they are initials ("A. Nowak", "В.К.")."""
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
@@ -239,6 +262,74 @@ def _word_features(word: str, lang: str | None) -> tuple[str, bool, tuple[str, .
     return shape, evidence, tuple(feats)
 
 
+_PARTICLES_TEXT = "van von der den de la le du da di del della dos das ter ten zu bin ibn al el ван фон дер де ибн бин аль эль"
+NAME_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+"""Lower-case words inside a name ("van der Berg", "de la Fontaine", "ибн Рашид")."""
+_PARTICLES_GAP_RE = re.compile(
+    r"[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \t]+){1,3}"
+)
+_NAME_GAP_RE = re.compile(r"[ \t]*[\"'„“”«»‚‘’(]?[ \t]*|[\"'„“”«»‚‘’)]?[ \t]+")
+"""What may stand between two words of one name: spaces, or a nickname's quote or bracket."""
+
+
+def _name_neighbour(
+    text: str, folded: str, words: Sequence[tuple[int, int]], k: int, step: int
+) -> tuple[int, int] | None:
+    """The capitalised word that may be part of the same name as ``words[k]``, or None.
+
+    The next word to one side (``step`` -1 or 1), past up to three name particles
+    ("van der", "de la"), with only spaces, a nickname's quote or bracket, or the dot
+    of an initial ("A.K.", "Kowalski J.") between the two.
+    """
+    j = k + step
+    while 0 <= j < len(words) and abs(j - k) <= 3:
+        ws, we = words[j]
+        if folded[ws:we].lower() not in NAME_PARTICLES:
+            break
+        j += step
+    if not 0 <= j < len(words) or not text[words[j][0]].isupper():
+        return None
+    left, right = (words[j], words[k]) if step < 0 else (words[k], words[j])
+    gap_start, gap_end = left[1], right[0]
+    if _NAME_GAP_RE.fullmatch(text, gap_start, gap_end):
+        return words[j]
+    if abs(j - k) > 1 and _PARTICLES_GAP_RE.fullmatch(text, gap_start, gap_end):
+        return words[j]
+    if (
+        left[1] - left[0] == 1
+        and text[left[0]].isupper()
+        and _INITIAL_GAP_RE.fullmatch(text, gap_start, gap_end)
+    ):
+        return words[j]
+    return None
+
+
+_INITIAL_GAP_RE = re.compile(r"\.[ \t]?")
+
+
+@lru_cache(maxsize=65536)
+def _neighbour_features(side: str, word: str, lang: str | None) -> tuple[str, ...]:
+    """The lexicon's evidence on the capitalised word next to a candidate (same name).
+
+    The rules' names next to a candidate (``prev_taken``) tell the model that a surname
+    follows a given name only where the rules found the given name; this says it from
+    the neighbour word itself, so it holds for phrasing the rules never saw.
+    """
+    shape, evidence, feats = _word_features(word, lang)
+    out = []
+    if evidence:
+        out.append(f"{side}_evidence")
+    if "first_name" in feats:
+        out.append(f"{side}_first_name")
+    if "surname_shaped" in feats:
+        out.append(f"{side}_surname")
+    if "common" in feats:
+        out.append(f"{side}_common")
+    if shape == "initial":
+        out.append(f"{side}_initial")
+    return tuple(out)
+
+
 def candidates(
     text: str,
     lang: str | None,
@@ -304,7 +395,7 @@ def candidates(
         else:
             line_sign_off = sign_offs[line] = _SIGN_OFF_RE.match(folded, s, e)
         sign_off_end = -1 if line_sign_off is None else line_sign_off.end()
-        prev_sign_off = prev_greeting = False
+        prev_sign_off = prev_greeting = above_lone_name = above_rule_name = False
         if fs:
             above = nonempty[fs - 1]
             ps, pe = lines[above]
@@ -315,6 +406,15 @@ def candidates(
                     sign_offs[above] = _SIGN_OFF_RE.match(folded, ps, pe)
                     prev_sign_off = sign_offs[above] is not None
             prev_greeting = pe - ps <= 40 and _GREETING_RE.match(folded, ps, pe) is not None
+            if pe - ps <= 30:
+                above_words = _WORD_RE.findall(text, ps, pe)
+                above_lone_name = (
+                    len(above_words) == 1
+                    and above_words[0][0].isupper()
+                    and first_name(above_words[0])
+                    and not text[ps:pe].rstrip().endswith((",", ":", "!"))
+                )
+                above_rule_name = any(ps <= ns < pe for ns, _ne in name_spans)
         line_greeting: re.Match[str] | None = None
         line_feats: tuple[str, ...] | None = None
         nw_short = ""
@@ -355,6 +455,12 @@ def candidates(
             lower = word.lower()
             if lower in COMMON_WORDS and (not upper or word.isupper()):
                 continue
+            if _DIGIT_RE.search(word):  # "Ua649", "Z0cnOvN73u": no name has digits
+                continue
+            if lower in FUNCTION_WORDS and not first_name(word):
+                continue
+            if we - ws == 1 and before_char in ":;=" and j == ws - 1:  # ":D", ";P"
+                continue
             if word.isupper() and len(word) > 1 and n > CAPS_LINE_MAX_WORDS and not speaker:
                 continue
             if _excluded(folded[ws:we].lower()):
@@ -379,6 +485,10 @@ def candidates(
                     common.append("prev_sign_off")
                 if prev_greeting:
                     common.append("prev_greeting")
+                if above_lone_name:  # a given name alone on the line above ("Anna\nNowak")
+                    common.append("above_lone_first_name")
+                if above_rule_name:
+                    common.append("above_rule_name")
                 if _DIGIT_RE.search(line_text):
                     common.append("line_digits")
                 if "@" in line_text:
@@ -427,6 +537,12 @@ def candidates(
                 feats.append("next_cap")
             if prev_word is not None and text[prev_word[0]].isupper():
                 feats.append("prev_cap")
+            for side, other in (
+                ("prev", _name_neighbour(text, folded, words, k, -1)),
+                ("next", _name_neighbour(text, folded, words, k, 1)),
+            ):
+                if other is not None:
+                    feats += _neighbour_features(side, text[other[0] : other[1]], lang)
             if prev_sign_off:
                 tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
@@ -468,18 +584,32 @@ def labels(item: Mapping[str, Any], cands: Sequence[Candidate]) -> list[int | No
 
 
 def merge(text: str, cands: Sequence[Candidate], positive: Sequence[bool]) -> list[Span]:
-    """Merge positive candidates on one line, separated by spaces or dots only, into spans."""
+    """Merge positive candidates on one line into spans.
+
+    Candidates merge when only spaces, dots or name particles ("van der", "de la",
+    "von") stand between them; a span ending in an initial takes the initial's dot
+    ("A.K." whole, not "A.K").
+    """
     spans: list[list[int]] = []
     last_line = -1
     for c, pos in zip(cands, positive, strict=True):
         if not pos:
             last_line = -1
             continue
-        if spans and c.line == last_line and not text[spans[-1][1] : c.start].strip(" \t."):
+        gap = text[spans[-1][1] : c.start] if spans else ""
+        if (
+            spans
+            and c.line == last_line
+            and (not gap.strip(" \t.") or _PARTICLES_GAP_RE.fullmatch(gap))
+        ):
             spans[-1][1] = c.end
         else:
             spans.append([c.start, c.end])
         last_line = c.line
+    for span in spans:
+        s, e = span
+        if e < len(text) and text[e] == "." and (e - s == 1 or text[e - 2] in " \t."):
+            span[1] = e + 1
     return [(s, e, "name") for s, e in spans]
 
 
@@ -491,19 +621,33 @@ class NameTagger:
         target_precision: The threshold rule of :meth:`fit`: the lowest threshold whose
             precision of the rules' spans plus the added spans (out-of-fold, on the
             training data) stays at or above this.
-        seed: Random seed of the solver.
+        seed: Random seed of the solver (and of the rule-name dropout).
+        drop_rule_names: For :meth:`fit`: also train on a second view of each item in
+            which each of the rules' name spans is dropped with this probability (0: no
+            second view). The rules find most names of the writers they were written
+            from, so the features that say "the rules took the word next to this one"
+            carry the model there; on a new writer the rules miss more, and the second
+            view teaches the model to find the name from the word and its place alone.
+            The threshold is still chosen on the first view (the rules as they are).
 
     Example:
         >>> from vocmine.nlp.redact import Redactor
-        >>> tagger = NameTagger.load("models/pii_names/v2")  # doctest: +SKIP
+        >>> tagger = NameTagger.load("models/pii_names/v3")  # doctest: +SKIP
         >>> Redactor(name_tagger=tagger).redact("Díky moc, Janko! 🙂 Hanka", lang="cs").text  # doctest: +SKIP
         'Díky moc, [NAME]! 🙂 [NAME]'
     """
 
-    def __init__(self, c: float = 0.3, target_precision: float = 0.98, seed: int = 0) -> None:
+    def __init__(
+        self,
+        c: float = 0.3,
+        target_precision: float = 0.98,
+        seed: int = 0,
+        drop_rule_names: float = 0.0,
+    ) -> None:
         self.c = c
         self.target_precision = target_precision
         self.seed = seed
+        self.drop_rule_names = drop_rule_names
         self.weights_: dict[str, float] = {}
         self.bias_ = 0.0
         self.threshold_ = 1.0
@@ -622,15 +766,25 @@ class NameTagger:
             for it, spans in zip(items, rule_spans, strict=True)
         ]
         ys = [labels(it, c) for it, c in zip(items, cands, strict=True)]
+        views = [(cands, ys)]
+        if self.drop_rule_names > 0:
+            dropped = drop_rule_names(rule_spans, self.drop_rule_names, self.seed)
+            cands2 = [
+                candidates(it["text"], it.get("lang"), spans)
+                for it, spans in zip(items, dropped, strict=True)
+            ]
+            views.append((cands2, [labels(it, c) for it, c in zip(items, cands2, strict=True)]))
 
         def rows(index: Iterable[int]) -> tuple[list[Candidate], list[int]]:
             xs: list[Candidate] = []
             yy: list[int] = []
-            for k in index:
-                for c, y in zip(cands[k], ys[k], strict=True):
-                    if y is not None:
-                        xs.append(c)
-                        yy.append(y)
+            index = list(index)
+            for view_cands, view_ys in views:
+                for k in index:
+                    for c, y in zip(view_cands[k], view_ys[k], strict=True):
+                        if y is not None:
+                            xs.append(c)
+                            yy.append(y)
             return xs, yy
 
         self.threshold_ = 0.5
@@ -660,6 +814,7 @@ class NameTagger:
             "c": self.c,
             "target_precision": self.target_precision,
             "seed": self.seed,
+            "drop_rule_names": self.drop_rule_names,
             "threshold": self.threshold_,
             "bias": self.bias_,
             "window": {
@@ -688,11 +843,27 @@ class NameTagger:
         data = json.loads(file.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT_VERSION:
             raise ValueError(f"{file}: unknown name tagger format {data.get('format')!r}")
-        tagger = cls(c=data["c"], target_precision=data["target_precision"], seed=data["seed"])
+        tagger = cls(
+            c=data["c"],
+            target_precision=data["target_precision"],
+            seed=data["seed"],
+            drop_rule_names=float(data.get("drop_rule_names", 0.0)),
+        )
         tagger.weights_ = {str(k): float(v) for k, v in data["weights"].items()}
         tagger.bias_ = float(data["bias"])
         tagger.threshold_ = float(data["threshold"])
         return tagger
+
+
+def drop_rule_names(
+    rule_spans: Sequence[Sequence[Span]], rate: float, seed: int = 0
+) -> list[list[Span]]:
+    """The rules' spans with each ``name`` span dropped with probability ``rate`` (seeded).
+
+    Spans of other kinds are kept: a word inside them is still no candidate.
+    """
+    rng = random.Random(seed)
+    return [[sp for sp in spans if sp[2] != "name" or rng.random() >= rate] for spans in rule_spans]
 
 
 def added_counts(item: Mapping[str, Any], added: Sequence[Span]) -> tuple[int, int]:

@@ -3105,7 +3105,7 @@ class Redactor:
         name_tagger: A learned tagger (:class:`vocmine.nlp.name_tagger.NameTagger`) that
             adds ``name`` spans on words no rule span overlaps; None (the default) uses
             the rules alone. The application (:mod:`vocmine.registry`) passes the shipped
-            one, ``models/pii_names/v2``.
+            one, ``models/pii_names/v3``.
 
     Raises:
         ValueError: From :meth:`redact` if ``kinds`` names an unknown kind (checked lazily).
