@@ -72,35 +72,15 @@ _THANKS_PREAMBLE = re.compile(
 )
 """Before a thanks, a preamble announces that a complaint follows: "first of all I want to
 thank your team, ... but"."""
-_THANKS_CONTRAST = re.compile(
+_CONTRAST_AFTER = re.compile(
     r"[^.!?\n]*?\b(?:but|however|unfortunately|aber|jedoch|leider|allerdings|ale|jednak|"
     r"niestety|ovsem|bohuzel|avsak|lenze|zial|но|однако|к сожалению|але|проте|на жаль)\b"
 )
-"""After a thanks, a contrast in the same sentence makes it none: "I want to thank you for
-the quick reply, but the parcel is still missing"."""
+"""After a thanks or an "on the other hand", a contrast in the same sentence makes it none:
+"I want to thank you for the quick reply, but the parcel is still missing"."""
 _CONJUNCTIONS = frozenset(
-    [
-        "a",
-        "ale",
-        "i",
-        "no",
-        "but",
-        "and",
-        "yet",
-        "aber",
-        "und",
-        "doch",
-        "jedoch",
-        "и",
-        "а",
-        "но",
-        "и",
-        "да",
-        "але",
-        "і",
-        "та",
-        "проте",
-    ]
+    ("a", "ale", "i", "no", "but", "and", "yet", "aber", "und", "doch", "jedoch")
+    + ("и", "а", "но", "да", "але", "і", "та", "проте")
 )
 """Words that may open a sentence before "on the other hand"."""
 _OPENING_PUNCTUATION = " \t,-–—(\"'«»„“”"
@@ -177,14 +157,12 @@ class ClosingVerdict:
                 ("neutral", data.verdict_undecided),
             ):
                 if regexes:
-                    compiled.append((label, re.compile("|".join(f"(?:{r})" for r in regexes))))
+                    compiled.append((label, _alternation(regexes)))
             self.patterns_[code] = compiled
             if data.verdict_thanks:
-                self.thanks_[code] = re.compile("|".join(f"(?:{r})" for r in data.verdict_thanks))
+                self.thanks_[code] = _alternation(data.verdict_thanks)
             if data.verdict_balanced:
-                self.balanced_[code] = re.compile(
-                    "|".join(f"(?:{r})" for r in data.verdict_balanced)
-                )
+                self.balanced_[code] = _alternation(data.verdict_balanced)
         return self
 
     def find(self, text: str, lang: str | None) -> VerdictCue | None:
@@ -256,7 +234,7 @@ class ClosingVerdict:
             start = _sentence_start(folded, match.start(), ".!?\n")
             if _THANKS_PREAMBLE.search(folded, start, match.start()):
                 continue
-            if _THANKS_CONTRAST.match(folded, match.end()):
+            if _CONTRAST_AFTER.match(folded, match.end()):
                 continue
             return VerdictCue("positive", match.group())
         return None
@@ -275,7 +253,7 @@ class ClosingVerdict:
             opening = folded[start : match.start()].strip(_OPENING_PUNCTUATION)
             if opening and opening not in _CONJUNCTIONS:
                 continue  # mid-sentence: "szkoda, że nie jest z drugiej strony" (a side)
-            if not _THANKS_CONTRAST.match(folded, match.end()):
+            if not _CONTRAST_AFTER.match(folded, match.end()):
                 return VerdictCue("neutral", match.group())
         return None
 
@@ -290,6 +268,11 @@ class ClosingVerdict:
         target = np.zeros(len(SENTIMENT_LABELS))
         target[SENTIMENT_LABELS.index(cue.label)] = 1.0
         return (1.0 - self.weight) * np.asarray(proba, dtype=np.float64) + self.weight * target
+
+
+def _alternation(regexes: Sequence[str]) -> re.Pattern[str]:
+    """Compile ``regexes`` into one pattern that matches any of them."""
+    return re.compile("|".join(f"(?:{r})" for r in regexes))
 
 
 def _matches(pattern: re.Pattern[str] | None, text: str) -> Iterator[tuple[str, re.Match[str]]]:
