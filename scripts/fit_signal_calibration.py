@@ -8,9 +8,11 @@ data/eval/categories_eval.jsonl, split ``a`` of categories_heldout.jsonl, split
 ``train`` of data/train/support) are reported beside: their rates show how
 much better the rules look on the text they were written on.
 
-Each text goes through what the analyser does before the signal detector
-(PII redaction, the customer's own text, language detection), then
-``SignalDetector.evidence``.
+Each text goes through the default analyser (``analyse_rows``: PII redaction, the
+customer's own text, language detection, overall sentiment); its evidence is
+``SignalDetector.evidence`` on the customer's redacted text, with the churn kind
+``overruled`` where the item's negative probability vetoes a churn rule
+(``churn_evidence``, ``churn_min_negative`` of the default settings).
 
 Run:  python scripts/fit_signal_calibration.py [--out models/signal_calibration/v1]
 """
@@ -18,15 +20,16 @@ Run:  python scripts/fit_signal_calibration.py [--out models/signal_calibration/
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 
 from vocmine.categorise import SignalDetector
 from vocmine.categorise.calibration import FLAGS, SignalCalibration
-from vocmine.categorise.signals import EVIDENCE_KINDS
+from vocmine.categorise.signals import EVIDENCE_KINDS, churn_evidence
+from vocmine.config import load_settings
 from vocmine.ingest.labelled import read_labelled_rows
-from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.customer_text import customer_text
-from vocmine.nlp.redact import Redactor
+from vocmine.pipeline.analyse_file import analyse_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "data" / "eval" / "categories_eval.jsonl"
@@ -45,7 +48,7 @@ def read_rows(path: Path, splits: tuple[str, ...] | None) -> list[dict]:
     return [r for r in rows if splits is None or r.get("split") in splits]
 
 
-def describe(parts: dict[Path, tuple[str, ...] | None]) -> str:
+def describe(parts: Mapping[Path, tuple[str, ...] | None]) -> str:
     """Return ``file (splits) + ...`` for the card."""
     return " + ".join(
         f"{path.relative_to(ROOT)} ({'all splits' if splits is None else '/'.join(splits)})"
@@ -57,10 +60,16 @@ def evidence_and_gold(
     rows: list[dict], detector: SignalDetector
 ) -> tuple[list[dict[str, str]], list[dict[str, bool]]]:
     """Return each row's evidence kinds (as the analyser sees the text) and gold flags."""
-    redactor, langid = Redactor(), LanguageDetector()
-    texts = [customer_text(redactor.redact(r["text"]).text) for r in rows]
-    langs = [g.lang for g in langid.detect_many(texts, [None] * len(texts))]
-    evidence = [detector.evidence(t, lang) for t, lang in zip(texts, langs, strict=True)]
+    settings = load_settings()
+    evidence = []
+    for out in analyse_rows(settings, rows):
+        text = customer_text(out["text_redacted"])
+        seen = detector.evidence(text, out["lang"])
+        negative = (out.get("sentiment_probabilities") or {}).get("negative", 0.0)
+        seen["churn"] = churn_evidence(
+            seen["churn"], negative, len(text), settings.churn_min_negative
+        )
+        evidence.append(seen)
     gold = [{"effort": bool(r["effort_signals"]), "churn": bool(r["churn_risk"])} for r in rows]
     return evidence, gold
 

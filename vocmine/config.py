@@ -27,6 +27,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from vocmine import SUPPORTED_LANGUAGES
 from vocmine.analysis.review import ReviewRules
+from vocmine.categorise.signals import CHURN_MIN_NEGATIVE
 from vocmine.errors import ConfigError
 from vocmine.followups.rules import FollowupRules
 from vocmine.ingest.spec import SourceSpec
@@ -210,6 +211,10 @@ class Settings(BaseSettings):
             text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")
             decide its sentiment (:mod:`vocmine.sentiment.closing_verdict`); false
             leaves it to the models.
+        churn_min_negative: A churn rule's flag stands only when the item's
+            negative sentiment probability is at least this: a satisfied customer
+            who tells how they nearly left, or a neutral notice, is no churn risk
+            (docs/categories.md); 0 keeps every flag the rules raise.
         taxonomy: Taxonomy YAML; None = the packaged default.
         learned_categoriser: Optional categoriser trained on your own labels.
         severity_weights: Per-category weights overriding the taxonomy's.
@@ -254,6 +259,7 @@ class Settings(BaseSettings):
     clause_embedder: Literal["static", "document"] = "static"
     escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
     closing_verdict: bool = True
+    churn_min_negative: float = Field(default=CHURN_MIN_NEGATIVE, ge=0.0, le=1.0)
     redaction_name_tagger: bool = True
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None

@@ -435,6 +435,7 @@ def build_analyser(
         verdict=load_verdict_head(embedder, base_model),
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
         closing_verdict=(ClosingVerdict().fit() if settings.closing_verdict else None),
+        churn_min_negative=settings.churn_min_negative,
     )
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from vocmine.analysis.analyser import sentiment_probabilities
 from vocmine.analysis.review import ReviewRules, review_reasons
+from vocmine.categorise.signals import churn_evidence
 from vocmine.registry import build_analyser
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
 
@@ -48,6 +49,12 @@ def test_signal_probabilities_come_from_the_calibration(analysed):
     assert analyser.calibration is not None
     for insight in insights:
         evidence = analyser.signals.evidence(insight.text_redacted, insight.lang)
+        evidence["churn"] = churn_evidence(
+            evidence["churn"],
+            insight.sentiment_probabilities["negative"],
+            len(insight.text_redacted),
+            analyser.churn_min_negative,
+        )
         expected = analyser.calibration.probabilities(evidence)
         assert insight.churn_probability == expected["churn"]
         assert insight.effort_probability == expected["effort"]

@@ -8,7 +8,7 @@ import pytest
 
 from vocmine.categorise import SignalDetector
 from vocmine.categorise.calibration import CALIBRATION_FILE, FLAGS, SignalCalibration
-from vocmine.categorise.signals import EVIDENCE_KINDS, evidence_kind
+from vocmine.categorise.signals import EVIDENCE_KINDS, churn_evidence, evidence_kind
 from vocmine.config import Settings
 from vocmine.registry import SIGNAL_CALIBRATION_DIR, load_signal_calibration
 
@@ -63,6 +63,37 @@ def test_load_refuses_a_table_without_every_kind(tmp_path):
 def test_unfitted_calibration_says_so():
     with pytest.raises(RuntimeError, match="not fitted"):
         SignalCalibration().probability("churn", "none")
+
+
+@pytest.mark.parametrize(
+    ("kind", "negative", "chars", "expected"),
+    [
+        ("strong", 0.1, 400, "overruled"),
+        ("multiple", 0.19, 200, "overruled"),
+        ("strong", 0.2, 400, "strong"),  # negative enough
+        ("multiple", 0.05, 199, "multiple"),  # a short threat keeps its flag
+        ("none", 0.0, 400, "none"),
+        ("weak", 0.0, 400, "weak"),
+    ],
+)
+def test_churn_evidence_overrules_a_fired_rule_in_a_long_text_read_as_not_negative(
+    kind, negative, chars, expected
+):
+    assert churn_evidence(kind, negative, chars, min_negative=0.2) == expected
+    assert churn_evidence(kind, negative, chars, min_negative=0.0) == kind
+
+
+def test_a_table_written_before_overruled_existed_reads_it_as_none(tmp_path):
+    cal = SignalCalibration().fit(
+        [{"effort": "none", "churn": "strong"}], [{"effort": False, "churn": True}]
+    )
+    data = cal.to_dict()
+    for flag in FLAGS:
+        del data["counts"][flag]["overruled"]
+    (tmp_path / CALIBRATION_FILE).write_text(json.dumps(data), encoding="utf-8")
+    loaded = SignalCalibration.load(tmp_path)
+    for flag in FLAGS:
+        assert loaded.counts_[flag]["overruled"] == loaded.counts_[flag]["none"]
 
 
 @pytest.mark.parametrize(

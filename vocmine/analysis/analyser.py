@@ -23,6 +23,7 @@ from vocmine.analysis.escalation import Escalation
 from vocmine.analysis.review import ReviewRules, mark_for_review
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.calibration import SignalCalibration
+from vocmine.categorise.signals import CHURN_MIN_NEGATIVE, FLAG_KINDS, churn_evidence
 from vocmine.embeddings import Embedder
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
@@ -129,6 +130,10 @@ class Analyser:
             states at the end ("nie polecam", "trotzdem klare Empfehlung") decide the
             document's sentiment (:mod:`vocmine.sentiment.closing_verdict`); applied
             last, after the verdict head and the escalation.
+        churn_min_negative: A churn rule's flag stands only when the document's
+            negative probability is at least this (a satisfied customer telling how
+            they nearly left is no churn risk; :func:`~vocmine.categorise.signals.
+            churn_evidence`); 0 keeps every flag.
 
     Attributes:
         escalated: Documents re-scored by ``escalation`` so far.
@@ -149,6 +154,7 @@ class Analyser:
     verdict: VerdictModel | None = None
     escalation: Escalation | None = None
     closing_verdict: ClosingVerdict | None = None
+    churn_min_negative: float = CHURN_MIN_NEGATIVE
     escalated: int = 0
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
@@ -316,12 +322,21 @@ class Analyser:
             if item.meta.get("bot_only") and "no_human" not in insight.effort_signals:
                 insight.effort_signals = sorted({*insight.effort_signals, "no_human"})
             insight.effort = bool(insight.effort_signals)
-            insight.churn_risk = bool(self.signals.churn_risk(texts[i], langs[i]))
+            evidence = self.signals.evidence(texts[i], langs[i])
+            evidence["churn"] = churn_evidence(
+                evidence["churn"],
+                insight.sentiment_probabilities.get("negative", 0.0),
+                len(texts[i]),
+                self.churn_min_negative,
+            )
+            insight.churn_risk = evidence["churn"] in FLAG_KINDS
             insight.signal_reasons = self.signals.reasons(texts[i], langs[i])
+            if not insight.churn_risk:
+                insight.signal_reasons.pop("churn_risk", None)
             if item.meta.get("bot_only") and "no_human" not in insight.signal_reasons:
                 insight.signal_reasons["no_human"] = "only a bot answered the chat"
             if self.calibration is not None:
-                flags = self.calibration.probabilities(self.signals.evidence(texts[i], langs[i]))
+                flags = self.calibration.probabilities(evidence)
                 insight.churn_probability = flags["churn"]
                 # bot_only is metadata, not a rule: the conversation had no human agent.
                 insight.effort_probability = 1.0 if item.meta.get("bot_only") else flags["effort"]

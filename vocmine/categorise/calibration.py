@@ -2,7 +2,8 @@
 
 The signal detector is rule-based: it says *which kind* of rule fired
 (:func:`~vocmine.categorise.signals.evidence_kind`: ``none``, ``weak``,
-``strong``, ``multiple``), not how likely the flag is right. A
+``strong``, ``multiple``; ``overruled`` when the document's sentiment vetoes a churn
+rule, :func:`~vocmine.categorise.signals.churn_evidence`), not how likely the flag is right. A
 :class:`SignalCalibration` is the table that answers it, counted on labelled
 items: for each flag (``effort``, ``churn``) and each kind, how many items
 showed that kind (``items``) and how many of them carry the flag in the gold
@@ -123,11 +124,18 @@ class SignalCalibration:
 
         Raises:
             FileNotFoundError: ``folder`` holds no ``calibration.json``.
-            ValueError: A flag or kind is missing from the counts.
+            ValueError: A flag or kind is missing from the counts (a table without
+                ``overruled``, written before that kind existed, takes the counts of
+                ``none`` for it).
         """
         data = json.loads((folder / CALIBRATION_FILE).read_text(encoding="utf-8"))
         calibration = cls(prior=float(data.get("prior", 1.0)))
         counts = data["counts"]
+        for flag_counts in counts.values():
+            # a table fitted before the sentiment check had no overruled items: such
+            # an item's flag is off, so it reads as if no rule had fired
+            if "overruled" not in flag_counts and "none" in flag_counts:
+                flag_counts["overruled"] = flag_counts["none"]
         missing = [
             f"{flag}/{kind}"
             for flag in FLAGS

@@ -187,8 +187,46 @@ def _quote(text: str, folded: str, start: int, end: int) -> str:
     return phrase if len(phrase) <= REASON_MAX_CHARS else phrase[: REASON_MAX_CHARS - 1] + "…"
 
 
-EVIDENCE_KINDS: tuple[str, ...] = ("none", "weak", "strong", "multiple")
-"""Kinds of rule evidence, weakest first (see :func:`evidence_kind`)."""
+EVIDENCE_KINDS: tuple[str, ...] = ("none", "weak", "strong", "multiple", "overruled")
+"""Kinds of rule evidence: those of :func:`evidence_kind`, weakest first, then
+``overruled`` (a churn rule fired, but the customer's overall sentiment is not
+negative enough for a threat to leave: :func:`churn_evidence`; the flag is off)."""
+
+FLAG_KINDS: frozenset[str] = frozenset({"strong", "multiple"})
+"""Evidence kinds that set their flag."""
+
+CHURN_MIN_NEGATIVE = 0.2
+"""Default: a churn rule's flag stands when the document's negative probability is at least this."""
+
+CHURN_VETO_MIN_CHARS = 200
+"""Customer texts shorter than this keep every churn flag (see :func:`churn_evidence`)."""
+
+
+def churn_evidence(
+    kind: str, negative: float, text_chars: int, min_negative: float = CHURN_MIN_NEGATIVE
+) -> str:
+    """Return the churn evidence kind once the document's overall sentiment is known.
+
+    In every labelled check set we have, an item carrying ``churn_risk`` is negative
+    overall (252 of 252 on the development check sets). A churn phrase in a text read
+    as satisfied is mostly a story of staying ("I very nearly didn't renew ... just
+    signed up for another two years", "Reklamaci jste ale vyřídili ..., takže
+    zůstávám") or a neutral notice (a contract ended because of a move). So a rule's
+    flag is ``overruled`` when the negative probability is below ``min_negative``;
+    0 keeps every flag. Only in a text of at least :data:`CHURN_VETO_MIN_CHARS`
+    characters: a short threat has no room for such a story, and there the sentiment
+    models are the ones that err ("После такого повышения цен ухожу к конкурентам."
+    reads positive), not the rule. Measured in docs/categories.md.
+
+    Args:
+        kind: The churn rules' kind (:meth:`SignalDetector.evidence`).
+        negative: The document's probability of negative sentiment.
+        text_chars: Length of the customer's own text.
+        min_negative: Lowest negative probability at which a rule's flag stands.
+    """
+    if kind in FLAG_KINDS and negative < min_negative and text_chars >= CHURN_VETO_MIN_CHARS:
+        return "overruled"
+    return kind
 
 
 def evidence_kind(score: float) -> str:
