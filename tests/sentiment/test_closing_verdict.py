@@ -318,6 +318,24 @@ def test_this_is_how_it_should_be_is_a_positive_verdict(rule, lang, text, label)
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "40 min Verspätung, dann Zugausfall 😂 danke fuer nix, erstklassiger Service 👍"),
+        ("de", "Abschlag verdoppelt. Danke für nichts."),
+        ("en", "Flight cancelled, no hotel voucher. Thanks for nothing, great service!"),
+        ("pl", "Paczka zaginęła, infolinia milczy. Dzięki za nic, super obsługa."),
+        ("cs", "Oprava za tři měsíce, nikdo nevolal. Díky za nic, skvělá práce."),
+        ("sk", "Technik neprišiel, nikto nedvíhal. Vďaka za nič, výborný servis."),
+        ("ru", "Деньги не вернули, на звонки не отвечают. Спасибо за ничего, отличный сервис."),
+        ("uk", "Посилка загубилась, ніхто не відповідає. Дякую за ніщо, чудовий сервіс."),
+    ],
+)
+def test_thanks_for_nothing_is_a_negative_verdict_whatever_praise_follows(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "negative"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         # two sides weighed, no verdict: balanced, neutral

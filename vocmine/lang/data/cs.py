@@ -152,6 +152,7 @@ CS = LanguageData(
         r"\btak (?:to )?ma (?:vypadat|fungovat)\b",
     ),
     verdict_negative=(
+        r"\b(?:diky|dik|dekuji|dekujeme|dekuju) za nic\b",  # sarcastic thanks
         r"\b(?:priste|pristi \w+|od ted) .{0,30}jinam\b",
         r"\bnedoporucuj",
         r"\bnikdy vic",

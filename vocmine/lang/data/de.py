@@ -158,6 +158,7 @@ DE = LanguageData(
         r"\bso (?:muss|sollte|soll) (?:das|es|service|kundenservice) (?!nicht\b)(?:\w+ )?(?:laufen|sein|aussehen|gehen|funktionieren)\b",
     ),
     verdict_negative=(
+        r"\bdanke (?:fur|fuer|furs|fuers) (?:nix|nichts)\b",  # sarcastic thanks
         r"\b(?:nachstes mal|kunftig|ab jetzt) .{0,30}woanders",
         r"\bnicht mehr an\b",
         r"\b(?:nicht|kein\w*) (?:zu |weiter)?empfehl",

@@ -154,6 +154,7 @@ EN = LanguageData(
         r"\bwould (?:100% |definitely |totally |absolutely )?come back\b",
     ),
     verdict_negative=(
+        r"\bthanks? (?:you )?for nothing\b",  # sarcastic thanks
         r"\b(?:next time|from now on) .{0,30}(?:elsewhere|somewhere else)",
         r"\b(?:elsewhere|somewhere else) next time",
         r"(?:\bnot|n't|\bnever|\bcannot) (?:\w+ )?recommend(?! (?:\w+ ){1,2}enough)",

@@ -145,6 +145,7 @@ PL = LanguageData(
         r"\btak (?:to )?(?:powinno|ma) (?:to )?(?:wygladac|dzialac)\b",
     ),
     verdict_negative=(
+        r"\b(?:dzieki|dziekuje|dziekujemy) za nic\b",  # sarcastic thanks
         r"\b(?:nastepnym razem|od teraz|nastepn\w+ \w+) .{0,30}gdzie indziej",
         r"\bnie polecam",
         r"\bodradzam",

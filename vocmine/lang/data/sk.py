@@ -141,6 +141,7 @@ SK = LanguageData(
         r"\btak (?:to )?ma (?:vyzerat|fungovat)\b",
     ),
     verdict_negative=(
+        r"\b(?:vdaka|dakujem|dakujeme|diky) za nic\b",  # sarcastic thanks
         r"\bnabuduce (?:uz )?(?:pojdem|pojdeme|idem|ideme) inam",
         r"\bneodporucam",
         r"\bnikdy viac",
