@@ -537,12 +537,20 @@ def candidates(
                 feats.append("next_cap")
             if prev_word is not None and text[prev_word[0]].isupper():
                 feats.append("prev_cap")
-            for side, other in (
-                ("prev", _name_neighbour(text, folded, words, k, -1)),
-                ("next", _name_neighbour(text, folded, words, k, 1)),
+            # A neighbour is the adjacent word or, past name particles, one beyond: next to
+            # a lower-case word that is no particle (most words) there is none.
+            if prev_word is not None and (
+                text[prev_word[0]].isupper() or p1.lower() in NAME_PARTICLES
             ):
+                other = _name_neighbour(text, folded, words, k, -1)
                 if other is not None:
-                    feats += _neighbour_features(side, text[other[0] : other[1]], lang)
+                    feats += _neighbour_features("prev", text[other[0] : other[1]], lang)
+            if next_word is not None and (
+                text[next_word[0]].isupper() or n1.lower() in NAME_PARTICLES
+            ):
+                other = _name_neighbour(text, folded, words, k, 1)
+                if other is not None:
+                    feats += _neighbour_features("next", text[other[0] : other[1]], lang)
             if prev_sign_off:
                 tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
