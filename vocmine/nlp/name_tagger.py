@@ -38,6 +38,8 @@ from typing import Any
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.name_lexicon import first_name, has_name_evidence, surname_shaped
 from vocmine.nlp.redact import (
+    _DIGIT_RE,
+    _LETTER_CLASS,
     _SIGN_OFF_RE,
     _collect,
     _cue_alternation,
@@ -112,7 +114,7 @@ seven languages, and "please": never a candidate in any case, unless the name le
 knows the word as a given name ("The", "Please" and "Für" ending a post are no
 signature). Single letters are not here: they are initials ("A. Nowak", "В.К.")."""
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_WORD_RE = re.compile(_LETTER_CLASS + r"[\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
 _GREETING_RE = re.compile(
     r"[\W_]*(?:" + _cue_alternation(_cue_alternatives(_collect("greetings"))) + r")(?!\w)"
@@ -125,7 +127,6 @@ _CUE_WORD_RE = re.compile(
     + r")"
 )
 _HONORIFICS = frozenset(h for data in LANGUAGES.values() for h in data.honorifics)
-_DIGIT_RE = re.compile(r"\d")
 _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\x00-\x7f]")
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
