@@ -165,6 +165,22 @@ def _bucket(value: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
+def _bucket_features(name: str, edges: Sequence[int]) -> tuple[str, ...]:
+    """``f"{name}={_bucket(value, edges)}"`` for each value from 0 to ``edges[-1] + 1``.
+
+    Index it with ``min(value, edges[-1] + 1)`` (a value of zero or more): a line's
+    features are looked up, not formatted again for each line.
+    """
+    return tuple(f"{name}={_bucket(value, edges)}" for value in range(edges[-1] + 2))
+
+
+_FE_FEATURES = _bucket_features("fe", (0, 1, 2, 3, 5))
+_FS_FEATURES = _bucket_features("fs", (0, 1, 2))
+_NW_FEATURES = _bucket_features("nw", (1, 2, 3, 4, 6, 10))
+_LL_FEATURES = _bucket_features("ll", (15, 30, 48, 80))
+_NW_SHORT_FEATURES = _bucket_features("nw", (1, 2, 3, 4, 6))
+
+
 def _shape(word: str) -> str:
     if len(word) == 1:
         return "initial" if word.isupper() else "single"
@@ -475,10 +491,10 @@ def candidates(
                 line_greeting = _GREETING_RE.match(folded, s, e)
                 line_text = text[s:e]
                 common = [
-                    f"fe={_bucket(fe, (0, 1, 2, 3, 5))}",
-                    f"fs={_bucket(fs, (0, 1, 2))}",
-                    f"nw={_bucket(n, (1, 2, 3, 4, 6, 10))}",
-                    f"ll={_bucket(e - s, (15, 30, 48, 80))}",
+                    _FE_FEATURES[min(fe, 6)],
+                    _FS_FEATURES[min(fs, 3)],
+                    _NW_FEATURES[min(n, 11)],
+                    _LL_FEATURES[min(e - s, 81)],
                     lines_bucket,
                     lang_feat,
                 ]
@@ -503,7 +519,7 @@ def candidates(
                 if any(s <= ns < e for ns, _ne in name_spans):
                     common.append("line_has_rule_name")
                 line_feats = tuple(common)
-                nw_short = f"nw={_bucket(n, (1, 2, 3, 4, 6))}"
+                nw_short = _NW_SHORT_FEATURES[min(n, 7)]
             shape, evidence, word_feats = _word_features(word, lang)
             prev_word = words[k - 1] if k else None
             next_word = words[k + 1] if k + 1 < n_listed else None
