@@ -39,6 +39,12 @@ def test_table_classes_match_every_character_their_categories_match() -> None:
         assert re.findall(fast, EVERY_CHARACTER) == re.findall(plain, EVERY_CHARACTER), plain
 
 
+def test_table_first_matches_every_character_its_class_matches() -> None:
+    for first in (r"[+(\d]", r"[A-Z\d]", r"[\dA-Z]"):
+        found = re.findall(redact._table_first(first), EVERY_CHARACTER)
+        assert found == re.findall(first, EVERY_CHARACTER), first
+
+
 def test_emails_are_the_email_regex_matches() -> None:
     texts = [
         "a@b.cz, jan.novak+x@firma-1.co.uk; @x.com x@ y@z.c x@y.z1 _u@d.de.",

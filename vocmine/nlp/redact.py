@@ -354,6 +354,21 @@ def _table_class(excluded: str) -> str:
     return f"[^{_class_ranges(re.findall(f'[{excluded}]', table))}{excluded}]"
 
 
+def _table_first(first: str) -> str:
+    r"""Return a regex matching one character of the class ``first``, found by a table.
+
+    For a class mixing a category with other characters (``[+(\d]``), which
+    :func:`_table_class` cannot list: the class returned holds the characters below
+    :data:`_TABLE_CHARS_END` that ``first`` matches and every character from there on
+    (one bitmap and one range, no category), so a search skips to it by a look-up; the
+    look-behind after it then checks the character against ``first`` itself, so the
+    same characters match. Not for ``re.IGNORECASE`` patterns.
+    """
+    table = "".join(map(chr, range(_TABLE_CHARS_END)))
+    members = _class_ranges(re.findall(first, table))
+    return f"[{members}\\u{_TABLE_CHARS_END:04x}-\\U0010ffff](?<={first})"
+
+
 _DIGIT_CLASS = _table_class(r"\D")
 r"""``\d``, a search skipping to it by one look-up per character."""
 _LETTER_CLASS = _table_class(r"\W\d_")
@@ -728,7 +743,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
+    _table_first(r"[A-Z\d]") + r"(?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
     r"(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z](?:[ ]{1,2}|-)?\d|(?<=\d))(?:(?:[ ]{1,2}|[\-/.])?\d){6,14}"
     r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]|\s|$))"
 )
@@ -1091,7 +1106,10 @@ def _after_first_char(pattern: str) -> str:
 
 
 _PHONE_RE = re.compile(
-    r"[+(\d](?:" + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS) + ")"
+    _table_first(r"[+(\d]")
+    + "(?:"
+    + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS)
+    + ")"
 )
 """Any of :data:`_PHONE_PATTERNS`: the first character is matched by one class (the
 search skips ahead to it), each pattern looks behind at it."""
@@ -1471,7 +1489,7 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
 _TOWN_BEFORE_RE = re.compile(r"(?:(?<=, )|(?<=\n))" + _CAP_WORD + r",?[ \t]+$")
 """The town before a UK postcode ("..., London NW1 6XE", "...\nBristol BS6 5QA")."""
 _POSTCODE_GATE_RE = re.compile(
-    r"[\dA-Z](?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
+    _table_first(r"[\dA-Z]") + r"(?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
 )
 """Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored, one class first:
 faster to search)."""
