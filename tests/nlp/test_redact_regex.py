@@ -40,7 +40,7 @@ def test_table_classes_match_every_character_their_categories_match() -> None:
 
 
 def test_table_first_matches_every_character_its_class_matches() -> None:
-    for first in (r"[+(\d]", r"[A-Z\d]", r"[\dA-Z]"):
+    for first in (r"[+(\d]", r"[A-Z\d]", r"[\dA-Z]", r"[D\d]"):
         found = re.findall(redact._table_first(first), EVERY_CHARACTER)
         assert found == re.findall(first, EVERY_CHARACTER), first
 

@@ -1473,11 +1473,18 @@ _CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
     # street before it and the line's end or a comma after it)
-    (re.compile(r"\d(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
-    (re.compile(r"\d(?<![\w,.-]\d)\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
+    (re.compile(_DIGIT_CLASS + r"(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
+    (
+        re.compile(_DIGIT_CLASS + r"(?<![\w,.-]\d)\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY),
+        True,
+        False,
+    ),
     (
         re.compile(
-            r"(?:D(?<![\w,.-]D)-\d|\d(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
+            # one class first (the search skips ahead to it), each branch looks behind at it
+            _table_first(r"[D\d]")
+            + r"(?:(?<=D)(?<![\w,.-]D)-\d|(?<=\d)(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+"
+            + r"(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
             + _CITY
         ),
         True,
