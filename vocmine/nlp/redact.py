@@ -3661,11 +3661,11 @@ class Redactor:
             cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
         if not _SELF_WORDS.isdisjoint(words) or _SELF_PHRASE_GATE.found_in(folded):
-            cues += (
+            cues += (  # half the matches end a longer word ("я" in "меня"): that look first
                 m
                 for m in _SELF_RE.finditer(folded)
-                if (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
-                and not _word_char_before(folded, m)
+                if not _word_char_before(folded, m)
+                and (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
             )
         if not _ACADEMIC_WORDS.isdisjoint(words):
             cues += (
