@@ -1515,8 +1515,9 @@ _STREET_NAME_FIRST_RE = re.compile(
     r"(?:(?:д\.|дом|буд\.|будинок)[ \t]*)?" + _HOUSE
 )
 """A Russian or Ukrainian street named before its keyword ("Невский пр-т, д. 50")."""
-_US_ZIP_RE = re.compile(r"(?<=, )[A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])")
-"""A US state and ZIP code after a comma ("Columbus, OH 43215")."""
+_US_ZIP_RE = re.compile(r"[A-Z](?<=, [A-Z])[A-Z] \d{5}(?:-\d{4})?(?![\w-])")
+"""A US state and ZIP code after a comma ("Columbus, OH 43215"); the look-behind follows
+the first capital, so that the search skips ahead to capitals."""
 _ATTACH_BEFORE_RE = re.compile(
     r"(?:(?:г|м)\.[ \t]*"
     + _CAP_WORD
