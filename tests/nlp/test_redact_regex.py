@@ -34,6 +34,17 @@ def test_ignorecase_factored_matches_as_the_plain_alternation() -> None:
         ]
 
 
+def test_table_classes_match_every_character_their_categories_match() -> None:
+    for fast, plain in ((redact._DIGIT_CLASS, r"\d"), (redact._LETTER_CLASS, r"[^\W\d_]")):
+        assert re.findall(fast, EVERY_CHARACTER) == re.findall(plain, EVERY_CHARACTER), plain
+
+
+def test_table_first_matches_every_character_its_class_matches() -> None:
+    for first in (r"[+(\d]", r"[A-Z\d]", r"[\dA-Z]", r"[D\d]"):
+        found = re.findall(redact._table_first(first), EVERY_CHARACTER)
+        assert found == re.findall(first, EVERY_CHARACTER), first
+
+
 def test_emails_are_the_email_regex_matches() -> None:
     texts = [
         "a@b.cz, jan.novak+x@firma-1.co.uk; @x.com x@ y@z.c x@y.z1 _u@d.de.",

@@ -38,6 +38,8 @@ from typing import Any
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.name_lexicon import first_name, has_name_evidence, surname_shaped
 from vocmine.nlp.redact import (
+    _DIGIT_RE,
+    _LETTER_CLASS,
     _SIGN_OFF_RE,
     _collect,
     _cue_alternation,
@@ -112,7 +114,7 @@ seven languages, and "please": never a candidate in any case, unless the name le
 knows the word as a given name ("The", "Please" and "Für" ending a post are no
 signature). Single letters are not here: they are initials ("A. Nowak", "В.К.")."""
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_WORD_RE = re.compile(_LETTER_CLASS + r"[\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
 _GREETING_RE = re.compile(
     r"[\W_]*(?:" + _cue_alternation(_cue_alternatives(_collect("greetings"))) + r")(?!\w)"
@@ -125,7 +127,6 @@ _CUE_WORD_RE = re.compile(
     + r")"
 )
 _HONORIFICS = frozenset(h for data in LANGUAGES.values() for h in data.honorifics)
-_DIGIT_RE = re.compile(r"\d")
 _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\x00-\x7f]")
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
@@ -162,6 +163,22 @@ def _bucket(value: int, edges: Sequence[int]) -> str:
         if value <= edge:
             return str(edge)
     return f">{edges[-1]}"
+
+
+def _bucket_features(name: str, edges: Sequence[int]) -> tuple[str, ...]:
+    """``f"{name}={_bucket(value, edges)}"`` for each value from 0 to ``edges[-1] + 1``.
+
+    Index it with ``min(value, edges[-1] + 1)`` (a value of zero or more): a line's
+    features are looked up, not formatted again for each line.
+    """
+    return tuple(f"{name}={_bucket(value, edges)}" for value in range(edges[-1] + 2))
+
+
+_FE_FEATURES = _bucket_features("fe", (0, 1, 2, 3, 5))
+_FS_FEATURES = _bucket_features("fs", (0, 1, 2))
+_NW_FEATURES = _bucket_features("nw", (1, 2, 3, 4, 6, 10))
+_LL_FEATURES = _bucket_features("ll", (15, 30, 48, 80))
+_NW_SHORT_FEATURES = _bucket_features("nw", (1, 2, 3, 4, 6))
 
 
 def _shape(word: str) -> str:
@@ -474,10 +491,10 @@ def candidates(
                 line_greeting = _GREETING_RE.match(folded, s, e)
                 line_text = text[s:e]
                 common = [
-                    f"fe={_bucket(fe, (0, 1, 2, 3, 5))}",
-                    f"fs={_bucket(fs, (0, 1, 2))}",
-                    f"nw={_bucket(n, (1, 2, 3, 4, 6, 10))}",
-                    f"ll={_bucket(e - s, (15, 30, 48, 80))}",
+                    _FE_FEATURES[min(fe, 6)],
+                    _FS_FEATURES[min(fs, 3)],
+                    _NW_FEATURES[min(n, 11)],
+                    _LL_FEATURES[min(e - s, 81)],
                     lines_bucket,
                     lang_feat,
                 ]
@@ -502,7 +519,7 @@ def candidates(
                 if any(s <= ns < e for ns, _ne in name_spans):
                     common.append("line_has_rule_name")
                 line_feats = tuple(common)
-                nw_short = f"nw={_bucket(n, (1, 2, 3, 4, 6))}"
+                nw_short = _NW_SHORT_FEATURES[min(n, 7)]
             shape, evidence, word_feats = _word_features(word, lang)
             prev_word = words[k - 1] if k else None
             next_word = words[k + 1] if k + 1 < n_listed else None
@@ -537,12 +554,20 @@ def candidates(
                 feats.append("next_cap")
             if prev_word is not None and text[prev_word[0]].isupper():
                 feats.append("prev_cap")
-            for side, other in (
-                ("prev", _name_neighbour(text, folded, words, k, -1)),
-                ("next", _name_neighbour(text, folded, words, k, 1)),
+            # A neighbour is the adjacent word or, past name particles, one beyond: next to
+            # a lower-case word that is no particle (most words) there is none.
+            if prev_word is not None and (
+                text[prev_word[0]].isupper() or p1.lower() in NAME_PARTICLES
             ):
+                other = _name_neighbour(text, folded, words, k, -1)
                 if other is not None:
-                    feats += _neighbour_features(side, text[other[0] : other[1]], lang)
+                    feats += _neighbour_features("prev", text[other[0] : other[1]], lang)
+            if next_word is not None and (
+                text[next_word[0]].isupper() or n1.lower() in NAME_PARTICLES
+            ):
+                other = _name_neighbour(text, folded, words, k, 1)
+                if other is not None:
+                    feats += _neighbour_features("next", text[other[0] : other[1]], lang)
             if prev_sign_off:
                 tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]

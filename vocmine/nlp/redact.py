@@ -317,6 +317,64 @@ def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) 
     )
 
 
+_TABLE_CHARS_END = 0x3000
+"""The code points below this (Latin, Greek, Cyrillic and the other alphabets, the
+punctuation, symbols and dingbats) are what the texts are made of."""
+
+
+def _class_ranges(chars: Iterable[str]) -> str:
+    r"""Return a regex class body listing ``chars`` (sorted) as ``\uXXXX`` ranges."""
+    runs: list[list[int]] = []
+    for code in map(ord, chars):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        f"\\u{first:04x}" if first == last else f"\\u{first:04x}-\\u{last:04x}"
+        for first, last in runs
+    )
+
+
+def _table_class(excluded: str) -> str:
+    r"""Return a class matching what ``[^excluded]`` matches, mostly by one table look-up.
+
+    ``excluded`` is a class body of category escapes (``\D``; ``\W\d_``, whose
+    class is a letter). ``re`` decides a category by Unicode look-ups for each character
+    it tries, which a search that skips to a class's first match does for every character
+    of the text; the class returned excludes the characters below
+    :data:`_TABLE_CHARS_END` that ``excluded`` holds by their code points first, which
+    ``re`` compiles into one bitmap: most characters that cannot start a match are
+    turned down by it. The categories stay for the rest (letters and digits of other
+    scripts, astral ones), so the class matches the same characters as ``[^excluded]``
+    (found with ``re`` itself; tests/nlp/test_redact_regex.py checks all of Unicode). Not
+    for ``re.IGNORECASE`` patterns, whose classes add every listed character's cases.
+    """
+    table = "".join(map(chr, range(_TABLE_CHARS_END)))
+    return f"[^{_class_ranges(re.findall(f'[{excluded}]', table))}{excluded}]"
+
+
+def _table_first(first: str) -> str:
+    r"""Return a regex matching one character of the class ``first``, found by a table.
+
+    For a class mixing a category with other characters (``[+(\d]``), which
+    :func:`_table_class` cannot list: the class returned holds the characters below
+    :data:`_TABLE_CHARS_END` that ``first`` matches and every character from there on
+    (one bitmap and one range, no category), so a search skips to it by a look-up; the
+    look-behind after it then checks the character against ``first`` itself, so the
+    same characters match. Not for ``re.IGNORECASE`` patterns.
+    """
+    table = "".join(map(chr, range(_TABLE_CHARS_END)))
+    members = _class_ranges(re.findall(first, table))
+    return f"[{members}\\u{_TABLE_CHARS_END:04x}-\\U0010ffff](?<={first})"
+
+
+_DIGIT_CLASS = _table_class(r"\D")
+r"""``\d``, a search skipping to it by one look-up per character."""
+_LETTER_CLASS = _table_class(r"\W\d_")
+r"""``[^\W\d_]`` (a letter), a search skipping to it by one look-up per character."""
+
+
 def _first_chars(regex: str) -> frozenset[str] | None:
     """Return the characters a match of ``regex`` can start with, or None if unsure.
 
@@ -685,7 +743,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     ),
 }
 _ID_NUMBER_RE = re.compile(
-    r"[A-Z\d](?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
+    _table_first(r"[A-Z\d]") + r"(?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
     r"(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z](?:[ ]{1,2}|-)?\d|(?<=\d))(?:(?:[ ]{1,2}|[\-/.])?\d){6,14}"
     r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]|\s|$))"
 )
@@ -731,7 +789,8 @@ word character, "+", "/" ..., nor after a number's dot, but right after a label'
 skips ahead to the prefixes' letters."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
-    r"\d(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
+    _DIGIT_CLASS
+    + r"(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
     r"\d{7}-\d{5}|"  # a Ukrainian record number (УНЗР): 19680326-66434
     r"(?P<serial>\d{5,6}))(?![\w/]|[.,-]\d)"
 )
@@ -772,9 +831,14 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
         (_NIP,),
     ),
     # SNILS 112-233-445 95
-    (re.compile(r"\d(?<![\w+/.,-]\d)\d{2}([ -])\d{3}\1\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"), (_SNILS,)),
+    (
+        re.compile(
+            _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{2}([ -])\d{3}\1\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"
+        ),
+        (_SNILS,),
+    ),
     # Steuer-ID 36 574 261 809
-    (re.compile(r"\d(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
+    (re.compile(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
     # GB VAT: GB 576 6871 81, GB576687181, GB 123 4567 89 012
     (
@@ -803,7 +867,7 @@ _GATED_STANDALONE_IDS: tuple[tuple[str, re.Pattern[str], tuple[IdCheck, ...]], .
     ("/", re.compile(r"\d(?<![\w+/.,-]\d)\d{9}(?=/\d{9}(?!\d))"), (_inn_with_kpp,)),
 )
 """Ids that stand alone by their shape, searched only in texts holding their piece."""
-_PPS_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{6}[A-W][A-IW]?(?!\w)")
+_PPS_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{6}[A-W][A-IW]?(?!\w)")
 """An Irish PPS number (seven digits, one or two letters): counted after its keyword."""
 _PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,40}$")
 """The PPS keyword earlier on the line, no digits between ("PPS for the tax form: ")."""
@@ -855,12 +919,14 @@ QUERY_TOKEN_MIN_CHARS = 16
 _SESSION_PATH_RE = re.compile(r"session", re.IGNORECASE)
 _HEX_RE = re.compile(r"[0-9a-fA-F]{24,}")
 _SEGMENT_RE = re.compile(r"[A-Za-z0-9_\-]{16,}")
-_DIGIT_RE = re.compile(r"\d")
-_NUMBER_GATE_RE = re.compile(r"\d(?:[^\w]{0,3}\d){6}")
+_DIGIT_RE = re.compile(_DIGIT_CLASS)
+_NUMBER_GATE_RE = re.compile(_DIGIT_CLASS + r"(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
 
-_CARD_RE = re.compile(r"\d(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)")
+_CARD_RE = re.compile(
+    _DIGIT_CLASS + r"(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)"
+)
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
 ("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
 _AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
@@ -868,18 +934,20 @@ _AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
 _FOUR_GROUPS_RE = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?=[ -]\d)")
 """Four groups of four at the start of a longer run: a card and then an amount."""
 _SEPARATED_CARD_RE = re.compile(
-    r"\d(?<![\w+/.,-]\d)\d{3}(\.|/|[ ]?[-–][ ]?|[ ]/[ ])\d{4}\1\d{4}\1\d{4}(?![\w/]|[.,-]\d)"
+    _DIGIT_CLASS
+    + r"(?<![\w+/.,-]\d)\d{3}(\.|/|[ ]?[-–][ ]?|[ ]/[ ])\d{4}\1\d{4}\1\d{4}(?![\w/]|[.,-]\d)"
 )
 """A card number in four groups of four with dots, slashes or spaced dashes between
 ("4539.7777.7777.7777", "4539 - 7777 - 7777 - 7777")."""
 _BROKEN_CARD_RE = re.compile(
-    r"\d(?<![\w+/.,-]\d)\d{3}([ -])\d{4}(?:\1\d{4}[ \t]*\n[ \t]*\1?\d{4}|[ \t]*\n[ \t]*\d{4}\1\d{4})"
+    _DIGIT_CLASS
+    + r"(?<![\w+/.,-]\d)\d{3}([ -])\d{4}(?:\1\d{4}[ \t]*\n[ \t]*\1?\d{4}|[ \t]*\n[ \t]*\d{4}\1\d{4})"
     r"(?![\w/]|[.,-]\d)"
 )
 """A card number in groups of four whose last group a paste or a mail client moved to the
 next line ("4622 7367 4808\n6922")."""
 _IBAN_RE = re.compile(
-    r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \n]?[A-Za-z0-9]{4}){2,7}"
+    _DIGIT_CLASS + r"(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \n]?[A-Za-z0-9]{4}){2,7}"
     r"(?:[ \n]?[A-Za-z0-9]{1,3})?(?!\w)"
 )
 """An IBAN from its check digits on (the country code is looked behind at: the search
@@ -888,7 +956,7 @@ groups may be broken over a line by a mail client ("CZ65 0800 0000\n1920 0014 53
 IBAN_COUNTRY_CHARS = 2
 """The country code before a match of :data:`_IBAN_RE`."""
 _LOOSE_IBAN_START_RE = re.compile(
-    r"\d(?:(?<=(?<![\dA-Za-z])[A-Za-z]{2}\d)|(?<=[a-zA-Z][A-Z]{2}\d)"
+    _DIGIT_CLASS + r"(?:(?<=(?<![\dA-Za-z])[A-Za-z]{2}\d)|(?<=[a-zA-Z][A-Z]{2}\d)"
     r"|(?<=(?<![\dA-Za-z])[A-Z]{2}[ -]\d))\d(?=[ -]{0,3}[\dA-Za-z])"
 )
 """The check digits of an IBAN written loosely, after its country code, maybe apart ("SK
@@ -928,18 +996,20 @@ def _loose_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_CZ_ACCOUNT_RE = re.compile(r"\d(?<![\w/.,-]\d)(?:\d{0,5}-\d{6,10}|\d{5,9})/\d{4}(?![\w/]|[.,-]\d)")
+_CZ_ACCOUNT_RE = re.compile(
+    _DIGIT_CLASS + r"(?<![\w/.,-]\d)(?:\d{0,5}-\d{6,10}|\d{5,9})/\d{4}(?![\w/]|[.,-]\d)"
+)
 """A Czech or Slovak domestic account number, prefix-number/bank code ("19-2000145399/0800"),
 checked by ``stdnum.cz.bankaccount`` (weights and the bank code); six digits or more, as a
 short "123/2010" passes the check by chance."""
 _NRB_RE = re.compile(
-    r"\d(?<![\w+/.,-]\d)\d(?:(?:[ ]{1,3}|-|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)"
+    _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d(?:(?:[ ]{1,3}|-|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)"
 )
 """A Polish account number (NRB) in groups, with up to three spaces between them ("61  1246
  7482 ..."), also over one line break."""
-_PESEL_RE = re.compile(r"\d(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
+_PESEL_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{10}(?![\w/]|[.,-]\d)")
 _BIRTH_NUMBER_RE = re.compile(
-    r"\d(?<![\w+/,-]\d)(?<!\d\.\d)(?:\d{5}|(?:[ ]?\d){5}(?=[ ]?/[ ]?\d{4}))"
+    _DIGIT_CLASS + r"(?<![\w+/,-]\d)(?<!\d\.\d)(?:\d{5}|(?:[ ]?\d){5}(?=[ ]?/[ ]?\d{4}))"
     r"(?:[ ]?/[ ]?|-)\d{3,4}(?![\w/]|[.,-]\d)"
 )
 """A rodné číslo with its slash or a dash: 631107/0854, 631107 / 0854, 631107-0854, also
@@ -1036,7 +1106,10 @@ def _after_first_char(pattern: str) -> str:
 
 
 _PHONE_RE = re.compile(
-    r"[+(\d](?:" + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS) + ")"
+    _table_first(r"[+(\d]")
+    + "(?:"
+    + "|".join(f"(?:{_after_first_char(p)})" for p in _PHONE_PATTERNS)
+    + ")"
 )
 """Any of :data:`_PHONE_PATTERNS`: the first character is matched by one class (the
 search skips ahead to it), each pattern looks behind at it."""
@@ -1061,7 +1134,7 @@ _SPEAKER_LINE_RE = re.compile(
     r"[ \t]*:[ \t]*"
 )
 """A chat speaker label before a number ("9:14 Zákazník: 0915 832516"): no reference label."""
-_BARE_DIGITS_RE = re.compile(r"\d(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
+_BARE_DIGITS_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
 """9-13 digits in one run; after a "." only when a letter stands before it ("tel.604916783")."""
 _PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
 _REFERENCE_KEYWORD = (
@@ -1387,7 +1460,8 @@ _EN_STREET_SUFFIX = (
     r"Place|Crescent|Terrace|Gardens|Square|Sq|Parade|Row|Hill|Grove)\b"
 )
 _EN_STREET_RE = re.compile(
-    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:"
+    _DIGIT_CLASS
+    + r"(?<!\w\d)\d{0,4}[A-Za-z]?,?[ \t]+(?:"
     + _CAP_WORD
     + r"[ \t]+){1,3}"
     + _EN_STREET_SUFFIX
@@ -1399,11 +1473,18 @@ _CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
     # street before it and the line's end or a comma after it)
-    (re.compile(r"\d(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
-    (re.compile(r"\d(?<![\w,.-]\d)\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY), True, False),
+    (re.compile(_DIGIT_CLASS + r"(?<![\w-]\d)\d-\d{3}(?![\w-])[ \t]+" + _CITY), True, True),  # PL
+    (
+        re.compile(_DIGIT_CLASS + r"(?<![\w,.-]\d)\d{2}[ ]\d{2}(?![\w,.-])[ \t]+" + _CITY),
+        True,
+        False,
+    ),
     (
         re.compile(
-            r"(?:D(?<![\w,.-]D)-\d|\d(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
+            # one class first (the search skips ahead to it), each branch looks behind at it
+            _table_first(r"[D\d]")
+            + r"(?:(?<=D)(?<![\w,.-]D)-\d|(?<=\d)(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+"
+            + r"(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
             + _CITY
         ),
         True,
@@ -1415,7 +1496,7 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
 _TOWN_BEFORE_RE = re.compile(r"(?:(?<=, )|(?<=\n))" + _CAP_WORD + r",?[ \t]+$")
 """The town before a UK postcode ("..., London NW1 6XE", "...\nBristol BS6 5QA")."""
 _POSTCODE_GATE_RE = re.compile(
-    r"[\dA-Z](?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
+    _table_first(r"[\dA-Z]") + r"(?:(?<=\d)\d(?:-\d{3}|\d \d\d|\d{3})|(?<=[A-Z])\d[A-Z\d]? \d[A-Z])"
 )
 """Some postcode shape: NN-NNN, NNN NN, NNNNN or a UK one (factored, one class first:
 faster to search)."""
@@ -1434,8 +1515,9 @@ _STREET_NAME_FIRST_RE = re.compile(
     r"(?:(?:д\.|дом|буд\.|будинок)[ \t]*)?" + _HOUSE
 )
 """A Russian or Ukrainian street named before its keyword ("Невский пр-т, д. 50")."""
-_US_ZIP_RE = re.compile(r"(?<=, )[A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])")
-"""A US state and ZIP code after a comma ("Columbus, OH 43215")."""
+_US_ZIP_RE = re.compile(r"[A-Z](?<=, [A-Z])[A-Z] \d{5}(?:-\d{4})?(?![\w-])")
+"""A US state and ZIP code after a comma ("Columbus, OH 43215"); the look-behind follows
+the first capital, so that the search skips ahead to capitals."""
 _ATTACH_BEFORE_RE = re.compile(
     r"(?:(?:г|м)\.[ \t]*"
     + _CAP_WORD
@@ -3059,7 +3141,8 @@ def _tail_names(text: str, folded: str, found: _Found, lang: str | None) -> None
             found.take(*span, "name")
     proxy: tuple[int, int] | None = None
     for start, end in candidates if len(lines) > 1 else ():
-        if any(d in text[start:end] for d in ";|\t"):
+        line = text[start:end]  # sliced once for the three looks
+        if ";" in line or "|" in line or "\t" in line:
             continue  # a table row above the signature ("02.10.;Weber, Anna;...")
         if end - start > SIGN_OFF_LINE_MAX_CHARS:
             if sign_off >= 0:
@@ -3580,11 +3663,11 @@ class Redactor:
             cues += _INTRO_RE.finditer(folded)
         words = folded.split()  # set look-ups first: the searches cost more
         if not _SELF_WORDS.isdisjoint(words) or _SELF_PHRASE_GATE.found_in(folded):
-            cues += (
+            cues += (  # half the matches end a longer word ("я" in "меня"): that look first
                 m
                 for m in _SELF_RE.finditer(folded)
-                if (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
-                and not _word_char_before(folded, m)
+                if not _word_char_before(folded, m)
+                and (_upper_after(text, m.end()) or _first_name_after(folded, m.end()))
             )
         if not _ACADEMIC_WORDS.isdisjoint(words):
             cues += (
@@ -4215,7 +4298,7 @@ _UNDERSCORE_SPACE_RE = re.compile(r"_(?!\d)|(?<=\d{8})_")
 _UNDERSCORE_DIGIT_RE = re.compile(r"(?<=[^\W\d_])_(?=\d)")
 """An underscore between a word and a number: a space only after an id keyword
 ("regon_980121650" but not "faktura_8019165777", which may be an order number)."""
-_LOWER_VAT_PREFIX_RE = re.compile(r"\d(?<=[a-z]\d)\d{7,11}(?!\w)")
+_LOWER_VAT_PREFIX_RE = re.compile(_DIGIT_CLASS + r"(?<=[a-z]\d)\d{7,11}(?!\w)")
 """Digits glued to a lower-case letter: a VAT number with its prefix ("sk6727810958")
 when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)."""
 _LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
@@ -4576,7 +4659,9 @@ _PL_ID_CARD_SHAPE_RE = re.compile(r"[A-Z]{3}[ ]?\d{6}")
 """Three letters and six digits: the shape of a Polish ID card, which has a check digit."""
 DOCUMENT_SHAPE_LONGEST = 20
 """The longest document-shaped number (:data:`_DOCUMENT_SHAPED_RE`), in characters."""
-_DOCUMENT_DIGITS_RE = re.compile(r"\d(?:(?:[ ]?\d){5}|\d{4}/|(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
+_DOCUMENT_DIGITS_RE = re.compile(
+    _DIGIT_CLASS + r"(?:(?:[ ]?\d){5}|\d{4}/|(?<=[^\W\d_]\d)|(?=[^\W\d_]))"
+)
 """Digits that may belong to a document-shaped number: six digits (with single spaces), five
 before a slash, or a digit next to a letter. Starts with a digit, so the search skips ahead (fast)."""
 
@@ -4698,7 +4783,8 @@ def _after_document_word(text: str, start: int) -> bool:
 
 
 _WRAPPED_ID_RE = re.compile(
-    r"\d(?<![\w+/.,-]\d)(?:(?:[ ]{1,2}|[\-/.]|/?[ \t]*\n[ \t]*)?\d){6,14}(?![\w/]|[.,-]\d)"
+    _DIGIT_CLASS
+    + r"(?<![\w+/.,-]\d)(?:(?:[ ]{1,2}|[\-/.]|/?[ \t]*\n[ \t]*)?\d){6,14}(?![\w/]|[.,-]\d)"
 )
 """A number whose digit groups run over line breaks ("PESEL\n012220\n05800")."""
 WRAPPED_ID_LINES = 3
