@@ -8,6 +8,7 @@ import pytest
 from vocmine.analysis.analyser import sentiment_probabilities
 from vocmine.analysis.review import ReviewRules, review_reasons
 from vocmine.categorise.signals import churn_evidence
+from vocmine.nlp.customer_text import customer_text
 from vocmine.registry import build_analyser
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
 
@@ -48,11 +49,12 @@ def test_signal_probabilities_come_from_the_calibration(analysed):
     analyser, _, insights = analysed
     assert analyser.calibration is not None
     for insight in insights:
-        evidence = analyser.signals.evidence(insight.text_redacted, insight.lang)
+        text = customer_text(insight.text_redacted)  # what the analyser's signals read
+        evidence = analyser.signals.evidence(text, insight.lang)
         evidence["churn"] = churn_evidence(
             evidence["churn"],
             insight.sentiment_probabilities["negative"],
-            len(insight.text_redacted),
+            len(text),
             analyser.churn_min_negative,
         )
         expected = analyser.calibration.probabilities(evidence)

@@ -96,7 +96,11 @@ class SignalDetector:
         return [key for key, score in self.signal_scores(text, lang).items() if score >= 0.5]
 
     def churn_risk(self, text: str, lang: str | None) -> bool:
-        """Return whether ``text`` threatens to leave, cancel, switch or never buy again."""
+        """Return whether the churn rules find in ``text`` a threat to leave, cancel or switch.
+
+        The rules alone: the analyser also weighs the document's sentiment
+        (:func:`churn_evidence`) before it sets ``churn_risk``.
+        """
         scores = self._scores(text, lang)
         return scores.get(_CHURN_SLOT, 0.0) >= 0.5
 

@@ -320,6 +320,8 @@ def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) 
 _TABLE_CHARS_END = 0x3000
 """The code points below this (Latin, Greek, Cyrillic and the other alphabets, the
 punctuation, symbols and dingbats) are what the texts are made of."""
+_TABLE_CHARS = "".join(map(chr, range(_TABLE_CHARS_END)))
+"""Every code point below :data:`_TABLE_CHARS_END`, to list a class's members by ``re``."""
 
 
 def _class_ranges(chars: Iterable[str]) -> str:
@@ -350,8 +352,7 @@ def _table_class(excluded: str) -> str:
     (found with ``re`` itself; tests/nlp/test_redact_regex.py checks all of Unicode). Not
     for ``re.IGNORECASE`` patterns, whose classes add every listed character's cases.
     """
-    table = "".join(map(chr, range(_TABLE_CHARS_END)))
-    return f"[^{_class_ranges(re.findall(f'[{excluded}]', table))}{excluded}]"
+    return f"[^{_class_ranges(re.findall(f'[{excluded}]', _TABLE_CHARS))}{excluded}]"
 
 
 def _table_first(first: str) -> str:
@@ -364,8 +365,7 @@ def _table_first(first: str) -> str:
     look-behind after it then checks the character against ``first`` itself, so the
     same characters match. Not for ``re.IGNORECASE`` patterns.
     """
-    table = "".join(map(chr, range(_TABLE_CHARS_END)))
-    members = _class_ranges(re.findall(first, table))
+    members = _class_ranges(re.findall(first, _TABLE_CHARS))
     return f"[{members}\\u{_TABLE_CHARS_END:04x}-\\U0010ffff](?<={first})"
 
 
