@@ -285,3 +285,62 @@ def test_churn_words_that_are_no_churn(detector, lang, text):
 )
 def test_churn_still_found_next_to_the_new_exclusions(detector, lang, text):
     assert detector.churn_risk(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an hour or more taken, or a delivery that came hours later
+        ("pl", "Wydanie samochodu z wypożyczalni trwało prawie dwie godziny.", True),
+        ("cs", "Odbavení na letišti trvalo skoro dvě hodiny.", True),
+        ("sk", "Výdaj kľúčov trval hodinu, v recepcii bol jeden človek.", True),
+        ("ru", "Оформление возврата заняло почти два часа.", True),
+        ("uk", "Обід привезли холодним через дві години.", True),
+        ("en", "Check-out took nearly two hours because the system was down.", True),
+        ("de", "Die Rückgabe des Mietwagens hat fast zwei Stunden gedauert.", True),
+        # longer than promised
+        ("pl", "Mieli zrobić w tydzień, a szafa przyszła po sześciu tygodniach.", True),
+        ("cs", "Kuchyň jsme měli 9 týdnů místo slíbených čtyř.", True),
+        ("sk", "Oprava trvala 5 týždňov namiesto sľúbených dvoch.", True),
+        ("ru", "Обещали неделю, а по факту отдали через месяц.", True),
+        ("uk", "Обіцяли три дні, а забрав через два тижні.", True),
+        ("en", "They quoted four weeks and it arrived after eleven.", True),
+        ("de", "Es hieß zwei Wochen, geliefert wurde erst nach sechs Wochen.", True),
+        # a service that lasts an hour is no wait; nor is news that came hours after
+        ("pl", "Wizyta trwała godzinę, lekarka wszystko dokładnie wyjaśniła.", False),
+        ("cs", "Masáž trvala hodinu a byla skvělá.", False),
+        ("ru", "Операция длилась почти три часа, врачи молодцы.", False),
+        ("uk", "Сповіщення прийшло через дві години після відключення.", False),
+        ("en", "The consultation took an hour and was very thorough.", False),
+        ("de", "Die Behandlung hat gut eine Stunde gedauert, sehr angenehm.", False),
+        ("en", "Installation took only 40 minutes.", False),
+    ],
+)
+def test_an_hour_taken_or_a_wait_longer_than_promised(detector, lang, text, expected):
+    assert ("long_wait" in detector.effort_signals(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the customer says they contacted the company before about the same matter
+        ("pl", "Już pisałam do Państwa w tej sprawie dwa tygodnie temu.", True),
+        ("cs", "Volala jsem vám už v pondělí a nikdo se neozval.", True),
+        ("sk", "Už som to reklamoval minulý mesiac.", True),
+        ("ru", "Я уже обращался к вам по этому поводу в марте.", True),
+        ("uk", "Я вже писала вам щодо цього рахунку.", True),
+        ("en", "I emailed you on the 12th and nobody answered.", True),
+        ("en", "Further to my previous email, the parcel is still missing.", True),
+        ("de", "Ich habe mich bereits letzte Woche bei Ihnen gemeldet.", True),
+        ("de", "Bezüglich meiner Mail vom 3. März: es hat sich nichts getan.", True),
+        # "as I already wrote" refers to the same message; someone else's contact is none
+        ("pl", "Jak już pisałam, obsługa jest świetna.", False),
+        ("cs", "Jak jsem už psal, hotel je krásný.", False),
+        ("ru", "Как я уже писала, еда отличная.", False),
+        ("uk", "Як я вже писав, персонал привітний.", False),
+        ("en", "As I already said, the room was lovely.", False),
+        ("pl", "Ktoś już napisał, że parking jest płatny.", False),
+    ],
+)
+def test_a_contact_made_before(detector, lang, text, expected):
+    assert ("repeat_contact" in detector.effort_signals(text, lang)) is expected
