@@ -344,3 +344,17 @@ def test_an_hour_taken_or_a_wait_longer_than_promised(detector, lang, text, expe
 )
 def test_a_contact_made_before(detector, lang, text, expected):
     assert ("repeat_contact" in detector.effort_signals(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("detected", "text"),
+    [
+        ("sk", "uzhe nedelyu ne rabotaet internet, zvonil 3 raza, nikto ne priehal"),
+        ("pl", "vzhe tyzhden ne pratsyuye, dzvonyla 2 razy i nichogo"),
+    ],
+)
+def test_transliterated_russian_and_ukrainian_read_as_west_slavic_keep_their_rules(
+    detector, detected, text
+):
+    # the detector reads Latin-script Russian and Ukrainian as Polish, Czech or Slovak
+    assert "repeat_contact" in detector.effort_signals(text, detected)
