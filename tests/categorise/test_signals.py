@@ -358,3 +358,29 @@ def test_transliterated_russian_and_ukrainian_read_as_west_slavic_keep_their_rul
 ):
     # the detector reads Latin-script Russian and Ukrainian as Polish, Czech or Slovak
     assert "repeat_contact" in detector.effort_signals(text, detected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one channel sends the customer to another, or says only another can help
+        (
+            "pl",
+            "Na infolinii powiedzieli mi, że reklamację można złożyć tylko przez formularz.",
+            True,
+        ),
+        ("cs", "Na pobočce mi řekli, že výpověď musím podat přes aplikaci.", True),
+        ("sk", "V predajni mi povedali, že reklamáciu rieši iba e-mail.", True),
+        ("ru", "В банке сказали, что это решается только через приложение.", True),
+        ("uk", "У відділенні сказали, що це можна зробити тільки через застосунок.", True),
+        ("en", "I was told refunds can only be handled by email.", True),
+        ("en", "The app tells me to call the fraud team.", True),
+        ("de", "Die Hotline hat mich in den Chat geschickt.", True),
+        ("de", "Im Chat hieß es, dass man das nur über die Hotline ändern kann.", True),
+        # colloquial Czech "sem" is "jsem": "I sent you a message" is no switch
+        ("cs", "Poslal sem vám zprávu do zpráv.", False),
+        ("en", "They asked me to email a copy of my ID.", False),
+    ],
+)
+def test_sent_to_another_channel(detector, lang, text, expected):
+    assert ("channel_switch" in detector.effort_signals(text, lang)) is expected
