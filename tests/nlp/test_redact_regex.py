@@ -253,3 +253,12 @@ def test_inner_capitals_change_under_lower_case() -> None:
     assert not redact._name_word("NetPol")
     assert redact._name_word("MacArthur")
     assert redact._name_word("Novák")
+
+
+def test_fold_by_list_is_the_fold_by_table() -> None:
+    low = "".join(chr(c) for c in range(redact._TABLE_CHARS_END))
+    table = redact._SameLengthFold()
+    assert redact._fold_same_length(low) == low.translate(table)
+    assert redact._fold_same_length(low + "\u3000") == (low + "\u3000").translate(table)
+    high = EVERY_CHARACTER[redact._TABLE_CHARS_END :]
+    assert redact._fold_same_length("Ą" + high) == ("Ą" + high).translate(table)
