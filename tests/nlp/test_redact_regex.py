@@ -262,3 +262,11 @@ def test_fold_by_list_is_the_fold_by_table() -> None:
     assert redact._fold_same_length(low + "\u3000") == (low + "\u3000").translate(table)
     high = EVERY_CHARACTER[redact._TABLE_CHARS_END :]
     assert redact._fold_same_length("Ą" + high) == ("Ą" + high).translate(table)
+
+
+def test_sign_off_skip_takes_no_letter_or_digit() -> None:
+    skip = redact._SIGN_OFF_RE.skip
+    assert skip is not None
+    alnum = [c for c in EVERY_CHARACTER if c.isalnum()]
+    assert all(skip.match(c).end() == 0 for c in alnum)  # type: ignore[union-attr]
+    assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]

@@ -225,8 +225,11 @@ def first_name(word: str) -> bool:
         return True
     if len(folded) < 4:
         return False
-    if _UMLAUT_SPELLING_RE.search(folded) and (
-        _UMLAUT_SPELLING_RE.sub(_umlaut_base, folded) in FIRST_NAMES
+    spelt = "ae" in folded or "oe" in folded or "ue" in folded  # what the search needs
+    if (
+        spelt
+        and _UMLAUT_SPELLING_RE.search(folded)
+        and _UMLAUT_SPELLING_RE.sub(_umlaut_base, folded) in FIRST_NAMES
     ):
         return True  # "Joerg", "Juergen": umlauts spelt out
     for ending, base in _VOCATIVE_ENDINGS:

@@ -1603,14 +1603,16 @@ def _cue_alternation(regexes: set[str] | list[str]) -> str:
 
 
 class _ByFirstChar:
-    """A long alternation of cue regexes, split by the character a match starts with.
+    r"""A long alternation of cue regexes, split by the character a match starts with.
 
     ``build`` returns the regex for a subset of ``alternatives`` (in their order); at a
     position, only the alternatives that may start with the character there are tried
     (with those whose first character is unknown), so a match is the whole
     alternation's match, found without trying hundreds of branches that cannot match.
     ``skip`` (a regex) is what ``build`` lets come before the alternatives; the
-    alternatives' known first characters must then be letters.
+    alternatives' known first characters must then be letters, and ``skip`` must match
+    nothing at a letter or digit (``str.isalnum``; ``[\W_]*`` does not), so that a
+    position at one is taken as it is, without the search.
     """
 
     __slots__ = ("default", "skip", "table")
@@ -1637,7 +1639,9 @@ class _ByFirstChar:
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Return ``build(alternatives).match(string, pos, endpos)``."""
         end = len(string) if endpos is None else endpos
-        at = pos if self.skip is None else self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
+        at = pos
+        if self.skip is not None and not (pos < end and string[pos].isalnum()):
+            at = self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
         pattern = self.table.get(string[at : at + 1] if at < end else "", self.default)
         return pattern.match(string, pos, end)
 
