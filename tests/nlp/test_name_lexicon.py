@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from vocmine.nlp import name_lexicon
 from vocmine.nlp.name_lexicon import first_name, has_name_evidence, surname_shaped
 from vocmine.nlp.redact import Redactor
 
@@ -139,3 +140,13 @@ def test_case_forms_are_derived_from_hand_written_names_only() -> None:
 def test_umlauts_spelt_out() -> None:
     assert first_name("Joerg") and first_name("Juergen")
     assert not first_name("Blue")
+
+
+def test_suffixes_by_last_character_keep_every_suffix_in_order() -> None:
+    for pairs, groups in (
+        (name_lexicon._VOCATIVE_ENDINGS, name_lexicon._VOCATIVE_BY_LAST),
+        (name_lexicon._CYRILLIC_DIMINUTIVES, name_lexicon._DIMINUTIVES_BY_LAST),
+    ):
+        for last, group in groups.items():
+            assert list(group) == [pair for pair in pairs if pair[0][-1] == last]
+        assert sum(map(len, groups.values())) == len(pairs)

@@ -253,3 +253,20 @@ def test_inner_capitals_change_under_lower_case() -> None:
     assert not redact._name_word("NetPol")
     assert redact._name_word("MacArthur")
     assert redact._name_word("Novák")
+
+
+def test_fold_by_list_is_the_fold_by_table() -> None:
+    low = "".join(chr(c) for c in range(redact._TABLE_CHARS_END))
+    table = redact._SameLengthFold()
+    assert redact._fold_same_length(low) == low.translate(table)
+    assert redact._fold_same_length(low + "\u3000") == (low + "\u3000").translate(table)
+    high = EVERY_CHARACTER[redact._TABLE_CHARS_END :]
+    assert redact._fold_same_length("Ą" + high) == ("Ą" + high).translate(table)
+
+
+def test_sign_off_skip_takes_no_letter_or_digit() -> None:
+    skip = redact._SIGN_OFF_RE.skip
+    assert skip is not None
+    alnum = [c for c in EVERY_CHARACTER if c.isalnum()]
+    assert all(skip.match(c).end() == 0 for c in alnum)  # type: ignore[union-attr]
+    assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]

@@ -27,9 +27,10 @@ general knowledge of common names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
@@ -202,6 +203,25 @@ own endings ("Машуля" -> "маша", "Іринко" -> "ірина", "Ка
 capitalised word ("только" is no "Толя")."""
 
 
+_T = TypeVar("_T")
+
+
+def _by_last_char(suffixes: Sequence[tuple[str, _T]]) -> dict[str, tuple[tuple[str, _T], ...]]:
+    """Group ``(suffix, value)`` pairs by the suffix's last character, keeping their order.
+
+    A word can only end with the suffixes of its own last character: :func:`first_name`
+    tries those few, not all of them.
+    """
+    groups: dict[str, list[tuple[str, _T]]] = {}
+    for suffix, value in suffixes:
+        groups.setdefault(suffix[-1], []).append((suffix, value))
+    return {last: tuple(pairs) for last, pairs in groups.items()}
+
+
+_VOCATIVE_BY_LAST = _by_last_char(_VOCATIVE_ENDINGS)
+_DIMINUTIVES_BY_LAST = _by_last_char(_CYRILLIC_DIMINUTIVES)
+
+
 _UMLAUT_SPELLING_RE = re.compile(r"(?<=[^aeiou])(?:ae|oe|ue)")
 """An umlaut spelt out after a consonant, as without a German keyboard ("joerg", "juergen")."""
 
@@ -225,17 +245,20 @@ def first_name(word: str) -> bool:
         return True
     if len(folded) < 4:
         return False
-    if _UMLAUT_SPELLING_RE.search(folded) and (
-        _UMLAUT_SPELLING_RE.sub(_umlaut_base, folded) in FIRST_NAMES
+    spelt = "ae" in folded or "oe" in folded or "ue" in folded  # what the search needs
+    if (
+        spelt
+        and _UMLAUT_SPELLING_RE.search(folded)
+        and _UMLAUT_SPELLING_RE.sub(_umlaut_base, folded) in FIRST_NAMES
     ):
         return True  # "Joerg", "Juergen": umlauts spelt out
-    for ending, base in _VOCATIVE_ENDINGS:
+    for ending, base in _VOCATIVE_BY_LAST.get(folded[-1], ()):
         if folded.endswith(ending):
             stem = folded[: -len(ending)] + base
             if len(stem) >= 3 and stem in HAND_WRITTEN_FIRST_NAMES:
                 return True
     if word[:1].isupper() and _CYRILLIC_RE.match(folded):
-        for suffix, endings in _CYRILLIC_DIMINUTIVES:
+        for suffix, endings in _DIMINUTIVES_BY_LAST.get(folded[-1], ()):
             if folded.endswith(suffix) and len(folded) - len(suffix) >= 2:
                 stem = folded[: -len(suffix)]
                 if suffix != "ко":
