@@ -52,8 +52,31 @@ def clear_fold_cache() -> None:
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])")
 
 
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+
+
+def fold_pattern(regex: str) -> str:
+    r"""Return ``regex`` folded as the text it runs on is, its escapes left as written.
+
+    Folding lower-cases, and ``\W``, ``\S``, ``\D`` or ``\B`` lower-cased would be their
+    opposites: only the parts between escapes are folded.
+
+    Example:
+        >>> fold_pattern(r"Čekám\W{0,2}\S+")
+        'cekam\\W{0,2}\\S+'
+    """
+    out: list[str] = []
+    last = 0
+    for escape in _ESCAPE.finditer(regex):
+        out.append(fold_text(regex[last : escape.start()]))
+        out.append(escape.group())
+        last = escape.end()
+    out.append(fold_text(regex[last:]))
+    return "".join(out)
+
+
 def _compile(regexes: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(fold_text(r)) for r in regexes)
+    return tuple(re.compile(fold_pattern(r)) for r in regexes)
 
 
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
