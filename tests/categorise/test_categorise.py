@@ -29,11 +29,14 @@ from vocmine.categorise.learned import (
 from vocmine.categorise.lexicon import (
     STRONG_MISS,
     TOPIC_ALONE,
+    CompiledRules,
     blank,
+    fold_pattern,
     lexicon_scores,
     strong_hits,
     topic_score,
 )
+from vocmine.categorise.taxonomy import LanguageRules
 from vocmine.nlp.fold import MATCHING
 
 TAXONOMY = load_taxonomy()
@@ -791,3 +794,11 @@ def test_score_documents_checks_lengths(categoriser):
 )
 def test_fold_text_equals_nfkd_without_marks(text):
     assert fold_text(text) == _reference_fold(text)
+
+
+def test_escapes_keep_their_case_when_patterns_are_folded():
+    # folding lower-cases a pattern; \W, \S, \D and \B lower-cased would be their opposites
+    assert fold_pattern(r"Kündig\W{0,2} (\S+) ČEKÁM\d\D") == r"kundig\W{0,2} (\S+) cekam\d\D"
+    # "charged (... |\W?\d| ...)" of the English billing rules: a currency sign before the sum
+    rules = CompiledRules.from_rules(LanguageRules(patterns=[r"charged \W?\d"]))
+    assert rules.patterns[0].search("i was charged £45 twice")

@@ -384,16 +384,3 @@ def test_transliterated_russian_and_ukrainian_read_as_west_slavic_keep_their_rul
 )
 def test_sent_to_another_channel(detector, lang, text, expected):
     assert ("channel_switch" in detector.effort_signals(text, lang)) is expected
-
-
-def test_escapes_keep_their_case_when_patterns_are_folded():
-    # folding lower-cases a pattern; \W, \S, \D and \B lower-cased would be their opposites
-    from vocmine.categorise.lexicon import fold_pattern
-
-    assert fold_pattern(r"Kündig\W{0,2} (\S+) ČEKÁM\d\D") == r"kundig\W{0,2} (\S+) cekam\d\D"
-    # "charged (... |\W?\d| ...)" of the English billing rules: a currency sign before the sum
-    from vocmine.categorise.lexicon import CompiledRules
-    from vocmine.categorise.taxonomy import LanguageRules
-
-    rules = CompiledRules.from_rules(LanguageRules(patterns=[r"charged \W?\d"]))
-    assert rules.patterns[0].search("i was charged £45 twice")

@@ -25,13 +25,13 @@ SIBLING_LANGUAGES: dict[str, tuple[str, ...]] = {
 """Languages whose signal rules also run on a text of the key language."""
 
 TRANSLITERATED_LANGUAGES: dict[str, tuple[str, ...]] = {
-    code: ("ru", "uk") for code in ("pl", "cs", "sk")
+    read_as: tuple(code for code, data in LANGUAGES.items() if read_as in data.latin_read_as)
+    for read_as in sorted({c for data in LANGUAGES.values() for c in data.latin_read_as})
 }
-"""Languages whose rules also run on a text the detector reads as the key language.
-
-Russian and Ukrainian written in Latin letters ("zvonila 2 raza", "dzvonyla 2 razy") is
-read as Polish, Czech or Slovak; the Russian and Ukrainian rules hold transliterated
-patterns. On 9,000 public Polish and Czech reviews and posts they add no flag."""
+"""Languages whose rules also run on a text the detector reads as the key language
+(``LanguageData.latin_read_as``): Russian and Ukrainian written in Latin letters ("zvonila
+2 raza") is read as Polish, Czech or Slovak. On 9,000 public Polish and Czech reviews and
+posts their rules add no flag."""
 
 CHURN_KEY = "churn_risk"
 """Key of churn in :meth:`SignalDetector.reasons` (as in :class:`~vocmine.schemas.Insight`)."""

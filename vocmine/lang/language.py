@@ -52,6 +52,9 @@ class LanguageData:
             ("dzień dobry", "děkuji"); lower case.
         siblings: Close relatives language identification confuses (cs/sk, ru/uk):
             their signal rules also run, and the detector settles the pair by letters.
+        latin_read_as: Languages the detector reads this language as when it is
+            written in Latin letters ("zvonila 2 raza" -> sk): this language's signal
+            rules, which hold transliterated patterns, also run on their texts.
         sentiment_via: Language whose sentiment sub-model serves this one when it has
             no training data of its own (None: it has its own).
         sentiment_letters: Letters mapped (after lower-casing) before the text goes to
@@ -136,6 +139,7 @@ class LanguageData:
     filler_words: frozenset[str]
     lemmatizer: Lemmatizer
     siblings: tuple[str, ...] = ()
+    latin_read_as: tuple[str, ...] = ()
     sentiment_via: str | None = None
     sentiment_letters: Mapping[str, str] = field(default_factory=dict, hash=False)
     spacy_lang: str = ""

@@ -182,5 +182,6 @@ RU = LanguageData(
     verdict_balanced=(r"\bс другои стороны\b",),
     lemmatizer="pymorphy3",
     siblings=("uk",),
+    latin_read_as=("pl", "cs", "sk"),
 )
 """What vocmine knows about Russian."""

@@ -164,6 +164,7 @@ UK = LanguageData(
     verdict_balanced=(r"\bз (?:іншого|другого) боку\b",),
     lemmatizer="pymorphy3",
     siblings=("ru",),
+    latin_read_as=("pl", "cs", "sk"),
     sentiment_via="ru",
     sentiment_letters={"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""},
 )
