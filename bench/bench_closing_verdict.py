@@ -6,7 +6,7 @@ probabilities exactly as the analyser applies it (last, after the verdict head a
 escalation), so "before" and "after" come from one analysis. Per set it prints the
 sentiment accuracy and macro-F1 over the gold labels before and after, the documents the
 rule changed (fixed / broke), how often it fired and how often the verdict it read
-agreed with the gold label.
+agreed with the gold label (a "not positive" cue agrees with a negative or neutral one).
 
 Sets: vocmine's own check sets (``--checksets``, folders of labelled JSONL, ``DIR:SPLIT``
 for one split) and a seeded
@@ -39,7 +39,7 @@ from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.nlp.customer_text import customer_text  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.schemas import SENTIMENT_LABELS  # noqa: E402
-from vocmine.sentiment.closing_verdict import ClosingVerdict  # noqa: E402
+from vocmine.sentiment.closing_verdict import NOT_POSITIVE, ClosingVerdict  # noqa: E402
 from vocmine.sentiment.datasets import SENTIMENT_SETS, read_labelled_jsonl  # noqa: E402
 
 PUBLIC_SETS = tuple(SENTIMENT_SETS)
@@ -61,7 +61,9 @@ def score(rows: list[dict], predicted: list[dict], rule: ClosingVerdict) -> dict
         cue = rule.find(customer_text(out["text_redacted"]), out["lang"])
         if cue is not None:
             fired += 1
-            agreed += cue.label == row["sentiment"]
+            agreed += cue.label == row["sentiment"] or (
+                cue.label == NOT_POSITIVE and row["sentiment"] != "positive"
+            )
             proba = np.array([out["sentiment_probabilities"][k] for k in SENTIMENT_LABELS])
             label = SENTIMENT_LABELS[int(np.argmax(rule.adjust(proba, cue)))]
         after.append(label)

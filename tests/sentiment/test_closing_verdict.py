@@ -14,7 +14,7 @@ from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem
-from vocmine.sentiment.closing_verdict import ClosingVerdict, VerdictCue
+from vocmine.sentiment.closing_verdict import NOT_POSITIVE, ClosingVerdict, VerdictCue
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +194,9 @@ def test_bad_parameters_are_refused(kwargs):
 def test_every_language_has_verdict_lists():
     for code, data in LANGUAGES.items():
         assert data.verdict_positive and data.verdict_negative and data.verdict_undecided, code
+        assert data.verdict_price and data.verdict_price_demand, code
+        assert data.rating_stars and data.rating_openers, code
+        assert sorted(set(data.rating_numbers.values())) == [1, 2, 3, 4, 5], code
 
 
 class NegativeSentiment:
@@ -367,3 +370,131 @@ def test_a_balanced_text_or_no_opinion_is_neutral(rule, lang, text, label):
 )
 def test_on_the_other_side_in_mid_sentence_is_no_balance(rule, text):
     assert rule.find(text, "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The views were lovely. For £60 a night I expected better. Shame."),
+        ("en", "Guide was great, kit was awful. For that price you'd expect better boots."),
+        ("de", "Nette Leute. Für 45 € pro Stunde erwarte ich pünktliche Trainer."),
+        ("de", "Lage super, Zimmer laut. Bei dem Preis hätte ich deutlich mehr erwartet."),
+        ("cs", "Personál milý. Za 2 400 Kč za noc bych čekal aspoň teplou vodu."),
+        ("sk", "Pekné prostredie. Za tie peniaze čakám viac než studenú polievku."),
+        ("pl", "Widok piękny, ale za 900 zł za weekend oczekuję czystej pościeli."),
+        ("ru", "Мастер вежливый. Но за 7 000 рублей хотелось бы, чтобы кран не тёк."),
+        ("uk", "Зал красивий. Але за такі гроші очікуєш хоча б чистих рушників."),
+    ],
+)
+def test_a_demand_for_more_for_the_price_paid_is_not_positive(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue == VerdictCue(NOT_POSITIVE, cue.phrase if cue else "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # low expectations, a comparison, a negation: no demand
+        ("pl", "Za tę cenę nie spodziewałem się niczego lepszego. Działa."),
+        ("pl", "Za tę cenę spodziewałem się tandety, a tu miłe zaskoczenie."),
+        ("en", "Better than I'd expect for the price. Lovely staff."),
+        ("de", "Für 20 € kann man nicht mehr erwarten. Passt."),
+        ("ru", "За такие деньги большего и не ждёшь, всё нормально."),
+        # a demand without a price, a price without a demand
+        ("en", "I expect a reply by Friday."),
+        ("cs", "Za 390 Kč jsme dostali tři chody. Paráda."),
+    ],
+)
+def test_low_expectations_and_half_the_phrase_are_no_demand(rule, lang, text):
+    assert rule.find(text, lang) is None
+
+
+def test_a_stated_verdict_wins_over_the_price_demand(rule):
+    text = "Für 79 € erwarte ich mehr Platz. Trotzdem klare Empfehlung."
+    assert rule.find(text, "de") == VerdictCue("positive", "klare empfehlung")
+
+
+def test_a_not_positive_cue_keeps_the_likelier_of_negative_and_neutral(rule):
+    cue = VerdictCue(NOT_POSITIVE, "erwarte ich")
+    order = SENTIMENT_LABELS
+    for proba, expected in (
+        ({"positive": 0.7, "negative": 0.2, "neutral": 0.1}, "negative"),
+        ({"positive": 0.7, "negative": 0.1, "neutral": 0.2}, "neutral"),
+    ):
+        adjusted = rule.adjust(np.array([proba[label] for label in order]), cue)
+        assert order[int(np.argmax(adjusted))] == expected
+        assert adjusted.sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("en", "Lovely host, noisy street. 2 stars, both for the host.", "negative"),
+        ("en", "Slow checkout. Still, 4 stars and I'd come back.", "positive"),
+        ("de", "Trainer nett, Halle kalt. Leider nur 2 Sterne.", "negative"),
+        ("cs", "Víno dobré, večeře studená. Dávám 2 hvězdičky, obě za víno.", "negative"),
+        ("sk", "Inštruktor trpezlivý, za to dve hviezdičky. Ostatné bolo slabé.", "negative"),
+        ("pl", "Kurier się spóźnił, ale produkt świetny. Daję 5 gwiazdek.", "positive"),
+        ("ru", "Доставили с опозданием. Ставлю три звезды.", None),  # three: mixed
+        ("ru", "Суп холодный. Одна звезда — за вежливого официанта.", "negative"),
+        ("uk", "Кімната тісна, але чиста. Ставлю чотири зірки.", "positive"),
+    ],
+)
+def test_a_star_rating_in_words_is_the_verdict(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert (cue.label if cue is not None else None) == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Hotel o standardzie 4 gwiazdek. Basen zamknięty."),  # a class
+        ("pl", "Cztery gwiazdki to śmiech. Pokój brudny."),  # about the class
+        ("pl", "Hotel zasługuje na trzy, cztery gwiazdki. Obsługa w porządku."),  # a range
+        ("pl", "Gdyby nie kabel, dałbym 5 gwiazdek. Słuchawki grają."),  # a wish
+        ("pl", "Jedna gwiazdka odjęta za opakowanie. Produkt super."),  # a deduction
+        ("de", "Das schöne 4-Sterne-Hotel liegt am See."),
+        ("en", "They put us in a five star resort. It rained."),
+        ("en", "The only reason it's not 5 stars is the parking."),
+    ],
+)
+def test_a_hotel_class_a_range_a_wish_or_a_deduction_is_no_rating(rule, lang, text):
+    assert rule.find(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The showers were cold. Still, we've already booked again for June."),
+        ("en", "App is clunky. Just signed up for another year though."),
+        ("de", "Parkplatz knapp, Brötchen teuer. Nächstes Jahr kommen wir wieder."),
+        ("de", "Die Lieferung hat gedauert. Ich bleibe trotzdem Kundin."),
+        ("de", "Der Empfang war früher muffelig. Jetzt bin ich Stammkunde."),
+        ("cs", "Parkování nic moc, jídlo drahé. Příští rok jedeme znovu."),
+        ("cs", "Trvalo to týden. Takže zůstávám a pojištění rád prodloužím."),
+        ("sk", "Čakanie bolo dlhé. Aj tak zostávam verná."),
+        ("sk", "Obsluha pomalá. Ale zase sem budem chodiť."),
+        ("pl", "Czekaliśmy tydzień. Szwagrowi dałem już Państwa numer."),
+        ("ru", "Душ холодный, еда так себе. В общем, остаюсь."),
+        ("ru", "Опоздали на час. Но на следующий год приедем снова."),
+        ("uk", "Ціни кусаються. Замовлятиму ще восени."),
+        ("uk", "Чекала довго. Тепер тільки до вас."),
+    ],
+)
+def test_staying_returning_or_referring_at_the_end_is_a_positive_verdict(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "positive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Сеть пропадает в метро. Хорошо, что без связи не остаюсь."),
+        ("de", "Bahn ist Lotterie. So komme ich mal wieder nach Köln."),
+        ("de", "Ich bleibe dabei: das war Betrug."),
+        ("de", "Wir kommen nicht wieder."),
+    ],
+)
+def test_staying_without_service_or_coming_back_to_a_city_is_no_loyalty(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is None or cue.label != "positive"

@@ -108,6 +108,21 @@ class LanguageData:
         verdict_balanced: Regexes of a customer weighing one side against the other
             ("on the other hand", "z drugiej strony"): without a stated verdict, a
             rating or a thanks, the text is balanced and its label neutral.
+        verdict_price: Regexes of the price a customer paid, named in a sentence ("for
+            that price", "für 79 Euro", "za 1 890 Kč", "за такие деньги").
+        verdict_price_demand: Regexes of a customer demanding more for it ("I expect",
+            "I expected more", "erwarte ich", "čekám víc", "хотелось бы"). A sentence
+            holding both says the product or service fell short of what was paid
+            for: without a stated verdict, a rating, a thanks or a balance, the text
+            is negative (:meth:`~vocmine.sentiment.closing_verdict.ClosingVerdict.find`).
+        rating_numbers: Folded number words from one to five as a star rating counts
+            them ("two" -> 2, "dwie" -> 2, "пять" -> 5); digits need no entry.
+        rating_stars: Regex of the folded word for a rating's stars in all its forms
+            ("stars?", "hvezd(?:a|y|...)").
+        rating_openers: Folded words that may stand before a star rating in its own
+            sentence ("I give", "leider nur", "dávám", "ставлю", "na razie"): "2 Sterne."
+            or "Dávám 2 hvězdičky" is the customer's rating, while "ein 4-Sterne-Hotel"
+            or "zasługuje na trzy, cztery gwiazdki" is not read as one.
 
     The four text-structure lists, ``salutations`` and ``introductions`` are matched
     against lines folded with :data:`vocmine.nlp.fold.MATCHING` (lower case, no
@@ -116,7 +131,7 @@ class LanguageData:
     escapes only (folding lower-cases the regex too, so an upper-case escape such as
     "not a space" would become "a space").
 
-    The three ``verdict_*`` lists are folded the same way (write them in plain lower
+    The ``verdict_*`` lists are folded the same way (write them in plain lower
     case without diacritics; Cyrillic with "е" for "ё" and "и" for "й").
 
     The polarity cues, negators and phrases are inputs of the sentiment model's
@@ -163,6 +178,11 @@ class LanguageData:
     verdict_undecided: tuple[str, ...] = ()
     verdict_thanks: tuple[str, ...] = ()
     verdict_balanced: tuple[str, ...] = ()
+    verdict_price: tuple[str, ...] = ()
+    verdict_price_demand: tuple[str, ...] = ()
+    rating_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
+    rating_stars: str = ""
+    rating_openers: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Default ``spacy_lang`` to ``code``."""

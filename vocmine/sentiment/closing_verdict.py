@@ -12,11 +12,16 @@ customer wrote (the caller passes the customer's own text: no greeting, signatur
 quoted reply or agent turn), with the word lists of each language
 (:attr:`~vocmine.lang.language.LanguageData.verdict_positive`, ``verdict_negative``,
 ``verdict_undecided``); without one, a star rating in the first or the last sentences
-("★★★★☆") or a points rating in the last ones ("4/5", "9/10"); without either, a
+("★★★★☆"), a points rating in the last ones ("4/5", "9/10") or a star rating in words
+that opens its own clause anywhere ("Leider nur 2 Sterne.", "Dávám 2 hvězdičky",
+``rating_numbers``, ``rating_stars``, ``rating_openers``); without any of these, a
 statement anywhere that the text is written to thank ("ich möchte mich bedanken",
 ``verdict_thanks``: a thank-you letter is positive however long the problem it tells
-of), or a customer weighing one side against the other ("on the other hand",
-``verdict_balanced``: neutral); without any of these, an
+of), a customer weighing one side against the other ("on the other hand",
+``verdict_balanced``: neutral), or a sentence saying that for the price paid the customer
+expects more ("Für 79 Euro pro Person erwarte ich funktionierende Räder", "За такие деньги
+ожидала большего", ``verdict_price`` with ``verdict_price_demand``: not positive, so the
+more probable of negative and neutral); without any of these, an
 emoji of sarcasm or annoyance ("🙃", "🙄", "😒") anywhere makes the verdict negative,
 and it takes back any positive one. :meth:`ClosingVerdict.adjust` then moves the document's
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
@@ -47,7 +52,10 @@ from vocmine.lang.language import LanguageData
 from vocmine.nlp.fold import MATCHING
 from vocmine.schemas import SENTIMENT_LABELS
 
-__all__ = ["ClosingVerdict", "VerdictCue"]
+__all__ = ["NOT_POSITIVE", "ClosingVerdict", "VerdictCue"]
+
+NOT_POSITIVE = "not positive"
+"""The label of a cue that rules out a positive verdict and leaves negative or neutral open."""
 
 _CONDITION_AFTER = re.compile(
     r"[ \t,]*(?:\w+[ \t,]+){0,2}?(?:only|just|jen|iba|len|tylko|nur|lediglich|только|лишь|"
@@ -78,6 +86,12 @@ _CONTRAST_AFTER = re.compile(
 )
 """After a thanks or an "on the other hand", a contrast in the same sentence makes it none:
 "I want to thank you for the quick reply, but the parcel is still missing"."""
+_LOW_EXPECTATION_BEFORE = re.compile(
+    r"(?:n't|\b(?:dont|not|no|nothing|never|than|nie|nic|niczego|niz|ne|nez|nicht|kein\w*|"
+    r"nichts|als|не|ни|ничего|чем|ні|нічого|ніж)\b)[^.!?\n]{0,25}\Z"
+)
+"""Just before a demand for more, a negation or a comparison makes it none: "za tę cenę nie
+spodziewałem się niczego lepszego", "better than I'd expect for the price"."""
 _CONJUNCTIONS = frozenset(
     ("a", "ale", "i", "no", "but", "and", "yet", "aber", "und", "doch", "jedoch")
     + ("и", "а", "но", "да", "але", "і", "та", "проте")
@@ -98,6 +112,21 @@ _RATING = re.compile(
     r"(?<![\d/.,])(10|\d)\s?(?:/|\s(?:von|z|ze|zo|из|із|з|out of|of)\s)\s?(10|5)(?![\d/.,]\d)"
 )
 """A points rating, "4/5", "9 z 10", "4 von 5", "9 из 10", "8 out of 10"."""
+_RATING_BOUNDARY = re.compile(r"[.!?\n:;—–(,]|\s-\s")
+"""Where the sentence or clause of a star rating in words may start."""
+_NOT_A_RATING_AFTER = re.compile(
+    r"[ \t-]*(?:odjet|odebran|abgezogen|abzug|weniger|mniej|less\b|off\b|minus|hotel|resort|"
+    r"statt|zamiast|instead|z\b|ze\b|zo\b|von\b|of\b|out of|из\b|з\b|із\b)"
+)
+"""After a star count, a deduction ("ein Stern Abzug", "jedna gwiazdka odjęta"), a hotel class
+("4 Sterne Hotel") or a scale ("4 z 5", read as points) makes it no rating."""
+_RATING_END = re.compile(
+    r"[ \t]*(?:[.!?\n,;:)–—-]|\Z|(?:from|for|von|fur|za|от|од|від|od|ode|odo|and|und|i|и|і|but|"
+    r"ale|aber|но|але)\b)"
+)
+"""A star rating in words ends its clause, or goes on with whom it is from or what it is
+for ("2 stars for the friendly driver", "5 gwiazdek ode mnie"): "4 gwiazdki to śmiech" and
+"5 gwiazdek a ściany ..." talk about a hotel's class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +134,9 @@ class VerdictCue:
     """An overall verdict found in a text.
 
     Attributes:
-        label: ``positive``, ``negative`` or ``neutral`` (no verdict yet).
+        label: ``positive``, ``negative`` or ``neutral`` (no verdict yet), or
+            :data:`NOT_POSITIVE` (dissatisfied, but whether negative or neutral is left
+            to the model).
         phrase: The folded words that stated it ("nie polecam", "4/5").
     """
 
@@ -149,6 +180,9 @@ class ClosingVerdict:
         self.patterns_: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.thanks_: dict[str, re.Pattern[str]] = {}
         self.balanced_: dict[str, re.Pattern[str]] = {}
+        self.price_: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self.star_words_: dict[str, re.Pattern[str]] = {}
+        self.languages_: dict[str, LanguageData] = dict(languages)
         for code, data in languages.items():
             compiled = []
             for label, regexes in (
@@ -163,6 +197,17 @@ class ClosingVerdict:
                 self.thanks_[code] = _alternation(data.verdict_thanks)
             if data.verdict_balanced:
                 self.balanced_[code] = _alternation(data.verdict_balanced)
+            if data.rating_stars:
+                numbers = sorted(data.rating_numbers, key=len, reverse=True)
+                counts = "|".join([*map(re.escape, numbers), "[1-5]"])
+                self.star_words_[code] = re.compile(
+                    rf"(?<![\w/.,-])({counts})[ -]?(?:{data.rating_stars})\b"
+                )
+            if data.verdict_price and data.verdict_price_demand:
+                self.price_[code] = (
+                    _alternation(data.verdict_price),
+                    _alternation(data.verdict_price_demand),
+                )
         return self
 
     def find(self, text: str, lang: str | None) -> VerdictCue | None:
@@ -172,8 +217,10 @@ class ClosingVerdict:
         last wins; a positive one is taken back by a restriction, a condition, doubt
         or a sarcasm emoji, and negated by "nicht"/"not" after it); without one, star
         glyphs in the first or the last sentences or a points rating in the last ones;
-        without these, a statement that the text is written to thank (:meth:`_thanks`)
-        or that weighs one side against the other (:meth:`_balanced`, neutral);
+        then a star rating in words (:meth:`_star_words`); without these, a statement
+        that the text is written to thank (:meth:`_thanks`)
+        or that weighs one side against the other (:meth:`_balanced`, neutral), or
+        a demand for more for the price paid (:meth:`_price_demand`, not positive);
         without any, an emoji of sarcasm or annoyance makes the verdict negative.
 
         Args:
@@ -213,8 +260,15 @@ class ClosingVerdict:
             return VerdictCue(label, latest.group())
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
         rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
-        if rating is None and not sarcastic:
-            rating = self._thanks(text, lang) or self._balanced(text, lang)
+        if rating is None:
+            whole = MATCHING.fold(text)  # the rules below read the whole text
+            rating = self._star_words(whole, lang)
+            if rating is None and not sarcastic:
+                rating = (
+                    self._thanks(whole, lang)
+                    or self._balanced(whole, lang)
+                    or self._price_demand(whole, lang)
+                )
         if rating is not None and rating.label == "positive" and sarcastic:
             rating = None  # "Priorytety 10/10 🙃"
         if rating is None and sarcastic:
@@ -222,15 +276,53 @@ class ClosingVerdict:
             return VerdictCue("negative", mark)  # "Обожаю наш велопрокат 🙃 ..."
         return rating
 
-    def _thanks(self, text: str, lang: str | None) -> VerdictCue | None:
-        """Return a positive cue when ``text`` says it is written to thank, else None.
+    def _star_words(self, folded: str, lang: str | None) -> VerdictCue | None:
+        """Return the verdict of the last star rating in words in ``folded``, or None.
+
+        "2 Sterne.", "Dávám 2 hvězdičky – jednu za víno, jednu za vinaře", "ставлю дві
+        зірки", "Still, 4 stars and I'd recommend them": a count of one to five stars that
+        opens its clause, after at most the language's ``rating_openers`` ("I give",
+        "leider nur", "na razie"), and ends it or goes on with whom it is from or what it
+        is for. A hotel's class ("ein 4-Sterne-Hotel", "hotel o standardzie 4 gwiazdek",
+        "4 gwiazdki to śmiech"), a deduction ("jedna gwiazdka mniej", "ein Stern Abzug"),
+        a range ("1 - 2 gwiazdek") or a wish ("dałbym 5 gwiazdek") is not such a rating.
+        """
+        pattern = self.star_words_.get(lang or "")
+        if pattern is None:
+            return None
+        data = self.languages_[lang or ""]
+        found: VerdictCue | None = None
+        for match in pattern.finditer(folded):
+            if _NOT_A_RATING_AFTER.match(folded, match.end()) or not _RATING_END.match(
+                folded, match.end()
+            ):
+                continue
+            boundary = _last_match(_RATING_BOUNDARY, folded, match.start())
+            start = boundary.end() if boundary is not None else 0
+            if boundary is not None and boundary.group() == "(":
+                continue  # "(5 gwiazdek)": a class in brackets
+            if boundary is not None and boundary.group().strip() in (",", "-"):
+                before = folded[: boundary.start()].split()
+                previous = before[-1] if before else ""
+                if previous.isdigit() or previous in data.rating_numbers:
+                    continue  # "na trzy, cztery gwiazdki", "3,5 gwiazdki": a range or a fraction
+            opening = re.findall(r"[\w']+", folded[start : match.start()])
+            if any(word not in data.rating_openers for word in opening):
+                continue
+            count = match.group(1)
+            value = int(count) if count.isdigit() else data.rating_numbers[count]
+            found = _of_five(value, match.group())
+        return found
+
+    def _thanks(self, folded: str, lang: str | None) -> VerdictCue | None:
+        """Return a positive cue when ``folded`` says it is written to thank, else None.
 
         "Ich möchte mich herzlich bedanken", "chtěli bychom vám poděkovat": a thank-you
         letter tells of the problem that was solved, and the models follow the problem.
         A preamble before it ("first of all", "przede wszystkim") or a contrast after it
         in the same sentence ("..., but") announces a complaint: no cue.
         """
-        for folded, match in _matches(self.thanks_.get(lang or ""), text):
+        for match in _matches(self.thanks_.get(lang or ""), folded):
             start = _sentence_start(folded, match.start(), ".!?\n")
             if _THANKS_PREAMBLE.search(folded, start, match.start()):
                 continue
@@ -239,8 +331,8 @@ class ClosingVerdict:
             return VerdictCue("positive", match.group())
         return None
 
-    def _balanced(self, text: str, lang: str | None) -> VerdictCue | None:
-        """Return a neutral cue when ``text`` weighs one side against the other, else None.
+    def _balanced(self, folded: str, lang: str | None) -> VerdictCue | None:
+        """Return a neutral cue when ``folded`` weighs one side against the other, else None.
 
         "Z drugiej strony", "on the other hand": with no verdict stated, the customer
         leaves the two sides standing, and the labelling rule calls such a text balanced.
@@ -248,13 +340,40 @@ class ClosingVerdict:
         it often means a side, "z drugiej strony etui"). A contrast later in the same
         sentence ("on the other hand I understand ..., but") makes it a complaint: no cue.
         """
-        for folded, match in _matches(self.balanced_.get(lang or ""), text):
+        for match in _matches(self.balanced_.get(lang or ""), folded):
             start = _sentence_start(folded, match.start(), ".!?;\n")
             opening = folded[start : match.start()].strip(_OPENING_PUNCTUATION)
             if opening and opening not in _CONJUNCTIONS:
                 continue  # mid-sentence: "szkoda, że nie jest z drugiej strony" (a side)
             if not _CONTRAST_AFTER.match(folded, match.end()):
                 return VerdictCue("neutral", match.group())
+        return None
+
+    def _price_demand(self, folded: str, lang: str | None) -> VerdictCue | None:
+        """Return a not-positive cue when a sentence of ``folded`` demands more for the price paid.
+
+        "Za 1 890 Kč na osobu čekám víc", "For €390 a week I expected more than
+        babysitting": a price and a demand for more in one sentence say that the product
+        or service fell short of what it cost, however warmly the rest of the review
+        speaks of it. Whether that makes the review negative or a middling one is left
+        to the model: in the public Polish product reviews such a sentence stands in 11
+        negative, 6 neutral and 2 positive ones. A negation or a comparison just before the demand makes it none:
+        "za tę cenę nie spodziewałem się niczego lepszego", "better than I'd expect".
+        A past expectation counts only with "more", "better" or "else" after it (the
+        word lists): "for that price I expected cheap plastic" tells of a pleasant
+        surprise.
+        """
+        patterns = self.price_.get(lang or "")
+        if patterns is None:
+            return None
+        price, demand = patterns
+        for match in demand.finditer(folded):
+            start = _sentence_start(folded, match.start(), ".!?\n")
+            if _LOW_EXPECTATION_BEFORE.search(folded, start, match.start()):
+                continue
+            end = _sentence_end(folded, match.end())
+            if price.search(folded, start, end):
+                return VerdictCue(NOT_POSITIVE, match.group())
         return None
 
     def find_many(
@@ -264,10 +383,21 @@ class ClosingVerdict:
         return [self.find(text, lang) for text, lang in zip(texts, langs, strict=True)]
 
     def adjust(self, proba: np.ndarray, cue: VerdictCue) -> np.ndarray:
-        """Return one document's probabilities (in ``SENTIMENT_LABELS`` order) moved to ``cue``."""
+        """Return one document's probabilities (in ``SENTIMENT_LABELS`` order) moved to ``cue``.
+
+        A :data:`NOT_POSITIVE` cue moves them to the more probable of negative and neutral.
+        """
+        proba = np.asarray(proba, dtype=np.float64)
+        label = cue.label
+        if label == NOT_POSITIVE:
+            negative, neutral = (
+                SENTIMENT_LABELS.index("negative"),
+                SENTIMENT_LABELS.index("neutral"),
+            )
+            label = "negative" if proba[negative] >= proba[neutral] else "neutral"
         target = np.zeros(len(SENTIMENT_LABELS))
-        target[SENTIMENT_LABELS.index(cue.label)] = 1.0
-        return (1.0 - self.weight) * np.asarray(proba, dtype=np.float64) + self.weight * target
+        target[SENTIMENT_LABELS.index(label)] = 1.0
+        return (1.0 - self.weight) * proba + self.weight * target
 
 
 def _alternation(regexes: Sequence[str]) -> re.Pattern[str]:
@@ -275,18 +405,29 @@ def _alternation(regexes: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r})" for r in regexes))
 
 
-def _matches(pattern: re.Pattern[str] | None, text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Yield the folded text with each match of ``pattern`` in it (nothing without one)."""
-    if pattern is None:
-        return
-    folded = MATCHING.fold(text)
-    for match in pattern.finditer(folded):
-        yield folded, match
+def _matches(pattern: re.Pattern[str] | None, folded: str) -> Iterator[re.Match[str]]:
+    """Yield each match of ``pattern`` in ``folded`` (nothing without a pattern)."""
+    if pattern is not None:
+        yield from pattern.finditer(folded)
 
 
 def _sentence_start(folded: str, position: int, marks: str) -> int:
     """Return where the sentence holding ``position`` starts: after the last of ``marks``."""
     return max(folded.rfind(mark, 0, position) for mark in marks) + 1
+
+
+def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """Return the last match of ``pattern`` in ``text[:end]``, or None."""
+    last = None
+    for last in pattern.finditer(text, 0, end):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _sentence_end(folded: str, position: int) -> int:
+    """Return where the sentence holding ``position`` ends: at the next full stop or line end."""
+    ends = [i for i in (folded.find(mark, position) for mark in ".!?\n") if i >= 0]
+    return min(ends, default=len(folded))
 
 
 def _stars(text: str) -> VerdictCue | None:

@@ -150,6 +150,14 @@ CS = LanguageData(
         r"\bpalec nahoru",
         r"\btakhle (?:to )?ma (?:vypadat|byt|fungovat)\b",
         r"\btak (?:to )?ma (?:vypadat|fungovat)\b",
+        # staying, returning, renewing, referring
+        r"\burcite (?:zase|znovu)\b",
+        r"\b(?:jedu|jedeme|pojedu|pojedeme|poletim|poletime|prijedu|prijedeme|pujdu|pujdeme) (?:\w+ )?(?:zas|zase|znovu)\b",
+        r"\bzustavam (?:vam |u vas )?(?:verna|verny)\b",
+        r"\b(?:takze|tak|proto|ale) zustavam\b",
+        r"\b(?:rad |rada |radi |urcite )?prodlouzim[e]?\b",
+        r"\bvas (?:uz )?doporucil[aiy]?\b",
+        r"\b(?:jsem|jsme) (?:\w+ )?dal[aiy]? (?:vasi|vase|vas) (?:vizitku|cislo|kontakt|telefon)",
     ),
     verdict_negative=(
         r"\b(?:diky|dik|dekuji|dekujeme|dekuju) za nic\b",  # sarcastic thanks
@@ -184,6 +192,22 @@ CS = LanguageData(
     verdict_balanced=(
         r"\bna druhou stranu\b",
         r"\bna druhe strane\b",
+    ),
+    verdict_price=(
+        r"\bza (?:tu(?:hle|to)? cenu|ty(?:hle|to)? penize|takove penize|takovou cenu)\b",
+        r"\bza \d[\d .,\u00a0]*(?: ?kc\b| ?korun| ?€| ?eur\b)",
+    ),
+    verdict_price_demand=(
+        r"\b(?:ocekavam|cekam|ocekavame|cekame)\b",
+        r"\bbych(?: \w+)? (?:cekal|cekala|ocekaval|ocekavala)\b",
+        r"\b(?:cekal|cekala|ocekaval|ocekavala) bych\b",
+        r"\bby (?:clovek|jeden) (?:\w+ )?(?:cekal|ocekaval)\b",
+        r"\b(?:cekal|cekala|cekali|ocekaval|ocekavala|ocekavali)(?: jsem| jsme)? (?:\w+ )?(?:vic|vice|neco vic|neco vice|lepsi|neco lepsiho|neco jineho|jine)\b",
+    ),
+    rating_numbers={"jednu": 1, "jedna": 1, "jedne": 1, "dve": 2, "tri": 3, "ctyri": 4, "pet": 5},
+    rating_stars=r"hvezd(?:a|y|u|ic(?:k[ay]|ek|ku))?",
+    rating_openers=words(
+        "davam dam jen pouze zatim proto takze celkem celkove za to ode mne mne a ale bohuzel jedine"
     ),
     lemmatizer="spacy-lookup",
     siblings=("sk",),

@@ -156,6 +156,13 @@ DE = LanguageData(
         r"\bbereue (?:es |den kauf )?nicht",
         r"\bdaumen hoch",
         r"\bso (?:muss|sollte|soll) (?:das|es|service|kundenservice) (?!nicht\b)(?:\w+ )?(?:laufen|sein|aussehen|gehen|funktionieren)\b",
+        # staying, returning, renewing, referring
+        r"\b(?:kommen|komme) (?:ich |wir )?(?:(?!nicht\b|nie\b|kein\w*\b)\w+ ){0,2}(?:gern |gerne )?wieder\b(?! (?:zuruck|auf|an|vor|mit|zu|nach|in)\b)",
+        r"\b(?:ich|wir) (?:bleibe|bleib|bleiben) (?:\w+ )?(?:kunde|kundin|kunden|treu)\b",
+        r"\b(?:ich|wir) (?:bleibe|bleib|bleiben) dabei\b(?=[ \t]*(?:[.!]|$))",
+        r"\b(?:bin ich|ich bin|sind wir|wir sind) (?:jetzt |nun |seitdem )?stammkund",
+        r"\bwurden? (?:ich |wir |sie |es |ihn )?(?:(?!nicht\b|nie\b|kein\w*\b)\w+ ){0,2}wieder (?:kaufen|buchen|bestellen|machen|hingehen|hier)\b",
+        r"\b(?:verlangern|verlangere) (?:wir |ich )?(?:gern|gerne)\b",
     ),
     verdict_negative=(
         r"\bdanke (?:fur|fuer|furs|fuers) (?:nix|nichts)\b",  # sarcastic thanks
@@ -194,6 +201,21 @@ DE = LanguageData(
     verdict_balanced=(
         r"\bauf der anderen seite\b",
         r"\bandererseits\b",
+    ),
+    verdict_price=(
+        r"\b(?:fur|bei|zu) (?:(?:den|diesen|dem|diesem|so einen|so einem|einen solchen|solchen|solch einem|diese|die) )?(?:preis|preisen|geld)\b",
+        r"\b(?:fur|bei) (?:\d[\d .,\u00a0]*(?: ?€| ?euro\b| ?eur\b)|€ ?\d)",
+    ),
+    verdict_price_demand=(
+        r"\berwarte(?:n|t)? (?:ich|man|wir)\b",
+        r"\b(?:ich|wir|man) erwarte(?:n|t)?\b",
+        r"\b(?:hatte|hatten|wurde|wurden|darf|durfte|sollte) (?:ich|man|wir)\b[^.!?\n]{0,60}?\berwart(?:et|en)\b",
+        r"\b(?:ich|wir) hatten? (?:[^.!?\n]{0,40}? )?(?:mehr|besseres|anderes)\b[^.!?\n]{0,40}?\berwartet\b",
+    ),
+    rating_numbers={"ein": 1, "einen": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5},
+    rating_stars=r"sterne?n?",
+    rating_openers=words(
+        "ich wir gebe geben vergebe vergeben nur leider so trotzdem insgesamt deshalb daher darum und aber von mir uns dafur"
     ),
     lemmatizer="spacy-lookup",
 )

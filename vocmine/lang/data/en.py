@@ -152,6 +152,11 @@ EN = LanguageData(
         r"\bno regrets",
         r"\b(?:that's|thats|that is|this is) how (?:it(?:'s| is|s) done|it should be\b|(?:customer )?service should (?:be|work)|you do (?:it|customer service))",
         r"\bwould (?:100% |definitely |totally |absolutely )?come back\b",
+        # staying, returning, renewing, referring: loyalty stated at the end
+        r"\b(?:we've|we have|i've|i have|already) (?:already )?booked again\b",
+        r"\b(?:we'll|we will|i'll|i will) (?:definitely |certainly |happily |be )?(?:booking|book|using|use|buying|ordering) (?:\w+ ){0,3}(?:with you|from you|next year|next time)\b",
+        r"\b(?:signed up|renewed|re-signed) for another\b",
+        r"\b(?:i'm|i am|we're|we are) (?:staying|sticking) with (?:you|them)\b",
     ),
     verdict_negative=(
         r"\bthanks? (?:you )?for nothing\b",  # sarcastic thanks
@@ -191,6 +196,22 @@ EN = LanguageData(
         r"\b(?:i|we) (?:just |really |also )?(?:want|wanted|would like|'d like|wish) to (?:say (?:a )?(?:big |huge |massive )?|send (?:a )?(?:big |huge )?|pass on (?:my |our )?)?thank",
     ),
     verdict_balanced=(r"\bon the other hand\b",),
+    verdict_price=(
+        r"\bfor (?:that|this|the|such an?|these|those) (?:kind of )?(?:price|prices|money|amount)\b",
+        r"\bat (?:that|this|these|those) prices?\b",
+        r"\bfor (?:[£€$] ?\d|\d[\d .,\u00a0]*(?: ?[£€$]| ?(?:pounds?|quid|euros?|eur|dollars?|bucks)\b))",
+    ),
+    verdict_price_demand=(
+        r"\b(?:i|we|you|one)(?:['’]d| would| do| really| honestly)? expect\b",
+        r"\b(?:i|we|you|one)(?:['’]d| would) have (?:expected|thought)\b",
+        r"\bexpected (?:a (?:lot|bit|little) |much |far |way |so much |something |at least )?(?:more|better|else|different)\b",
+        r"\bhoped for (?:more|better|something)\b",
+    ),
+    rating_numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
+    rating_stars=r"stars?",
+    rating_openers=words(
+        "i i'm im we give giving gave it only just so still overall therefore hence and but sadly unfortunately well from me"
+    ),
     lemmatizer="spacy-lookup",
 )
 """What vocmine knows about English."""

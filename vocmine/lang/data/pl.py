@@ -143,6 +143,11 @@ PL = LanguageData(
         r"\bskorzystam ponownie",
         r"\bpolecam z czystym sumieniem",
         r"\btak (?:to )?(?:powinno|ma) (?:to )?(?:wygladac|dzialac)\b",
+        # staying, returning, renewing, referring
+        r"\b(?:dal(?:em|am|ismy)|poda(?:lem|lam|lismy)) (?:juz )?(?:panstwa|wasz|pana|pani) (?:numer|kontakt|telefon|wizytowk)",
+        r"\b(?:na pewno|jeszcze|znowu|ponownie) (?:tu |tam |do was |u was )?(?:przyjdziemy|przyjde|przyjedziemy|przyjade|zamowimy|kupie|kupimy)\b",
+        r"\b(?:zostaje|zostajemy) (?:z wami|z panstwem|u was)\b",
+        r"\b(?:przedluze|przedluzymy) (?:\w+ ){0,3}(?:umowe|abonament|karnet)",
     ),
     verdict_negative=(
         r"\b(?:dzieki|dziekuje|dziekujemy) za nic\b",  # sarcastic thanks
@@ -178,6 +183,21 @@ PL = LanguageData(
         r"\b(?:chce|chcemy|chcialem|chcialam|chcielismy|chcialbym|chcialabym|chcielibysmy|pragne|pragniemy) (?:\w+ ){0,4}podziekowac\b",
     ),
     verdict_balanced=(r"\bz drugiej strony\b",),
+    verdict_price=(
+        r"\bza (?:t[ae] cen[eay]|taka cene|takie pieniadze|te pieniadze|taka kwote|te kwote)\b",
+        r"\bza \d[\d .,\u00a0]*(?: ?zl\b| ?pln\b| ?zlotych| ?€)",
+    ),
+    verdict_price_demand=(
+        r"\b(?:oczekuje|oczekujemy|wymagam|wymagamy|spodziewam sie)\b",
+        r"\b(?:oczekiwal|spodziewal)(?:a|y)?by(?:m|smy)\b",
+        r"\bmozna by (?:oczekiwac|sie spodziewac|wymagac)\b",
+        r"\b(?:oczekiwal|spodziewal)(?:a|i|y)?(?: ?em| ?am| ?smy)?\b[^.!?\n]{0,30}?\b(?:wiecej|lepszego|innego|lepiej)\b",
+    ),
+    rating_numbers={"jedna": 1, "dwie": 2, "trzy": 3, "cztery": 4, "piec": 5},
+    rating_stars=r"gwiazd(?:k[aie]|ek|ki|y|e|a)?",
+    rating_openers=words(
+        "daje dam tylko na razie dlatego tak wiec zatem ogolnie ocena ode mnie od nas ale i niestety"
+    ),
     lemmatizer="simplemma",
 )
 """What vocmine knows about Polish."""

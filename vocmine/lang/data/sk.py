@@ -139,6 +139,12 @@ SK = LanguageData(
         r"\bnelutujem",
         r"\btakto (?:to )?ma (?:vyzerat|byt|fungovat)\b",
         r"\btak (?:to )?ma (?:vyzerat|fungovat)\b",
+        # staying, returning, renewing, referring
+        r"\b(?:zase|znova|opat) (?:sem |k vam )?(?:budem|budeme) chodit\b",
+        r"\b(?:pridem|prideme|pojdem|pojdeme) (?:\w+ ){0,3}(?:zase|znova|opat)\b",
+        r"\bzostavam (?:vam |u vas )?(?:verna|verny)\b",
+        r"\b(?:aj tak|takze|tak|preto) zostavam\b",
+        r"\b(?:radi |rad |rada |urcite )?predlzim[e]?\b",
     ),
     verdict_negative=(
         r"\b(?:vdaka|dakujem|dakujeme|diky) za nic\b",  # sarcastic thanks
@@ -172,6 +178,23 @@ SK = LanguageData(
     verdict_balanced=(
         r"\bna druhej strane\b",
         r"\bna druhu stranu\b",
+    ),
+    verdict_price=(
+        r"\bza (?:tu(?:to)? cenu|tie(?:to)? peniaze|take peniaze|taku cenu)\b",
+        r"\bza \d[\d .,\u00a0]*(?: ?€| ?eur\b)",
+    ),
+    verdict_price_demand=(
+        r"\b(?:ocakavam|cakam|ocakavame|cakame)\b",
+        r"\bby som(?: \w+)? (?:cakal|cakala|ocakaval|ocakavala)\b",
+        r"\b(?:cakal|cakala|ocakaval|ocakavala) by som\b",
+        r"\bby si (?:\w+ )?zasluzil[oa]?\b",
+        r"\bzasluzil[oa]? by si\b",
+        r"\b(?:cakal|cakala|cakali|ocakaval|ocakavala|ocakavali)(?: som| sme)? (?:\w+ )?(?:viac|nieco viac|lepsie|nieco lepsie|nieco ine|ine)\b",
+    ),
+    rating_numbers={"jednu": 1, "jedna": 1, "dve": 2, "tri": 3, "styri": 4, "pat": 5},
+    rating_stars=r"hviezd(?:a|y|u|ic(?:k[ay]|iek|ku)|ok)?",
+    rating_openers=words(
+        "davam dam len iba zatial preto takze celkovo za to odo mna mna a ale zial"
     ),
     lemmatizer="simplemma",
     siblings=("cs",),
