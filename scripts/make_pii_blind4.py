@@ -51,14 +51,43 @@ PREFIX = "b4"
 LANGS = ["pl", "cs", "sk", "ru", "uk", "en", "de"]
 PER_LANG = 40
 
-PII_KINDS = {"email", "url_token", "card", "iban", "pesel", "birth_number", "national_id",
-             "tax_id", "phone", "name", "address"}
+PII_KINDS = {
+    "email",
+    "url_token",
+    "card",
+    "iban",
+    "pesel",
+    "birth_number",
+    "national_id",
+    "tax_id",
+    "phone",
+    "name",
+    "address",
+}
 NAME_CONTEXTS = {"salutation", "signature", "self_intro", "other"}
-KEEP_WHATS = {"brand", "company", "city", "order_number", "invoice_number", "ticket_number",
-              "tracking_number", "product_code", "date", "time", "amount", "quantity",
-              "percent", "version", "url", "invalid_checksum_number",
-              "greeting_without_name", "street_as_brand", "person_like_brand",
-              "job_title", "team_name"}
+KEEP_WHATS = {
+    "brand",
+    "company",
+    "city",
+    "order_number",
+    "invoice_number",
+    "ticket_number",
+    "tracking_number",
+    "product_code",
+    "date",
+    "time",
+    "amount",
+    "quantity",
+    "percent",
+    "version",
+    "url",
+    "invalid_checksum_number",
+    "greeting_without_name",
+    "street_as_brand",
+    "person_like_brand",
+    "job_title",
+    "team_name",
+}
 
 # --------------------------------------------------------------------------- markers
 
@@ -105,7 +134,7 @@ def parse(marked: str):
     text_parts, pii, keep = [], [], []
     pos, last = 0, 0
     for m in _MARK_RE.finditer(marked):
-        chunk = marked[last:m.start()]
+        chunk = marked[last : m.start()]
         assert _O not in chunk and _C not in chunk and _S not in chunk, repr(chunk)
         text_parts.append(chunk)
         pos += len(chunk)
@@ -130,11 +159,45 @@ def parse(marked: str):
 # --------------------------------------------------------------------------- text helpers
 
 _TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya", "'": "", "’": "",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "є": "ye",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "і": "i",
+    "ї": "yi",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "'": "",
+    "’": "",
 }
 _UA_TRANSLIT = dict(_TRANSLIT, **{"г": "h", "и": "y", "і": "i"})
 
@@ -159,6 +222,7 @@ def latin(s: str, lang: str) -> str:
 
 # --------------------------------------------------------------------------- names
 
+
 def _words(spec: str) -> list[str]:
     return spec.split()
 
@@ -174,146 +238,210 @@ def _pairs(spec: str):
 
 NAMES = {
     "pl": {
-        "f": _pairs("Jadwiga/Jadwigo Anna/Anno Katarzyna/Katarzyno Magdalena/Magdaleno "
-                    "Agnieszka/Agnieszko Małgorzata/Małgorzato Ewa/Ewo Joanna/Joanno Zofia/Zofio "
-                    "Barbara/Barbaro Beata/Beato Halina/Halino Izabela/Izabelo Dorota/Doroto "
-                    "Renata/Renato Grażyna/Grażyno Wiesława/Wiesławo Aleksandra/Aleksandro "
-                    "Marta/Marto Weronika/Weroniko Urszula/Urszulo Bożena/Bożeno Elżbieta/Elżbieto "
-                    "Justyna/Justyno Patrycja/Patrycjo"),
-        "m": _pairs("Marek/Marku Tomasz/Tomaszu Piotr/Piotrze Krzysztof/Krzysztofie Paweł/Pawle "
-                    "Andrzej/Andrzeju Grzegorz/Grzegorzu Michał/Michale Jacek/Jacku "
-                    "Wojciech/Wojciechu Łukasz/Łukaszu Rafał/Rafale Bartosz/Bartoszu "
-                    "Zbigniew/Zbigniewie Kamil/Kamilu Dariusz/Dariuszu Sławomir/Sławomirze "
-                    "Mirosław/Mirosławie Artur/Arturze Przemysław/Przemysławie Henryk/Henryku "
-                    "Janusz/Januszu Witold/Witoldzie Leszek/Leszku"),
+        "f": _pairs(
+            "Jadwiga/Jadwigo Anna/Anno Katarzyna/Katarzyno Magdalena/Magdaleno "
+            "Agnieszka/Agnieszko Małgorzata/Małgorzato Ewa/Ewo Joanna/Joanno Zofia/Zofio "
+            "Barbara/Barbaro Beata/Beato Halina/Halino Izabela/Izabelo Dorota/Doroto "
+            "Renata/Renato Grażyna/Grażyno Wiesława/Wiesławo Aleksandra/Aleksandro "
+            "Marta/Marto Weronika/Weroniko Urszula/Urszulo Bożena/Bożeno Elżbieta/Elżbieto "
+            "Justyna/Justyno Patrycja/Patrycjo"
+        ),
+        "m": _pairs(
+            "Marek/Marku Tomasz/Tomaszu Piotr/Piotrze Krzysztof/Krzysztofie Paweł/Pawle "
+            "Andrzej/Andrzeju Grzegorz/Grzegorzu Michał/Michale Jacek/Jacku "
+            "Wojciech/Wojciechu Łukasz/Łukaszu Rafał/Rafale Bartosz/Bartoszu "
+            "Zbigniew/Zbigniewie Kamil/Kamilu Dariusz/Dariuszu Sławomir/Sławomirze "
+            "Mirosław/Mirosławie Artur/Arturze Przemysław/Przemysławie Henryk/Henryku "
+            "Janusz/Januszu Witold/Witoldzie Leszek/Leszku"
+        ),
         # (male, female); Polish formal address keeps the surname in the nominative
-        "last": [tuple(x.split("/")) if "/" in x else (x, x) for x in _words(
-            "Kowalski/Kowalska Wiśniewski/Wiśniewska Zieliński/Zielińska Nowak Wójcik "
-            "Kamiński/Kamińska Lewandowski/Lewandowska Dąbrowski/Dąbrowska Kozłowski/Kozłowska "
-            "Jankowski/Jankowska Mazur Krawczyk Piotrowski/Piotrowska Grabowski/Grabowska Pawlak "
-            "Michalski/Michalska Król Wieczorek Jabłoński/Jabłońska Nowicki/Nowicka "
-            "Majewski/Majewska Olszewski/Olszewska Stępień Malinowski/Malinowska Jaworski/Jaworska "
-            "Adamczyk Dudek Zając Górski/Górska Rutkowski/Rutkowska Sikora Baran Szewczyk "
-            "Ostrowski/Ostrowska Pietrzak Marciniak Wróbel Zalewski/Zalewska Sadowski/Sadowska "
-            "Chmielewski/Chmielewska Czarnecki/Czarnecka Sawicki/Sawicka Kubiak Kołodziej "
-            "Szczepański/Szczepańska Wysocki/Wysocka Kaczmarek Mróz Bąk Głowacki/Głowacka Żak "
-            "Ślusarczyk Gołębiowski/Gołębiowska Kwiatkowski/Kwiatkowska Przybylski/Przybylska "
-            "Sobczak Wawrzyniak Jezierski/Jezierska")],
+        "last": [
+            tuple(x.split("/")) if "/" in x else (x, x)
+            for x in _words(
+                "Kowalski/Kowalska Wiśniewski/Wiśniewska Zieliński/Zielińska Nowak Wójcik "
+                "Kamiński/Kamińska Lewandowski/Lewandowska Dąbrowski/Dąbrowska Kozłowski/Kozłowska "
+                "Jankowski/Jankowska Mazur Krawczyk Piotrowski/Piotrowska Grabowski/Grabowska Pawlak "
+                "Michalski/Michalska Król Wieczorek Jabłoński/Jabłońska Nowicki/Nowicka "
+                "Majewski/Majewska Olszewski/Olszewska Stępień Malinowski/Malinowska Jaworski/Jaworska "
+                "Adamczyk Dudek Zając Górski/Górska Rutkowski/Rutkowska Sikora Baran Szewczyk "
+                "Ostrowski/Ostrowska Pietrzak Marciniak Wróbel Zalewski/Zalewska Sadowski/Sadowska "
+                "Chmielewski/Chmielewska Czarnecki/Czarnecka Sawicki/Sawicka Kubiak Kołodziej "
+                "Szczepański/Szczepańska Wysocki/Wysocka Kaczmarek Mróz Bąk Głowacki/Głowacka Żak "
+                "Ślusarczyk Gołębiowski/Gołębiowska Kwiatkowski/Kwiatkowska Przybylski/Przybylska "
+                "Sobczak Wawrzyniak Jezierski/Jezierska"
+            )
+        ],
     },
     "cs": {
-        "f": _pairs("Jana/Jano Petra/Petro Lucie Markéta/Markéto Kateřina/Kateřino Tereza/Terezo "
-                    "Hana/Hano Veronika/Veroniko Zuzana/Zuzano Eva/Evo Lenka/Lenko "
-                    "Michaela/Michaelo Alena/Aleno Jitka/Jitko Dagmar Vlasta/Vlasto "
-                    "Božena/Boženo Šárka/Šárko Radka/Radko Ivana/Ivano Monika/Moniko"),
-        "m": _pairs("Jan/Jane Petr/Petře Tomáš/Tomáši Jiří Martin/Martine Pavel/Pavle "
-                    "Lukáš/Lukáši Jakub/Jakube Ondřej/Ondřeji Miroslav/Miroslave Zdeněk/Zdeňku "
-                    "Radek/Radku Vojtěch/Vojtěchu Karel/Karle Josef/Josefe Michal/Michale "
-                    "Štěpán/Štěpáne Vladimír/Vladimíre Aleš/Aleši Libor/Libore Bohumil/Bohumile"),
+        "f": _pairs(
+            "Jana/Jano Petra/Petro Lucie Markéta/Markéto Kateřina/Kateřino Tereza/Terezo "
+            "Hana/Hano Veronika/Veroniko Zuzana/Zuzano Eva/Evo Lenka/Lenko "
+            "Michaela/Michaelo Alena/Aleno Jitka/Jitko Dagmar Vlasta/Vlasto "
+            "Božena/Boženo Šárka/Šárko Radka/Radko Ivana/Ivano Monika/Moniko"
+        ),
+        "m": _pairs(
+            "Jan/Jane Petr/Petře Tomáš/Tomáši Jiří Martin/Martine Pavel/Pavle "
+            "Lukáš/Lukáši Jakub/Jakube Ondřej/Ondřeji Miroslav/Miroslave Zdeněk/Zdeňku "
+            "Radek/Radku Vojtěch/Vojtěchu Karel/Karle Josef/Josefe Michal/Michale "
+            "Štěpán/Štěpáne Vladimír/Vladimíre Aleš/Aleši Libor/Libore Bohumil/Bohumile"
+        ),
         # (male, female, male vocative)
-        "last": [tuple(x.split("/")) for x in _words(
-            "Novák/Nováková/Nováku Svoboda/Svobodová/Svobodo Novotný/Novotná/Novotný "
-            "Dvořák/Dvořáková/Dvořáku Černý/Černá/Černý Procházka/Procházková/Procházko "
-            "Kučera/Kučerová/Kučero Veselý/Veselá/Veselý Horák/Horáková/Horáku "
-            "Němec/Němcová/Němče Pospíšil/Pospíšilová/Pospíšile Hájek/Hájková/Hájku "
-            "Jelínek/Jelínková/Jelínku Král/Králová/Králi Růžička/Růžičková/Růžičko "
-            "Beneš/Benešová/Beneši Fiala/Fialová/Fialo Sedláček/Sedláčková/Sedláčku "
-            "Doležal/Doležalová/Doležale Zeman/Zemanová/Zemane Kolář/Kolářová/Koláři "
-            "Navrátil/Navrátilová/Navrátile Čermák/Čermáková/Čermáku Vaněk/Vaňková/Vaňku "
-            "Urban/Urbanová/Urbane Blažek/Blažková/Blažku Kříž/Křížová/Kříži "
-            "Kovář/Kovářová/Kováři Bartoš/Bartošová/Bartoši Vlček/Vlčková/Vlčku "
-            "Kopecký/Kopecká/Kopecký Šimek/Šimková/Šimku Konečný/Konečná/Konečný "
-            "Holub/Holubová/Holube Štěpánek/Štěpánková/Štěpánku Skála/Skálová/Skálo "
-            "Matoušek/Matoušková/Matoušku Hrubý/Hrubá/Hrubý")],
+        "last": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Novák/Nováková/Nováku Svoboda/Svobodová/Svobodo Novotný/Novotná/Novotný "
+                "Dvořák/Dvořáková/Dvořáku Černý/Černá/Černý Procházka/Procházková/Procházko "
+                "Kučera/Kučerová/Kučero Veselý/Veselá/Veselý Horák/Horáková/Horáku "
+                "Němec/Němcová/Němče Pospíšil/Pospíšilová/Pospíšile Hájek/Hájková/Hájku "
+                "Jelínek/Jelínková/Jelínku Král/Králová/Králi Růžička/Růžičková/Růžičko "
+                "Beneš/Benešová/Beneši Fiala/Fialová/Fialo Sedláček/Sedláčková/Sedláčku "
+                "Doležal/Doležalová/Doležale Zeman/Zemanová/Zemane Kolář/Kolářová/Koláři "
+                "Navrátil/Navrátilová/Navrátile Čermák/Čermáková/Čermáku Vaněk/Vaňková/Vaňku "
+                "Urban/Urbanová/Urbane Blažek/Blažková/Blažku Kříž/Křížová/Kříži "
+                "Kovář/Kovářová/Kováři Bartoš/Bartošová/Bartoši Vlček/Vlčková/Vlčku "
+                "Kopecký/Kopecká/Kopecký Šimek/Šimková/Šimku Konečný/Konečná/Konečný "
+                "Holub/Holubová/Holube Štěpánek/Štěpánková/Štěpánku Skála/Skálová/Skálo "
+                "Matoušek/Matoušková/Matoušku Hrubý/Hrubá/Hrubý"
+            )
+        ],
     },
     "sk": {
-        "f": _pairs("Jana Mária Zuzana Katarína Lucia Monika Andrea Martina Veronika Ivana "
-                    "Silvia Dana Lenka Eva Simona Barbora Natália Alžbeta Ľudmila Júlia Gabriela"),
-        "m": _pairs("Peter Ján Martin Michal Tomáš Jozef Marek Lukáš Juraj Milan Štefan Dušan "
-                    "Ľubomír Matej Rastislav Miroslav Igor Roman Vladimír Pavol Branislav"),
-        "last": [tuple(x.split("/")) for x in _words(
-            "Horváth/Horváthová Kováč/Kováčová Varga/Vargová Tóth/Tóthová Nagy/Nagyová "
-            "Baláž/Balážová Szabó/Szabóová Molnár/Molnárová Balog/Balogová Lukáč/Lukáčová "
-            "Kollár/Kollárová Németh/Némethová Oravec/Oravcová Šimko/Šimková Hudák/Hudáková "
-            "Krajčír/Krajčírová Gajdoš/Gajdošová Kupec/Kupcová Ďurica/Ďuricová "
-            "Hruška/Hrušková Štefanko/Štefanková Mráz/Mrázová Bielik/Bieliková Žiak/Žiaková "
-            "Kráľ/Kráľová Čierny/Čierna Sloboda/Slobodová Medveď/Medveďová Jurčo/Jurčová "
-            "Kubiš/Kubišová Pavlík/Pavlíková Ondruš/Ondrušová Sokol/Sokolová")],
+        "f": _pairs(
+            "Jana Mária Zuzana Katarína Lucia Monika Andrea Martina Veronika Ivana "
+            "Silvia Dana Lenka Eva Simona Barbora Natália Alžbeta Ľudmila Júlia Gabriela"
+        ),
+        "m": _pairs(
+            "Peter Ján Martin Michal Tomáš Jozef Marek Lukáš Juraj Milan Štefan Dušan "
+            "Ľubomír Matej Rastislav Miroslav Igor Roman Vladimír Pavol Branislav"
+        ),
+        "last": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Horváth/Horváthová Kováč/Kováčová Varga/Vargová Tóth/Tóthová Nagy/Nagyová "
+                "Baláž/Balážová Szabó/Szabóová Molnár/Molnárová Balog/Balogová Lukáč/Lukáčová "
+                "Kollár/Kollárová Németh/Némethová Oravec/Oravcová Šimko/Šimková Hudák/Hudáková "
+                "Krajčír/Krajčírová Gajdoš/Gajdošová Kupec/Kupcová Ďurica/Ďuricová "
+                "Hruška/Hrušková Štefanko/Štefanková Mráz/Mrázová Bielik/Bieliková Žiak/Žiaková "
+                "Kráľ/Kráľová Čierny/Čierna Sloboda/Slobodová Medveď/Medveďová Jurčo/Jurčová "
+                "Kubiš/Kubišová Pavlík/Pavlíková Ondruš/Ondrušová Sokol/Sokolová"
+            )
+        ],
     },
     "ru": {
-        "f": _pairs("Анна Елена Ольга Наталья Татьяна Ирина Светлана Мария Екатерина Юлия "
-                    "Марина Людмила Галина Ксения Дарья Вероника Алина Полина Оксана Валентина"),
-        "m": _pairs("Алексей Дмитрий Сергей Андрей Михаил Игорь Павел Николай Владимир Олег "
-                    "Евгений Артём Максим Константин Виктор Роман Илья Григорий Тимур Степан"),
-        "pat": [tuple(x.split("/")) for x in _words(
-            "Александрович/Александровна Сергеевич/Сергеевна Викторович/Викторовна "
-            "Николаевич/Николаевна Петрович/Петровна Иванович/Ивановна Михайлович/Михайловна "
-            "Андреевич/Андреевна Юрьевич/Юрьевна Олегович/Олеговна Владимирович/Владимировна "
-            "Геннадьевич/Геннадьевна Борисович/Борисовна Анатольевич/Анатольевна "
-            "Дмитриевич/Дмитриевна Васильевич/Васильевна")],
-        "last": [tuple(x.split("/")) for x in _words(
-            "Иванов/Иванова Смирнов/Смирнова Кузнецов/Кузнецова Попов/Попова "
-            "Васильев/Васильева Петров/Петрова Соколов/Соколова Михайлов/Михайлова "
-            "Новиков/Новикова Фёдоров/Фёдорова Морозов/Морозова Волков/Волкова "
-            "Алексеев/Алексеева Лебедев/Лебедева Семёнов/Семёнова Егоров/Егорова "
-            "Павлов/Павлова Козлов/Козлова Степанов/Степанова Николаев/Николаева "
-            "Орлов/Орлова Макаров/Макарова Никитин/Никитина Захаров/Захарова "
-            "Зайцев/Зайцева Соловьёв/Соловьёва Борисов/Борисова Яковлев/Яковлева "
-            "Григорьев/Григорьева Воробьёв/Воробьёва Белов/Белова Комаров/Комарова "
-            "Виноградов/Виноградова Богданов/Богданова Тихонов/Тихонова Крылов/Крылова "
-            "Жуков/Жукова Гусев/Гусева Тарасов/Тарасова Добровольский/Добровольская "
-            "Черных/Черных Шубин/Шубина Ершов/Ершова")],
+        "f": _pairs(
+            "Анна Елена Ольга Наталья Татьяна Ирина Светлана Мария Екатерина Юлия "
+            "Марина Людмила Галина Ксения Дарья Вероника Алина Полина Оксана Валентина"
+        ),
+        "m": _pairs(
+            "Алексей Дмитрий Сергей Андрей Михаил Игорь Павел Николай Владимир Олег "
+            "Евгений Артём Максим Константин Виктор Роман Илья Григорий Тимур Степан"
+        ),
+        "pat": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Александрович/Александровна Сергеевич/Сергеевна Викторович/Викторовна "
+                "Николаевич/Николаевна Петрович/Петровна Иванович/Ивановна Михайлович/Михайловна "
+                "Андреевич/Андреевна Юрьевич/Юрьевна Олегович/Олеговна Владимирович/Владимировна "
+                "Геннадьевич/Геннадьевна Борисович/Борисовна Анатольевич/Анатольевна "
+                "Дмитриевич/Дмитриевна Васильевич/Васильевна"
+            )
+        ],
+        "last": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Иванов/Иванова Смирнов/Смирнова Кузнецов/Кузнецова Попов/Попова "
+                "Васильев/Васильева Петров/Петрова Соколов/Соколова Михайлов/Михайлова "
+                "Новиков/Новикова Фёдоров/Фёдорова Морозов/Морозова Волков/Волкова "
+                "Алексеев/Алексеева Лебедев/Лебедева Семёнов/Семёнова Егоров/Егорова "
+                "Павлов/Павлова Козлов/Козлова Степанов/Степанова Николаев/Николаева "
+                "Орлов/Орлова Макаров/Макарова Никитин/Никитина Захаров/Захарова "
+                "Зайцев/Зайцева Соловьёв/Соловьёва Борисов/Борисова Яковлев/Яковлева "
+                "Григорьев/Григорьева Воробьёв/Воробьёва Белов/Белова Комаров/Комарова "
+                "Виноградов/Виноградова Богданов/Богданова Тихонов/Тихонова Крылов/Крылова "
+                "Жуков/Жукова Гусев/Гусева Тарасов/Тарасова Добровольский/Добровольская "
+                "Черных/Черных Шубин/Шубина Ершов/Ершова"
+            )
+        ],
     },
     "uk": {
-        "f": _pairs("Оксана/Оксано Олена/Олено Наталія/Наталіє Ірина/Ірино Марія/Маріє "
-                    "Тетяна/Тетяно Юлія/Юліє Мар'яна/Мар'яно Софія/Софіє Христина/Христино "
-                    "Людмила/Людмило Галина/Галино Вікторія/Вікторіє Ганна/Ганно Леся/Лесю "
-                    "Зоряна/Зоряно Катерина/Катерино Надія/Надіє Світлана/Світлано"),
-        "m": _pairs("Олег/Олеже Андрій/Андрію Тарас/Тарасе Іван/Іване Петро/Петре "
-                    "Микола/Миколо Богдан/Богдане Василь/Василю Дмитро/Дмитре Сергій/Сергію "
-                    "Юрій/Юрію Остап/Остапе Роман/Романе Максим/Максиме Володимир/Володимире "
-                    "Ярослав/Ярославе Олександр/Олександре Віталій/Віталію Степан/Степане"),
+        "f": _pairs(
+            "Оксана/Оксано Олена/Олено Наталія/Наталіє Ірина/Ірино Марія/Маріє "
+            "Тетяна/Тетяно Юлія/Юліє Мар'яна/Мар'яно Софія/Софіє Христина/Христино "
+            "Людмила/Людмило Галина/Галино Вікторія/Вікторіє Ганна/Ганно Леся/Лесю "
+            "Зоряна/Зоряно Катерина/Катерино Надія/Надіє Світлана/Світлано"
+        ),
+        "m": _pairs(
+            "Олег/Олеже Андрій/Андрію Тарас/Тарасе Іван/Іване Петро/Петре "
+            "Микола/Миколо Богдан/Богдане Василь/Василю Дмитро/Дмитре Сергій/Сергію "
+            "Юрій/Юрію Остап/Остапе Роман/Романе Максим/Максиме Володимир/Володимире "
+            "Ярослав/Ярославе Олександр/Олександре Віталій/Віталію Степан/Степане"
+        ),
         # (male, female, male vocative, female vocative)
-        "pat": [tuple(x.split("/")) for x in _words(
-            "Іванович/Іванівна Петрович/Петрівна Миколайович/Миколаївна Васильович/Василівна "
-            "Олександрович/Олександрівна Степанович/Степанівна Богданович/Богданівна "
-            "Михайлович/Михайлівна Володимирович/Володимирівна Юрійович/Юріївна "
-            "Тарасович/Тарасівна Андрійович/Андріївна Григорович/Григорівна")],
-        "last": [tuple(x.split("/")) for x in _words(
-            "Шевченко/Шевченко/Шевченку Коваленко/Коваленко/Коваленку "
-            "Бондаренко/Бондаренко/Бондаренку Ткаченко/Ткаченко/Ткаченку "
-            "Кравченко/Кравченко/Кравченку Олійник/Олійник/Олійнику Мельник/Мельник/Мельнику "
-            "Шевчук/Шевчук/Шевчуку Поліщук/Поліщук/Поліщуку Бойко/Бойко/Бойку "
-            "Ковальчук/Ковальчук/Ковальчуку Савченко/Савченко/Савченку Лисенко/Лисенко/Лисенку "
-            "Марченко/Марченко/Марченку Руденко/Руденко/Руденку Петренко/Петренко/Петренку "
-            "Кравчук/Кравчук/Кравчуку Гнатюк/Гнатюк/Гнатюку Левченко/Левченко/Левченку "
-            "Симоненко/Симоненко/Симоненку Паламарчук/Паламарчук/Паламарчуку "
-            "Костенко/Костенко/Костенку Яворський/Яворська/Яворський "
-            "Грушевський/Грушевська/Грушевський Федорук/Федорук/Федоруку "
-            "Гончаренко/Гончаренко/Гончаренку Зінченко/Зінченко/Зінченку "
-            "Стефанишин/Стефанишин/Стефанишине Дорошенко/Дорошенко/Дорошенку")],
+        "pat": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Іванович/Іванівна Петрович/Петрівна Миколайович/Миколаївна Васильович/Василівна "
+                "Олександрович/Олександрівна Степанович/Степанівна Богданович/Богданівна "
+                "Михайлович/Михайлівна Володимирович/Володимирівна Юрійович/Юріївна "
+                "Тарасович/Тарасівна Андрійович/Андріївна Григорович/Григорівна"
+            )
+        ],
+        "last": [
+            tuple(x.split("/"))
+            for x in _words(
+                "Шевченко/Шевченко/Шевченку Коваленко/Коваленко/Коваленку "
+                "Бондаренко/Бондаренко/Бондаренку Ткаченко/Ткаченко/Ткаченку "
+                "Кравченко/Кравченко/Кравченку Олійник/Олійник/Олійнику Мельник/Мельник/Мельнику "
+                "Шевчук/Шевчук/Шевчуку Поліщук/Поліщук/Поліщуку Бойко/Бойко/Бойку "
+                "Ковальчук/Ковальчук/Ковальчуку Савченко/Савченко/Савченку Лисенко/Лисенко/Лисенку "
+                "Марченко/Марченко/Марченку Руденко/Руденко/Руденку Петренко/Петренко/Петренку "
+                "Кравчук/Кравчук/Кравчуку Гнатюк/Гнатюк/Гнатюку Левченко/Левченко/Левченку "
+                "Симоненко/Симоненко/Симоненку Паламарчук/Паламарчук/Паламарчуку "
+                "Костенко/Костенко/Костенку Яворський/Яворська/Яворський "
+                "Грушевський/Грушевська/Грушевський Федорук/Федорук/Федоруку "
+                "Гончаренко/Гончаренко/Гончаренку Зінченко/Зінченко/Зінченку "
+                "Стефанишин/Стефанишин/Стефанишине Дорошенко/Дорошенко/Дорошенку"
+            )
+        ],
     },
     "en": {
-        "f": _pairs("Emma Olivia Sarah Rebecca Charlotte Hannah Chloe Emily Grace Lucy Megan "
-                    "Fiona Aisha Priya Siobhan Helen Joanne Natalie Bethany Zoe"),
-        "m": _pairs("James Oliver Thomas Daniel Matthew Callum Liam Rhys Harry Jack Ravi Connor "
-                    "Owen Nathan Gareth Ian Stuart Adrian Kieran Mohammed"),
-        "last": [(x, x) for x in _words(
-            "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson "
-            "Evans Walker White Roberts Green Hall Wood Jackson Clarke Patel Khan Hughes Edwards "
-            "O'Connor Fitzgerald McAllister Campbell Stewart Murray Ahmed Okafor Baxter Pritchard "
-            "Holloway Kowalczyk Nguyen Harrington-Smythe Doyle Gallagher")],
+        "f": _pairs(
+            "Emma Olivia Sarah Rebecca Charlotte Hannah Chloe Emily Grace Lucy Megan "
+            "Fiona Aisha Priya Siobhan Helen Joanne Natalie Bethany Zoe"
+        ),
+        "m": _pairs(
+            "James Oliver Thomas Daniel Matthew Callum Liam Rhys Harry Jack Ravi Connor "
+            "Owen Nathan Gareth Ian Stuart Adrian Kieran Mohammed"
+        ),
+        "last": [
+            (x, x)
+            for x in _words(
+                "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson "
+                "Evans Walker White Roberts Green Hall Wood Jackson Clarke Patel Khan Hughes Edwards "
+                "O'Connor Fitzgerald McAllister Campbell Stewart Murray Ahmed Okafor Baxter Pritchard "
+                "Holloway Kowalczyk Nguyen Harrington-Smythe Doyle Gallagher"
+            )
+        ],
     },
     "de": {
-        "f": _pairs("Anna Julia Katharina Sabine Petra Claudia Stefanie Lena Laura Sophie Ursula "
-                    "Monika Birgit Jana Franziska Miriam Heike Annika Jutta Renate"),
-        "m": _pairs("Thomas Michael Andreas Stefan Markus Jens Jürgen Tobias Florian Sebastian "
-                    "Lukas Matthias Klaus Dieter Uwe Jörg Hendrik Niklas Ralf Björn"),
-        "last": [(x, x) for x in _words(
-            "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer "
-            "Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger "
-            "Hartmann Lange Werner Krause Lehmann Köhler Herrmann Walter Huber Kaiser Fuchs "
-            "Peters Scholz Möller Weiß Jung Hahn Schulte-Brinkmann Meyer-Lindner Dietrich "
-            "Engel Vogt Brandt Kühn")],
+        "f": _pairs(
+            "Anna Julia Katharina Sabine Petra Claudia Stefanie Lena Laura Sophie Ursula "
+            "Monika Birgit Jana Franziska Miriam Heike Annika Jutta Renate"
+        ),
+        "m": _pairs(
+            "Thomas Michael Andreas Stefan Markus Jens Jürgen Tobias Florian Sebastian "
+            "Lukas Matthias Klaus Dieter Uwe Jörg Hendrik Niklas Ralf Björn"
+        ),
+        "last": [
+            (x, x)
+            for x in _words(
+                "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer "
+                "Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger "
+                "Hartmann Lange Werner Krause Lehmann Köhler Herrmann Walter Huber Kaiser Fuchs "
+                "Peters Scholz Möller Weiß Jung Hahn Schulte-Brinkmann Meyer-Lindner Dietrich "
+                "Engel Vogt Brandt Kühn"
+            )
+        ],
     },
 }
 
@@ -327,12 +455,12 @@ class Person:
     full = property(lambda s: f"{s.first} {s.last}")
     rev = property(lambda s: f"{s.last} {s.first}")
     ini = property(lambda s: f"{s.first[0]}. {s.last}")
-    fp = property(lambda s: f"{s.first} {s.pat}")              # Ольга Николаевна
-    fpvoc = property(lambda s: f"{s.voc} {s.patvoc}")          # Олено Петрівно
-    fio = property(lambda s: f"{s.last} {s.first} {s.pat}")    # Иванова Ольга Николаевна
+    fp = property(lambda s: f"{s.first} {s.pat}")  # Ольга Николаевна
+    fpvoc = property(lambda s: f"{s.voc} {s.patvoc}")  # Олено Петрівно
+    fio = property(lambda s: f"{s.last} {s.first} {s.pat}")  # Иванова Ольга Николаевна
     full3 = property(lambda s: f"{s.first} {s.pat} {s.last}")  # Ольга Николаевна Иванова
-    lio = property(lambda s: f"{s.last} {s.first[0]}.{s.pat[0]}.")   # Иванова О.Н.
-    iol = property(lambda s: f"{s.first[0]}.{s.pat[0]}. {s.last}")   # О.Н. Иванова
+    lio = property(lambda s: f"{s.last} {s.first[0]}.{s.pat[0]}.")  # Иванова О.Н.
+    iol = property(lambda s: f"{s.first[0]}.{s.pat[0]}. {s.last}")  # О.Н. Иванова
     lat_first = property(lambda s: latin(s.first, s.lang))
     lat_last = property(lambda s: latin(s.last, s.lang))
 
@@ -366,6 +494,7 @@ def make_person(lang, g, rng, used):
 
 # --------------------------------------------------------------------------- identifiers
 
+
 def _digits(rng, n):
     return "".join(str(rng.randrange(10)) for _ in range(n))
 
@@ -378,7 +507,7 @@ def _iban_check(cc, bban):
 def _group(s, sizes):
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -386,7 +515,7 @@ def _group(s, sizes):
 
 
 def _by4(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def gen_pesel(rng, g, year=None):
@@ -465,18 +594,25 @@ def _cz_account(rng):
 def gen_iban(rng, cc):
     while True:
         if cc in ("CZ", "SK"):
-            bank = rng.choice(["0800", "0100", "0300", "2010", "5500", "0600"] if cc == "CZ"
-                              else ["0900", "1100", "0200", "7500", "5600", "8330"])
+            bank = rng.choice(
+                ["0800", "0100", "0300", "2010", "5500", "0600"]
+                if cc == "CZ"
+                else ["0900", "1100", "0200", "7500", "5600", "8330"]
+            )
             p, a = _cz_account(rng)
             bban = bank + p + a
         elif cc == "DE":
-            bban = rng.choice(["10010010", "20050550", "37040044", "50010517", "70150000",
-                               "12030000", "43060967"]) + _digits(rng, 10)
+            bban = rng.choice(
+                ["10010010", "20050550", "37040044", "50010517", "70150000", "12030000", "43060967"]
+            ) + _digits(rng, 10)
         elif cc == "GB":
             bban = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"]) + _digits(rng, 14)
         elif cc == "UA":
-            bban = rng.choice(["305299", "322001", "300346", "320649", "380805"]) + "0000" + \
-                   _digits(rng, 15)
+            bban = (
+                rng.choice(["305299", "322001", "300346", "320649", "380805"])
+                + "0000"
+                + _digits(rng, 15)
+            )
         elif cc == "PL":
             return "PL" + gen_nrb(rng)
         else:
@@ -555,12 +691,20 @@ def gen_inn12(rng):
 def gen_ogrn(rng, ip=False):
     while True:
         if ip:  # OGRNIP of a sole trader: 15 digits, check mod 13
-            body = "3" + f"{rng.randrange(4, 24):02d}" + f"{rng.randrange(1, 90):02d}" + \
-                   _digits(rng, 9)
+            body = (
+                "3"
+                + f"{rng.randrange(4, 24):02d}"
+                + f"{rng.randrange(1, 90):02d}"
+                + _digits(rng, 9)
+            )
             v = body + str(int(body) % 13 % 10)
         else:
-            body = rng.choice("15") + f"{rng.randrange(2, 24):02d}" + \
-                   f"{rng.randrange(1, 90):02d}" + _digits(rng, 7)
+            body = (
+                rng.choice("15")
+                + f"{rng.randrange(2, 24):02d}"
+                + f"{rng.randrange(1, 90):02d}"
+                + _digits(rng, 7)
+            )
             v = body + str(int(body) % 11 % 10)
         if ru_ogrn.is_valid(v):
             return v
@@ -613,22 +757,46 @@ CC = {"PL": "48", "CZ": "420", "SK": "421", "RU": "7", "UA": "380", "GB": "44", 
 
 # national significant number patterns (prefix, total length) and trunk prefix
 PHONE_PLANS = {
-    "PL": {"mobile": [("50", 9), ("51", 9), ("53", 9), ("57", 9), ("60", 9), ("66", 9),
-                      ("69", 9), ("72", 9), ("78", 9), ("79", 9), ("88", 9)],
-           "fixed": [("22", 9), ("12", 9), ("61", 9), ("71", 9), ("58", 9), ("42", 9)]},
-    "CZ": {"mobile": [("60", 9), ("72", 9), ("73", 9), ("77", 9), ("79", 9)],
-           "fixed": [("2", 9), ("54", 9), ("58", 9), ("37", 9)]},
-    "SK": {"mobile": [("90", 9), ("91", 9), ("94", 9), ("95", 9)],
-           "fixed": [("2", 9), ("55", 9), ("41", 9), ("33", 9)]},
-    "RU": {"mobile": [("91", 10), ("92", 10), ("98", 10), ("96", 10), ("90", 10)],
-           "fixed": [("495", 10), ("499", 10), ("812", 10), ("343", 10), ("383", 10)]},
-    "UA": {"mobile": [("50", 9), ("67", 9), ("63", 9), ("93", 9), ("97", 9), ("66", 9)],
-           "fixed": [("44", 9), ("32", 9), ("48", 9), ("57", 9)]},
-    "GB": {"mobile": [("77", 10), ("78", 10), ("79", 10), ("74", 10)],
-           "fixed": [("20", 10), ("161", 10), ("113", 10), ("121", 10), ("131", 10)]},
-    "DE": {"mobile": [("151", 11), ("160", 10), ("170", 10), ("171", 10), ("176", 11),
-                      ("152", 11)],
-           "fixed": [("30", 10), ("40", 10), ("89", 10), ("221", 10), ("69", 10), ("711", 10)]},
+    "PL": {
+        "mobile": [
+            ("50", 9),
+            ("51", 9),
+            ("53", 9),
+            ("57", 9),
+            ("60", 9),
+            ("66", 9),
+            ("69", 9),
+            ("72", 9),
+            ("78", 9),
+            ("79", 9),
+            ("88", 9),
+        ],
+        "fixed": [("22", 9), ("12", 9), ("61", 9), ("71", 9), ("58", 9), ("42", 9)],
+    },
+    "CZ": {
+        "mobile": [("60", 9), ("72", 9), ("73", 9), ("77", 9), ("79", 9)],
+        "fixed": [("2", 9), ("54", 9), ("58", 9), ("37", 9)],
+    },
+    "SK": {
+        "mobile": [("90", 9), ("91", 9), ("94", 9), ("95", 9)],
+        "fixed": [("2", 9), ("55", 9), ("41", 9), ("33", 9)],
+    },
+    "RU": {
+        "mobile": [("91", 10), ("92", 10), ("98", 10), ("96", 10), ("90", 10)],
+        "fixed": [("495", 10), ("499", 10), ("812", 10), ("343", 10), ("383", 10)],
+    },
+    "UA": {
+        "mobile": [("50", 9), ("67", 9), ("63", 9), ("93", 9), ("97", 9), ("66", 9)],
+        "fixed": [("44", 9), ("32", 9), ("48", 9), ("57", 9)],
+    },
+    "GB": {
+        "mobile": [("77", 10), ("78", 10), ("79", 10), ("74", 10)],
+        "fixed": [("20", 10), ("161", 10), ("113", 10), ("121", 10), ("131", 10)],
+    },
+    "DE": {
+        "mobile": [("151", 11), ("160", 10), ("170", 10), ("171", 10), ("176", 11), ("152", 11)],
+        "fixed": [("30", 10), ("40", 10), ("89", 10), ("221", 10), ("69", 10), ("711", 10)],
+    },
 }
 
 
@@ -650,50 +818,106 @@ def gen_nsn(rng, region, kind):
 def fmt_phone(rng, region, kind, style=None):
     pre, d = gen_nsn(rng, region, kind)
     cc = CC[region]
+
     def j(sizes, sep=" "):
         return sep.join(_group(d, sizes))
 
     if region in ("PL", "CZ", "SK") and kind == "mobile" or region == "CZ":
-        opts = [j([3, 3, 3]), j([3, 3, 3], "-"), f"+{cc} " + j([3, 3, 3]), f"+{cc}{d}",
-                f"00{cc} " + j([3, 3, 3]), d, f"(+{cc}) " + j([3, 3, 3])]
+        opts = [
+            j([3, 3, 3]),
+            j([3, 3, 3], "-"),
+            f"+{cc} " + j([3, 3, 3]),
+            f"+{cc}{d}",
+            f"00{cc} " + j([3, 3, 3]),
+            d,
+            f"(+{cc}) " + j([3, 3, 3]),
+        ]
         if region == "SK":
-            opts = [f"0{d[:3]} {d[3:6]} {d[6:]}", f"0{d[:3]}/{d[3:6]} {d[6:]}",
-                    "+421 " + j([3, 3, 3]), f"+421{d}", f"0{d}", "00421 " + j([3, 3, 3])]
+            opts = [
+                f"0{d[:3]} {d[3:6]} {d[6:]}",
+                f"0{d[:3]}/{d[3:6]} {d[6:]}",
+                "+421 " + j([3, 3, 3]),
+                f"+421{d}",
+                f"0{d}",
+                "00421 " + j([3, 3, 3]),
+            ]
     elif region == "PL":
         a = len(pre)
-        opts = [f"{d[:2]} {d[2:5]} {d[5:7]} {d[7:]}", f"({d[:2]}) {d[2:5]} {d[5:7]} {d[7:]}",
-                f"+48 {d[:2]} {d[2:5]} {d[5:7]} {d[7:]}", f"{d[:2]}-{d[2:5]}-{d[5:7]}-{d[7:]}"]
+        opts = [
+            f"{d[:2]} {d[2:5]} {d[5:7]} {d[7:]}",
+            f"({d[:2]}) {d[2:5]} {d[5:7]} {d[7:]}",
+            f"+48 {d[:2]} {d[2:5]} {d[5:7]} {d[7:]}",
+            f"{d[:2]}-{d[2:5]}-{d[5:7]}-{d[7:]}",
+        ]
     elif region == "SK":
         a = 1 if d.startswith("2") else 2
-        opts = [f"0{d[:a]}/{d[a:a+4]} {d[a+4:]}", f"+421 {d[:a]} {d[a:]}", f"0{d[:a]} {d[a:]}"]
+        opts = [
+            f"0{d[:a]}/{d[a : a + 4]} {d[a + 4 :]}",
+            f"+421 {d[:a]} {d[a:]}",
+            f"0{d[:a]} {d[a:]}",
+        ]
     elif region == "RU":
         a, b = d[:3], d[3:]
-        opts = [f"+7 ({a}) {b[:3]}-{b[3:5]}-{b[5:]}", f"8 {a} {b[:3]}-{b[3:5]}-{b[5:]}",
-                f"8({a}){b}", f"+7{d}", f"8-{a}-{b[:3]}-{b[3:5]}-{b[5:]}",
-                f"+7 {a} {b[:3]} {b[3:5]} {b[5:]}", f"8 ({a}) {b[:3]} {b[3:5]} {b[5:]}"]
+        opts = [
+            f"+7 ({a}) {b[:3]}-{b[3:5]}-{b[5:]}",
+            f"8 {a} {b[:3]}-{b[3:5]}-{b[5:]}",
+            f"8({a}){b}",
+            f"+7{d}",
+            f"8-{a}-{b[:3]}-{b[3:5]}-{b[5:]}",
+            f"+7 {a} {b[:3]} {b[3:5]} {b[5:]}",
+            f"8 ({a}) {b[:3]} {b[3:5]} {b[5:]}",
+        ]
     elif region == "UA":
         a, b = d[:2], d[2:]
-        opts = [f"+380 {a} {b[:3]} {b[3:5]} {b[5:]}", f"+380{d}", f"0{a} {b[:3]} {b[3:5]} {b[5:]}",
-                f"0{a}-{b[:3]}-{b[3:5]}-{b[5:]}", f"(0{a}) {b[:3]}-{b[3:5]}-{b[5:]}",
-                f"+38 (0{a}) {b[:3]}-{b[3:5]}-{b[5:]}", f"0{d}"]
+        opts = [
+            f"+380 {a} {b[:3]} {b[3:5]} {b[5:]}",
+            f"+380{d}",
+            f"0{a} {b[:3]} {b[3:5]} {b[5:]}",
+            f"0{a}-{b[:3]}-{b[3:5]}-{b[5:]}",
+            f"(0{a}) {b[:3]}-{b[3:5]}-{b[5:]}",
+            f"+38 (0{a}) {b[:3]}-{b[3:5]}-{b[5:]}",
+            f"0{d}",
+        ]
     elif region == "GB":
         if kind == "mobile":
-            opts = [f"0{d[:4]} {d[4:]}", f"+44 {d[:4]} {d[4:]}", f"+44 (0){d[:4]} {d[4:7]} {d[7:]}",
-                    f"0{d}", f"+44{d}", f"0{d[:4]} {d[4:7]} {d[7:]}"]
+            opts = [
+                f"0{d[:4]} {d[4:]}",
+                f"+44 {d[:4]} {d[4:]}",
+                f"+44 (0){d[:4]} {d[4:7]} {d[7:]}",
+                f"0{d}",
+                f"+44{d}",
+                f"0{d[:4]} {d[4:7]} {d[7:]}",
+            ]
         else:
             a = len(pre)
             rest = d[a:]
             if a == 2:
-                opts = [f"0{pre} {rest[:4]} {rest[4:]}", f"+44 {pre} {rest[:4]} {rest[4:]}",
-                        f"(0{pre}) {rest[:4]} {rest[4:]}", f"+44 (0){pre} {rest[:4]} {rest[4:]}"]
+                opts = [
+                    f"0{pre} {rest[:4]} {rest[4:]}",
+                    f"+44 {pre} {rest[:4]} {rest[4:]}",
+                    f"(0{pre}) {rest[:4]} {rest[4:]}",
+                    f"+44 (0){pre} {rest[:4]} {rest[4:]}",
+                ]
             else:
-                opts = [f"0{pre} {rest[:3]} {rest[3:]}", f"+44 {pre} {rest[:3]} {rest[3:]}",
-                        f"(0{pre}) {rest}", f"0{pre} {rest}"]
+                opts = [
+                    f"0{pre} {rest[:3]} {rest[3:]}",
+                    f"+44 {pre} {rest[:3]} {rest[3:]}",
+                    f"(0{pre}) {rest}",
+                    f"0{pre} {rest}",
+                ]
     elif region == "DE":
         a = len(pre)
         rest = d[a:]
-        opts = [f"0{pre} {rest}", f"0{pre}/{rest}", f"+49 {pre} {rest}", f"+49 (0){pre} {rest}",
-                f"0{pre}-{rest}", f"(0{pre}) {rest}", f"0049 {pre} {rest}", f"+49{d}"]
+        opts = [
+            f"0{pre} {rest}",
+            f"0{pre}/{rest}",
+            f"+49 {pre} {rest}",
+            f"+49 (0){pre} {rest}",
+            f"0{pre}-{rest}",
+            f"(0{pre}) {rest}",
+            f"0049 {pre} {rest}",
+            f"+49{d}",
+        ]
     else:
         raise ValueError(region)
     v = opts[style % len(opts)] if style is not None else rng.choice(opts)
@@ -704,10 +928,23 @@ def fmt_phone(rng, region, kind, style=None):
 # --------------------------------------------------------------------------- numbers to keep
 
 _ID_CHECKS = [
-    pl_pesel.is_valid, pl_nip.is_valid, pl_regon.is_valid, cz_rc.is_valid, sk_rc.is_valid,
-    cz_dic.is_valid, lambda v: sk_dph.is_valid("SK" + v), de_idnr.is_valid,
-    lambda v: de_vat.is_valid("DE" + v), ru_inn.is_valid, ru_ogrn.is_valid, snils_ok,
-    ua_rntrc.is_valid, ua_edrpou.is_valid, gb_vat.is_valid, gb_nhs.is_valid, gb_utr.is_valid,
+    pl_pesel.is_valid,
+    pl_nip.is_valid,
+    pl_regon.is_valid,
+    cz_rc.is_valid,
+    sk_rc.is_valid,
+    cz_dic.is_valid,
+    lambda v: sk_dph.is_valid("SK" + v),
+    de_idnr.is_valid,
+    lambda v: de_vat.is_valid("DE" + v),
+    ru_inn.is_valid,
+    ru_ogrn.is_valid,
+    snils_ok,
+    ua_rntrc.is_valid,
+    ua_edrpou.is_valid,
+    gb_vat.is_valid,
+    gb_nhs.is_valid,
+    gb_utr.is_valid,
     lambda v: len(v) >= 12 and luhn.is_valid(v),
 ]
 
@@ -734,8 +971,11 @@ def looks_sensitive(value: str, region: str) -> bool:
             return True
         if phone_valid(c, region):
             return True
-        if c.startswith(CC[region]) and phone_valid("+" + c, region) and \
-                phonenumbers.region_code_for_number(phonenumbers.parse("+" + c)) == region:
+        if (
+            c.startswith(CC[region])
+            and phone_valid("+" + c, region)
+            and phonenumbers.region_code_for_number(phonenumbers.parse("+" + c)) == region
+        ):
             return True
     return phone_valid(value, region)
 
@@ -804,10 +1044,21 @@ class Ctx:
 
     def email(self, p, style=None, domain=None):
         f, la = p.lat_first, p.lat_last
-        yy = str(self.rng.randrange(70, 100)) if self.rng.random() < 0.5 else \
-            str(self.rng.randrange(1, 99))
-        locals_ = [f"{f}.{la}", f"{f[0]}.{la}", f"{f}{la}{yy}", f"{la}.{f}", f"{f[0]}{la}",
-                   f"{f}_{la}", f"{f}.{la}{yy}", f"{la}{f[0]}"]
+        yy = (
+            str(self.rng.randrange(70, 100))
+            if self.rng.random() < 0.5
+            else str(self.rng.randrange(1, 99))
+        )
+        locals_ = [
+            f"{f}.{la}",
+            f"{f[0]}.{la}",
+            f"{f}{la}{yy}",
+            f"{la}.{f}",
+            f"{f[0]}{la}",
+            f"{f}_{la}",
+            f"{f}.{la}{yy}",
+            f"{la}{f[0]}",
+        ]
         local = locals_[style % len(locals_)] if style is not None else self.rng.choice(locals_)
         return PII("email", f"{local}@{domain or self.rng.choice(EMAIL_DOMAINS[self.lang])}")
 
@@ -819,8 +1070,13 @@ class Ctx:
 
     def nip(self, style=None):
         v = gen_nip(self.rng)
-        opts = [v, f"{v[:3]}-{v[3:6]}-{v[6:8]}-{v[8:]}", f"{v[:3]}-{v[3:5]}-{v[5:7]}-{v[7:]}",
-                f"PL{v}", f"{v[:3]} {v[3:6]} {v[6:8]} {v[8:]}"]
+        opts = [
+            v,
+            f"{v[:3]}-{v[3:6]}-{v[6:8]}-{v[8:]}",
+            f"{v[:3]}-{v[3:5]}-{v[5:7]}-{v[7:]}",
+            f"PL{v}",
+            f"{v[:3]} {v[3:6]} {v[6:8]} {v[8:]}",
+        ]
         return PII("tax_id", opts[style] if style is not None else self.rng.choice(opts))
 
     def regon(self):
@@ -946,6 +1202,7 @@ def T(lang):
     def deco(fn):
         TEMPLATES[lang].append(fn)
         return fn
+
     return deco
 
 
@@ -961,6 +1218,7 @@ def amount_pl(rng):
 
 
 # =========================================================================== Polish
+
 
 @T("pl")
 def _(f):
@@ -1299,6 +1557,7 @@ def _(f):
 
 # =========================================================================== Czech
 
+
 @T("cs")
 def _(f):
     m, w = f.m, f.w
@@ -1629,6 +1888,7 @@ Měj se, {G(w.first)}"""
 
 
 # =========================================================================== Slovak
+
 
 @T("sk")
 def _(f):
@@ -1963,6 +2223,7 @@ Maj sa, {G(w.first)}"""
 
 # =========================================================================== Russian
 
+
 @T("ru")
 def _(f):
     w, m = f.w, f.m
@@ -2286,6 +2547,7 @@ def _(f):
 
 # =========================================================================== Ukrainian
 
+
 @T("uk")
 def _(f):
     w, m = f.w, f.m
@@ -2607,6 +2869,7 @@ def _(f):
 
 
 # =========================================================================== English
+
 
 @T("en")
 def _(f):
@@ -2940,6 +3203,7 @@ def _(f):
 
 
 # =========================================================================== German
+
 
 @T("de")
 def _(f):
@@ -3275,13 +3539,32 @@ def _(f):
 
 _EMAIL_RE = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$")
 _TAX_CHECKS = {
-    "tax_id": [pl_nip.is_valid, pl_regon.is_valid, cz_dic.is_valid, sk_dph.is_valid,
-               lambda v: sk_dph.is_valid("SK" + v), de_vat.is_valid, ru_inn.is_valid,
-               ru_ogrn.is_valid, ua_edrpou.is_valid, gb_vat.is_valid, gb_utr.is_valid],
-    "national_id": [de_idnr.is_valid, ru_inn.is_valid, snils_ok, ua_rntrc.is_valid,
-                    gb_nhs.is_valid,
-                    lambda v: bool(re.fullmatch(r"[A-Z]{3}\d{6}", v)) and sum(
-                        int(c, 36) * x for c, x in zip(v, [7, 3, 1, 9, 7, 3, 1, 7, 3], strict=False)) % 10 == 0],
+    "tax_id": [
+        pl_nip.is_valid,
+        pl_regon.is_valid,
+        cz_dic.is_valid,
+        sk_dph.is_valid,
+        lambda v: sk_dph.is_valid("SK" + v),
+        de_vat.is_valid,
+        ru_inn.is_valid,
+        ru_ogrn.is_valid,
+        ua_edrpou.is_valid,
+        gb_vat.is_valid,
+        gb_utr.is_valid,
+    ],
+    "national_id": [
+        de_idnr.is_valid,
+        ru_inn.is_valid,
+        snils_ok,
+        ua_rntrc.is_valid,
+        gb_nhs.is_valid,
+        lambda v: (
+            bool(re.fullmatch(r"[A-Z]{3}\d{6}", v))
+            and sum(int(c, 36) * x for c, x in zip(v, [7, 3, 1, 9, 7, 3, 1, 7, 3], strict=False))
+            % 10
+            == 0
+        ),
+    ],
 }
 
 
@@ -3293,10 +3576,12 @@ def validate_item(item):
     text, lang = item["text"], item["lang"]
     spans = []
     for p in item["pii"]:
-        v = text[p["start"]:p["end"]]
+        v = text[p["start"] : p["end"]]
         k = p["kind"]
-        assert v and v == v.strip() and v[-1] not in (",;:" if k == "name" else ",.;:"), \
-            (item["id"], v)
+        assert v and v == v.strip() and v[-1] not in (",;:" if k == "name" else ",.;:"), (
+            item["id"],
+            v,
+        )
         assert k in PII_KINDS, k
         c = _compact(v)
         if k == "name":
@@ -3319,11 +3604,16 @@ def validate_item(item):
             assert v.startswith("https://") and "=" in v, v
         spans.append((p["start"], p["end"]))
     for kp in item["keep"]:
-        v = text[kp["start"]:kp["end"]]
+        v = text[kp["start"] : kp["end"]]
         assert v and v == v.strip(), (item["id"], v)
         assert kp["what"] in KEEP_WHATS
-        if kp["what"] in ("order_number", "invoice_number", "ticket_number", "tracking_number",
-                          "invalid_checksum_number"):
+        if kp["what"] in (
+            "order_number",
+            "invoice_number",
+            "ticket_number",
+            "tracking_number",
+            "invalid_checksum_number",
+        ):
             assert not looks_sensitive(v, PHONE_REGION[lang]), (item["id"], v)
         spans.append((kp["start"], kp["end"]))
     spans.sort()
@@ -3349,8 +3639,17 @@ def build():
 
 CHECKSUM_KINDS = {"card", "iban", "pesel", "birth_number", "national_id", "tax_id"}
 # the minimum per language this split promises (see data/eval/pii/README.md)
-MINIMA = {"signature": 9, "salutation": 6, "self_intro": 6, "other": 1, "email": 3,
-          "phone": 4, "checksum_id": 4, "address": 2, "order_or_invoice": 4}
+MINIMA = {
+    "signature": 9,
+    "salutation": 6,
+    "self_intro": 6,
+    "other": 1,
+    "email": 3,
+    "phone": 4,
+    "checksum_id": 4,
+    "address": 2,
+    "order_or_invoice": 4,
+}
 
 
 def counts(items):
@@ -3378,8 +3677,11 @@ def render(items):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true",
-                    help="verify that the file on disk equals what this script writes")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="verify that the file on disk equals what this script writes",
+    )
     args = ap.parse_args(argv)
     items = build()
     per = counts(items)
@@ -3398,9 +3700,27 @@ def main(argv=None):
         return 0
     OUT.write_text(data, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(items)} items")
-    cols = ["items", "with_name", "no_pii", "salutation", "signature", "self_intro", "other",
-            "email", "phone", "address", "checksum_id", "card", "iban", "pesel", "birth_number",
-            "national_id", "tax_id", "url_token", "order_or_invoice"]
+    cols = [
+        "items",
+        "with_name",
+        "no_pii",
+        "salutation",
+        "signature",
+        "self_intro",
+        "other",
+        "email",
+        "phone",
+        "address",
+        "checksum_id",
+        "card",
+        "iban",
+        "pesel",
+        "birth_number",
+        "national_id",
+        "tax_id",
+        "url_token",
+        "order_or_invoice",
+    ]
     print("lang " + " ".join(f"{c[:8]:>8}" for c in cols))
     for lang in LANGS:
         print(f"{lang:4} " + " ".join(f"{per[lang][c]:>8}" for c in cols))

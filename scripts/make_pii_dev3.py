@@ -28,6 +28,7 @@ to be a valid phone number of the text's region.
     .venv/bin/python scripts/make_pii_dev3.py          # (re)writes the file, prints counts
     .venv/bin/python scripts/make_pii_dev3.py --check  # file on disk == what it would write
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,19 +64,55 @@ PREFIX = "d3"
 LANGS = ["pl", "cs", "sk", "ru", "uk", "en", "de"]
 REGION = {"pl": "PL", "cs": "CZ", "sk": "SK", "ru": "RU", "uk": "UA", "en": "GB", "de": "DE"}
 
-PII_KINDS = {"email", "url_token", "card", "iban", "pesel", "birth_number",
-             "national_id", "tax_id", "phone", "name", "address"}
+PII_KINDS = {
+    "email",
+    "url_token",
+    "card",
+    "iban",
+    "pesel",
+    "birth_number",
+    "national_id",
+    "tax_id",
+    "phone",
+    "name",
+    "address",
+}
 NAME_CONTEXT = {"s": "salutation", "g": "signature", "i": "self_intro", "o": "other"}
-KEEP_WHAT = {"brand", "company", "city", "order_number", "invoice_number", "ticket_number",
-             "tracking_number", "product_code", "date", "time", "amount", "quantity",
-             "percent", "version", "url", "invalid_checksum_number",
-             "greeting_without_name", "street_as_brand", "person_like_brand",
-             "job_title", "team_name"}
-NUMBERED_KEEPS = {"order_number", "invoice_number", "ticket_number", "tracking_number",
-                  "product_code", "invalid_checksum_number"}
+KEEP_WHAT = {
+    "brand",
+    "company",
+    "city",
+    "order_number",
+    "invoice_number",
+    "ticket_number",
+    "tracking_number",
+    "product_code",
+    "date",
+    "time",
+    "amount",
+    "quantity",
+    "percent",
+    "version",
+    "url",
+    "invalid_checksum_number",
+    "greeting_without_name",
+    "street_as_brand",
+    "person_like_brand",
+    "job_title",
+    "team_name",
+}
+NUMBERED_KEEPS = {
+    "order_number",
+    "invoice_number",
+    "ticket_number",
+    "tracking_number",
+    "product_code",
+    "invalid_checksum_number",
+}
 
 
 # --------------------------------------------------------------------------- ids
+
 
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(n))
@@ -84,7 +121,7 @@ def _digits(rng: random.Random, n: int) -> str:
 def _group(s: str, sizes) -> str:
     out, i = [], 0
     for k in sizes:
-        out.append(s[i:i + k])
+        out.append(s[i : i + k])
         i += k
     if i < len(s):
         out.append(s[i:])
@@ -141,10 +178,10 @@ def _iban(rng, cc, bban_fn, fmt):
         if not std_iban.is_valid(v):
             continue
         if fmt == "spaced":
-            v = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+            v = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
         elif fmt == "nrb":  # Polish NRB: 26 digits without the country code
             v = v[2:]
-            v = v[:2] + " " + " ".join(v[i:i + 4] for i in range(2, len(v), 4))
+            v = v[:2] + " " + " ".join(v[i : i + 4] for i in range(2, len(v), 4))
         elif fmt == "nrbplain":
             v = v[2:]
         return v, "iban"
@@ -160,27 +197,54 @@ def _cz_account(rng):
 
 
 def gen_iban_pl(rng, fmt="spaced"):
-    return _iban(rng, "PL", lambda r: r.choice(["1020", "1140", "1090", "2490", "1050"]) + _digits(r, 20), fmt)
+    return _iban(
+        rng,
+        "PL",
+        lambda r: r.choice(["1020", "1140", "1090", "2490", "1050"]) + _digits(r, 20),
+        fmt,
+    )
 
 
 def gen_iban_cz(rng, fmt="spaced"):
-    return _iban(rng, "CZ", lambda r: r.choice(["0800", "0100", "2010", "0300"]) + "000000" + _cz_account(r), fmt)
+    return _iban(
+        rng,
+        "CZ",
+        lambda r: r.choice(["0800", "0100", "2010", "0300"]) + "000000" + _cz_account(r),
+        fmt,
+    )
 
 
 def gen_iban_sk(rng, fmt="spaced"):
-    return _iban(rng, "SK", lambda r: r.choice(["0900", "1100", "0200", "7500"]) + "000000" + _cz_account(r), fmt)
+    return _iban(
+        rng,
+        "SK",
+        lambda r: r.choice(["0900", "1100", "0200", "7500"]) + "000000" + _cz_account(r),
+        fmt,
+    )
 
 
 def gen_iban_de(rng, fmt="spaced"):
-    return _iban(rng, "DE", lambda r: r.choice(["10050000", "70150000", "20050550", "37050198"]) + _digits(r, 10), fmt)
+    return _iban(
+        rng,
+        "DE",
+        lambda r: r.choice(["10050000", "70150000", "20050550", "37050198"]) + _digits(r, 10),
+        fmt,
+    )
 
 
 def gen_iban_gb(rng, fmt="spaced"):
-    return _iban(rng, "GB", lambda r: r.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + _digits(r, 14), fmt)
+    return _iban(
+        rng, "GB", lambda r: r.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + _digits(r, 14), fmt
+    )
 
 
 def gen_iban_ua(rng, fmt="spaced"):
-    return _iban(rng, "UA", lambda r: r.choice(["305299", "322001", "320649"]) + "00000" + _digits(r, 14), fmt)
+    return _iban(
+        rng,
+        "UA",
+        lambda r: r.choice(["305299", "322001", "320649"]) + "00000" + _digits(r, 14),
+        fmt,
+    )
 
 
 def gen_card(rng, fmt="spaced"):
@@ -193,7 +257,7 @@ def gen_card(rng, fmt="spaced"):
         if fmt == "spaced":
             v = _group(v, [4, 4, 4, 4])
         elif fmt == "dash":
-            v = "-".join(v[i:i + 4] for i in range(0, 16, 4))
+            v = "-".join(v[i : i + 4] for i in range(0, 16, 4))
         return v, "card"
 
 
@@ -248,6 +312,7 @@ def gen_icdph(rng):
 
 def gen_idnr(rng, fmt="spaced"):
     from stdnum.iso7064 import mod_11_10
+
     while True:
         body = str(rng.randrange(1, 10)) + _digits(rng, 9)
         v = body + mod_11_10.calc_check_digit(body)
@@ -257,6 +322,7 @@ def gen_idnr(rng, fmt="spaced"):
 
 def gen_ustid(rng):
     from stdnum.iso7064 import mod_11_10
+
     while True:
         body = str(rng.randrange(1, 10)) + _digits(rng, 7)
         v = "DE" + body + mod_11_10.calc_check_digit(body)
@@ -331,21 +397,41 @@ def gen_gbvat(rng, fmt="spaced"):
     while True:
         v = str(rng.randrange(1, 10)) + _digits(rng, 8)
         if gb_vat.is_valid("GB" + v):
-            return ("GB " + v[:3] + " " + v[3:7] + " " + v[7:] if fmt == "spaced" else "GB" + v), "tax_id"
+            return (
+                "GB " + v[:3] + " " + v[3:7] + " " + v[7:] if fmt == "spaced" else "GB" + v
+            ), "tax_id"
 
 
 GENERATORS = {
-    "pesel": gen_pesel, "nip": gen_nip, "regon": gen_regon,
-    "iban_pl": gen_iban_pl, "iban_cz": gen_iban_cz, "iban_sk": gen_iban_sk,
-    "iban_de": gen_iban_de, "iban_gb": gen_iban_gb, "iban_ua": gen_iban_ua,
-    "card": gen_card, "rc_cz": gen_rc_cz, "rc_sk": gen_rc_sk, "ico": gen_ico,
-    "dic_cz": gen_dic_cz, "icdph": gen_icdph, "idnr": gen_idnr, "ustid": gen_ustid,
-    "inn10": gen_inn10, "inn12": gen_inn12, "ogrn": gen_ogrn, "snils": gen_snils,
-    "rntrc": gen_rntrc, "edrpou": gen_edrpou, "gbvat": gen_gbvat,
+    "pesel": gen_pesel,
+    "nip": gen_nip,
+    "regon": gen_regon,
+    "iban_pl": gen_iban_pl,
+    "iban_cz": gen_iban_cz,
+    "iban_sk": gen_iban_sk,
+    "iban_de": gen_iban_de,
+    "iban_gb": gen_iban_gb,
+    "iban_ua": gen_iban_ua,
+    "card": gen_card,
+    "rc_cz": gen_rc_cz,
+    "rc_sk": gen_rc_sk,
+    "ico": gen_ico,
+    "dic_cz": gen_dic_cz,
+    "icdph": gen_icdph,
+    "idnr": gen_idnr,
+    "ustid": gen_ustid,
+    "inn10": gen_inn10,
+    "inn12": gen_inn12,
+    "ogrn": gen_ogrn,
+    "snils": gen_snils,
+    "rntrc": gen_rntrc,
+    "edrpou": gen_edrpou,
+    "gbvat": gen_gbvat,
 }
 
 
 # ------------------------------------------------------------------ validation
+
 
 def checksum_ok(kind: str, value: str) -> bool:
     """True when value is a valid identifier of the given PII kind."""
@@ -361,13 +447,27 @@ def checksum_ok(kind: str, value: str) -> bool:
     if kind == "birth_number":
         return cz_rc.is_valid(compact) or sk_rc.is_valid(compact)
     if kind == "national_id":
-        return (de_idnr.is_valid(compact) or snils_valid(compact) or ua_rntrc.is_valid(compact)
-                or (len(compact) == 12 and ru_inn.is_valid(compact)))
+        return (
+            de_idnr.is_valid(compact)
+            or snils_valid(compact)
+            or ua_rntrc.is_valid(compact)
+            or (len(compact) == 12 and ru_inn.is_valid(compact))
+        )
     if kind == "tax_id":
-        return any(f(compact) for f in (
-            pl_nip.is_valid, pl_regon.is_valid, cz_dic.is_valid, sk_dph.is_valid,
-            de_vat.is_valid, gb_vat.is_valid, ru_ogrn.is_valid, ua_edrpou.is_valid,
-            lambda x: len(x) == 10 and ru_inn.is_valid(x)))
+        return any(
+            f(compact)
+            for f in (
+                pl_nip.is_valid,
+                pl_regon.is_valid,
+                cz_dic.is_valid,
+                sk_dph.is_valid,
+                de_vat.is_valid,
+                gb_vat.is_valid,
+                ru_ogrn.is_valid,
+                ua_edrpou.is_valid,
+                lambda x: len(x) == 10 and ru_inn.is_valid(x),
+            )
+        )
     return True
 
 
@@ -381,12 +481,21 @@ def _safe(f, x) -> bool:
 def number_passes_something(run: str, region: str) -> str | None:
     """Name of an identifier check (or phone) that the digit run passes, else None."""
     checks = [
-        ("pesel", pl_pesel.is_valid), ("nip", pl_nip.is_valid), ("regon", pl_regon.is_valid),
-        ("cz_rc", cz_rc.is_valid), ("sk_rc", sk_rc.is_valid), ("ico/dic", cz_dic.is_valid),
-        ("sk_dph", lambda x: sk_dph.is_valid("SK" + x)), ("idnr", de_idnr.is_valid),
-        ("de_vat", lambda x: de_vat.is_valid("DE" + x)), ("gb_vat", lambda x: gb_vat.is_valid("GB" + x)),
-        ("inn", ru_inn.is_valid), ("ogrn", ru_ogrn.is_valid), ("snils", snils_valid),
-        ("rntrc", ua_rntrc.is_valid), ("edrpou", ua_edrpou.is_valid),
+        ("pesel", pl_pesel.is_valid),
+        ("nip", pl_nip.is_valid),
+        ("regon", pl_regon.is_valid),
+        ("cz_rc", cz_rc.is_valid),
+        ("sk_rc", sk_rc.is_valid),
+        ("ico/dic", cz_dic.is_valid),
+        ("sk_dph", lambda x: sk_dph.is_valid("SK" + x)),
+        ("idnr", de_idnr.is_valid),
+        ("de_vat", lambda x: de_vat.is_valid("DE" + x)),
+        ("gb_vat", lambda x: gb_vat.is_valid("GB" + x)),
+        ("inn", ru_inn.is_valid),
+        ("ogrn", ru_ogrn.is_valid),
+        ("snils", snils_valid),
+        ("rntrc", ua_rntrc.is_valid),
+        ("edrpou", ua_edrpou.is_valid),
         ("luhn", lambda x: 13 <= len(x) <= 19 and luhn.is_valid(x)),
         ("nrb", lambda x: len(x) == 26 and std_iban.is_valid("PL" + x)),
     ]
@@ -409,7 +518,7 @@ def render(markup: str, lang: str, rng: random.Random):
     pos = 0
     length = 0
     for m in MARK.finditer(markup):
-        before = markup[pos:m.start()]
+        before = markup[pos : m.start()]
         text.append(before)
         length += len(before)
         code, value = m.group(1), m.group(2)
@@ -427,8 +536,14 @@ def render(markup: str, lang: str, rng: random.Random):
             keep.append({"start": length, "end": length + len(value), "what": what})
         elif code in NAME_CONTEXT:
             assert value, m.group(0)
-            pii.append({"start": length, "end": length + len(value), "kind": "name",
-                        "context": NAME_CONTEXT[code]})
+            pii.append(
+                {
+                    "start": length,
+                    "end": length + len(value),
+                    "kind": "name",
+                    "context": NAME_CONTEXT[code],
+                }
+            )
         else:
             kind, _, region = code.partition("@")
             assert kind in PII_KINDS and kind != "name", code
@@ -455,11 +570,11 @@ def build_item(idx: int, lang: str, markup: str, rng: random.Random) -> dict:
     for (a1, b1), (a2, b2) in zip(spans, spans[1:], strict=False):
         assert b1 <= a2, (lang, idx, text[a1:b1], text[a2:b2])
     for s in pii + keep:
-        val = text[s["start"]:s["end"]]
+        val = text[s["start"] : s["end"]]
         assert val and val == val.strip() and val[-1] not in ",;:", (lang, idx, repr(val))
     for k in keep:
         if k["what"] in NUMBERED_KEEPS:
-            val = text[k["start"]:k["end"]]
+            val = text[k["start"] : k["end"]]
             runs = re.findall(r"\d+", val)
             cands = set(r for r in runs if len(r) >= 6)
             joined = "".join(runs)
@@ -468,9 +583,13 @@ def build_item(idx: int, lang: str, markup: str, rng: random.Random) -> dict:
             for r in cands:
                 hit = number_passes_something(r, REGION[lang])
                 assert hit is None, (lang, idx, val, r, hit)
-    return {"id": f"{PREFIX}-{lang}-{idx:02d}", "lang": lang, "text": text,
-            "pii": sorted(pii, key=lambda s: s["start"]),
-            "keep": sorted(keep, key=lambda s: s["start"])}
+    return {
+        "id": f"{PREFIX}-{lang}-{idx:02d}",
+        "lang": lang,
+        "text": text,
+        "pii": sorted(pii, key=lambda s: s["start"]),
+        "keep": sorted(keep, key=lambda s: s["start"]),
+    }
 
 
 # ------------------------------------------------------------------- the texts
@@ -1437,9 +1556,26 @@ def counts(items: list[dict]) -> str:
         for k in it["keep"]:
             keep_total[k["what"]] += 1
         c["keep"] += len(it["keep"])
-    cols = ["items", "with name", "no PII", "name:salutation", "name:signature",
-            "name:self_intro", "name:other", "email", "url_token", "card", "iban", "pesel",
-            "birth_number", "national_id", "tax_id", "phone", "address", "keep"]
+    cols = [
+        "items",
+        "with name",
+        "no PII",
+        "name:salutation",
+        "name:signature",
+        "name:self_intro",
+        "name:other",
+        "email",
+        "url_token",
+        "card",
+        "iban",
+        "pesel",
+        "birth_number",
+        "national_id",
+        "tax_id",
+        "phone",
+        "address",
+        "keep",
+    ]
     lines.append("lang " + " ".join(f"{c:>8}" if len(c) <= 8 else c for c in cols))
     for lang, c in per_lang.items():
         total.update(c)
@@ -1452,10 +1588,15 @@ def counts(items: list[dict]) -> str:
 def check_balance(items: list[dict]) -> None:
     for lang in LANGS:
         its = [it for it in items if it["lang"] == lang]
-        ctx = collections.Counter(s["context"] for it in its for s in it["pii"] if s["kind"] == "name")
+        ctx = collections.Counter(
+            s["context"] for it in its for s in it["pii"] if s["kind"] == "name"
+        )
         with_name = sum(any(s["kind"] == "name" for s in it["pii"]) for it in its)
         no_pii = sum(not it["pii"] for it in its)
-        assert ctx["signature"] >= 10 and ctx["salutation"] >= 6 and ctx["self_intro"] >= 6, (lang, ctx)
+        assert ctx["signature"] >= 10 and ctx["salutation"] >= 6 and ctx["self_intro"] >= 6, (
+            lang,
+            ctx,
+        )
         assert with_name >= 21, (lang, with_name)
         assert no_pii >= 2, (lang, no_pii)
 
