@@ -357,8 +357,9 @@ class ClosingVerdict:
         or service fell short of what it cost, however warmly the rest of the review
         speaks of it. Whether that makes the review negative or a middling one is left
         to the model: in the public Polish product reviews such a sentence stands in 11
-        negative, 6 neutral and 2 positive ones. A negation or a comparison just before the demand makes it none:
-        "za tę cenę nie spodziewałem się niczego lepszego", "better than I'd expect".
+        negative, 6 neutral and 2 positive ones. A negation or a comparison just before
+        the demand makes it none: "za tę cenę nie spodziewałem się niczego lepszego",
+        "better than I'd expect".
         A past expectation counts only with "more", "better" or "else" after it (the
         word lists): "for that price I expected cheap plastic" tells of a pleasant
         surprise.
