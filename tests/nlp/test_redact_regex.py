@@ -270,3 +270,12 @@ def test_sign_off_skip_takes_no_letter_or_digit() -> None:
     alnum = [c for c in EVERY_CHARACTER if c.isalnum()]
     assert all(skip.match(c).end() == 0 for c in alnum)  # type: ignore[union-attr]
     assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]
+
+
+def test_first_chars_reads_an_empty_branch_as_optional() -> None:
+    """``(?:X|)`` (the optional groups' form, without a repeat's state) is ``(?:X)?``."""
+    for optional in ("(?:ab|c|)d", "(?:ab|c)?d"):
+        assert redact._first_chars(optional) == frozenset("acd")
+    assert redact._first_chars("(?:ab|)") is None  # may match empty
+    assert redact._first_chars("(?:ab|)+c") is None
+    assert re.fullmatch("(?:ab|c|)d", "d") and re.fullmatch("(?:ab|c|)d", "abd")
