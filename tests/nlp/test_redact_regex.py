@@ -279,3 +279,32 @@ def test_first_chars_reads_an_empty_branch_as_optional() -> None:
     assert redact._first_chars("(?:ab|)") is None  # may match empty
     assert redact._first_chars("(?:ab|)+c") is None
     assert re.fullmatch("(?:ab|c|)d", "d") and re.fullmatch("(?:ab|c|)d", "abd")
+
+
+def test_run_start_patterns_open_at_a_digit_after_no_digit() -> None:
+    """Each pattern of ``_AT_RUN_STARTS`` opens with the digit class and a look-behind
+    that rules out a digit before it (a class holding ``\\w`` or ``\\d``, or a letter,
+    space or "-" required there), so its matches start where a run of digits does."""
+    no_digit_before = re.compile(
+        r"(?:\(\?<![^\]]*\]?\\d\)|\(\?<!\\d\\\.\.\))*"  # other look-behinds may come first
+        r"(?:\(\?<!\[[^\]]*(?:\\w|\\d)[^\]]*\]\\d\)"  # not after a \w or \d
+        r"|\(\?<=\[A-Za-z\]\{2\}\\d\)"  # after two letters (IBAN)
+        r"|\(\?<=\[a-z\]\\d\)"  # after a lower-case letter (VAT prefix)
+        r"|\(\?:\(\?<=\(\?<!\[\\dA-Za-z\]\)\[A-Za-z\]\{2\}\\d\)"  # the loose IBAN's three
+        r"\|\(\?<=\[a-zA-Z\]\[A-Z\]\{2\}\\d\)\|\(\?<=\(\?<!\[\\dA-Za-z\]\)\[A-Z\]\{2\}\[ -\]\\d\)\))"
+    )
+    assert len(redact._AT_RUN_STARTS) >= 12
+    for pattern in redact._AT_RUN_STARTS:
+        assert pattern.pattern.startswith(redact._DIGIT_CLASS), pattern.pattern
+        rest = pattern.pattern[len(redact._DIGIT_CLASS) :]
+        assert no_digit_before.match(rest), rest[:80]
+        assert pattern.match("") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n+#PLDEGBabcz٣", max_size=60), st.integers(0, 5))
+def test_run_start_search_finds_the_same_matches(text: str, pos: int) -> None:
+    starts = redact._run_starts(text)
+    for pattern in redact._AT_RUN_STARTS:
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in redact._at_run_starts(pattern, text, starts, pos)] == expected

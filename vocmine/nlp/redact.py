@@ -935,6 +935,37 @@ _DIGIT_RE = re.compile(_DIGIT_CLASS)
 _NUMBER_GATE_RE = re.compile(_DIGIT_CLASS + r"(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
+_RUN_START_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)")
+"""The first digit of a run of digits."""
+
+
+def _run_starts(text: str) -> list[int]:
+    """Where the runs of digits of ``text`` start, in order (one search for many patterns)."""
+    return [m.start() for m in _RUN_START_RE.finditer(text)]
+
+
+def _at_run_starts(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int], pos: int = 0
+) -> list[re.Match[str]]:
+    """Return the matches of ``pattern.finditer(text, pos)``, tried at ``starts`` only.
+
+    For the patterns of :data:`_AT_RUN_STARTS`, which open with a digit that no digit
+    stands before (their look-behinds say so) and match no empty string: a match starts
+    only where a run of digits does (``starts``, :func:`_run_starts` of ``text``). Each
+    such search scans the text for digits, one class check per character; trying the
+    pattern at the runs' starts (13.6 in each of the 146 tickets with a number) gives the same
+    matches, leftmost and not overlapping.
+    """
+    matches: list[re.Match[str]] = []
+    after = pos
+    for at in starts:
+        if at >= after:
+            m = pattern.match(text, at)
+            if m is not None:
+                matches.append(m)
+                after = m.end()
+    return matches
+
 
 _CARD_RE = re.compile(
     _DIGIT_CLASS + r"(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-|)\d){12,18}(?![\w/]|[.,-]\d)"
@@ -3270,13 +3301,15 @@ class Redactor:
             self._urls(text, found)
         folded = _fold_same_length(text)
         numbers = _NUMBER_GATE_RE.search(text) is not None
-        keywords = _keyword_view(text) if numbers else text
+        # where runs of digits start (the same in the keyword view, which keeps the digits)
+        starts = _run_starts(text) if numbers else []
+        keywords = _keyword_view(text, starts) if numbers else text
         if "\n" in text and (
             ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
         ):
             _table_columns(keywords, found, _regions(lang, region))
         if numbers:
-            self._numbers(keywords, found, _regions(lang, region))
+            self._numbers(keywords, found, _regions(lang, region), starts)
         if _DIGIT_RE.search(text):
             for m in _PL_ID_CARD_RE.finditer(text):
                 start, end = m.span()
@@ -3290,7 +3323,7 @@ class Redactor:
             if lang in (None, "en"):  # a UK id
                 self._nino(text, found)
             if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
-                self._documents(text, found)
+                self._documents(text, found, starts if numbers else _run_starts(text))
             self._documents_in_context(text, found)
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
@@ -3338,9 +3371,12 @@ class Redactor:
                 found.take(start, end, "national_id")
 
     @staticmethod
-    def _documents(text: str, found: _Found) -> None:
-        """Take passport and ID card numbers after a document word (no checksum)."""
-        for m in _DOCUMENT_NUMBER_RE.finditer(text):
+    def _documents(text: str, found: _Found, starts: Sequence[int]) -> None:
+        """Take passport and ID card numbers after a document word (no checksum).
+
+        ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
+        """
+        for m in _at_run_starts(_DOCUMENT_NUMBER_RE, text, starts):
             start, end = m.span()
             if m.group("serial") is not None:
                 series = _DOCUMENT_SERIES_RE.search(text, max(0, start - 5), start)
@@ -3390,12 +3426,13 @@ class Redactor:
             found.blocked.append((start, end))
 
     @staticmethod
-    def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
+    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: Sequence[int]) -> None:
+        """Take the numeric kinds; ``starts``: :func:`_run_starts` of ``text``."""
         # The searches marked "from the gate" match only where a run of seven digits
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
         gate = _NUMBER_GATE_RE.search(text)
         run = len(text) if gate is None else gate.start()
-        for m in _IBAN_RE.finditer(text):
+        for m in _at_run_starts(_IBAN_RE, text, starts):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
             for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
                 if found.free(start, end) and iban_valid(text[start:end].replace("\n", " ")):
@@ -3404,27 +3441,30 @@ class Redactor:
                 end = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
                 if end <= start:
                     break
-        for m in _LOOSE_IBAN_START_RE.finditer(text):  # irregular groups, doubled spaces
+        # irregular groups, doubled spaces
+        for m in _at_run_starts(_LOOSE_IBAN_START_RE, text, starts):
             start = m.start() - (2 if text[m.start() - 1].isalpha() else 3)
             if found.free(start, m.end()):
                 stop = _loose_iban(text, start, m.end())
                 if stop is not None and found.free(start, stop):
                     found.take(start, stop, "iban")
         if "/" in text:
-            for m in _CZ_ACCOUNT_RE.finditer(text, run):  # "19-2000145399/0800"; from the gate
+            # "19-2000145399/0800"; from the gate
+            for m in _at_run_starts(_CZ_ACCOUNT_RE, text, starts, run):
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
-        for m in _NRB_RE.finditer(text):
+        for m in _at_run_starts(_NRB_RE, text, starts):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
-            for m in _BROKEN_CARD_RE.finditer(text, run):  # from the gate
+            for m in _at_run_starts(_BROKEN_CARD_RE, text, starts, run):  # from the gate
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
-        for m in _SEPARATED_CARD_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_SEPARATED_CARD_RE, text, starts, run):  # from the gate
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
-        for m in _CARD_RE.finditer(text, run):  # after IBANs (a card-sized run inside one)
+        # after IBANs (a card-sized run inside one)
+        for m in _at_run_starts(_CARD_RE, text, starts, run):
             start, end = m.span()
             if _card_check(m.group()) and not _groups_go_on(text, m.group(), end):
                 if found.free(start, end):
@@ -3465,7 +3505,7 @@ class Redactor:
             ):
                 far_keyword.append((start, end, number))
         if "\n" in text:
-            _wrapped_keyword_ids(text, found)
+            _wrapped_keyword_ids(text, found, starts)
         if "PPS" in text or "pps" in text:
             for m in _PPS_RE.finditer(text):
                 start, end = m.span()
@@ -3480,7 +3520,11 @@ class Redactor:
             ((p, c, 0) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
         )
         for pattern, checks, first in standalone:
-            for m in pattern.finditer(text, first):
+            if pattern in _AT_RUN_STARTS:
+                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            else:
+                matches = pattern.finditer(text, first)
+            for m in matches:
                 if found.free(m.start(), m.end()):
                     kind = _first_kind(checks, re.sub(r"[ \-.]", "", m.group()))
                     if kind is not None:
@@ -3492,10 +3536,10 @@ class Redactor:
                 )
                 if kind is not None:
                     found.take(start, end, kind)
-        for m in _PESEL_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_PESEL_RE, text, starts, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
-        for m in _BIRTH_NUMBER_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_BIRTH_NUMBER_RE, text, starts, run):  # from the gate
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
         for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
@@ -3533,7 +3577,7 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _BARE_DIGITS_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_BARE_DIGITS_RE, text, starts, run):  # from the gate
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -4340,9 +4384,12 @@ when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)
 _LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
 
 
-def _upper_vat_prefixes(text: str) -> str:
-    """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword."""
-    for m in _LOWER_VAT_PREFIX_RE.finditer(text):
+def _upper_vat_prefixes(text: str, starts: Sequence[int]) -> str:
+    """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword.
+
+    ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
+    """
+    for m in _at_run_starts(_LOWER_VAT_PREFIX_RE, text, starts):
         start = m.start()
         for prefix in _LOWER_VAT_PREFIXES:
             at = start - len(prefix)
@@ -4356,7 +4403,7 @@ def _upper_vat_prefixes(text: str) -> str:
     return text
 
 
-def _keyword_view(text: str) -> str:
+def _keyword_view(text: str, starts: Sequence[int]) -> str:
     """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
 
     Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
@@ -4366,7 +4413,8 @@ def _keyword_view(text: str) -> str:
     "faktura_8019165777.pdf" stays glued, no keyword stands before it), and a
     lower-case VAT prefix after an id keyword is upper-cased ("dic cz30826705" -> "dic
     CZ30826705"). Digits and offsets stay as they were, so the spans found in the view
-    are the spans of ``text``.
+    are the spans of ``text``. ``starts``: where the runs of digits of ``text`` start
+    (:func:`_run_starts`); no change here makes or removes a digit.
     """
     if "_" in text:  # file names: "zaswiadczenie_regon_980121650.pdf"
         text = _UNDERSCORE_SPACE_RE.sub(" ", text)
@@ -4375,7 +4423,7 @@ def _keyword_view(text: str) -> str:
                 text = text[:glued] + " " + text[glued + 1 :]
     if "." in text and _DOTTED_GATE_RE.search(text):
         text = _DOTTED_ACRONYM_RE.sub(_undotted, text)
-    text = _upper_vat_prefixes(text)  # "dic cz30826705", "ust-idnr de438063968"
+    text = _upper_vat_prefixes(text, starts)  # "dic cz30826705", "ust-idnr de438063968"
     for token in _ACRONYM_TOKEN_RE.finditer(text):
         word = token.group()
         right = _ACRONYM_BY_LETTERS.get("".join(sorted(word)))
@@ -4826,15 +4874,41 @@ _WRAPPED_ID_RE = re.compile(
 WRAPPED_ID_LINES = 3
 """How many lines a wrapped id may run over."""
 
+_AT_RUN_STARTS = frozenset(
+    [
+        _IBAN_RE,  # after two letters
+        _LOOSE_IBAN_START_RE,  # after a letter, a space or "-"
+        _CZ_ACCOUNT_RE,
+        _NRB_RE,
+        _BROKEN_CARD_RE,
+        _SEPARATED_CARD_RE,
+        _CARD_RE,
+        _PESEL_RE,
+        _BIRTH_NUMBER_RE,
+        _BARE_DIGITS_RE,
+        _WRAPPED_ID_RE,
+        _DOCUMENT_NUMBER_RE,
+        _LOWER_VAT_PREFIX_RE,  # after a lower-case letter
+        *(
+            p
+            for p, _ in _STANDALONE_IDS
+            if p.pattern.startswith(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)")
+        ),
+    ]
+)
+"""Number patterns whose matches start only where a run of digits does (a digit after no
+digit): :func:`_at_run_starts` tries them there, not by a search of the whole text.
+tests/nlp/test_redact_regex.py checks their openings."""
 
-def _wrapped_keyword_ids(text: str, found: _Found) -> None:
+
+def _wrapped_keyword_ids(text: str, found: _Found, starts: Sequence[int]) -> None:
     """Take ids wrapped over lines right after their keyword ("ІПН 19801", "15661").
 
     A number broken by line breaks (a narrow form, a copy from a PDF) counts when an id
     keyword stands right before it, on its first line or at the end of the line above,
     and the joined digits pass that keyword's checks.
     """
-    for m in _WRAPPED_ID_RE.finditer(text):
+    for m in _at_run_starts(_WRAPPED_ID_RE, text, starts):
         start, end = m.span()
         breaks = m.group().count("\n")
         if not breaks or breaks >= WRAPPED_ID_LINES or not found.free(start, end):
