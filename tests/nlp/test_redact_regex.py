@@ -308,3 +308,30 @@ def test_run_start_search_finds_the_same_matches(text: str, pos: int) -> None:
     for pattern in redact._AT_RUN_STARTS:
         expected = [m.span() for m in pattern.finditer(text, pos)]
         assert [m.span() for m in redact._at_run_starts(pattern, text, starts, pos)] == expected
+
+
+def test_phone_patterns_open_at_a_plus_a_bracket_or_a_digit_after_no_digit() -> None:
+    """Each phone pattern opens with "+" or "(", or with a digit that a look-behind keeps
+    from following a word character: a phone starts where a run of digits does or at a
+    "+" or "(", where the redactor tries :data:`_PHONE_RE` alone."""
+    opening = re.compile(
+        r"(?:\\\+\(\?<!\[\\w\+\]\\\+\)|\\\(\(\?<!\\w\\\(\)|0\(\?<!\[\\w\+\]0\)"
+        r"|(?:0|8|\\d)\(\?<!\[\\w\+[/.,-]*\](?:0|8|\\d)\))"
+    )
+    for pattern in redact._PHONE_PATTERNS:
+        branches = redact._regex_branches(pattern[3 : redact._regex_group_end(pattern, 0)])
+        for branch in branches if pattern.startswith("(?:") else [pattern]:
+            assert opening.match(branch), branch[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n+()#_abcz8٣", max_size=60))
+def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
+    starts = redact._run_starts(text)
+    gate = redact._NUMBER_GATE_RE.search(text)
+    found = redact._gate_at_run_starts(text, starts)
+    assert (gate and gate.span()) == (found and found.span())
+    phone_starts = sorted(starts + redact._char_positions(text, "+("))
+    expected = [m.span() for m in redact._PHONE_RE.finditer(text)]
+    phones = redact._at_run_starts(redact._PHONE_RE, text, phone_starts)
+    assert [m.span() for m in phones] == expected

@@ -944,6 +944,30 @@ def _run_starts(text: str) -> list[int]:
     return [m.start() for m in _RUN_START_RE.finditer(text)]
 
 
+def _gate_at_run_starts(text: str, starts: Sequence[int]) -> re.Match[str] | None:
+    """Return ``_NUMBER_GATE_RE.search(text)``, tried at ``starts`` (:func:`_run_starts`).
+
+    The leftmost match starts a run of digits: where a digit stands before a match's
+    first digit, the gate matches from that digit too.
+    """
+    for at in starts:
+        m = _NUMBER_GATE_RE.match(text, at)
+        if m is not None:
+            return m
+    return None
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    """Where ``chars`` (each one character) stand in ``text``, by character."""
+    positions: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    return positions
+
+
 def _at_run_starts(
     pattern: re.Pattern[str], text: str, starts: Sequence[int], pos: int = 0
 ) -> list[re.Match[str]]:
@@ -3300,9 +3324,9 @@ class Redactor:
         if "www" in text or "://" in text:
             self._urls(text, found)
         folded = _fold_same_length(text)
-        numbers = _NUMBER_GATE_RE.search(text) is not None
         # where runs of digits start (the same in the keyword view, which keeps the digits)
-        starts = _run_starts(text) if numbers else []
+        starts = _run_starts(text)
+        numbers = _gate_at_run_starts(text, starts) is not None
         keywords = _keyword_view(text, starts) if numbers else text
         if "\n" in text and (
             ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
@@ -3310,7 +3334,7 @@ class Redactor:
             _table_columns(keywords, found, _regions(lang, region))
         if numbers:
             self._numbers(keywords, found, _regions(lang, region), starts)
-        if _DIGIT_RE.search(text):
+        if starts:  # a digit
             for m in _PL_ID_CARD_RE.finditer(text):
                 start, end = m.span()
                 if (
@@ -3323,7 +3347,7 @@ class Redactor:
             if lang in (None, "en"):  # a UK id
                 self._nino(text, found)
             if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
-                self._documents(text, found, starts if numbers else _run_starts(text))
+                self._documents(text, found, starts)
             self._documents_in_context(text, found)
             self._addresses(text, folded, found)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
@@ -3430,7 +3454,7 @@ class Redactor:
         """Take the numeric kinds; ``starts``: :func:`_run_starts` of ``text``."""
         # The searches marked "from the gate" match only where a run of seven digits
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
-        gate = _NUMBER_GATE_RE.search(text)
+        gate = _gate_at_run_starts(text, starts)
         run = len(text) if gate is None else gate.start()
         for m in _at_run_starts(_IBAN_RE, text, starts):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
@@ -3555,7 +3579,11 @@ class Redactor:
         phone_text = text
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
-        for m in _PHONE_RE.finditer(phone_text):
+        # a phone starts at a "+", a "(" or a run of digits (the patterns' look-behinds)
+        phone_starts = starts
+        if "+" in phone_text or "(" in phone_text:
+            phone_starts = sorted([*starts, *_char_positions(phone_text, "+(")])
+        for m in _at_run_starts(_PHONE_RE, phone_text, phone_starts):
             start, end = m.span()
             if not found.free(start, end):
                 continue
