@@ -288,6 +288,7 @@ def test_run_start_patterns_open_at_a_digit_after_no_digit() -> None:
     no_digit_before = re.compile(
         r"(?:\(\?<![^\]]*\]?\\d\)|\(\?<!\\d\\\.\.\))*"  # other look-behinds may come first
         r"(?:\(\?<!\[[^\]]*(?:\\w|\\d)[^\]]*\]\\d\)"  # not after a \w or \d
+        r"|\(\?<!\\w\\d\)"  # not after a \w (English streets)
         r"|\(\?<=\[A-Za-z\]\{2\}\\d\)"  # after two letters (IBAN)
         r"|\(\?<=\[a-z\]\\d\)"  # after a lower-case letter (VAT prefix)
         r"|\(\?:\(\?<=\(\?<!\[\\dA-Za-z\]\)\[A-Za-z\]\{2\}\\d\)"  # the loose IBAN's three
@@ -335,3 +336,12 @@ def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
     expected = [m.span() for m in redact._PHONE_RE.finditer(text)]
     phones = redact._at_run_starts(redact._PHONE_RE, text, phone_starts)
     assert [m.span() for m in phones] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -,.\nD-aBcPMün", max_size=60))
+def test_postcode_search_at_run_starts_and_d_finds_the_same_matches(text: str) -> None:
+    pattern = redact._POSTCODE_CITY_RES[2][0]
+    starts = sorted(redact._run_starts(text) + redact._substring_positions(text, "D-"))
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in redact._at_run_starts(pattern, text, starts)] == expected

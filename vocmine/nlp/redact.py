@@ -957,6 +957,16 @@ def _gate_at_run_starts(text: str, starts: Sequence[int]) -> re.Match[str] | Non
     return None
 
 
+def _substring_positions(text: str, sub: str) -> list[int]:
+    """Where ``sub`` starts in ``text``, by ``str.find``."""
+    positions: list[int] = []
+    at = text.find(sub)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(sub, at + 1)
+    return positions
+
+
 def _char_positions(text: str, chars: str) -> list[int]:
     """Where ``chars`` (each one character) stand in ``text``, by character."""
     positions: list[int] = []
@@ -3349,7 +3359,7 @@ class Redactor:
             if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
                 self._documents(text, found, starts)
             self._documents_in_context(text, found)
-            self._addresses(text, folded, found)
+            self._addresses(text, folded, found, starts)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
             unquoted = _QUOTE_MARK_RE.sub(_blank, text)
             self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
@@ -3702,7 +3712,8 @@ class Redactor:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _addresses(text: str, folded: str, found: _Found) -> None:
+    def _addresses(text: str, folded: str, found: _Found, starts: Sequence[int]) -> None:
+        """Take street addresses and postcodes; ``starts``: :func:`_run_starts` of ``text``."""
         spans: list[tuple[int, int]] = []
         for keyword in _STREET_KEYWORD_RE.finditer(folded):
             rest = _STREET_REST_RE.match(text, keyword.end())
@@ -3712,7 +3723,8 @@ class Redactor:
             spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
         if any(w in folded for w in _DE_STREET_GATE_WORDS) and _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
-        for m in _EN_STREET_RE.finditer(text) if _EN_STREET_GATE_RE.search(text) else ():
+        en_streets = _EN_STREET_GATE_RE.search(text) is not None
+        for m in _at_run_starts(_EN_STREET_RE, text, starts) if en_streets else ():
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
                 spans.append(m.span())
         if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
@@ -3722,7 +3734,14 @@ class Redactor:
         # a postcode starts at the gate's first match or up to two characters before it
         first = 0 if gate is None else max(0, gate.start() - 2)
         for pattern, has_city, needs_context in postcodes:
-            for m in pattern.finditer(text, first):
+            if pattern in _AT_RUN_STARTS:
+                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of digits or "D-"
+                at_d = sorted([*starts, *_substring_positions(text, "D-")])
+                matches = _at_run_starts(pattern, text, at_d, first)
+            else:
+                matches = pattern.finditer(text, first)
+            for m in matches:
                 start, end = m.span()
                 if has_city and not _is_city(m.group().split()[-1]):
                     continue
@@ -4917,6 +4936,9 @@ _AT_RUN_STARTS = frozenset(
         _WRAPPED_ID_RE,
         _DOCUMENT_NUMBER_RE,
         _LOWER_VAT_PREFIX_RE,  # after a lower-case letter
+        _EN_STREET_RE,
+        _POSTCODE_CITY_RES[0][0],
+        _POSTCODE_CITY_RES[1][0],
         *(
             p
             for p, _ in _STANDALONE_IDS
