@@ -345,3 +345,12 @@ def test_postcode_search_at_run_starts_and_d_finds_the_same_matches(text: str) -
     starts = sorted(redact._run_starts(text) + redact._substring_positions(text, "D-"))
     expected = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in redact._at_run_starts(pattern, text, starts)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 \t,\na.", max_size=70), st.integers(0, 70))
+def test_block_id_numbers_are_the_block_id_matches(text: str, first: int) -> None:
+    first = text.rfind("\n", 0, first) + 1  # a line start, as the redactor passes
+    expected = [m.span(1) for m in redact._BLOCK_ID_RE.finditer(text, first)]
+    found = redact._block_id_numbers(text, redact._run_starts(text), first)
+    assert found == expected

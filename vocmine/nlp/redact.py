@@ -1133,6 +1133,37 @@ _BLOCK_HEAD_RE = re.compile(
 """What shows a line is a postal address: a postcode before its town, or a UK postcode."""
 _BLOCK_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,14})[ \t]*$")
 """A bare 8-15 digit number alone on its line (an OGRNIP has 15)."""
+_BLOCK_ID_NUMBER_RE = re.compile(r"(?m)(\d(?:[ ]?\d){7,14})[ \t]*$")
+""":data:`_BLOCK_ID_RE` from its number on (which starts a run of digits)."""
+
+
+def _block_id_numbers(text: str, starts: Sequence[int], first: int) -> list[tuple[int, int]]:
+    """Return the numbers (group 1) of ``_BLOCK_ID_RE.finditer(text, first)``.
+
+    ``first`` is a line start, ``starts`` :func:`_run_starts` of ``text``. That pattern
+    has no first character to skip ahead to (``^``), so its search tries every position;
+    its number starts a run of digits at a line start or after a comma and spaces or
+    tabs, and ends its line: each run is tried, the comma looked for before it (the
+    matches, each ending a line, do not overlap).
+    """
+    numbers: list[tuple[int, int]] = []
+    after = first
+    for at in starts:
+        if at < after:
+            continue
+        if at and text[at - 1] != "\n":
+            j = at - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j < 0 or text[j] != "," or j < first:
+                continue
+        m = _BLOCK_ID_NUMBER_RE.match(text, at)
+        if m is not None:
+            numbers.append(m.span(1))
+            after = m.end()
+    return numbers
+
+
 BLOCK_ID_LINES_UP = 4
 """How many lines above a bare number its block's company or address line may stand."""
 """Checks on a bare id in a signature block, by phone region (the text's country)."""
@@ -3585,7 +3616,7 @@ class Redactor:
             Redactor._signature_ids(text, found, regions)
         if "\n" in text and tuple(regions) != ALL_PHONE_REGIONS:
             # from the gate's line: a block id has its seven digits (and starts on their line)
-            Redactor._block_ids(text, found, regions, text.rfind("\n", 0, run) + 1)
+            Redactor._block_ids(text, found, regions, starts, text.rfind("\n", 0, run) + 1)
         phone_text = text
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
@@ -3655,12 +3686,14 @@ class Redactor:
         for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
             start, end = m.span(1)
             if found.free(start, end):
-                kind = _first_kind(checks, m.group(1).replace(" ", ""))
+                kind = _first_kind(checks, text[start:end].replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _block_ids(text: str, found: _Found, regions: Sequence[str], first: int = 0) -> None:
+    def _block_ids(
+        text: str, found: _Found, regions: Sequence[str], starts: Sequence[int], first: int
+    ) -> None:
         r"""Take bare ids on their own lines in a company block or a list.
 
         "Truhlářství Doležal\nNa Výsluní 211, 551 01 Jaroměř\n23210303", "ТОВ «Зелений
@@ -3670,16 +3703,16 @@ class Redactor:
         text's country run (:data:`_BLOCK_ID_CHECKS`). Under a line that ends with a colon
         ("Moje a manželove, v tomto poradí:\n8858064952\n7504162930") only the strong
         checks of :data:`_SIGNATURE_ID_CHECKS` run (a birth number's date, an RNOKPP).
-        The search starts at ``first`` (a line start before which no such id stands).
+        The search starts at ``first`` (a line start before which no such id stands);
+        ``starts`` are :func:`_run_starts` of ``text``.
         """
         block_checks = [c for r in regions for c in _BLOCK_ID_CHECKS.get(r, ())]
         list_checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
         if not block_checks and not list_checks:
             return
-        for m in _BLOCK_ID_RE.finditer(text, first):
-            start, end = m.span(1)
-            if not found.free(start, end) or text[m.start() : start].strip(", \t"):
-                continue  # "Name, 8805121237" is left to the signature rule
+        for start, end in _block_id_numbers(text, starts, first):
+            if not found.free(start, end):
+                continue
             line_start = text.rfind("\n", 0, start) + 1
             if line_start == 0:
                 continue
@@ -3707,7 +3740,7 @@ class Redactor:
                     break
                 above_end = above_start - 1
             if checks:
-                kind = _first_kind(checks, m.group(1).replace(" ", ""))
+                kind = _first_kind(checks, text[start:end].replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
 
