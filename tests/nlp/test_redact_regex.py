@@ -354,14 +354,3 @@ def test_block_id_numbers_are_the_block_id_matches(text: str, first: int) -> Non
     expected = [m.span(1) for m in redact._BLOCK_ID_RE.finditer(text, first)]
     found = redact._block_id_numbers(text, redact._run_starts(text), first)
     assert found == expected
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="0123456789 -/.,\nPLABZa+", max_size=60))
-def test_nip_search_at_runs_and_pl_finds_the_same_matches(text: str) -> None:
-    starts = redact._run_starts(text)
-    nip = redact._STANDALONE_IDS[0][0]
-    at_pl = sorted(starts + redact._substring_positions(text, "PL"))
-    assert [m.span() for m in redact._at_run_starts(nip, text, at_pl)] == [
-        m.span() for m in nip.finditer(text)
-    ]

@@ -3587,9 +3587,6 @@ class Redactor:
         for pattern, checks, first in standalone:
             if pattern in _AT_RUN_STARTS:
                 matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
-            elif pattern is _STANDALONE_IDS[0][0]:  # a NIP: at a run of digits or a "PL"
-                at_pl = sorted([*starts, *_substring_positions(text, "PL")])
-                matches = _at_run_starts(pattern, text, at_pl, first)
             else:
                 matches = pattern.finditer(text, first)
             for m in matches:
