@@ -270,3 +270,87 @@ def test_sign_off_skip_takes_no_letter_or_digit() -> None:
     alnum = [c for c in EVERY_CHARACTER if c.isalnum()]
     assert all(skip.match(c).end() == 0 for c in alnum)  # type: ignore[union-attr]
     assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]
+
+
+def test_first_chars_reads_an_empty_branch_as_optional() -> None:
+    """``(?:X|)`` (the optional groups' form, without a repeat's state) is ``(?:X)?``."""
+    for optional in ("(?:ab|c|)d", "(?:ab|c)?d"):
+        assert redact._first_chars(optional) == frozenset("acd")
+    assert redact._first_chars("(?:ab|)") is None  # may match empty
+    assert redact._first_chars("(?:ab|)+c") is None
+    assert re.fullmatch("(?:ab|c|)d", "d") and re.fullmatch("(?:ab|c|)d", "abd")
+
+
+def test_run_start_patterns_open_at_a_digit_after_no_digit() -> None:
+    """Each pattern of ``_AT_RUN_STARTS`` opens with the digit class and a look-behind
+    that rules out a digit before it (a class holding ``\\w`` or ``\\d``, or a letter,
+    space or "-" required there), so its matches start where a run of digits does."""
+    no_digit_before = re.compile(
+        r"(?:\(\?<![^\]]*\]?\\d\)|\(\?<!\\d\\\.\.\))*"  # other look-behinds may come first
+        r"(?:\(\?<!\[[^\]]*(?:\\w|\\d)[^\]]*\]\\d\)"  # not after a \w or \d
+        r"|\(\?<!\\w\\d\)"  # not after a \w (English streets)
+        r"|\(\?<=\[A-Za-z\]\{2\}\\d\)"  # after two letters (IBAN)
+        r"|\(\?<=\[a-z\]\\d\)"  # after a lower-case letter (VAT prefix)
+        r"|\(\?:\(\?<=\(\?<!\[\\dA-Za-z\]\)\[A-Za-z\]\{2\}\\d\)"  # the loose IBAN's three
+        r"\|\(\?<=\[a-zA-Z\]\[A-Z\]\{2\}\\d\)\|\(\?<=\(\?<!\[\\dA-Za-z\]\)\[A-Z\]\{2\}\[ -\]\\d\)\))"
+    )
+    assert len(redact._AT_RUN_STARTS) >= 12
+    for pattern in redact._AT_RUN_STARTS:
+        assert pattern.pattern.startswith(redact._DIGIT_CLASS), pattern.pattern
+        rest = pattern.pattern[len(redact._DIGIT_CLASS) :]
+        assert no_digit_before.match(rest), rest[:80]
+        assert pattern.match("") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n+#PLDEGBabcz٣", max_size=60), st.integers(0, 5))
+def test_run_start_search_finds_the_same_matches(text: str, pos: int) -> None:
+    starts = redact._run_starts(text)
+    for pattern in redact._AT_RUN_STARTS:
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in redact._at_run_starts(pattern, text, starts, pos)] == expected
+
+
+def test_phone_patterns_open_at_a_plus_a_bracket_or_a_digit_after_no_digit() -> None:
+    """Each phone pattern opens with "+" or "(", or with a digit that a look-behind keeps
+    from following a word character: a phone starts where a run of digits does or at a
+    "+" or "(", where the redactor tries :data:`_PHONE_RE` alone."""
+    opening = re.compile(
+        r"(?:\\\+\(\?<!\[\\w\+\]\\\+\)|\\\(\(\?<!\\w\\\(\)|0\(\?<!\[\\w\+\]0\)"
+        r"|(?:0|8|\\d)\(\?<!\[\\w\+[/.,-]*\](?:0|8|\\d)\))"
+    )
+    for pattern in redact._PHONE_PATTERNS:
+        branches = redact._regex_branches(pattern[3 : redact._regex_group_end(pattern, 0)])
+        for branch in branches if pattern.startswith("(?:") else [pattern]:
+            assert opening.match(branch), branch[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n+()#_abcz8٣", max_size=60))
+def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
+    starts = redact._run_starts(text)
+    gate = redact._NUMBER_GATE_RE.search(text)
+    found = redact._gate_at_run_starts(text, starts)
+    assert (gate and gate.span()) == (found and found.span())
+    phone_starts = sorted(starts + redact._char_positions(text, "+("))
+    expected = [m.span() for m in redact._PHONE_RE.finditer(text)]
+    phones = redact._at_run_starts(redact._PHONE_RE, text, phone_starts)
+    assert [m.span() for m in phones] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -,.\nD-aBcPMün", max_size=60))
+def test_postcode_search_at_run_starts_and_d_finds_the_same_matches(text: str) -> None:
+    pattern = redact._POSTCODE_CITY_RES[2][0]
+    starts = sorted(redact._run_starts(text) + redact._substring_positions(text, "D-"))
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in redact._at_run_starts(pattern, text, starts)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 \t,\na.", max_size=70), st.integers(0, 70))
+def test_block_id_numbers_are_the_block_id_matches(text: str, first: int) -> None:
+    first = text.rfind("\n", 0, first) + 1  # a line start, as the redactor passes
+    expected = [m.span(1) for m in redact._BLOCK_ID_RE.finditer(text, first)]
+    found = redact._block_id_numbers(text, redact._run_starts(text), first)
+    assert found == expected

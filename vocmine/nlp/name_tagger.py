@@ -117,7 +117,7 @@ signature). Single letters are not here: they are initials ("A. Nowak", "В.К."
 _WORD_RE = re.compile(_LETTER_CLASS + r"[\w'’]*(?:-[^\W\d_][\w'’]*)*+")
 """A word, maybe hyphenated; the possessive ``*+`` (nothing follows it to give back to)
 is the plain ``*``'s match without its backtracking bookkeeping (about 9% faster)."""
-_SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*)?[^\W\d_][\w .()-]{0,30}:[ \t]")
+_SPEAKER_RE = re.compile(r"[ \t>]*(?:\[[\d:. ]{3,12}\][ \t]*|)[^\W\d_][\w .()-]{0,30}:[ \t]")
 _GREETING_RE = re.compile(
     r"[\W_]*(?:" + _cue_alternation(_cue_alternatives(_collect("greetings"))) + r")(?!\w)"
 )

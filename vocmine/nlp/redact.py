@@ -379,8 +379,9 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     """Return the characters a match of ``regex`` can start with, or None if unsure.
 
     Only literal characters, groups and branches of them, and optional groups (``?``,
-    ``*``) before more of the same are understood; anything else (classes, escapes,
-    look-arounds, flags, a match that may be empty) gives None.
+    ``*``, or an empty branch: ``(?:X|)``) before more of the same are understood;
+    anything else (classes, escapes, look-arounds, flags, a match that may be empty) gives
+    None.
     """
     if not regex:
         return None
@@ -396,13 +397,24 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     elif inner.startswith("?"):
         return None
     chars: set[str] = set()
+    optional = False  # an empty branch: "(?:X|)", the same as "(?:X)?"
     for branch in _regex_branches(inner):
+        if not branch:
+            optional = True
+            continue
         first = _first_chars(branch)
         if first is None:
             return None
         chars |= first
     quantifier = regex[end + 1 : end + 2]
-    if quantifier in ("?", "*"):
+    if optional:
+        if quantifier in ("?", "*", "{", "+"):
+            return None
+        after = _first_chars(regex[end + 1 :])
+        if after is None:
+            return None
+        chars |= after
+    elif quantifier in ("?", "*"):
         rest = regex[end + 2 :]
         if rest[:1] in ("?", "+"):
             rest = rest[1:]
@@ -645,7 +657,7 @@ _NINO_RE = re.compile(
     r"[A-CEGHJ-PR-TW-Z](?<![\w+/.,-].)[A-CEGHJ-NPR-TW-Z]([ ]?)\d{2}\1\d{2}\1\d{2}\1[A-D](?!\w)"
 )
 """A UK National Insurance number ("AB 12 34 56 C", "AB123456C"): no checksum."""
-_NINO_KEYWORD_RE = re.compile(r"(?i)(?:national[ \t]+insurance|\bNI(?:NO)?\b)[^\n]{0,25}$")
+_NINO_KEYWORD_RE = re.compile(r"(?i)(?:national[ \t]+insurance|\bNI(?:NO|)\b)[^\n]{0,25}$")
 """What must come before a NINO written without spaces (a product code looks the same)."""
 _NINO_NOT_ISSUED = ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
 _DE_STNR: IdCheck = _kind_if(de_stnr.is_valid, "tax_id")  # format only: after its keyword
@@ -680,17 +692,17 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # the IČO is "the identification number"; in Slovakia the statistics office issues it
     "ico": (
         r"I[ČC]O?|identifika[čc]n[íiéeý]\w*[ \t]+[čc][íi]sl\w*|[šs]tatistick\w*[ \t]+[úu]rad\w*|"
-        r"(?:company[ \t]+)?registration[ \t]+(?:no|number)",
+        r"(?:company[ \t]+|)registration[ \t]+(?:no|number)",
         (_ICO,),
     ),
     "ustid": (
-        r"USt\.?-?[ \t]?Id(?:\.?-?[ \t]?Nr)?\.?|Umsatzsteuer-?(?:identifikations)?nummer",
+        r"USt\.?-?[ \t]?Id(?:\.?-?[ \t]?Nr|)\.?|Umsatzsteuer-?(?:identifikations|)nummer",
         (_DE_VAT, _EU_VAT),
     ),
     "idnr": (
         # the Bundeszentralamt für Steuern (BZSt) sends every resident the IdNr by letter
         r"Steuer-?[ \t]?(?:ID|IdNr|Identifikationsnummer)|IdNr|Identifikationsnummer|"
-        r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern)?|BZSt|Lohnsteuerbescheinigung\w*",
+        r"Bundeszentralamt(?:[ \t]+f(?:ü|ue)r[ \t]+Steuern|)|BZSt|Lohnsteuerbescheinigung\w*",
         (_IDNR,),
     ),
     "inn": (
@@ -698,11 +710,11 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
         (_inn_kind, _RNOKPP),
     ),  # "ИНН" is said for the Ukrainian RNOKPP too
     "ogrn": (
-        r"ОГРН(?:ИП)?|OGRN|ЕГРЮЛ|ЕГРИП|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*|"
-        r"(?:primary[ \t]+)?state[ \t]+registration[ \t]+number",
+        r"ОГРН(?:ИП|)|OGRN|ЕГРЮЛ|ЕГРИП|основн\w*[ \t]+государственн\w*[ \t]+регистрационн\w*[ \t]+номер\w*|"
+        r"(?:primary[ \t]+|)state[ \t]+registration[ \t]+number",
         (_OGRN,),
     ),
-    "nhs": (r"NHS(?:[ \t]?(?:number|no|nr))?", (_NHS,)),
+    "nhs": (r"NHS(?:[ \t]?(?:number|no|nr)|)", (_NHS,)),
     "utr": (r"UTR|unique[ \t]+taxpayer[ \t]+reference|self[ \t-]+assessment", (_UTR,)),
     "stnr": (r"Steuer-?[ \t]?(?:nummer|nr\.?)|St\.?-?[ \t]?Nr\.?", (_DE_STNR,)),
     "rc": (  # "rodné číslo 631107 0854", "r.č.6311070854", "| RČ | ..."
@@ -720,7 +732,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     "unp": (r"УНП|UNP", (_BY_UNP,)),  # Belarus
     "edrpou": (r"[ЄЕ][ДГ]Р?ПОУ|EDRPOU|ЄДР", (_EDRPOU,)),
     "rnokpp": (
-        r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)(?:[ \t]+(?:код|номер))?|"
+        r"РНОКПП|ІПН|ИПН|RNOKPP|ідентифікаційн(?:ий|ого)(?:[ \t]+(?:код|номер)|)|"
         r"облікової[ \t]+картки[ \t]+платника[ \t]+податків|"
         r"податков(?:ий|ого)[ \t]+номер|код[ \t]+платника[ \t]+податків|"
         r"идентификационн(?:ый|ого)[ \t]+(?:код|номер)|налогов(?:ый|ого)[ \t]+номер",
@@ -729,14 +741,14 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
     # the number the tax office gave: "numer z urzędu skarbowego", "číslo, co mi přidělil
     # finanční úřad", "номер, который дали в налоговой", "the number HMRC gave me"
     "taxoffice": (
-        r"(?:urz[ęeą]d\w*[ \t]+)?skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
+        r"(?:urz[ęeą]d\w*[ \t]+|)skarbow\w*|finan[cč]n\w*[ \t]+(?:[uú][řr]?ad\w*|spr[aá]v\w*)|"
         r"da[ňn]ov\w*[ \t]+[uú]rad\w*|налогов(?:ая|ой|ую)|ФНС|податков(?:а|ій|у|ої)|ДПС|"
         r"HMRC|tax[ \t]+office|Finanzamt\w*|постановк\w*[ \t]+на[ \t]+уч[её]т\w*",
         (_inn_kind, _RNOKPP, _NIP, _PESEL, _IDNR, _UTR, _BIRTH_NUMBER, _CZ_DIC, _SK_DPH),
     ),
     "kod": (r"код", (_RNOKPP,)),  # "візьміть паспорт і код 2445530089": the RNOKPP
     "vat": (
-        r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration)?))?|(?-i:TIN)|NIF|"
+        r"VAT(?:[ \t]?(?:ID|No|Nr|number|reg(?:istration|))|)|(?-i:TIN)|NIF|"
         r"tax[ \t]?(?:ID|number|no|identification[ \t]+number)|DPH|USt",
         # "tax ID" is said for a German IdNr and a Ukrainian RNOKPP too
         (_EU_VAT, _GB_VAT, _NIP, _ICO, _SK_DPH, _DE_VAT, _inn_kind, _EDRPOU, _RNOKPP, _IDNR),
@@ -744,7 +756,7 @@ _ID_KEYWORDS: dict[str, tuple[str, tuple[IdCheck, ...]]] = {
 }
 _ID_NUMBER_RE = re.compile(
     _table_first(r"[A-Z\d]") + r"(?<![\d+,].)(?<!\d\..)(?<![^\w.]/.)(?<!\d/.)"
-    r"(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z](?:[ ]{1,2}|-)?\d|(?<=\d))(?:(?:[ ]{1,2}|[\-/.])?\d){6,14}"
+    r"(?:(?<=[A-Z])(?<!\w[A-Z])[A-Z](?:[ ]{1,2}|-|)\d|(?<=\d))(?:(?:[ ]{1,2}|[\-/.]|)\d){6,14}"
     r"(?!\w|[.,-]\d|/(?!\d{9}(?!\d)|[^\W\d_]|\s|$))"
 )
 """A number an id keyword may stand before (7-15 digits, maybe with a country prefix), not
@@ -790,7 +802,7 @@ skips ahead to the prefixes' letters."""
 _PL_ID_CARD_RE = re.compile(r"[A-Z](?<![\dA-Z+/.,-][A-Z])[A-Z]{2}[ ]?\d{6}(?![\w/]|[.,-]\d)")
 _DOCUMENT_NUMBER_RE = re.compile(
     _DIGIT_CLASS
-    + r"(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?)?\d{6}|\d{8}|\d[ ]?(?:№[ ]?)?\d{7}|"
+    + r"(?<![\d+/.,-]\d)(?:\d[ ]?\d{2}[ ]?(?:(?:№|N|номер)[ ]?|)\d{6}|\d{8}|\d[ ]?(?:№[ ]?|)\d{7}|"
     r"\d{7}-\d{5}|"  # a Ukrainian record number (УНЗР): 19680326-66434
     r"(?P<serial>\d{5,6}))(?![\w/]|[.,-]\d)"
 )
@@ -799,11 +811,11 @@ Ukrainian ID card or Czech občanský průkaz, "75 1234567"; or (group ``serial`
 6-7 digits after a two-letter series (:data:`_DOCUMENT_SERIES_RE`): Ukrainian "КН
 123456", a passport "AB1234567". Counted only right after a document word
 (:data:`_DOCUMENT_KEYWORD_RE`); the search starts at a digit (cheap)."""
-_DOCUMENT_SERIES_RE = re.compile(r"(?<!\w)[A-ZА-ЯІЇЄ]{2}[ ]?(?:№[ ]?)?$")
+_DOCUMENT_SERIES_RE = re.compile(r"(?<!\w)[A-ZА-ЯІЇЄ]{2}[ ]?(?:№[ ]?|)$")
 """The two-letter series right before a document's serial number."""
 _DOCUMENT_WORD = (
-    r"(?i:паспорт\w*|passport\w*|reisepass\w*|paszport\w*|(?<!\w)pas(?:u|em|e|y|a)?(?!\w)|"
-    r"(?:id|identity)[ \t]+card|dow[oó]d\w*|ob[cč]ansk\w+|občiansk\w+|(?:personal)?ausweis\w*|"
+    r"(?i:паспорт\w*|passport\w*|reisepass\w*|paszport\w*|(?<!\w)pas(?:u|em|e|y|a|)(?!\w)|"
+    r"(?:id|identity)[ \t]+card|dow[oó]d\w*|ob[cč]ansk\w+|občiansk\w+|(?:personal|)ausweis\w*|"
     r"id[ \t]?-?картк\w*|ID-карт\w*|запис\w*|УНЗР|unzr)|(?<!\w)OP(?!\w)"
 )
 _DOCUMENT_KEYWORD_RE = re.compile("(?:" + _DOCUMENT_WORD + r")(?:[^\d\n.;!?]|(?<=\w)\.(?=[ \t]))*$")
@@ -817,7 +829,7 @@ _DOCUMENT_GATE_WORDS = ("аспорт", "usweis", "ass", "pas", "reukaz", "růka
 document numbers (a six-digit serial) only when it holds one."""
 """A document word anywhere (the question line before a chat answer)."""
 DOCUMENT_KEYWORD_WINDOW = 45
-_ANSWER_LINE_RE = re.compile(r"[ \t]*(?:[^\W\d_][\w .'-]{0,30}:)?[ \t]*$")
+_ANSWER_LINE_RE = re.compile(r"[ \t]*(?:[^\W\d_][\w .'-]{0,30}:|)[ \t]*$")
 """What may stand before a number alone on its line: a chat label ("Klient: ")."""
 _DE_DOCUMENT_RE = re.compile(r"[CFGHJ-NPRTV-Z](?<![\w+/.,-][A-Z])[CFGHJ-NPRTV-Z0-9]{8}(?![\w/])")
 """A German ID card or passport number: nine letters (no vowels) and digits."""
@@ -842,7 +854,7 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
     # GB VAT: GB 576 6871 81, GB576687181, GB 123 4567 89 012
     (
-        re.compile(r"G(?<![\w+/.,-]G)B[ -]?\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3})?(?![\w/]|[.,-]\d)"),
+        re.compile(r"G(?<![\w+/.,-]G)B[ -]?\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3}|)(?![\w/]|[.,-]\d)"),
         (_GB_VAT,),
     ),
 )
@@ -869,7 +881,7 @@ _GATED_STANDALONE_IDS: tuple[tuple[str, re.Pattern[str], tuple[IdCheck, ...]], .
 """Ids that stand alone by their shape, searched only in texts holding their piece."""
 _PPS_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{6}[A-W][A-IW]?(?!\w)")
 """An Irish PPS number (seven digits, one or two letters): counted after its keyword."""
-_PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no))?\b[^\d\n]{0,40}$")
+_PPS_KEYWORD_RE = re.compile(r"(?i)\bPPSN?(?:[ \t]+(?:number|no)|)\b[^\d\n]{0,40}$")
 """The PPS keyword earlier on the line, no digits between ("PPS for the tax form: ")."""
 
 
@@ -923,13 +935,78 @@ _DIGIT_RE = re.compile(_DIGIT_CLASS)
 _NUMBER_GATE_RE = re.compile(_DIGIT_CLASS + r"(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
+_RUN_START_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)")
+"""The first digit of a run of digits."""
+
+
+def _run_starts(text: str) -> list[int]:
+    """Where the runs of digits of ``text`` start, in order (one search for many patterns)."""
+    return [m.start() for m in _RUN_START_RE.finditer(text)]
+
+
+def _gate_at_run_starts(text: str, starts: Sequence[int]) -> re.Match[str] | None:
+    """Return ``_NUMBER_GATE_RE.search(text)``, tried at ``starts`` (:func:`_run_starts`).
+
+    The leftmost match starts a run of digits: where a digit stands before a match's
+    first digit, the gate matches from that digit too.
+    """
+    for at in starts:
+        m = _NUMBER_GATE_RE.match(text, at)
+        if m is not None:
+            return m
+    return None
+
+
+def _substring_positions(text: str, sub: str) -> list[int]:
+    """Where ``sub`` starts in ``text``, by ``str.find``."""
+    positions: list[int] = []
+    at = text.find(sub)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(sub, at + 1)
+    return positions
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    """Where ``chars`` (each one character) stand in ``text``, by character."""
+    positions: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    return positions
+
+
+def _at_run_starts(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int], pos: int = 0
+) -> list[re.Match[str]]:
+    """Return the matches of ``pattern.finditer(text, pos)``, tried at ``starts`` only.
+
+    For the patterns of :data:`_AT_RUN_STARTS`, which open with a digit that no digit
+    stands before (their look-behinds say so) and match no empty string: a match starts
+    only where a run of digits does (``starts``, :func:`_run_starts` of ``text``). Each
+    such search scans the text for digits, one class check per character; trying the
+    pattern at the runs' starts (13.6 in each of the 146 tickets with a number) gives the same
+    matches, leftmost and not overlapping.
+    """
+    matches: list[re.Match[str]] = []
+    after = pos
+    for at in starts:
+        if at >= after:
+            m = pattern.match(text, at)
+            if m is not None:
+                matches.append(m)
+                after = m.end()
+    return matches
+
 
 _CARD_RE = re.compile(
-    _DIGIT_CLASS + r"(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-)?\d){12,18}(?![\w/]|[.,-]\d)"
+    _DIGIT_CLASS + r"(?<!\d\..)(?<![\w+/,-]\d)(?:(?:[ ]{1,3}|-|)\d){12,18}(?![\w/]|[.,-]\d)"
 )
 """A card-sized run of digits in groups, as pasted: one separator, or up to three spaces
 ("2200  2279 4460  7293"), also glued to a label's dot ("card no.4539...")."""
-_AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?")
+_AMOUNT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2}|)")
 """An amount's number after a card number on a statement line ("1 499,00")."""
 _FOUR_GROUPS_RE = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?=[ -]\d)")
 """Four groups of four at the start of a longer run: a card and then an amount."""
@@ -948,7 +1025,7 @@ _BROKEN_CARD_RE = re.compile(
 next line ("4622 7367 4808\n6922")."""
 _IBAN_RE = re.compile(
     _DIGIT_CLASS + r"(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \n]?[A-Za-z0-9]{4}){2,7}"
-    r"(?:[ \n]?[A-Za-z0-9]{1,3})?(?!\w)"
+    r"(?:[ \n]?[A-Za-z0-9]{1,3}|)(?!\w)"
 )
 """An IBAN from its check digits on (the country code is looked behind at: the search
 skips ahead to digits, not to every letter); upper or lower case ("de89 5001 ..."); its
@@ -1003,7 +1080,7 @@ _CZ_ACCOUNT_RE = re.compile(
 checked by ``stdnum.cz.bankaccount`` (weights and the bank code); six digits or more, as a
 short "123/2010" passes the check by chance."""
 _NRB_RE = re.compile(
-    _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d(?:(?:[ ]{1,3}|-|[ \t]*\n[ \t]*)?\d{4}){6}(?![\w/]|[.,-]\d)"
+    _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d(?:(?:[ ]{1,3}|-|[ \t]*\n[ \t]*|)\d{4}){6}(?![\w/]|[.,-]\d)"
 )
 """A Polish account number (NRB) in groups, with up to three spaces between them ("61  1246
  7482 ..."), also over one line break."""
@@ -1056,6 +1133,37 @@ _BLOCK_HEAD_RE = re.compile(
 """What shows a line is a postal address: a postcode before its town, or a UK postcode."""
 _BLOCK_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,14})[ \t]*$")
 """A bare 8-15 digit number alone on its line (an OGRNIP has 15)."""
+_BLOCK_ID_NUMBER_RE = re.compile(r"(?m)(\d(?:[ ]?\d){7,14})[ \t]*$")
+""":data:`_BLOCK_ID_RE` from its number on (which starts a run of digits)."""
+
+
+def _block_id_numbers(text: str, starts: Sequence[int], first: int) -> list[tuple[int, int]]:
+    """Return the numbers (group 1) of ``_BLOCK_ID_RE.finditer(text, first)``.
+
+    ``first`` is a line start, ``starts`` :func:`_run_starts` of ``text``. That pattern
+    has no first character to skip ahead to (``^``), so its search tries every position;
+    its number starts a run of digits at a line start or after a comma and spaces or
+    tabs, and ends its line: each run is tried, the comma looked for before it (the
+    matches, each ending a line, do not overlap).
+    """
+    numbers: list[tuple[int, int]] = []
+    after = first
+    for at in starts:
+        if at < after:
+            continue
+        if at and text[at - 1] != "\n":
+            j = at - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j < 0 or text[j] != "," or j < first:
+                continue
+        m = _BLOCK_ID_NUMBER_RE.match(text, at)
+        if m is not None:
+            numbers.append(m.span(1))
+            after = m.end()
+    return numbers
+
+
 BLOCK_ID_LINES_UP = 4
 """How many lines above a bare number its block's company or address line may stand."""
 """Checks on a bare id in a signature block, by phone region (the text's country)."""
@@ -1065,13 +1173,13 @@ BLOCK_ID_LINES_UP = 4
 
 _PHONE_PATTERNS = [
     # International: +48 600 700 800, +420 777 123 456, +7 (495) 123-45-67, 0049 171 1234567
-    r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
+    r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{1,3}[ .\-]?(?:\(\d{1,5}\)[ .\-]?|)\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
     # Country code in brackets: (+48) 729 089 418, (+49) 30 1234567
     r"\((?<!\w\()\+\d{1,3}\)[ .\-]?\d{1,5}(?:[ .\-/]?\d{1,5}){1,5}",
     # Trunk 0 before an area code in brackets: 0(67)8244998, 0 (44) 123-45-67
     r"0(?<![\w+/.,-]0)[ ]?\(\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Area code in brackets: (555) 123-4567, (067) 123-45-67, (0 22) 123 45 67
-    r"\((?<!\w\()(?:0[ ]?)?\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
+    r"\((?<!\w\()(?:0[ ]?|)\d{2,4}\)[ ]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}(?![\w/]|[.,-]\d)",
     # Russian trunk prefix: 8 (495) 123-45-67, 8 900 123 45 67
     r"8(?<![\w+]8)[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]?\d{2}[ \-]?\d{2}(?!\w)",
     # Groups of 3: 600 700 800, 600-700-800, 555-123-4567, 777 123 456
@@ -1115,7 +1223,7 @@ _PHONE_RE = re.compile(
 search skips ahead to it), each pattern looks behind at it."""
 _PHONE_KEYWORD = (
     r"tel|phone|mobile|mobil|telef[oó]n\w*|komórk\w*|komork\w*|тел\w*|моб\w*|handy|call|"
-    r"whatsapp|viber|sms|zadzwo\w*|(?:za)?volej\w*|(?:za)?volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
+    r"whatsapp|viber|sms|zadzwo\w*|(?:za|)volej\w*|(?:za|)volaj\w*|звони\w*|дзвон\w*|anruf\w*|ruf\w*|"
     r"(?:mój|moj|můj|muj|my|мой|мій|meine?) (?:numer|nr|číslo|cislo|number|номер|nummer)|"
     r"rufnummer"
 )
@@ -1150,7 +1258,7 @@ _REFERENCE_KEYWORD = (
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
     r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
-    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3})?$"
+    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3}|)$"
 )
 """An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
 ", "Bestellnummer: ", "číslo objednávky "): the number is no phone."""
@@ -1162,10 +1270,10 @@ _AMOUNT_AFTER_RE = re.compile(
 
 _DOCUMENT_CONTEXT_WORD_RE = re.compile(
     r"(?i:паспорт\w*|загранпаспорт\w*|passport\w*|reisepass\w*|paszport\w*|"
-    r"(?<!\w)pas(?:u|em|e|y|a|ů)?(?!\w)|"
+    r"(?<!\w)pas(?:u|em|e|y|a|ů|)(?!\w)|"
     r"(?:id|identity)[ \t]*(?:card|-?karte|-?картк\w*|-?карт\w*)|dow[oó]d\w*[ \t]+osobist\w*|"
     r"(?<!\w)dow[oó]d\w*|ob[cč]ansk\w+|ob[cč]ank\w*|občiansk\w+|občiank\w*|"
-    r"(?<!\w)(?:personal|truppen)?ausweis\w*|aufenthalts(?:titel|karte|erlaubnis)\w*|f[uü]hrerschein\w*|"
+    r"(?<!\w)(?:personal|truppen|)ausweis\w*|aufenthalts(?:titel|karte|erlaubnis)\w*|f[uü]hrerschein\w*|"
     r"seefahrtsbuch\w*|"
     r"prawo?[ \t]+jazdy|prawa[ \t]+jazdy|kart\w*[ \t]+pobytu|ksi[aą][zż]eczk\w*[ \t]+\w+|"
     r"dokument\w*[ \t]+to[zż]samo\w*|legitymacj\w*|"
@@ -1202,7 +1310,7 @@ _DOCUMENT_SHAPED_RE = re.compile(
     r"(?i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})|"  # a UK driving licence
     r"\d{5}/\d{2}/\d{4}|"  # a Polish driving licence
     r"(?:[IІ]{1,3}|[IІ]V|V[IІ]{0,3}|[IІ]X|X)-[A-ZА-ЯІЇЄ]{2}[ ]?\d{6}|"  # a birth certificate
-    r"\d{2}(?:[ ]\d{2}[ ]?|\d{2}[ ])(?:№[ ]?)?\d{6}|\d{4}[ ]\d{7}|\d{2}[ ]\d{7}|\d{3}[ ]\d{3}[ ]\d{3}|\d{8,9}|"
+    r"\d{2}(?:[ ]\d{2}[ ]?|\d{2}[ ])(?:№[ ]?|)\d{6}|\d{4}[ ]\d{7}|\d{2}[ ]\d{7}|\d{3}[ ]\d{3}[ ]\d{3}|\d{8,9}|"
     r"\d{7,8}-\d{5}"
     r")(?![\w/]|[.,-]\d)"
 )
@@ -1223,12 +1331,12 @@ a chat label ("Zákazník: ")."""
 _CONTEXT_REFERENCE_RE = re.compile(
     r"(?i)(?:(?<!\w)(?:(?:"
     + _NUMBER_WORD
-    + r"\.?[ \t]*)?(?:"
+    + r"\.?[ \t]*|)(?:"
     + _REFERENCE_KEYWORD.replace("|id|", "|").replace("|z[aá]kazn[ií]k\\w*|", "|")
     + r"|(?:order|customer|client|user|transaction|booking|device|product|session)[ \t]*id|"
     r"model\w*|seri[ae]l\w*|s/?n|art\w*|sku|ean|imei|vin|flight|let|lot|рейс\w*|бронь|"
     r"rezerwacj\w*|rezervac\w*|rezerv[aá]ci\w*|buchung\w*|flug\w*|zug|train|vlak|"
-    r"poci[aą]g\w*|поезд\w*|потяг\w*|zi(?:mmer)?|rm|room|pok[oó]j\w*|izb\w*|company|firm\w*|"
+    r"poci[aą]g\w*|поезд\w*|потяг\w*|zi(?:mmer|)|rm|room|pok[oó]j\w*|izb\w*|company|firm\w*|"
     r"og[lł]oszeni\w*|inzer[aá]\w*|объявлени\w*|оголошенн\w*|anzeige\w*|listing|"
     r"poji[sš]t[eě]n\w*|poisten\w*|ubezpieczon\w*|versichert\w*|insur\w*|"
     r"сч[её]тчик\w*|л[іi]чильник\w*|licznik\w*|m[eě][rř]i[cč]\w*|z[aá]hler\w*|"
@@ -1244,9 +1352,9 @@ _CONTEXT_REFERENCE_RE = re.compile(
     + _CLIENT_WORD
     + r"[ \t]*"
     + _NUMBER_WORD
-    + r")(?!\w)(?:[ \t]+[^\W\d_]+)?|#)[^\w\n]{0,3}(?:"
+    + r")(?!\w)(?:[ \t]+[^\W\d_]+|)|#)[^\w\n]{0,3}(?:"
     + _NUMBER_WORD
-    + r"\.?[^\w\n]{0,3})?$"
+    + r"\.?[^\w\n]{0,3}|)$"
 )
 """A reference keyword labelling the number right after it ("Nr klienta: ", "číslo
 pojištěnce ", "Счётчик воды № ", "flight "): the number is no identity document."""
@@ -1396,11 +1504,11 @@ _UPPER = "".join(
 ).replace("-", "")
 _CAP = f"[{_UPPER}]"
 """One upper-case letter of a supported language."""
-_CAP_WORD = _CAP + r"[^\W\d_]*(?:['’][^\W\d_]+)?"
+_CAP_WORD = _CAP + r"[^\W\d_]*(?:['’][^\W\d_]+|)"
 _HOUSE = (
-    r"\d{1,4}[^\W\d_]?(?:[ \t]*[/\\][ \t]*\d{1,4}[^\W\d_]?)?"
+    r"\d{1,4}[^\W\d_]?(?:[ \t]*[/\\][ \t]*\d{1,4}[^\W\d_]?|)"
     r"(?:[ \t]*,?[ \t]*(?i:m\.?|lok\.|lokal|kv\.?|кв\.?|квартира|корп\.?|к\.|стр\.|оф\.|офис|apt\.?|"
-    r"flat|byt|wohnung|whg\.?)[ \t]*\d{1,4}[^\W\d_]?)?(?![\w/]|[.,]\d)"
+    r"flat|byt|wohnung|whg\.?)[ \t]*\d{1,4}[^\W\d_]?|)(?![\w/]|[.,]\d)"
 )
 _STREET_KEYWORDS = (
     r"ul\.|ulic[aeyi]|al\.|alej[ai]?|os\.|osiedl[eu]|pl\.|plac|placu|nám\.|náměstí|"
@@ -1408,7 +1516,7 @@ _STREET_KEYWORDS = (
     r"переулок|бульвар|б-р|шоссе|наб\.|набережная|пл\.|площадь|вул\.|вулиц[яі]|провулок|"
     r"пров\.|бульв\.|площа|пр\.|бул\."
 )
-_STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
+_STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\d_]{1,3}|)\.?)"
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
 _STREET_KEYWORD_RE = re.compile(
@@ -1417,10 +1525,10 @@ _STREET_KEYWORD_RE = re.compile(
 )
 """A street keyword, matched on the text folded character for character."""
 _STREET_REST_RE = re.compile(
-    r"[ \t]*(?:[^\W\d_][\w'’-]*\.?|\d{1,2}(?:-?[^\W\d_]{1,3})?\.?)"
+    r"[ \t]*(?:[^\W\d_][\w'’-]*\.?|\d{1,2}(?:-?[^\W\d_]{1,3}|)\.?)"
     + r"(?:[ \t]+"
     + _STREET_WORD
-    + r"){0,4}?[ \t]*,?[ \t]*(?i:(?:д\.|дом|буд\.|будинок|nr|č\.)[ \t]*)?"
+    + r"){0,4}?[ \t]*,?[ \t]*(?i:(?:д\.|дом|буд\.|будинок|nr|č\.)[ \t]*|)"
     + _HOUSE
 )
 _CYRILLIC_STREET_GATE_RE = re.compile(
@@ -1469,7 +1577,7 @@ _EN_STREET_RE = re.compile(
 )
 _EN_STREET_GATE_RE = re.compile(_EN_STREET_SUFFIX)
 """The street type an English street line ends with: a text without any skips the search."""
-_CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d))?"
+_CITY = _CAP_WORD + r"(?:(?:[ \t]+|-)" + _CAP_WORD + r"){0,2}(?:[ \t]+\d{1,2}(?!\d)|)"
 _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
     # (pattern, whether it ends in a city, whether it needs a line start, a comma or a
     # street before it and the line's end or a comma after it)
@@ -1484,7 +1592,7 @@ _POSTCODE_CITY_RES: tuple[tuple[re.Pattern[str], bool, bool], ...] = (
             # one class first (the search skips ahead to it), each branch looks behind at it
             _table_first(r"[D\d]")
             + r"(?:(?<=D)(?<![\w,.-]D)-\d|(?<=\d)(?<![\w,.-]\d))\d{4,5}(?![\w.-]|,\d),?[ \t]+"
-            + r"(?i:(?:г\.|м\.|город|місто)[ \t]*)?"
+            + r"(?i:(?:г\.|м\.|город|місто)[ \t]*|)"
             + _CITY
         ),
         True,
@@ -1503,8 +1611,8 @@ faster to search)."""
 _POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
 """Substrings one of which a postcode keyword holds: a text without any skips the search."""
 _POSTCODE_KEYWORD_RE = re.compile(
-    r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code)?|"
-    r"(?:почтовыи[ \t]+|поштовии[ \t]+)?(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+    r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
+    r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
     r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
     r"(?![\w/]|[.,-]\d)"
 )
@@ -1512,10 +1620,10 @@ _POSTCODE_KEYWORD_RE = re.compile(
 _STREET_NAME_FIRST_RE = re.compile(
     _CAP_WORD + r"[ \t]+(?:пр-т|проспект|просп\.|ул\.|улица|шоссе|бульвар|б-р|переулок|пер\.|"
     r"набережная|наб\.|вулиця|вул\.|провулок|площа|площадь|пл\.)[ \t]*,?[ \t]*"
-    r"(?:(?:д\.|дом|буд\.|будинок)[ \t]*)?" + _HOUSE
+    r"(?:(?:д\.|дом|буд\.|будинок)[ \t]*|)" + _HOUSE
 )
 """A Russian or Ukrainian street named before its keyword ("Невский пр-т, д. 50")."""
-_US_ZIP_RE = re.compile(r"[A-Z](?<=, [A-Z])[A-Z] \d{5}(?:-\d{4})?(?![\w-])")
+_US_ZIP_RE = re.compile(r"[A-Z](?<=, [A-Z])[A-Z] \d{5}(?:-\d{4}|)(?![\w-])")
 """A US state and ZIP code after a comma ("Columbus, OH 43215"); the look-behind follows
 the first capital, so that the search skips ahead to capitals."""
 _ATTACH_BEFORE_RE = re.compile(
@@ -1539,12 +1647,12 @@ _ATTACH_AFTER_RE = re.compile(
 """What joins an address from after: ", г. Санкт-Петербург", ", 197516", and a town
 without "г." before an index or the clause's end (", Рязань, 390000", ", Самара.")."""
 _TOWN_GAP_RE = re.compile(
-    r"[ \t]*(?:,|\r?\n)[ \t]*" + _CAP_WORD + r"(?:[ -]" + _CAP_WORD + r")?[ \t]*(?:,|\r?\n)[ \t]*"
+    r"[ \t]*(?:,|\r?\n)[ \t]*" + _CAP_WORD + r"(?:[ -]" + _CAP_WORD + r"|)[ \t]*(?:,|\r?\n)[ \t]*"
 )
 """A town between two parts of one address."""
 _STREET_BEFORE_RE = re.compile(
     _CAP_WORD
-    + r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+(?i:(?:nr|č\.)[ \t]*)?"
+    + r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+(?i:(?:nr|č\.)[ \t]*|)"
     + _HOUSE
     + r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$"
 )
@@ -1734,7 +1842,12 @@ def _literal_trie(words: frozenset[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" not in node:
+            return body
+        if all(child == {"": {}} for char, child in node.items() if char):  # one character
+            return f"(?:{body})?"
+        # "(?:ab|c|)", not "(?:ab|c)?": the same matches without a repeat's state
+        return "(?:" + "|".join(branches) + "|)"
 
     return build(trie)
 
@@ -1818,10 +1931,10 @@ _ACADEMIC_WORDS = frozenset(
 )
 _PATRONYMIC_RE = re.compile(
     r"[А-ЯЁІЇЄҐ](?<![\w-][А-ЯЁІЇЄҐ])[а-яёіїєґ'’]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]*"
-    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам|о)?(?![\w'’-])"
+    r"(?:ович|евич|ьич|ич|овн|евн|ичн|івн|ївн|ічн)(?:а|у|е|ем|ом|ой|ою|і|ы|ам|о|)(?![\w'’-])"
 )
 """A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
-_SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+)?")
+_SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+|)")
 _LEGAL_FORM_RE = re.compile(
     r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
     r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
@@ -1864,17 +1977,17 @@ _SENTIMENT_CUES = tuple(
 _LAST_LINE_NAME_RE = re.compile(
     r"\n[ \t]*(?P<name>(?:"
     + _CAP
-    + r"\.[ \t]*)?"
+    + r"\.[ \t]*|)"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?(?:[ \t]+(?:(?:van|von|der|de|la|da|di|du|del|ten|zu)[ \t]+){0,2}(?:"
+    + r"|)(?:[ \t]+(?:(?:van|von|der|de|la|da|di|du|del|ten|zu)[ \t]+){0,2}(?:"
     + _CAP
     + r"\.|"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?)){0,2})[ \t]*[.!]?\s*\Z"
+    + r"|))){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature without a closing: the last line of the text is one to three name words."""
 _LAST_WORDS_NAME_RE = re.compile(
@@ -1882,11 +1995,11 @@ _LAST_WORDS_NAME_RE = re.compile(
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?(?:[ \t]+"
+    + r"|)(?:[ \t]+"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?){0,2})[ \t]*[.!]?\s*\Z"
+    + r"|)){0,2})[ \t]*[.!]?\s*\Z"
 )
 """A signature at the end of the text's last sentence: "... Prosím o nový termín, Eva"."""
 _REVIEW_SIGN_OFF_RE = re.compile(
@@ -1896,7 +2009,7 @@ _REVIEW_SIGN_OFF_RE = re.compile(
     + _CAP_WORD
     + r"(?:[ \t-]+"
     + _CAP_WORD
-    + r")?[ \t]*[.!]?\s*\Z"
+    + r"|)[ \t]*[.!]?\s*\Z"
 )
 """A review's sign-off on its last line, a given name and a town: "Katka z Žiliny",
 "Оля зі Львова", "Gareth from Cardiff" (the town is kept)."""
@@ -1919,7 +2032,7 @@ company, phone): none of them is taken as a last-line name."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:-[^\W\d_]+)*(\.?)")
 _EMOJI = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]"
 _GAP_AFTER_GREETING_RE = re.compile(
-    r"[ \t]*(?:[,:|]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+)?"
+    r"[ \t]*(?:[,:|]|" + _EMOJI + r")*[ \t]*(?:!?[ \t]*(?:[-–—]|" + _EMOJI + r"+)[ \t]+|)"
 )
 _GAP_AFTER_CLOSING_RE = re.compile(r"(?:[ \t,.!\-–—]|" + _EMOJI + r")*(?:\r?\n[ \t]*){0,2}")
 _FIELD_VALUE_BELOW_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
@@ -1934,7 +2047,7 @@ _PREDICATE_WORD_RE = re.compile(r"^.+(?:ym|ým|ím|em|ą|ou)$|^.[^\W\d_]*[a-zа-
 _DEGREE_ABBREVIATION_RE = re.compile(r"(?:(?:med|rer|nat|dent|vet|phil|jur|oec)\.[ \t]+){1,2}")
 """Lower-case parts of a German doctor's title after "Dr." ("Dr. med.", "Dr. rer. nat.")."""
 _CAPS_SURNAME_FIRST_RE = re.compile(
-    r"(" + _CAP + r"{2,}(?:-" + _CAP + r"{2,})?)[ \t]+" + _CAP + r"[^\W\d_A-ZА-Я]+(?![\w.])"
+    r"(" + _CAP + r"{2,}(?:-" + _CAP + r"{2,}|))[ \t]+" + _CAP + r"[^\W\d_A-ZА-Я]+(?![\w.])"
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A surname in capitals and a first name ending the line: "NOVÁK Petr"."""
@@ -1955,7 +2068,7 @@ _PARTICLE_TAIL_RE = re.compile(
 """Particles and the surname's last word, ending the name ("... van der Berg,", not "Terry
 von Liza Cody")."""
 _CAPS_NAME_LINE_RE = re.compile(
-    _CAP + r"{3,}(?:-" + _CAP + r"{3,})?(?:[ \t]+" + _CAP + r"{3,}(?:-" + _CAP + r"{3,})?){1,2}"
+    _CAP + r"{3,}(?:-" + _CAP + r"{3,}|)(?:[ \t]+" + _CAP + r"{3,}(?:-" + _CAP + r"{3,}|)){1,2}"
     r"(?=[ \t]*(?:$|[\r\n,;|(]))"
 )
 """A name in capitals alone on its line under a closing: "ZUZANA KRÁLOVÁ"."""
@@ -1963,11 +2076,11 @@ _CAPS_FIELD_NAME_RE = re.compile(
     _CAP
     + r"{2,}(?:-"
     + _CAP
-    + r"{2,})?(?:,?[ \t]+(?:"
+    + r"{2,}|)(?:,?[ \t]+(?:"
     + _CAP
     + r"{2,}(?:-"
     + _CAP
-    + r"{2,})?|"
+    + r"{2,}|)|"
     + _CAP
     + r"[^\W\d_A-ZА-Я]+)){1,2}(?=[ \t]*(?:$|[\r\n;|(]))"
 )
@@ -2191,8 +2304,8 @@ def _letterhead_name(text: str, found: _Found) -> tuple[int, int] | None:
 
 
 _NAME_LINE_RE = re.compile(
-    r"(?:" + _CAP + r"\.[ \t]*)?" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
-    r"(?:[ \t]+(?:" + _CAP + r"\.|" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)){0,2}"
+    r"(?:" + _CAP + r"\.[ \t]*|)" + _CAP_WORD + r"(?:-" + _CAP_WORD + r"|)"
+    r"(?:[ \t]+(?:" + _CAP + r"\.|" + _CAP_WORD + r"(?:-" + _CAP_WORD + r"|))){0,2}"
 )
 """One to three name words or initials ("J. Nowak", "Zdeňka Holubová")."""
 
@@ -2421,7 +2534,7 @@ _LEADING_TITLE_RE = re.compile(
 )
 """Titles and "on behalf" marks before a name on a signature line ("i. A.", "Dr.-Ing.")."""
 _LEADING_DASH_RE = re.compile(
-    r"[ \t]*(?:>[ \t]*)*(?:[-–—~]+|\W*(?:\u2014|\u2013)|(?:" + _EMOJI + r"[ \t]*)+)?[ \t]*"
+    r"[ \t]*(?:>[ \t]*)*(?:[-–—~]+|\W*(?:\u2014|\u2013)|(?:" + _EMOJI + r"[ \t]*)+|)[ \t]*"
 )
 """Before a name on its line: a dash, quote marks of a reply, emoji ("— Jana", "🙏 Julia")."""
 _FAMILY_RE = re.compile(
@@ -2456,22 +2569,22 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
     + _CAP
     + r"[^\W\d_]+(?:-"
     + _CAP
-    + r"[^\W\d_]+)?),[ \t]+(?P<first>"
+    + r"[^\W\d_]+|)),[ \t]+(?P<first>"
     + _CAP
     + r"[^\W\d_]+)[ \t]*\Z"
 )
 """A signature line "Surname, First" (the first name known)."""
 _SIGNER_JOIN_RE = re.compile(r"[ \t]*(?:,|&|\+|and|und|a|i|и|і|та)[ \t]+(?=\w)")
 """Between two signers on one line: "Anna Kowal, Jan Kowal", "Tom Fry & Ann Lee"."""
-_CHAT_SPEAKER = r"[^\W\d_][\w .()-]{0,30}(?:\(\d{1,2}:\d\d(?::\d\d)?\))?:"
+_CHAT_SPEAKER = r"[^\W\d_][\w .()-]{0,30}(?:\(\d{1,2}:\d\d(?::\d\d|)\)|):"
 """A chat speaker's label ("Klient:", "Agent Marcus:", "Operátorka Klára (14:02):")."""
-_CHAT_STAMP = r"(?:\[[\d:. ]{3,12}\][ \t]*)?"
+_CHAT_STAMP = r"(?:\[[\d:. ]{3,12}\][ \t]*|)"
 """An optional time stamp before it ("[09:14] ")."""
 _CHAT_LABEL_RE = re.compile(_CHAT_SPEAKER + r"[ \t]+")
 _THANKS_COMMA_NAME_RE = re.compile(r"([^,\n]{1,20}),[ \t]*([^\W\d_]+)[ \t]*[.!]?\Z")
 """A short last clause and a first name after a comma: "ok thanks, ola"."""
 _DASH_NAME_RE = re.compile(
-    r"[ \t][-–—][ \t]*([^\W\d_]+)(?:[ \t]+(?:z|ze|zo|from|aus|из|з|od|von)[ \t]+[^\W\d_]+)?"
+    r"[ \t][-–—][ \t]*([^\W\d_]+)(?:[ \t]+(?:z|ze|zo|from|aus|из|з|od|von)[ \t]+[^\W\d_]+|)"
     r"[ \t]*[.!]?\Z"
 )
 """A first name after a dash ending a message: "... recommend it - anna"."""
@@ -2493,7 +2606,7 @@ _NAME_BEFORE_CUE_RE = re.compile(
     + _CAP_WORD
     + r"(?:[ \t]+"
     + _CAP_WORD
-    + r")?)[ \t]*,?[ \t]+(?i:"
+    + r"|))[ \t]*,?[ \t]+(?i:"
     + "|".join(re.escape(c) for c in _AFTER_NAME_CUES)
     + r")(?!\w)"
 )
@@ -2510,11 +2623,11 @@ _PRONOUN_NAME_RE = re.compile(
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?(?:[ \t]+"
+    + r"|)(?:[ \t]+"
     + _CAP_WORD
     + r"(?:-"
     + _CAP_WORD
-    + r")?){1,2})[ \t]*,"
+    + r"|)){1,2})[ \t]*,"
 )
 """A formal self-introduction: "Я, Волкова Людмила Сергеевна, ...", "ich, Wolfgang Richter,"
 (up to two lower-case words between: "Ja, dolu podpísaný Jaroslav Sivák,"); the pronoun
@@ -2523,11 +2636,11 @@ letter)."""
 _PRONOUN_WORDS = frozenset(["я,", "ich,", "ja,", "i,"])
 """The pronoun with its comma as a folded word: a text without any skips the search."""
 _OPENING_NAME_RE = re.compile(
-    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]*[,!][ \t]*"
+    r"\A[ \t]*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"|))[ \t]*[,!][ \t]*"
 )
 """A text that opens with a name and a comma before a greeting: "Кирилл, добрый день!",
 or an exclamation mark: "Jen! refund came through"."""
-_APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
+_APPOSITION_NAME = _CAP_WORD + r"(?:-" + _CAP_WORD + r"|)"
 _ROLE_APPOSITION_RE = re.compile(
     _ignorecase_factored(
         ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem"]
@@ -2550,7 +2663,7 @@ _ROLE_WORDS = frozenset(
 
 
 _LINE_OPENING_NAME_RE = _LineStartSearch(
-    r"(?m)^[ \t]*(?:[>—–-][ \t]*)*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)"
+    r"(?m)^[ \t]*(?:[>—–-][ \t]*)*(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"|))"
     r"[ \t]*,[ \t]*"
 )
 """A line (of a chat, a quoted reply) that opens with a name before a greeting: "— Машуль,
@@ -2629,7 +2742,7 @@ def _formal_and_opening_names(
 
 _FULL_NAME_RE = re.compile(
     r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]+)[ \t]+"
-    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+)?)(?![\w'’-])"
+    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+|))(?![\w'’-])"
 )
 """Two capitalised words in running text ("the courier Mariusz Sikora said ..."); the
 look-behind follows the first capital, so that the search skips ahead to capitals."""
@@ -2643,7 +2756,7 @@ _NICKNAME_NAME_RE = re.compile(
     + r")[ \t]+[„“\"«(]"
     + _CAP_WORD
     + r"[“”\"»)][ \t]+"
-    r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?)(?![\w'’-])"
+    r"(?P<last>" + _CAP_WORD + r"(?:-" + _CAP_WORD + r"|))(?![\w'’-])"
 )
 """A given name, a nickname in quotes or brackets and a surname: 'Tomasz „Tomek”
 Wiśniewski', "Maximilian (Max) Schulz", "Дмитро «Дімон» Савченко"."""
@@ -3252,15 +3365,17 @@ class Redactor:
         if "www" in text or "://" in text:
             self._urls(text, found)
         folded = _fold_same_length(text)
-        numbers = _NUMBER_GATE_RE.search(text) is not None
-        keywords = _keyword_view(text) if numbers else text
+        # where runs of digits start (the same in the keyword view, which keeps the digits)
+        starts = _run_starts(text)
+        numbers = _gate_at_run_starts(text, starts) is not None
+        keywords = _keyword_view(text, starts) if numbers else text
         if "\n" in text and (
             ";" in text or "\t" in text or "|" in text or text.count(",") - text.count(", ") >= 4
         ):
             _table_columns(keywords, found, _regions(lang, region))
         if numbers:
-            self._numbers(keywords, found, _regions(lang, region))
-        if _DIGIT_RE.search(text):
+            self._numbers(keywords, found, _regions(lang, region), starts)
+        if starts:  # a digit
             for m in _PL_ID_CARD_RE.finditer(text):
                 start, end = m.span()
                 if (
@@ -3273,9 +3388,9 @@ class Redactor:
             if lang in (None, "en"):  # a UK id
                 self._nino(text, found)
             if numbers or any(word in text for word in _DOCUMENT_GATE_WORDS):
-                self._documents(text, found)
+                self._documents(text, found, starts)
             self._documents_in_context(text, found)
-            self._addresses(text, folded, found)
+            self._addresses(text, folded, found, starts)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
             unquoted = _QUOTE_MARK_RE.sub(_blank, text)
             self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
@@ -3321,9 +3436,12 @@ class Redactor:
                 found.take(start, end, "national_id")
 
     @staticmethod
-    def _documents(text: str, found: _Found) -> None:
-        """Take passport and ID card numbers after a document word (no checksum)."""
-        for m in _DOCUMENT_NUMBER_RE.finditer(text):
+    def _documents(text: str, found: _Found, starts: Sequence[int]) -> None:
+        """Take passport and ID card numbers after a document word (no checksum).
+
+        ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
+        """
+        for m in _at_run_starts(_DOCUMENT_NUMBER_RE, text, starts):
             start, end = m.span()
             if m.group("serial") is not None:
                 series = _DOCUMENT_SERIES_RE.search(text, max(0, start - 5), start)
@@ -3373,12 +3491,13 @@ class Redactor:
             found.blocked.append((start, end))
 
     @staticmethod
-    def _numbers(text: str, found: _Found, regions: Sequence[str]) -> None:
+    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: Sequence[int]) -> None:
+        """Take the numeric kinds; ``starts``: :func:`_run_starts` of ``text``."""
         # The searches marked "from the gate" match only where a run of seven digits
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
-        gate = _NUMBER_GATE_RE.search(text)
+        gate = _gate_at_run_starts(text, starts)
         run = len(text) if gate is None else gate.start()
-        for m in _IBAN_RE.finditer(text):
+        for m in _at_run_starts(_IBAN_RE, text, starts):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
             for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
                 if found.free(start, end) and iban_valid(text[start:end].replace("\n", " ")):
@@ -3387,27 +3506,30 @@ class Redactor:
                 end = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
                 if end <= start:
                     break
-        for m in _LOOSE_IBAN_START_RE.finditer(text):  # irregular groups, doubled spaces
+        # irregular groups, doubled spaces
+        for m in _at_run_starts(_LOOSE_IBAN_START_RE, text, starts):
             start = m.start() - (2 if text[m.start() - 1].isalpha() else 3)
             if found.free(start, m.end()):
                 stop = _loose_iban(text, start, m.end())
                 if stop is not None and found.free(start, stop):
                     found.take(start, stop, "iban")
         if "/" in text:
-            for m in _CZ_ACCOUNT_RE.finditer(text, run):  # "19-2000145399/0800"; from the gate
+            # "19-2000145399/0800"; from the gate
+            for m in _at_run_starts(_CZ_ACCOUNT_RE, text, starts, run):
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
-        for m in _NRB_RE.finditer(text):
+        for m in _at_run_starts(_NRB_RE, text, starts):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
-            for m in _BROKEN_CARD_RE.finditer(text, run):  # from the gate
+            for m in _at_run_starts(_BROKEN_CARD_RE, text, starts, run):  # from the gate
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
-        for m in _SEPARATED_CARD_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_SEPARATED_CARD_RE, text, starts, run):  # from the gate
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
-        for m in _CARD_RE.finditer(text, run):  # after IBANs (a card-sized run inside one)
+        # after IBANs (a card-sized run inside one)
+        for m in _at_run_starts(_CARD_RE, text, starts, run):
             start, end = m.span()
             if _card_check(m.group()) and not _groups_go_on(text, m.group(), end):
                 if found.free(start, end):
@@ -3448,7 +3570,7 @@ class Redactor:
             ):
                 far_keyword.append((start, end, number))
         if "\n" in text:
-            _wrapped_keyword_ids(text, found)
+            _wrapped_keyword_ids(text, found, starts)
         if "PPS" in text or "pps" in text:
             for m in _PPS_RE.finditer(text):
                 start, end = m.span()
@@ -3463,7 +3585,11 @@ class Redactor:
             ((p, c, 0) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
         )
         for pattern, checks, first in standalone:
-            for m in pattern.finditer(text, first):
+            if pattern in _AT_RUN_STARTS:
+                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            else:
+                matches = pattern.finditer(text, first)
+            for m in matches:
                 if found.free(m.start(), m.end()):
                     kind = _first_kind(checks, re.sub(r"[ \-.]", "", m.group()))
                     if kind is not None:
@@ -3475,10 +3601,10 @@ class Redactor:
                 )
                 if kind is not None:
                     found.take(start, end, kind)
-        for m in _PESEL_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_PESEL_RE, text, starts, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
-        for m in _BIRTH_NUMBER_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_BIRTH_NUMBER_RE, text, starts, run):  # from the gate
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
         for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
@@ -3490,11 +3616,15 @@ class Redactor:
             Redactor._signature_ids(text, found, regions)
         if "\n" in text and tuple(regions) != ALL_PHONE_REGIONS:
             # from the gate's line: a block id has its seven digits (and starts on their line)
-            Redactor._block_ids(text, found, regions, text.rfind("\n", 0, run) + 1)
+            Redactor._block_ids(text, found, regions, starts, text.rfind("\n", 0, run) + 1)
         phone_text = text
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
-        for m in _PHONE_RE.finditer(phone_text):
+        # a phone starts at a "+", a "(" or a run of digits (the patterns' look-behinds)
+        phone_starts = starts
+        if "+" in phone_text or "(" in phone_text:
+            phone_starts = sorted([*starts, *_char_positions(phone_text, "+(")])
+        for m in _at_run_starts(_PHONE_RE, phone_text, phone_starts):
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -3516,7 +3646,7 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _BARE_DIGITS_RE.finditer(text, run):  # from the gate
+        for m in _at_run_starts(_BARE_DIGITS_RE, text, starts, run):  # from the gate
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -3556,12 +3686,14 @@ class Redactor:
         for m in _SIGNATURE_ID_RE.finditer(text, max(0, tail)):
             start, end = m.span(1)
             if found.free(start, end):
-                kind = _first_kind(checks, m.group(1).replace(" ", ""))
+                kind = _first_kind(checks, text[start:end].replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _block_ids(text: str, found: _Found, regions: Sequence[str], first: int = 0) -> None:
+    def _block_ids(
+        text: str, found: _Found, regions: Sequence[str], starts: Sequence[int], first: int
+    ) -> None:
         r"""Take bare ids on their own lines in a company block or a list.
 
         "Truhlářství Doležal\nNa Výsluní 211, 551 01 Jaroměř\n23210303", "ТОВ «Зелений
@@ -3571,16 +3703,16 @@ class Redactor:
         text's country run (:data:`_BLOCK_ID_CHECKS`). Under a line that ends with a colon
         ("Moje a manželove, v tomto poradí:\n8858064952\n7504162930") only the strong
         checks of :data:`_SIGNATURE_ID_CHECKS` run (a birth number's date, an RNOKPP).
-        The search starts at ``first`` (a line start before which no such id stands).
+        The search starts at ``first`` (a line start before which no such id stands);
+        ``starts`` are :func:`_run_starts` of ``text``.
         """
         block_checks = [c for r in regions for c in _BLOCK_ID_CHECKS.get(r, ())]
         list_checks = [c for r in regions for c in _SIGNATURE_ID_CHECKS.get(r, ())]
         if not block_checks and not list_checks:
             return
-        for m in _BLOCK_ID_RE.finditer(text, first):
-            start, end = m.span(1)
-            if not found.free(start, end) or text[m.start() : start].strip(", \t"):
-                continue  # "Name, 8805121237" is left to the signature rule
+        for start, end in _block_id_numbers(text, starts, first):
+            if not found.free(start, end):
+                continue
             line_start = text.rfind("\n", 0, start) + 1
             if line_start == 0:
                 continue
@@ -3608,12 +3740,13 @@ class Redactor:
                     break
                 above_end = above_start - 1
             if checks:
-                kind = _first_kind(checks, m.group(1).replace(" ", ""))
+                kind = _first_kind(checks, text[start:end].replace(" ", ""))
                 if kind is not None:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _addresses(text: str, folded: str, found: _Found) -> None:
+    def _addresses(text: str, folded: str, found: _Found, starts: Sequence[int]) -> None:
+        """Take street addresses and postcodes; ``starts``: :func:`_run_starts` of ``text``."""
         spans: list[tuple[int, int]] = []
         for keyword in _STREET_KEYWORD_RE.finditer(folded):
             rest = _STREET_REST_RE.match(text, keyword.end())
@@ -3623,7 +3756,8 @@ class Redactor:
             spans += [m.span() for m in _STREET_NAME_FIRST_RE.finditer(text)]
         if any(w in folded for w in _DE_STREET_GATE_WORDS) and _DE_STREET_GATE_RE.search(folded):
             spans += [m.span() for m in _DE_STREET_RE.finditer(text)]
-        for m in _EN_STREET_RE.finditer(text) if _EN_STREET_GATE_RE.search(text) else ():
+        en_streets = _EN_STREET_GATE_RE.search(text) is not None
+        for m in _at_run_starts(_EN_STREET_RE, text, starts) if en_streets else ():
             if m.start() == 0 or text[m.start() - 1] not in "/.,-":
                 spans.append(m.span())
         if any(keyword in folded for keyword in _POSTCODE_KEYWORDS):
@@ -3633,7 +3767,14 @@ class Redactor:
         # a postcode starts at the gate's first match or up to two characters before it
         first = 0 if gate is None else max(0, gate.start() - 2)
         for pattern, has_city, needs_context in postcodes:
-            for m in pattern.finditer(text, first):
+            if pattern in _AT_RUN_STARTS:
+                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of digits or "D-"
+                at_d = sorted([*starts, *_substring_positions(text, "D-")])
+                matches = _at_run_starts(pattern, text, at_d, first)
+            else:
+                matches = pattern.finditer(text, first)
+            for m in matches:
                 start, end = m.span()
                 if has_city and not _is_city(m.group().split()[-1]):
                     continue
@@ -3914,17 +4055,17 @@ _TAIL_WORDS_RE = re.compile(r"[^\W\d_]+")
 """The last words of a message: a signer is searched for only when one is a given name."""
 SHORT_MESSAGE_CHARS = 400
 """A message this short (a chat line, an SMS, a review) may end with its writer's name."""
-_LOOSE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_LOOSE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+|)"
 _END_SIGNER_RE = re.compile(
-    r"(?:^|(?<=[.!?…,;:)\]])|(?<=" + _EMOJI + r")|[~/–—-]|\()[ \t]*(?:[~/–—-][ \t]*)?\(?"
+    r"(?:^|(?<=[.!?…,;:)\]])|(?<=" + _EMOJI + r")|[~/–—-]|\()[ \t]*(?:[~/–—-][ \t]*|)\(?"
     r"(?P<first>" + _LOOSE_WORD + r")"
-    r"(?:[ \t]+(?P<initial>" + _CAP + r"\.)|[ \t]+(?P<last>" + _CAP_WORD + r"))?"
-    r"(?:[ \t]+(?:&|a|i|и|і|та|and|und)[ \t]+(?P<second>" + _LOOSE_WORD + r"))?"
+    r"(?:[ \t]+(?P<initial>" + _CAP + r"\.)|[ \t]+(?P<last>" + _CAP_WORD + r")|)"
+    r"(?:[ \t]+(?:&|a|i|и|і|та|and|und)[ \t]+(?P<second>" + _LOOSE_WORD + r")|)"
     r"(?:[ \t]*,[ \t]*"
     + _CAP_WORD
     + r"|[ \t]+(?:z|ze|zo|з|із|зі|из|from|aus)[ \t]+"
     + _CAP_WORD
-    + r")?"
+    + r"|)"
     r"[ \t]*\)?[ \t]*(?:x{1,3}|" + _EMOJI + r"|[!.])*[ \t]*\Z"
 )
 """The writer's given name closing a short message after a sentence end, an emoji, a
@@ -3944,7 +4085,7 @@ _END_INITIALS_RE = re.compile(
 _BEFORE_PHONE_NAME_RE = re.compile(
     r"(?:^|(?<=[.!?…,;)])|(?<="
     + _EMOJI
-    + r"))[ \t]*(?P<name>(?:(?:p|fam|pan|pani)\.?[ \t]+)?"
+    + r"))[ \t]*(?P<name>(?:(?:p|fam|pan|pani)\.?[ \t]+|)"
     + _CAP_WORD
     + r")[ \t]+\Z",
     re.IGNORECASE | re.MULTILINE,
@@ -4107,7 +4248,7 @@ _ID_KEYWORD_CELL_RE = re.compile(
 """An id keyword alone in the first cell of a table row ("| NIP | 3777829207 | ...")."""
 
 
-_CHAT_ANSWER_PREFIX_RE = re.compile(r"[ \t]*" + _CHAT_STAMP + "(?:" + _CHAT_SPEAKER + r")?[ \t]*")
+_CHAT_ANSWER_PREFIX_RE = re.compile(r"[ \t]*" + _CHAT_STAMP + "(?:" + _CHAT_SPEAKER + r"|)[ \t]*")
 """What may stand before a bare answer on its line: a time stamp and a chat speaker
 ("[10:04] Klient: ")."""
 _ANSWER_END_RE = re.compile(r"[ \t.!]*(?:\n|\Z)")
@@ -4147,7 +4288,7 @@ def _answer_keyword_kind(text: str, start: int, end: int, number: str) -> str | 
 _KEYWORD_AFTER_RE = re.compile(
     r"[ \t]*[-–—(]?[ \t]*(?:(?:to|je|ist|is|это|це|jest|be|das)[ \t]+){0,2}"
     r"(?:(?:m[oóůu]j[ea]?|m[ůo]j|mein[e]?|my|мой|мій|moja|naše|nasz[ea]?|our|unser[e]?|"
-    r"nový|nowy|new|neue?)[ \t]+)?"
+    r"nový|nowy|new|neue?)[ \t]+|)"
 )
 """What may stand between a number and the id keyword naming it after it ("2091567945 —
 це мій РНОКПП", "56483910673 – das ist meine Steuer-ID", "5261040828 (NIP)")."""
@@ -4184,7 +4325,7 @@ def _row_keyword_kind(text: str, start: int, number: str) -> str | None:
 
 
 _ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
-    re.compile(_ID_KEYWORD_ALTERNATION + r"(?-i:(?<=[A-Z])s)?(?![^\W\d_])"),
+    re.compile(_ID_KEYWORD_ALTERNATION + r"(?-i:(?<=[A-Z])s|)(?![^\W\d_])"),
     _ID_KEYWORD_ALTERNATIVES,
 )
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
@@ -4323,9 +4464,12 @@ when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)
 _LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
 
 
-def _upper_vat_prefixes(text: str) -> str:
-    """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword."""
-    for m in _LOWER_VAT_PREFIX_RE.finditer(text):
+def _upper_vat_prefixes(text: str, starts: Sequence[int]) -> str:
+    """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword.
+
+    ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
+    """
+    for m in _at_run_starts(_LOWER_VAT_PREFIX_RE, text, starts):
         start = m.start()
         for prefix in _LOWER_VAT_PREFIXES:
             at = start - len(prefix)
@@ -4339,7 +4483,7 @@ def _upper_vat_prefixes(text: str) -> str:
     return text
 
 
-def _keyword_view(text: str) -> str:
+def _keyword_view(text: str, starts: Sequence[int]) -> str:
     """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
 
     Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
@@ -4349,7 +4493,8 @@ def _keyword_view(text: str) -> str:
     "faktura_8019165777.pdf" stays glued, no keyword stands before it), and a
     lower-case VAT prefix after an id keyword is upper-cased ("dic cz30826705" -> "dic
     CZ30826705"). Digits and offsets stay as they were, so the spans found in the view
-    are the spans of ``text``.
+    are the spans of ``text``. ``starts``: where the runs of digits of ``text`` start
+    (:func:`_run_starts`); no change here makes or removes a digit.
     """
     if "_" in text:  # file names: "zaswiadczenie_regon_980121650.pdf"
         text = _UNDERSCORE_SPACE_RE.sub(" ", text)
@@ -4358,7 +4503,7 @@ def _keyword_view(text: str) -> str:
                 text = text[:glued] + " " + text[glued + 1 :]
     if "." in text and _DOTTED_GATE_RE.search(text):
         text = _DOTTED_ACRONYM_RE.sub(_undotted, text)
-    text = _upper_vat_prefixes(text)  # "dic cz30826705", "ust-idnr de438063968"
+    text = _upper_vat_prefixes(text, starts)  # "dic cz30826705", "ust-idnr de438063968"
     for token in _ACRONYM_TOKEN_RE.finditer(text):
         word = token.group()
         right = _ACRONYM_BY_LETTERS.get("".join(sorted(word)))
@@ -4380,10 +4525,10 @@ TITLES_BEFORE_A_NAME = 3
 
 _GLUED_INITIALS_RE = re.compile(r"(?:" + _CAP + r"\.)+")
 """Initials written together after the first one ("А.Н.", "J.K.")."""
-_INITIAL_AFTER_RE = re.compile(r"[ \t]*" + _CAP + r"\.(?:[ \t]?" + _CAP + r"\.)?(?![\w])")
+_INITIAL_AFTER_RE = re.compile(r"[ \t]*" + _CAP + r"\.(?:[ \t]?" + _CAP + r"\.|)(?![\w])")
 """Initials right after a name ("Juraj S.", "Ковалёв А.Н.", "Кравчук Л. В.")."""
 _NAME_LINE_BELOW_RE = re.compile(
-    r"\r?\n[ \t]*(" + _CAP_WORD + r"(?:-" + _CAP_WORD + r")?"
+    r"\r?\n[ \t]*(" + _CAP_WORD + r"(?:-" + _CAP_WORD + r"|)"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|la|da|di|du|del|ten|zu)[ \t]+){0,2}"
     + _CAP_WORD
     + r"){0,2})"
@@ -4519,7 +4664,7 @@ def _table_header(line: str, next_line: str) -> tuple[str, dict[int, str]] | Non
     return None
 
 
-_MARKDOWN_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+_MARKDOWN_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*|)")
 """The rule under a Markdown table's header ("|---|---|", "| :--- | ---: |")."""
 
 
@@ -4803,21 +4948,50 @@ def _after_document_word(text: str, start: int) -> bool:
 
 _WRAPPED_ID_RE = re.compile(
     _DIGIT_CLASS
-    + r"(?<![\w+/.,-]\d)(?:(?:[ ]{1,2}|[\-/.]|/?[ \t]*\n[ \t]*)?\d){6,14}(?![\w/]|[.,-]\d)"
+    + r"(?<![\w+/.,-]\d)(?:(?:[ ]{1,2}|[\-/.]|/?[ \t]*\n[ \t]*|)\d){6,14}(?![\w/]|[.,-]\d)"
 )
 """A number whose digit groups run over line breaks ("PESEL\n012220\n05800")."""
 WRAPPED_ID_LINES = 3
 """How many lines a wrapped id may run over."""
 
+_AT_RUN_STARTS = frozenset(
+    [
+        _IBAN_RE,  # after two letters
+        _LOOSE_IBAN_START_RE,  # after a letter, a space or "-"
+        _CZ_ACCOUNT_RE,
+        _NRB_RE,
+        _BROKEN_CARD_RE,
+        _SEPARATED_CARD_RE,
+        _CARD_RE,
+        _PESEL_RE,
+        _BIRTH_NUMBER_RE,
+        _BARE_DIGITS_RE,
+        _WRAPPED_ID_RE,
+        _DOCUMENT_NUMBER_RE,
+        _LOWER_VAT_PREFIX_RE,  # after a lower-case letter
+        _EN_STREET_RE,
+        _POSTCODE_CITY_RES[0][0],
+        _POSTCODE_CITY_RES[1][0],
+        *(
+            p
+            for p, _ in _STANDALONE_IDS
+            if p.pattern.startswith(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)")
+        ),
+    ]
+)
+"""Number patterns whose matches start only where a run of digits does (a digit after no
+digit): :func:`_at_run_starts` tries them there, not by a search of the whole text.
+tests/nlp/test_redact_regex.py checks their openings."""
 
-def _wrapped_keyword_ids(text: str, found: _Found) -> None:
+
+def _wrapped_keyword_ids(text: str, found: _Found, starts: Sequence[int]) -> None:
     """Take ids wrapped over lines right after their keyword ("ІПН 19801", "15661").
 
     A number broken by line breaks (a narrow form, a copy from a PDF) counts when an id
     keyword stands right before it, on its first line or at the end of the line above,
     and the joined digits pass that keyword's checks.
     """
-    for m in _WRAPPED_ID_RE.finditer(text):
+    for m in _at_run_starts(_WRAPPED_ID_RE, text, starts):
         start, end = m.span()
         breaks = m.group().count("\n")
         if not breaks or breaks >= WRAPPED_ID_LINES or not found.free(start, end):
@@ -4963,7 +5137,7 @@ def _groups_go_on(text: str, match: str, end: int) -> bool:
 
 _COUNTRY_CODE_BEFORE_RE = re.compile(r"\+\d{1,3}[ \t]?$")
 """An international dialling code right before a number: a phone's, not an id's."""
-_DATE_AFTER_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)")
+_DATE_AFTER_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4}|)(?!\d)")
 """A date right after a grouped number: the number ends where it begins."""
 
 
