@@ -498,3 +498,27 @@ def test_staying_returning_or_referring_at_the_end_is_a_positive_verdict(rule, l
 def test_staying_without_service_or_coming_back_to_a_city_is_no_loyalty(rule, lang, text):
     cue = rule.find(text, lang)
     assert cue is None or cue.label != "positive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("pl", "Ocena wizyty (1–5): 3. Komentarz: szczepienie, 15 minut obserwacji.", "neutral"),
+        ("cs", "Hodnocení služby (1–10): 6. Komentář: půjčovna odsávačky, nic dalšího.", "neutral"),
+        ("uk", "Оцініть роботу (1–5): 2. Коментар: черга на пів години.", "negative"),
+        (
+            "en",
+            "How likely are you to recommend us (0-10): 9 Comment: quick and friendly",
+            "positive",
+        ),
+        ("sk", "Ohodnoťte návštevu (1 – 10): 3 Komentár: predavač nemal čas", "negative"),
+    ],
+)
+def test_a_survey_score_after_its_scale_is_the_verdict(rule, lang, text, label):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == label
+
+
+@pytest.mark.parametrize("text", ["Pokój (1-5): 7 gwiazdek", "Kod rabatowy (1-10): 42"])
+def test_a_score_outside_its_scale_is_no_verdict(rule, text):
+    assert rule.find(text, "pl") is None

@@ -12,7 +12,8 @@ customer wrote (the caller passes the customer's own text: no greeting, signatur
 quoted reply or agent turn), with the word lists of each language
 (:attr:`~vocmine.lang.language.LanguageData.verdict_positive`, ``verdict_negative``,
 ``verdict_undecided``); without one, a star rating in the first or the last sentences
-("★★★★☆"), a points rating in the last ones ("4/5", "9/10") or a star rating in words
+("★★★★☆"), a points rating in the last ones ("4/5", "9/10"), a survey score after its
+scale anywhere ("Ocena wizyty (1–5): 3": a middle score is neutral) or a star rating in words
 that opens its own clause anywhere ("Leider nur 2 Sterne.", "Dávám 2 hvězdičky",
 ``rating_numbers``, ``rating_stars``, ``rating_openers``); without any of these, a
 statement anywhere that the text is written to thank ("ich möchte mich bedanken",
@@ -112,6 +113,9 @@ _RATING = re.compile(
     r"(?<![\d/.,])(10|\d)\s?(?:/|\s(?:von|z|ze|zo|из|із|з|out of|of)\s)\s?(10|5)(?![\d/.,]\d)"
 )
 """A points rating, "4/5", "9 z 10", "4 von 5", "9 из 10", "8 out of 10"."""
+_SCALE_SCORE = re.compile(r"\(\s?([01])\s?[–-]\s?(5|10)\s?\)\s?[:=]?\s?(\d{1,2})(?![\d/.,]\d)")
+"""A survey score after its scale, as survey exports write it: "Ocena wizyty (1–5): 3",
+"Hodnocení služby (1–10): 6", "Rate us (0-10): 9"."""
 _RATING_BOUNDARY = re.compile(r"[.!?\n:;—–(,]|\s-\s")
 """Where the sentence or clause of a star rating in words may start."""
 _NOT_A_RATING_AFTER = re.compile(
@@ -216,8 +220,9 @@ class ClosingVerdict:
         A verdict phrase counts in the last ``sentences`` sentences (the one ending
         last wins; a positive one is taken back by a restriction, a condition, doubt
         or a sarcasm emoji, and negated by "nicht"/"not" after it); without one, star
-        glyphs in the first or the last sentences or a points rating in the last ones;
-        then a star rating in words (:meth:`_star_words`); without these, a statement
+        glyphs in the first or the last sentences, a points rating in the last ones or a
+        survey score after its scale ("(1–10): 6"); then a star rating in words
+        (:meth:`_star_words`); without these, a statement
         that the text is written to thank (:meth:`_thanks`)
         or that weighs one side against the other (:meth:`_balanced`, neutral), or
         a demand for more for the price paid (:meth:`_price_demand`, not positive);
@@ -259,7 +264,12 @@ class ClosingVerdict:
                 return None  # "only to the patient", "don't think we'll book again", "🙃"
             return VerdictCue(label, latest.group())
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
-        rating = _stars(first) or _stars(" ".join(sentences[-self.sentences :])) or _points(closing)
+        rating = (
+            _stars(first)
+            or _stars(" ".join(sentences[-self.sentences :]))
+            or _points(closing)
+            or _scale_score(text)
+        )
         if rating is None:
             whole = MATCHING.fold(text)  # the rules below read the whole text
             rating = self._star_words(whole, lang)
@@ -451,6 +461,26 @@ def _points(folded: str) -> VerdictCue | None:
         return None
     last = ratings[-1]  # "Ocena 2/5, biorąc pod uwagę cenę: 3/5": the last one is the verdict
     return _of_five(int(last.group(1)) * 5 / int(last.group(2)), last.group())
+
+
+def _scale_score(text: str) -> VerdictCue | None:
+    """Return the verdict of the first survey score given after its scale ("(1–5): 3"), or None.
+
+    The score's place on its scale decides: the lowest 30% negative, the highest 30%
+    positive, and a score in between neutral: a customer who answers a survey with a middle
+    score ("(1–10): 6", "(1–5): 3") has no complaint to make and no praise to give.
+    """
+    for match in _SCALE_SCORE.finditer(text):
+        low, high, score = (int(group) for group in match.groups())
+        if not low <= score <= high:
+            continue
+        place = (score - low) / (high - low)
+        if place <= 0.3:
+            return VerdictCue("negative", match.group())
+        if place >= 0.7:
+            return VerdictCue("positive", match.group())
+        return VerdictCue("neutral", match.group())
+    return None
 
 
 def _of_five(value: float, phrase: str) -> VerdictCue | None:
