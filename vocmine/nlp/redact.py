@@ -969,13 +969,7 @@ def _substring_positions(text: str, sub: str) -> list[int]:
 
 def _char_positions(text: str, chars: str) -> list[int]:
     """Where ``chars`` (each one character) stand in ``text``, by character."""
-    positions: list[int] = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            positions.append(at)
-            at = text.find(char, at + 1)
-    return positions
+    return [at for char in chars for at in _substring_positions(text, char)]
 
 
 def _at_run_starts(
