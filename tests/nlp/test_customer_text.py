@@ -293,3 +293,86 @@ def test_every_language_greeting_and_closing_is_recognised(lang):
     greeting, closing = FRAMES[lang]
     text = f"{greeting}\nComplaint text here.\n{closing}\nJan"
     assert customer_text(text) == "Complaint text here."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Paczka doszła cała.\n\nZ wyrazami uznania\nlek. [NAME]",
+            "Paczka doszła cała.\n\nZ wyrazami uznania",
+            id="pl",
+        ),
+        pytest.param(
+            "Budu Vás doporučovat.\n\nS vděkem\n[NAME]\na Vojtíšek (5 týdnů)",
+            "Budu Vás doporučovat.\n\nS vděkem",
+            id="cs",
+        ),
+        pytest.param(
+            "Такі люди рідкість.\n\nЗ повагою та вдячністю,\n[NAME],\nстарша по будинку",
+            "Такі люди рідкість.\n\nЗ повагою та вдячністю,",
+            id="uk",
+        ),
+        pytest.param(
+            "Is there a minimum term?\n\nThanks,\n[NAME]",
+            "Is there a minimum term?\n\nThanks,",
+            id="en",
+        ),
+    ],
+)
+def test_a_thanks_or_good_wishes_stays_and_the_name_under_it_goes(text, expected):
+    # Words of thanks and good wishes are the customer's own: the sentiment heads read
+    # them (a question signed "Thanks," is neutral). Only the name and contact lines go.
+    assert customer_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Передайте благодарность бригаде.\n\n[NAME],\nдоговор № ЛС-50914, «Сеть Лайм»",
+            "Передайте благодарность бригаде.",
+        ),
+        ("Sestru už jsem objednala.\n[NAME]\ntel. [PHONE]", "Sestru už jsem objednala."),
+        ("Grüße an das Team.\n[NAME] & [NAME]\nMaple Cottage", "Grüße an das Team."),
+    ],
+)
+def test_a_line_of_only_a_redacted_name_opens_a_signature(text, expected):
+    assert customer_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thanks that goes on is the customer's sentence, not a closing
+        "Paczka nie doszła.\nDziękuję, że w końcu ktoś odpisał, ale nadal czekam.",
+        "Pakket fehlt.\nDanke, dass Sie sich melden.",
+        # a redacted name followed by a long complaint is no signature
+        "Objednávka zrušena.\n[NAME]\nuž tři týdny čekám na vrácení peněz za objednávku, kterou jste zrušili bez udání důvodu.",
+        # the first line is no signature, whatever it holds
+        "[NAME]\nok",
+    ],
+)
+def test_thanks_in_a_sentence_or_a_name_before_more_text_stays(text):
+    assert customer_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Auto je v poriadku.\n\nV ut 9. 4. 2024 o 15:02 Karavan Servis <[EMAIL]> napísal(a):\n> Dobrý deň",
+            "Auto je v poriadku.",
+        ),
+        (
+            "Działa.\n\nwt., 9 kwi 2024 o 15:02 Serwis <[EMAIL]> napisał(a):\n> Dzień dobry",
+            "Działa.",
+        ),
+        (
+            "Funguje.\n\nV út 9. 4. 2024 v 15:02 Servis <[EMAIL]> napsal(a):\n> Dobrý den",
+            "Funguje.",
+        ),
+    ],
+)
+def test_mail_client_quote_headers_with_a_date_are_cut(text, expected):
+    assert customer_text(text) == expected

@@ -522,3 +522,111 @@ def test_a_survey_score_after_its_scale_is_the_verdict(rule, lang, text, label):
 @pytest.mark.parametrize("text", ["Pokój (1-5): 7 gwiazdek", "Kod rabatowy (1-10): 42"])
 def test_a_score_outside_its_scale_is_no_verdict(rule, text):
     assert rule.find(text, "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Hosté o tom mluví ještě teď. Děkujeme a doporučujeme všem nevěstám."),
+        ("cs", "Parkování chybělo. Celkově jsme velmi spokojeni."),
+        ("cs", "Jen ta cena by mohla být nižší, ale výsledek za to stojí."),
+        ("cs", "Paráda. Díky moc, jste nejlepší půjčovna, co jsme kdy zkoušeli."),
+        ("sk", "Teplá voda nešla. Všetkým známym vás budeme odporúčať."),
+        ("sk", "Aplikácia mešká, ale celkovo som spokojný."),
+        ("pl", "Jedzenie świetne. Wszystkim polecamy!"),
+        ("pl", "Drobne usterki były, ale ogólnie jestem bardzo zadowolona."),
+        ("pl", "W instrukcji mogliby to napisać po ludzku, ale i tak szacun."),
+        ("ru", "Администрация путает запись. В целом я довольна."),
+        ("ru", "За такой подход спасибо, буду брать у них ещё."),
+        ("uk", "Ціни кусаються. Загалом я дуже задоволена."),
+        ("uk", "Беру у вас авто не вперше і буду брати далі!"),
+        ("en", "The app is clunky. Fair and honest, will be back."),
+        ("en", "You wait a while. Would go back though."),
+        ("en", "We'll definitely be booking next year's trip with you."),
+        ("de", "Das Frühstück war mau. Insgesamt sind wir sehr zufrieden."),
+        ("de", "Die Anfahrt ist weit. Trotzdem empfehlen wir euch jedem."),
+        ("pl", "Jedzenie świetne, obsługa miła. Polecamy!"),
+    ],
+)
+def test_recommending_overall_satisfaction_and_coming_back_are_positive_verdicts(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "positive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Nic nefungovalo. Nedoporučujeme."),
+        ("cs", "Celkově nespokojen."),
+        ("sk", "Neodporúčame nikomu."),
+        ("pl", "Ogólnie nie jestem zadowolony."),
+        ("pl", "Zero szacunku dla klienta."),
+        ("pl", "Hotel w opłakanym stanie. Nie polecamy!"),
+        ("pl", "Obsługa za karę. Niestety my nie polecamy."),
+        ("ru", "Там я не буду частым гостем и никому не буду советовать."),
+        ("uk", "Більше не прийду і нікому не буду радити."),
+        ("ru", "В целом недоволен."),
+        ("ru", "Не рекомендуем."),
+        ("uk", "Загалом незадоволена."),
+        ("en", "Overall not happy at all."),
+        ("en", "I doubt we will be back."),
+        ("de", "Insgesamt bin ich nicht zufrieden."),
+        ("de", "Das empfehlen wir nicht."),
+        ("de", "Kein Respekt vor Kunden."),
+        # a company's advice is no customer's verdict
+        ("cs", "Technik napsal: doporučujeme restartovat router. Uvidíme."),
+        ("pl", "Konsultant: polecamy zmianę taryfy na wyższą. Zastanowię się."),
+        ("ru", "В ответ: рекомендуем перезагрузить роутер. Посмотрим."),
+        ("uk", "Відповідь: рекомендуємо оновити застосунок. Побачимо."),
+        ("de", "Antwort: Wir empfehlen Ihnen, den Router neu zu starten. Mal sehen."),
+    ],
+)
+def test_negated_recommendation_or_satisfaction_is_no_positive_verdict(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is None or cue.label != "positive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "39,90 € für die Tonne. Schade."),
+        ("de", "Ich war zehn Jahre Stammkunde, aber die sehen mich nicht wieder."),
+        ("uk", "Тонувати довелося вдома самій. Розчарована."),
+        ("ru", "Обещали к пятнице, привезли через месяц. Очень разочарована."),
+        ("sk", "Mohlo to skončiť nehodou. Moje auto už u vás neuvidíte."),
+        ("cs", "Žádná omluva. Velké zklamání."),
+        ("pl", "Nawet nie zadzwonili. Zdzierstwo level hard."),
+        ("pl", "Obsługa opryskliwa. Mnie tu już nie zobaczycie."),
+        ("en", "Round in circles. Gutted really, because they're the only shop for miles."),
+    ],
+)
+def test_a_closing_disappointment_or_never_seeing_me_again_is_negative(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Schade, dass ich euch erst jetzt entdeckt habe!"),
+        ("pl", "Szkoda, że tak późno was odkryłam."),
+        ("en", "I was disappointed at first, but they fixed it the same day and I'm delighted."),
+        ("cs", "Škoda, že nemáte pobočku i v Brně."),
+    ],
+)
+def test_regret_for_not_finding_them_sooner_is_no_negative_verdict(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is None or cue.label != "negative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Опоздала на работу второй раз за неделю. Вы лучшие, серьёзно 🙃"),
+        ("ru", "Третий вечер не могу войти. Всем рекомендую 🙃"),
+        ("en", "Third cold pizza this month. Will definitely order again 🙄"),
+    ],
+)
+def test_praise_with_a_sarcasm_mark_is_a_negative_verdict(rule, lang, text):
+    cue = rule.find(text, lang)
+    assert cue is not None and cue.label == "negative"

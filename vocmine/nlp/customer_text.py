@@ -5,6 +5,7 @@ earlier replies quoted below; pasted chat transcripts carry agent and bot turns.
 None of that may decide a label. :func:`customer_text` drops, in this order:
 
 1. a quoted earlier message: everything from a quote header ("W dniu ... napisał(a):",
+   a mail client's dated "V ut 9. 4. 2024 o 15:02 ... napísal(a):",
    "On ... wrote:", "-----Original Message-----", a block of two or more mail header
    lines such as "От: ...", "Отправлено: ...") to the end;
 2. ``>``-quoted lines;
@@ -16,8 +17,11 @@ None of that may decide a label. :func:`customer_text` drops, in this order:
    KołoWrót:", "[NAME] (Chatbot):"): companies name their agents and bots in ways no
    list holds;
 4. a signature block: from a line that starts with a closing formula ("Pozdrawiam",
-   "Best regards", "LG") to the end, only when what follows is short and
-   signature-like (a few short lines);
+   "Best regards", "LG"), or from a line that is only a redacted name ("[NAME]",
+   "[NAME] & [NAME]", "lek. [NAME]") after the customer's first line, to the end, only
+   when what follows is short and signature-like (a few short lines). Words of thanks
+   and good wishes above the name ("Thanks,", "S vděkem") are the customer's own and
+   stay: the sentiment heads read them (a question signed "Thanks," is neutral);
 5. lines that are only a greeting ("Dzień dobry,", "Sehr geehrte Damen und Herren,").
 
 The words come from every language's :class:`~vocmine.lang.LanguageData`
@@ -90,6 +94,11 @@ _CLOSING = re.compile(
     + _alternation(r for d in LANGUAGES.values() for r in d.closings)
     + r")(?!\w)\s*[,.!\-–—]*\s*(?P<rest>.*)$"
 )
+_NAME_LINE = re.compile(
+    r"^\s*(?:[^\W\d_]{1,6}\.\s*)?\[name\](?:\s*(?:,|&|\+|a|i|и|і|und|and)?\s*\[name\])*\s*[,.]?\s*$"
+)
+"""A line that is only a redacted name ("[NAME]", "[NAME] & [NAME]", "lek. [NAME]", folded):
+under a text it opens a signature block even without a closing formula."""
 _TURN_PREFIX = r"^\s*(?:\[[^\]\n]{1,25}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?"
 _TURN = re.compile(
     _TURN_PREFIX
@@ -268,8 +277,13 @@ def _cut_signature(
 ) -> list[int]:
     """Indexes of the lines before the first closing formula followed by a signature-like tail."""
     for position, i in enumerate(keep):
+        if position == 0:
+            continue  # a signature follows something the customer wrote
         match = _CLOSING.match(folded[i])
-        if match is None or not _looks_like_name(lines[i], match.group("rest")):
+        if match is None:
+            if _NAME_LINE.match(folded[i]) is None:
+                continue
+        elif not _looks_like_name(lines[i], match.group("rest")):
             continue
         tail = [lines[j].strip() for j in keep[position + 1 :] if lines[j].strip()]
         if len(tail) <= SIGNATURE_MAX_LINES and all(

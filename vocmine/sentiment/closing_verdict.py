@@ -24,7 +24,7 @@ expects more ("Für 79 Euro pro Person erwarte ich funktionierende Räder", "З�
 ожидала большего", ``verdict_price`` with ``verdict_price_demand``: not positive, so the
 more probable of negative and neutral); without any of these, an
 emoji of sarcasm or annoyance ("🙃", "🙄", "😒") anywhere makes the verdict negative,
-and it takes back any positive one. :meth:`ClosingVerdict.adjust` then moves the document's
+and it turns a positive one negative ("Вы лучшие, серьёзно 🙃"). :meth:`ClosingVerdict.adjust` then moves the document's
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
 verdict decides the label, and the probabilities still show how sure the model was.
 
@@ -256,12 +256,13 @@ class ClosingVerdict:
             negated = _NOT_AFTER.match(closing, end) if label == "positive" else None
             if negated is not None:  # "Diese Praxis empfehle ich nicht"
                 return VerdictCue("negative", closing[start : negated.end()])
+            if label == "positive" and sarcastic:
+                return _sarcasm_cue(text)  # "Вы лучшие, серьёзно 🙃": praise said mockingly
             if label == "positive" and (
-                sarcastic
-                or _CONDITION_AFTER.match(closing, end)
+                _CONDITION_AFTER.match(closing, end)
                 or _DOUBT_BEFORE.search(closing, max(0, start - 40), start)
             ):
-                return None  # "only to the patient", "don't think we'll book again", "🙃"
+                return None  # "only to the patient", "don't think we'll book again"
             return VerdictCue(label, latest.group())
         first = _SENTENCE_END.split(text[:_TAIL_CHARS], maxsplit=1)[0]
         rating = (
@@ -282,8 +283,7 @@ class ClosingVerdict:
         if rating is not None and rating.label == "positive" and sarcastic:
             rating = None  # "Priorytety 10/10 🙃"
         if rating is None and sarcastic:
-            mark = next((m for m in _SARCASM_MARKS if m in text), "/s")
-            return VerdictCue("negative", mark)  # "Обожаю наш велопрокат 🙃 ..."
+            return _sarcasm_cue(text)  # "Обожаю наш велопрокат 🙃 ..."
         return rating
 
     def _star_words(self, folded: str, lang: str | None) -> VerdictCue | None:
@@ -409,6 +409,12 @@ class ClosingVerdict:
         target = np.zeros(len(SENTIMENT_LABELS))
         target[SENTIMENT_LABELS.index(label)] = 1.0
         return (1.0 - self.weight) * proba + self.weight * target
+
+
+def _sarcasm_cue(text: str) -> VerdictCue:
+    """Return the negative cue of a text marked as sarcastic (its first mark is the phrase)."""
+    mark = next((m for m in _SARCASM_MARKS if m in text), "/s")
+    return VerdictCue("negative", mark)
 
 
 def _alternation(regexes: Sequence[str]) -> re.Pattern[str]:

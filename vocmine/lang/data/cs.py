@@ -68,6 +68,7 @@ CS = LanguageData(
     ),
     quote_headers=(
         r"dne .{0,200}napsal(\(a\)|a)?\s*:",
+        r".{0,200}(\d{1,2}:\d{2}|\d{4}|\[email\]|@).{0,200}napsal(\(a\)|a)?\s*:\s*$",
         r"-{2,}\s*(původní|přeposlaná) zpráva\s*-*",
     ),
     mail_header_fields=words("od komu odesláno předmět datum kopie"),
@@ -158,6 +159,15 @@ CS = LanguageData(
         r"\b(?:rad |rada |radi |urcite )?prodlouzim[e]?\b",
         r"\bvas (?:uz )?doporucil[aiy]?\b",
         r"\b(?:jsem|jsme) (?:\w+ )?dal[aiy]? (?:vasi|vase|vas) (?:vizitku|cislo|kontakt|telefon)",
+        r"\b(?:a|urcite|rozhodne|vrele|jednoznacne|vsem|kazdemu) doporucujeme\b",
+        r"\bdoporucujeme (?:vas |je |to |ho |ji )?(?:vsem|kazdemu|vrele|dal)\b",
+        r"(?<!ne)\bdoporucujeme\s*[!.]*\s*$",
+        r"\b(?:budu|budeme) (?:vas |vás |je |ho |ji )?(?:doporucovat|doporucit)\b",
+        r"\bcelkov[eě] (?:jsem |jsme )?(?:velmi |moc |maximalne )?spokojen",
+        r"\bcelkova spokojenost",
+        r"\b(?:ale|vysledek|rozhodne|urcite|i tak) (?:\w+ )?za to stoj[ií]\b",
+        r"\b(?:jste|jsi) (?:\w+ )?nejlepsi\b",
+        r"(?:^|[.!,] )(?:ale )?(?:i tak )?respekt\s*[!.]*\s*$",
     ),
     verdict_negative=(
         r"\b(?:diky|dik|dekuji|dekujeme|dekuju) za nic\b",  # sarcastic thanks
@@ -173,6 +183,8 @@ CS = LanguageData(
         r"\bvyhnete se",
         r"\buz (?:tam |sem |k vam )?neprijd",
         r"\blituj[iu] (?:nakupu|objednavky|vyberu|navstevy|penez)",
+        r"(?:^|[.!] )(?:(?:velke|obrovske|totalni|naprosté|naprosto|fakt|jen|velka|strasne) )?(?:zklamani|skoda|zklamana|zklamany|zklamaní)\s*[!.…]*\s*$",
+        r"\b(?:mne|me|nas|auto) (?:\w+ ){0,3}neuvidite\b",
     ),
     verdict_undecided=(
         r"\bnic extra,? nic hrozneho",

@@ -163,6 +163,12 @@ DE = LanguageData(
         r"\b(?:bin ich|ich bin|sind wir|wir sind) (?:jetzt |nun |seitdem )?stammkund",
         r"\bwurden? (?:ich |wir |sie |es |ihn )?(?:(?!nicht\b|nie\b|kein\w*\b)\w+ ){0,2}wieder (?:kaufen|buchen|bestellen|machen|hingehen|hier)\b",
         r"\b(?:verlangern|verlangere) (?:wir |ich )?(?:gern|gerne)\b",
+        r"\b(?:empfehlen wir|wir empfehlen) (?:euch |sie |es |das |den laden |die praxis )?(?:jedem|allen|gerne|gern|uneingeschrankt|warmstens|absolut|definitiv|weiter)\b",
+        r"\b(?:empfehlen wir|wir empfehlen)\s*[!.]*\s*$",
+        r"\b(?:insgesamt|alles in allem|im grossen und ganzen|unterm strich) (?:bin ich |sind wir |war ich |waren wir )?(?:sehr |rundum |voll |absolut )?zufrieden\b",
+        r"\brundum zufrieden\b",
+        r"\bihr seid (?:\w+ )?(?:die besten|spitze|klasse|super)\b",
+        r"(?:^|[.!,] )respekt\s*[!.]*\s*$",
     ),
     verdict_negative=(
         r"\bdanke (?:fur|fuer|furs|fuers) (?:nix|nichts)\b",  # sarcastic thanks
@@ -180,6 +186,8 @@ DE = LanguageData(
         r"\bgeldverschwendung",
         r"\bschade ums geld",
         r"(?<!nicht )\bbereue\b(?! (?:es |den kauf )?nicht)",
+        r"(?:^|[.!] )(?:(?:sehr|echt|wirklich|einfach|total|nur|leider|so) )?(?:schade|enttauscht|enttauschend)\s*[!.…]*\s*$",
+        r"\b(?:sehen|seht|sieht) (?:mich|uns) (?:\w+ )?(?:nicht|nie) (?:mehr|wieder)\b",
     ),
     verdict_undecided=(
         r"\bweder (?:besonders )?gut noch schlecht",

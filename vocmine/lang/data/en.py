@@ -157,6 +157,14 @@ EN = LanguageData(
         r"\b(?:we'll|we will|i'll|i will) (?:definitely |certainly |happily |be )?(?:booking|book|using|use|buying|ordering) (?:\w+ ){0,3}(?:with you|from you|next year|next time)\b",
         r"\b(?:signed up|renewed|re-signed) for another\b",
         r"\b(?:i'm|i am|we're|we are) (?:staying|sticking) with (?:you|them)\b",
+        r"\b(?:would|will|'d|'ll|highly|definitely|still) (?:still |highly |definitely |happily )*recommend(?:ing)? (?:\w+ )?to (?:anyone|everyone|all|friends|family)\b",
+        r"\b(?:i'll|we'll|i will|we will) (?:definitely |certainly |happily )?be recommending\b",
+        r"\bwould (?:definitely |happily |totally |absolutely )?go back\b",
+        r"(?:^|[.!,] )(?:and )?will (?:definitely |certainly |surely )?be back\b",
+        r"\b(?:we'll|we will|i'll|i will) (?:definitely |certainly |happily )?be (?:booking|using|buying|ordering) (?:\w+ ){0,3}(?:with you|from you|next year|next time)\b",
+        r"\boverall,? (?:i'm |i am |we're |we are |i was |we were )?(?:very |really |extremely |more than )?(?:happy|pleased|satisfied)\b",
+        r"\b(?:you're|you are|you guys are) (?:simply |just )?the best\b",
+        r"\balready saving for next (?:year|yr)\b",
     ),
     verdict_negative=(
         r"\bthanks? (?:you )?for nothing\b",  # sarcastic thanks
@@ -174,6 +182,8 @@ EN = LanguageData(
         r"\bi regret\b",
         r"\bregret (?:buying|ordering|booking|choosing|signing)",
         r"\bnever (?:use|go|book|buy|order|come|stay|shop)\w* (?:\w+ )?again",
+        r"(?:^|[.!] )(?:(?:very|really|so|just|bitterly|extremely|hugely|massively) )?(?:disappointed|gutted|disappointing)\b",
+        r"\b(?:you won't|you will not|they won't|they will not) (?:be )?see(?:ing)? (?:me|us) again\b",
     ),
     verdict_undecided=(
         r"\bmake of that what you will",

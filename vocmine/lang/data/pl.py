@@ -69,6 +69,7 @@ PL = LanguageData(
     ),
     quote_headers=(
         r"w dniu .{0,200}napisał(\(a\)|a)?\s*:",
+        r".{0,200}(\d{1,2}:\d{2}|\d{4}|\[email\]|@).{0,200}napisał(\(a\)|a)?\s*:\s*$",
         r"-{2,}\s*(wiadomość oryginalna|oryginalna wiadomość|przekazana wiadomość)\s*-*",
     ),
     mail_header_fields=words("od do wysłano temat data dw"),
@@ -148,6 +149,13 @@ PL = LanguageData(
         r"\b(?:na pewno|jeszcze|znowu|ponownie) (?:tu |tam |do was |u was )?(?:przyjdziemy|przyjde|przyjedziemy|przyjade|zamowimy|kupie|kupimy)\b",
         r"\b(?:zostaje|zostajemy) (?:z wami|z panstwem|u was)\b",
         r"\b(?:przedluze|przedluzymy) (?:\w+ ){0,3}(?:umowe|abonament|karnet)",
+        r"\b(?:i|wszystkim|kazdemu|serdecznie|goraco|naprawde|zdecydowanie) polecamy\b",
+        r"(?<!nie )\bpolecamy (?:wszystkim|kazdemu|serdecznie|goraco|z czystym sumieniem)\b",
+        r"(?<!nie )\bpolecamy\s*[!.]*\s*$",
+        r"(?<!nie )\b(?:bede|bedziemy) (?:was |panstwa |go |ja |je )?polecac\b",
+        r"\b(?:ogolnie|generalnie|w sumie|summa summarum|podsumowujac) (?:jestem |jestesmy )?(?:bardzo |w pelni )?zadowolon",
+        r"\bjestescie najlepsi\b",
+        r"(?:^|[.!,] )(?:ale |a )?(?:i tak )?szacun\s*[!.]*\s*$",
     ),
     verdict_negative=(
         r"\b(?:dzieki|dziekuje|dziekujemy) za nic\b",  # sarcastic thanks
@@ -165,6 +173,8 @@ PL = LanguageData(
         r"\bstrata (?:czasu|pieniedzy|kasy)",
         r"(?<!nie )\bzaluje (?:zakupu|zamowienia|wyboru|wizyty|pobytu)",
         r"\bnie kupujcie",
+        r"(?:^|[.!] )(?:(?:wielkie|ogromne|totalne|straszne|jedno|wielka|bardzo) )?(?:rozczarowanie|rozczarowana|rozczarowany|szkoda|porazka|zdzierstwo)(?: level hard)?\s*[!.…]*\s*$",
+        r"\b(?:mnie|nas) (?:tu |tutaj |u was )?(?:juz |wiecej )*nie zobaczycie\b",
     ),
     verdict_undecided=(
         r"\bsam nie wiem\b",

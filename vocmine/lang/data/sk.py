@@ -62,6 +62,7 @@ SK = LanguageData(
     ),
     quote_headers=(
         r"dňa .{0,200}napísal(\(a\)|a)?\s*:",
+        r".{0,200}(\d{1,2}:\d{2}|\d{4}|\[email\]|@).{0,200}napísal(\(a\)|a)?\s*:\s*$",
         r"-{2,}\s*(pôvodná|preposlaná) správa\s*-*",
     ),
     mail_header_fields=words("od komu odoslané predmet dátum kópia"),
@@ -145,6 +146,15 @@ SK = LanguageData(
         r"\bzostavam (?:vam |u vas )?(?:verna|verny)\b",
         r"\b(?:aj tak|takze|tak|preto) zostavam\b",
         r"\b(?:radi |rad |rada |urcite )?predlzim[e]?\b",
+        r"\bodporucame (?:vas |ich |to )?(?:vsetkym|kazdemu|dalej)\b",
+        r"\b(?:a|vsetkym|kazdemu) odporucame\b",
+        r"\bodporucame\s*[!.]*\s*$",
+        r"\b(?:budem|budeme) (?:vas |ich |ho |ju )?odporucat\b",
+        r"\bcelkovo (?:som |sme )?(?:velmi |maximalne )?spokojn",
+        r"\bcelkova spokojnost",
+        r"(?:^|[.!] )spokojnost\s*[!.]*\s*$",
+        r"\b(?:ale|vysledok|urcite|aj tak) (?:\w+ )?za to stoji\b",
+        r"\b(?:ste|si) (?:\w+ )?najlepsi\b",
     ),
     verdict_negative=(
         r"\b(?:vdaka|dakujem|dakujeme|diky) za nic\b",  # sarcastic thanks
@@ -160,6 +170,8 @@ SK = LanguageData(
         r"\bruky prec",
         r"\buz (?:tam |sem |k vam )?nepridem",
         r"\blutujem (?:nakupu|objednavky|vyberu|navstevy|penazi)",
+        r"(?:^|[.!] )(?:(?:velke|obrovske|totalne|fakt|len|velmi) )?(?:sklamanie|skoda|sklamana|sklamany|sklamani)\s*[!.…]*\s*$",
+        r"\b(?:mna|ma|nas|auto) (?:\w+ ){0,3}neuvidite\b",
     ),
     verdict_undecided=(
         r"\bako kto\b",
