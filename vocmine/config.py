@@ -211,6 +211,9 @@ class Settings(BaseSettings):
             text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")
             decide its sentiment (:mod:`vocmine.sentiment.closing_verdict`); false
             leaves it to the models.
+        churn_head: Let the learned churn head (``models/churn/head_static_v1``,
+            :mod:`vocmine.categorise.churn_head`) flag churn the rules miss in the
+            closing sentences of a negative text; false leaves churn to the rules.
         churn_min_negative: A churn rule's flag stands only when the item's
             negative sentiment probability is at least this: a satisfied customer
             who tells how they nearly left, or a neutral notice, is no churn risk
@@ -260,6 +263,7 @@ class Settings(BaseSettings):
     escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
     closing_verdict: bool = True
     churn_min_negative: float = Field(default=CHURN_MIN_NEGATIVE, ge=0.0, le=1.0)
+    churn_head: bool = True
     redaction_name_tagger: bool = True
     taxonomy: Path | None = None
     learned_categoriser: LearnedCategoriserSettings | None = None

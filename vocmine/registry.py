@@ -21,6 +21,7 @@ from vocmine.analysis.analyser import Analyser
 from vocmine.analysis.escalation import Escalation
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
 from vocmine.categorise.calibration import SignalCalibration
+from vocmine.categorise.churn_head import ChurnSentenceHead
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.categorise.taxonomy import Taxonomy
@@ -81,6 +82,7 @@ VERDICT_HEAD_DIRS: tuple[Path, ...] = (
 )
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
+CHURN_HEAD_DIR: Path = MODELS_DIR / "churn" / "head_static_v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
 PII_NAMES_DIR: Path = MODELS_DIR / "pii_names" / "v3"
 """The redactor's learned name tagger (adds names the rules missed; see its model card)."""
@@ -249,6 +251,17 @@ def build_redactor(settings: Settings | None = None) -> Redactor:
     if settings is not None and not settings.redaction_name_tagger:
         return Redactor()
     return Redactor(name_tagger=load_name_tagger())
+
+
+def load_churn_head(settings: Settings) -> ChurnSentenceHead | None:
+    """Return the shipped churn head on the static vectors, or None when switched off.
+
+    ``analysis.churn_head: false`` leaves churn to the rules. The head reads the closing
+    sentences with the static embedder whatever the run's document embedder is.
+    """
+    if not settings.churn_head:
+        return None
+    return ChurnSentenceHead.load(CHURN_HEAD_DIR, StaticEmbedder(STATIC_EMBEDDER_DIR))
 
 
 def load_signal_calibration(settings: Settings) -> SignalCalibration | None:
@@ -436,6 +449,7 @@ def build_analyser(
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
         closing_verdict=(ClosingVerdict().fit() if settings.closing_verdict else None),
         churn_min_negative=settings.churn_min_negative,
+        churn_head=load_churn_head(settings),
     )
 
 
@@ -648,6 +662,8 @@ def model_versions(
         versions["pii_names"] = folder_fingerprint(PII_NAMES_DIR)
     if analyser is not None and analyser.calibration is not None:
         versions["signal_calibration"] = folder_fingerprint(SIGNAL_CALIBRATION_DIR)
+    if analyser is not None and analyser.churn_head is not None:
+        versions["churn_head"] = folder_fingerprint(CHURN_HEAD_DIR)
     if topic_dir is not None and topic_dir.is_dir():
         versions["topics"] = folder_fingerprint(topic_dir)
     return versions

@@ -60,3 +60,39 @@ def test_zero_keeps_every_flag_of_the_rules(analyser):
     insight = _analyse(unchecked, STAYED, "pl")
     assert insight.churn_risk
     assert "churn_risk" in insight.signal_reasons
+
+
+GONE_ELSEWHERE = (
+    "Dvakrát jsme čekali na technika celý den a nikdo nepřišel ani nezavolal. Reklamaci "
+    "jste zamítli bez vysvětlení a peníze za zmařenou návštěvu nevrátili. Nový kotel nám "
+    "mezitím instalovala jiná firma a servis budeme řešit u ní."
+)
+
+
+def test_the_churn_head_flags_a_negative_text_whose_closing_says_the_customer_went_elsewhere(
+    analyser,
+):
+    assert analyser.churn_head is not None
+    insight = _analyse(analyser, GONE_ELSEWHERE, "cs")
+    assert insight.sentiment == "negative"
+    assert analyser.signals.evidence(insight.text_redacted, "cs")["churn"] not in {
+        "strong",
+        "multiple",
+    }
+    assert insight.churn_risk
+    assert insight.signal_reasons["churn_risk"].startswith("closing sentence (learned)")
+    assert insight.churn_probability == round(analyser.churn_head.precision, 4)
+
+
+def test_without_the_head_the_rules_decide_alone(analyser):
+    insight = _analyse(dataclasses.replace(analyser, churn_head=None), GONE_ELSEWHERE, "cs")
+    assert not insight.churn_risk
+
+
+def test_the_head_is_not_asked_for_a_satisfied_text(analyser):
+    happy = (
+        "Technik přišel včas, kotel funguje skvěle. Minule jsme byli u jiné firmy, vy jste lepší."
+    )
+    insight = _analyse(analyser, happy, "cs")
+    assert insight.sentiment == "positive"
+    assert not insight.churn_risk

@@ -23,7 +23,14 @@ from vocmine.analysis.escalation import Escalation
 from vocmine.analysis.review import ReviewRules, mark_for_review
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.calibration import SignalCalibration
-from vocmine.categorise.signals import CHURN_MIN_NEGATIVE, FLAG_KINDS, churn_evidence
+from vocmine.categorise.churn_head import ChurnSentenceHead
+from vocmine.categorise.signals import (
+    CHURN_KEY,
+    CHURN_MIN_NEGATIVE,
+    FLAG_KINDS,
+    REASON_MAX_CHARS,
+    churn_evidence,
+)
 from vocmine.embeddings import Embedder
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.detect import LanguageDetector
@@ -134,6 +141,10 @@ class Analyser:
             negative probability is at least this (a satisfied customer telling how
             they nearly left is no churn risk; :func:`~vocmine.categorise.signals.
             churn_evidence`); 0 keeps every flag.
+        churn_head: Optional learned head that flags the churn the rules miss in the
+            closing sentences of a text read negative
+            (:mod:`vocmine.categorise.churn_head`); its flag's reason says so and its
+            probability is the head's measured precision.
 
     Attributes:
         escalated: Documents re-scored by ``escalation`` so far.
@@ -155,6 +166,7 @@ class Analyser:
     escalation: Escalation | None = None
     closing_verdict: ClosingVerdict | None = None
     churn_min_negative: float = CHURN_MIN_NEGATIVE
+    churn_head: ChurnSentenceHead | None = None
     escalated: int = 0
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
@@ -340,8 +352,27 @@ class Analyser:
                 insight.churn_probability = flags["churn"]
                 # bot_only is metadata, not a rule: the conversation had no human agent.
                 insight.effort_probability = 1.0 if item.meta.get("bot_only") else flags["effort"]
+            if self.churn_head is not None and not insight.churn_risk:
+                self._apply_churn_head(self.churn_head, insight, sentence_lists[i])
             insight.severity = self.severity_of(insight, item)
             mark_for_review(insight, self.review, categoriser.thresholds_)
+
+    def _apply_churn_head(
+        self, head: ChurnSentenceHead, insight: Insight, sentences: Sequence[str]
+    ) -> None:
+        """Flag churn the rules missed when the head reads it in a closing sentence."""
+        if insight.sentiment_probabilities.get("negative", 0.0) < head.min_negative:
+            return
+        flagged, sentence = head.flag(sentences)
+        if not flagged:
+            return
+        insight.churn_risk = True
+        quoted = (
+            sentence if len(sentence) <= REASON_MAX_CHARS else sentence[:REASON_MAX_CHARS] + "…"
+        )
+        insight.signal_reasons[CHURN_KEY] = f'closing sentence (learned): "{quoted}"'
+        if head.precision is not None and self.calibration is not None:
+            insight.churn_probability = round(head.precision, 4)
 
     def _escalate(
         self, texts: Sequence[str], langs: Sequence[str], proba: np.ndarray

@@ -115,6 +115,11 @@ class LanguageData:
             holding both says the product or service fell short of what was paid
             for: without a stated verdict, a rating, a thanks or a balance, the text
             is negative (:meth:`~vocmine.sentiment.closing_verdict.ClosingVerdict.find`).
+        switch_words: Folded regexes of another provider, a next time or something
+            already done ("another", "elsewhere", "next time", "already", "jinde",
+            "gdzie indziej", "уже", "woanders"): the churn head
+            (:class:`~vocmine.categorise.churn_head.ChurnSentenceHead`) reads only
+            closing sentences that hold one.
         rating_numbers: Folded number words from one to five as a star rating counts
             them ("two" -> 2, "dwie" -> 2, "пять" -> 5); digits need no entry.
         rating_stars: Regex of the folded word for a rating's stars in all its forms
@@ -180,6 +185,7 @@ class LanguageData:
     verdict_balanced: tuple[str, ...] = ()
     verdict_price: tuple[str, ...] = ()
     verdict_price_demand: tuple[str, ...] = ()
+    switch_words: tuple[str, ...] = ()
     rating_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
     rating_stars: str = ""
     rating_openers: frozenset[str] = frozenset()

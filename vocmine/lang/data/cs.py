@@ -216,6 +216,15 @@ CS = LanguageData(
         r"\bby (?:clovek|jeden) (?:\w+ )?(?:cekal|ocekaval)\b",
         r"\b(?:cekal|cekala|cekali|ocekaval|ocekavala|ocekavali)(?: jsem| jsme)? (?:\w+ )?(?:vic|vice|neco vic|neco vice|lepsi|neco lepsiho|neco jineho|jine)\b",
     ),
+    switch_words=(
+        r"jin\w*",
+        r"jinde",
+        r"jinam",
+        r"pristi\w*",
+        r"priste",
+        r"uz",
+        r"konkurenc\w*",
+    ),
     rating_numbers={"jednu": 1, "jedna": 1, "jedne": 1, "dve": 2, "tri": 3, "ctyri": 4, "pet": 5},
     rating_stars=r"hvezd(?:a|y|u|ic(?:k[ay]|ek|ku))?",
     rating_openers=words(

@@ -220,6 +220,15 @@ DE = LanguageData(
         r"\b(?:hatte|hatten|wurde|wurden|darf|durfte|sollte) (?:ich|man|wir)\b[^.!?\n]{0,60}?\berwart(?:et|en)\b",
         r"\b(?:ich|wir) hatten? (?:[^.!?\n]{0,40}? )?(?:mehr|besseres|anderes)\b[^.!?\n]{0,40}?\berwartet\b",
     ),
+    switch_words=(
+        r"ander\w*",
+        r"woanders",
+        r"anderswo",
+        r"nachste\w*",
+        r"schon",
+        r"bereits",
+        r"konkurren\w*",
+    ),
     rating_numbers={"ein": 1, "einen": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5},
     rating_stars=r"sterne?n?",
     rating_openers=words(

@@ -217,6 +217,16 @@ EN = LanguageData(
         r"\bexpected (?:a (?:lot|bit|little) |much |far |way |so much |something |at least )?(?:more|better|else|different)\b",
         r"\bhoped for (?:more|better|something)\b",
     ),
+    switch_words=(
+        r"another",
+        r"other",
+        r"elsewhere",
+        r"else",
+        r"next",
+        r"already",
+        r"switch\w*",
+        r"competitors?",
+    ),
     rating_numbers={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
     rating_stars=r"stars?",
     rating_openers=words(

@@ -203,6 +203,14 @@ PL = LanguageData(
         r"\bmozna by (?:oczekiwac|sie spodziewac|wymagac)\b",
         r"\b(?:oczekiwal|spodziewal)(?:a|i|y)?(?: ?em| ?am| ?smy)?\b[^.!?\n]{0,30}?\b(?:wiecej|lepszego|innego|lepiej)\b",
     ),
+    switch_words=(
+        r"inn\w*",
+        r"gdzie indziej",
+        r"nastepn\w*",
+        r"kolejn\w*",
+        r"juz",
+        r"konkurencj\w*",
+    ),
     rating_numbers={"jedna": 1, "dwie": 2, "trzy": 3, "cztery": 4, "piec": 5},
     rating_stars=r"gwiazd(?:k[aie]|ek|ki|y|e|a)?",
     rating_openers=words(

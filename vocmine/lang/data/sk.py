@@ -203,6 +203,15 @@ SK = LanguageData(
         r"\bzasluzil[oa]? by si\b",
         r"\b(?:cakal|cakala|cakali|ocakaval|ocakavala|ocakavali)(?: som| sme)? (?:\w+ )?(?:viac|nieco viac|lepsie|nieco lepsie|nieco ine|ine)\b",
     ),
+    switch_words=(
+        r"in[aeyi]\w*",
+        r"inde",
+        r"inam",
+        r"buduc\w*",
+        r"nabuduce",
+        r"uz",
+        r"konkurenc\w*",
+    ),
     rating_numbers={"jednu": 1, "jedna": 1, "dve": 2, "tri": 3, "styri": 4, "pat": 5},
     rating_stars=r"hviezd(?:a|y|u|ic(?:k[ay]|iek|ku)|ok)?",
     rating_openers=words(
