@@ -253,14 +253,23 @@ def build_redactor(settings: Settings | None = None) -> Redactor:
     return Redactor(name_tagger=load_name_tagger())
 
 
-def load_churn_head(settings: Settings) -> ChurnSentenceHead | None:
+def load_churn_head(settings: Settings, *embedders: Embedder | None) -> ChurnSentenceHead | None:
     """Return the shipped churn head on the static vectors, or None when switched off.
 
     ``analysis.churn_head: false`` leaves churn to the rules. The head reads the closing
-    sentences with the static embedder whatever the run's document embedder is.
+    sentences with the shipped static embedder whatever the run's document embedder is;
+    one of ``embedders`` (the run's document or clause embedder, unwrapped from a store
+    cache) that is that embedder is shared rather than loaded twice (60 MB).
     """
     if not settings.churn_head:
         return None
+    for embedder in embedders:
+        inner = embedder.embedder if isinstance(embedder, CachedEmbedder) else embedder
+        if isinstance(inner, StaticEmbedder):
+            try:
+                return ChurnSentenceHead.load(CHURN_HEAD_DIR, inner)
+            except ValueError:  # another static embedder (``static:<folder>``)
+                continue
     return ChurnSentenceHead.load(CHURN_HEAD_DIR, StaticEmbedder(STATIC_EMBEDDER_DIR))
 
 
@@ -418,6 +427,7 @@ def build_analyser(
     weights = {c.key: c.weight for c in taxonomy.categories}
     weights.update(settings.severity_weights)
     head = load_category_head(embedder)
+    clause_embedder = build_clause_embedder(settings, embedder)
     if head is not None and not set(head.categories_) <= set(taxonomy.category_keys):
         logger.warning("categories: the taxonomy lacks categories of the head; head not used")
         head = None
@@ -432,7 +442,7 @@ def build_analyser(
             taxonomy=taxonomy,
             embedder=embedder,
             head=head,
-            clause_embedder=build_clause_embedder(settings, embedder),
+            clause_embedder=clause_embedder,
         ).fit(),
         signals=SignalDetector(taxonomy=taxonomy).fit(),
         embedder=embedder,
@@ -449,7 +459,7 @@ def build_analyser(
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
         closing_verdict=(ClosingVerdict().fit() if settings.closing_verdict else None),
         churn_min_negative=settings.churn_min_negative,
-        churn_head=load_churn_head(settings),
+        churn_head=load_churn_head(settings, embedder, clause_embedder),
     )
 
 

@@ -123,3 +123,13 @@ def test_the_shipped_head_loads_on_the_static_vectors_and_reads_a_switch():
     )
     assert flagged
     assert not head.flag(["Die Rechnung war doppelt.", "Bitte korrigieren Sie das bis Freitag."])[0]
+
+
+def test_the_registry_shares_the_runs_static_embedder_with_the_head(tmp_path):
+    from tests.conftest import fast_settings
+    from vocmine.registry import load_churn_head
+
+    run_embedder = StaticEmbedder(STATIC_EMBEDDER_DIR)
+    settings = fast_settings(tmp_path)
+    assert load_churn_head(settings, None, run_embedder).embedder is run_embedder
+    assert load_churn_head(settings.model_copy(update={"churn_head": False}), run_embedder) is None
