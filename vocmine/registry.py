@@ -256,7 +256,7 @@ def build_redactor(settings: Settings | None = None) -> Redactor:
 def load_churn_head(settings: Settings, *embedders: Embedder | None) -> ChurnSentenceHead | None:
     """Return the shipped churn head on the static vectors, or None when switched off.
 
-    ``analysis.churn_head: false`` leaves churn to the rules. The head reads the closing
+    ``churn_head: false`` (vocmine.yaml) leaves churn to the rules. The head reads the closing
     sentences with the shipped static embedder whatever the run's document embedder is;
     one of ``embedders`` (the run's document or clause embedder, unwrapped from a store
     cache) that is that embedder is shared rather than loaded twice (60 MB).
