@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -938,13 +938,28 @@ _DIGIT_RE = re.compile(_DIGIT_CLASS)
 _NUMBER_GATE_RE = re.compile(_DIGIT_CLASS + r"(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
-_RUN_START_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)")
-"""The first digit of a run of digits."""
+_RUN_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)\d*+")
+"""A run of digits (its first digit is one that no digit stands before)."""
+_SPAN = re.Match.span
 
 
-def _run_starts(text: str) -> list[int]:
-    """Where the runs of digits of ``text`` start, in order (one search for many patterns)."""
-    return [m.start() for m in _RUN_START_RE.finditer(text)]
+class _RunStarts(list[int]):
+    """Where the runs of digits of a text start, in order; ``ends``: each run's end by start."""
+
+    __slots__ = ("ends",)
+
+    ends: dict[int, int]
+
+
+def _run_starts(text: str) -> _RunStarts:
+    """Where the runs of digits of ``text`` start, in order (one search for many patterns).
+
+    The list also carries where each run ends (``ends``), for :func:`_at_runs`.
+    """
+    ends = dict(map(_SPAN, _RUN_RE.finditer(text)))
+    starts = _RunStarts(ends)
+    starts.ends = ends
+    return starts
 
 
 def _gate_at_run_starts(text: str, starts: Sequence[int]) -> re.Match[str] | None:
@@ -991,6 +1006,33 @@ def _at_run_starts(
     after = pos
     for at in starts:
         if at >= after:
+            m = pattern.match(text, at)
+            if m is not None:
+                matches.append(m)
+                after = m.end()
+    return matches
+
+
+def _at_runs(
+    pattern: re.Pattern[str],
+    text: str,
+    starts: _RunStarts,
+    lengths: Container[int],
+    pos: int = 0,
+) -> list[re.Match[str]]:
+    """Return ``_at_run_starts(pattern, text, starts, pos)``, tried at runs of ``lengths`` only.
+
+    ``lengths`` holds every length (in digits) that the run of digits a match of
+    ``pattern`` starts with can have (:data:`_RUN_LENGTHS`, read from the pattern: a
+    PESEL's eleven digits end its run): at the start of a run of another length the
+    pattern cannot match, and it is not called there (most runs are dates, times and
+    amounts of one to four digits).
+    """
+    matches: list[re.Match[str]] = []
+    after = pos
+    ends = starts.ends
+    for at in starts:
+        if at >= after and ends[at] - at in lengths:
             m = pattern.match(text, at)
             if m is not None:
                 matches.append(m)
@@ -3446,12 +3488,12 @@ class Redactor:
                 found.take(start, end, "national_id")
 
     @staticmethod
-    def _documents(text: str, found: _Found, starts: Sequence[int]) -> None:
+    def _documents(text: str, found: _Found, starts: _RunStarts) -> None:
         """Take passport and ID card numbers after a document word (no checksum).
 
         ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
         """
-        for m in _at_run_starts(_DOCUMENT_NUMBER_RE, text, starts):
+        for m in _at_runs(_DOCUMENT_NUMBER_RE, text, starts, _DOCUMENT_RUNS):
             start, end = m.span()
             if m.group("serial") is not None:
                 series = _DOCUMENT_SERIES_RE.search(
@@ -3503,7 +3545,7 @@ class Redactor:
             found.blocked.append((start, end))
 
     @staticmethod
-    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: Sequence[int]) -> None:
+    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: _RunStarts) -> None:
         """Take the numeric kinds; ``starts``: :func:`_run_starts` of ``text``."""
         # The searches marked "from the gate" match only where a run of seven digits
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
@@ -3530,14 +3572,14 @@ class Redactor:
             for m in _at_run_starts(_CZ_ACCOUNT_RE, text, starts, run):
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
-        for m in _at_run_starts(_NRB_RE, text, starts):
+        for m in _at_runs(_NRB_RE, text, starts, _NRB_RUNS):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
-            for m in _at_run_starts(_BROKEN_CARD_RE, text, starts, run):  # from the gate
+            for m in _at_runs(_BROKEN_CARD_RE, text, starts, _CARD_GROUP_RUNS, run):  # gate on
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
-        for m in _at_run_starts(_SEPARATED_CARD_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_SEPARATED_CARD_RE, text, starts, _CARD_GROUP_RUNS, run):  # gate on
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
         # after IBANs (a card-sized run inside one)
@@ -3614,7 +3656,7 @@ class Redactor:
                 )
                 if kind is not None:
                     found.take(start, end, kind)
-        for m in _at_run_starts(_PESEL_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_PESEL_RE, text, starts, _PESEL_RUNS, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
         for m in _at_run_starts(_BIRTH_NUMBER_RE, text, starts, run):  # from the gate
@@ -3634,7 +3676,7 @@ class Redactor:
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
         # a phone starts at a "+", a "(" or a run of digits (the patterns' look-behinds)
-        phone_starts = starts
+        phone_starts: Sequence[int] = starts
         if "+" in phone_text or "(" in phone_text:
             phone_starts = sorted([*starts, *_char_positions(phone_text, "+(")])
         for m in _at_run_starts(_PHONE_RE, phone_text, phone_starts):
@@ -3664,7 +3706,7 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _at_run_starts(_BARE_DIGITS_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_BARE_DIGITS_RE, text, starts, _BARE_DIGITS_RUNS, run):  # gate on
             start, end = m.span()
             if not found.free(start, end):
                 continue
@@ -3763,7 +3805,7 @@ class Redactor:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _addresses(text: str, folded: str, found: _Found, starts: Sequence[int]) -> None:
+    def _addresses(text: str, folded: str, found: _Found, starts: _RunStarts) -> None:
         """Take street addresses and postcodes; ``starts``: :func:`_run_starts` of ``text``."""
         spans: list[tuple[int, int]] = []
         for keyword in _STREET_KEYWORD_RE.finditer(folded):
@@ -3785,8 +3827,14 @@ class Redactor:
         # a postcode starts at the gate's first match or up to two characters before it
         first = 0 if gate is None else max(0, gate.start() - 2)
         for pattern, has_city, needs_context in postcodes:
-            if pattern in _AT_RUN_STARTS:
-                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            if pattern is _POSTCODE_CITY_RES[0][0]:
+                matches: Iterable[re.Match[str]] = _at_runs(
+                    pattern, text, starts, _PL_POSTCODE_RUNS, first
+                )
+            elif pattern is _POSTCODE_CITY_RES[1][0]:
+                matches = _at_runs(pattern, text, starts, _CZ_POSTCODE_RUNS, first)
+            elif pattern in _AT_RUN_STARTS:
+                matches = _at_run_starts(pattern, text, starts, first)
             elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of digits or "D-"
                 at_d = sorted([*starts, *_substring_positions(text, "D-")])
                 matches = _at_run_starts(pattern, text, at_d, first)
@@ -4495,12 +4543,12 @@ when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)
 _LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
 
 
-def _upper_vat_prefixes(text: str, starts: Sequence[int]) -> str:
+def _upper_vat_prefixes(text: str, starts: _RunStarts) -> str:
     """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword.
 
     ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
     """
-    for m in _at_run_starts(_LOWER_VAT_PREFIX_RE, text, starts):
+    for m in _at_runs(_LOWER_VAT_PREFIX_RE, text, starts, _LOWER_VAT_RUNS):
         start = m.start()
         for prefix in _LOWER_VAT_PREFIXES:
             at = start - len(prefix)
@@ -4514,7 +4562,7 @@ def _upper_vat_prefixes(text: str, starts: Sequence[int]) -> str:
     return text
 
 
-def _keyword_view(text: str, starts: Sequence[int]) -> str:
+def _keyword_view(text: str, starts: _RunStarts) -> str:
     """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
 
     Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
@@ -5018,6 +5066,31 @@ _AT_RUN_STARTS = frozenset(
         ),
     ]
 )
+
+# How many digits the run that a match starts with can have, read from each pattern (its
+# first digit is the digit class, then the digits and separators; a look-ahead after
+# them rules out a digit). tests/nlp/test_redact_regex.py matches each pattern at runs of
+# 1 to 30 digits in many surroundings and compares :func:`_at_runs` with ``finditer``.
+_PESEL_RUNS = frozenset({11})  # \d{10} after the first
+_BARE_DIGITS_RUNS = range(9, 14)  # \d{8,12}, then no \w
+_LOWER_VAT_RUNS = range(8, 13)  # \d{7,11}, then no \w
+_CARD_GROUP_RUNS = frozenset({4})  # \d{3}, then a separator (separated and broken cards)
+_NRB_RUNS = frozenset(range(2, 27, 4))  # \d, then six groups of four after a separator or none
+_DOCUMENT_RUNS = frozenset({2, 4, 6, 7, 8, 9, 10})  # each branch's digits before a space or №
+_PL_POSTCODE_RUNS = frozenset({2})  # \d-\d{3}
+_CZ_POSTCODE_RUNS = frozenset({3})  # \d{2} \d{2}
+_RUN_LENGTHS: tuple[tuple[re.Pattern[str], Container[int]], ...] = (
+    (_PESEL_RE, _PESEL_RUNS),
+    (_BARE_DIGITS_RE, _BARE_DIGITS_RUNS),
+    (_LOWER_VAT_PREFIX_RE, _LOWER_VAT_RUNS),
+    (_SEPARATED_CARD_RE, _CARD_GROUP_RUNS),
+    (_BROKEN_CARD_RE, _CARD_GROUP_RUNS),
+    (_NRB_RE, _NRB_RUNS),
+    (_DOCUMENT_NUMBER_RE, _DOCUMENT_RUNS),
+    (_POSTCODE_CITY_RES[0][0], _PL_POSTCODE_RUNS),
+    (_POSTCODE_CITY_RES[1][0], _CZ_POSTCODE_RUNS),
+)
+"""The patterns of :data:`_AT_RUN_STARTS` tried by :func:`_at_runs`, with their runs' lengths."""
 """Number patterns whose matches start only where a run of digits does (a digit after no
 digit): :func:`_at_run_starts` tries them there, not by a search of the whole text.
 tests/nlp/test_redact_regex.py checks their openings."""
