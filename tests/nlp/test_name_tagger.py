@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from vocmine.nlp.name_tagger import MODEL_FILE, NameTagger, candidates, drop_rule_names, merge
+from vocmine.nlp.name_tagger import (
+    HEAD_WORDS,
+    MAX_FROM_END,
+    MAX_FROM_START,
+    MODEL_FILE,
+    NameTagger,
+    _word_places,
+    candidates,
+    drop_rule_names,
+    merge,
+)
 from vocmine.nlp.redact import Redactor
 
 MODELS = Path(__file__).resolve().parents[2] / "models" / "pii_names"
@@ -119,6 +129,32 @@ def test_positive_is_the_probability_at_the_threshold(tagger: NameTagger) -> Non
     expected = [tagger.proba(c) >= tagger.threshold_ for c in cands]
     assert tagger._positive(cands) == expected
     assert any(expected)
+
+
+def test_positive_clamps_the_score_as_proba_does(tagger: NameTagger) -> None:
+    text = "Díky moc, Janko, už to funguje! 🙂 Hanka\nS pozdravem\nJana Nováková\nAcme s.r.o."
+    cands = candidates(text, "cs", [], skip_taken=True)
+    for bias in (-1e6, -50.0, -49.5, 49.5, 50.0, 1e6, float("inf"), float("-inf")):
+        extreme = NameTagger()
+        extreme.weights_, extreme.threshold_, extreme.bias_ = tagger.weights_, 0.5, bias
+        assert extreme._positive(cands) == [extreme.proba(c) >= 0.5 for c in cands]
+
+
+def test_word_places_are_the_plain_loops() -> None:
+    # short lines (all words listed, head_n == n) and long ones (the first HEAD_WORDS
+    # words and the last few listed, n at least 11)
+    shapes = [(n, n, n) for n in range(30)]
+    shapes += [(listed, max(listed, 11), HEAD_WORDS) for listed in range(1, 15)]
+    shapes += [(listed, n, HEAD_WORDS) for listed in range(1, 15) for n in range(11, 40)]
+    for n_listed, n, head_n in shapes:
+        expected = []
+        for k in range(n_listed):
+            i = k if k < head_n else n - (n_listed - k)
+            fromend = n - 1 - i
+            if i > MAX_FROM_START and fromend > MAX_FROM_END:
+                continue
+            expected.append((k, i, fromend, min(i, 4), min(fromend, 4)))
+        assert _word_places(n_listed, n, head_n) == tuple(expected)
 
 
 def test_added_spans_never_overlap_rule_spans(tagger: NameTagger) -> None:

@@ -354,3 +354,50 @@ def test_block_id_numbers_are_the_block_id_matches(text: str, first: int) -> Non
     expected = [m.span(1) for m in redact._BLOCK_ID_RE.finditer(text, first)]
     found = redact._block_id_numbers(text, redact._run_starts(text), first)
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\na٣", max_size=60))
+def test_run_starts_carry_the_runs_ends(text: str) -> None:
+    starts = redact._run_starts(text)
+    runs = [m.span() for m in re.finditer(r"\d+", text)]
+    assert list(starts) == [s for s, _ in runs]
+    assert list(starts.ends.items()) == runs
+    assert list(starts) == [
+        m.start() for m in re.finditer(redact._DIGIT_CLASS + r"(?<!\d\d)", text)
+    ]
+
+
+_RUN_PREFIXES = ["", " ", "\n", "-", "/", ".", ",", "x", "ab", "PL", "PL ", "sk", "nr ", "1 "]
+_RUN_SUFFIXES = [
+    "", " ", "\n", ".", ",", "-", "/", "a", " Warszawa", "-123 Kraków", " 12 Praha",
+    "/1234", " / 1234", "-1234-5678-9012", " 1234 5678 9012", ".1234.5678.9012",
+    "\n1234 5678\n1234", " 1234\n1234 1234", "№123456", " № 1234567", " 123456",
+    " 1234 1234 1234 1234 1234 1234", "-1234-1234-1234-1234-1234-1234", "\n1234\n1234",
+]  # fmt: skip
+
+
+def test_run_lengths_hold_every_match() -> None:
+    """Each pattern of ``_RUN_LENGTHS`` matches at a run of digits only if the run's length
+    is one of its lengths (runs of 1 to 30 digits, in many surroundings)."""
+    digits = "4071987654" * 3
+    for pattern, lengths in redact._RUN_LENGTHS:
+        assert pattern in redact._AT_RUN_STARTS
+        matched = set()
+        for length in range(1, 31):
+            for prefix in _RUN_PREFIXES:
+                for suffix in _RUN_SUFFIXES:
+                    text = prefix + digits[:length] + suffix
+                    if pattern.match(text, len(prefix)) is not None:
+                        assert length in lengths, (pattern.pattern[-60:], text)
+                        matched.add(length)
+        assert matched, pattern.pattern[-60:]  # the surroundings reach each pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n№PLabczW٣", max_size=70), st.integers(0, 5))
+def test_searches_at_runs_of_their_lengths_find_the_same_matches(text: str, pos: int) -> None:
+    starts = redact._run_starts(text)
+    for pattern, lengths in redact._RUN_LENGTHS:
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in redact._at_runs(pattern, text, starts, lengths, pos)] == expected

@@ -232,6 +232,25 @@ def _static_features(
     return tuple(feats)
 
 
+@lru_cache(maxsize=1024)
+def _word_places(n_listed: int, n: int, head_n: int) -> tuple[tuple[int, int, int, int, int], ...]:
+    """``(k, i, fromend, min(i, 4), min(fromend, 4))`` for the words that may be candidates.
+
+    ``k`` indexes the line's listed words (``n_listed`` of them; a long line lists its
+    first ``head_n`` words and its last few), ``i`` is the word's index in the line (a
+    long line's tail words count from its end, the line having ``n`` words) and
+    ``fromend`` its index from the line's end; a word is among the first
+    ``MAX_FROM_START + 1`` or the last ``MAX_FROM_END + 1`` of the line.
+    """
+    out = []
+    for k in range(n_listed):
+        i = k if k < head_n else n - (n_listed - k)
+        fromend = n - 1 - i
+        if i <= MAX_FROM_START or fromend <= MAX_FROM_END:
+            out.append((k, i, fromend, min(i, 4), min(fromend, 4)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)
 def _char_class(char: str) -> str:
     if not char:
@@ -393,6 +412,7 @@ def candidates(
     for fs, line in enumerate(nonempty):
         s, e = lines[line]
         fe = n_lines - 1 - fs
+        fe6 = fe if fe < 6 else 6  # min(fe, 6), without the call
         speaker = _SPEAKER_RE.match(text, s, e) if text.find(":", s, e) >= 0 else None
         if fs >= HEAD_LINES and fe >= TAIL_LINES and speaker is None:
             continue
@@ -413,7 +433,9 @@ def candidates(
             line_sign_off = sign_offs[line]
         else:
             line_sign_off = sign_offs[line] = _SIGN_OFF_RE.match(folded, s, e)
-        sign_off_end = -1 if line_sign_off is None else line_sign_off.end()
+        # a word starting from the sign-off's end to 3 characters after it is right after it
+        sign_off_end = -10 if line_sign_off is None else line_sign_off.end()
+        sign_off_near = sign_off_end + 4
         prev_sign_off = prev_greeting = above_lone_name = above_rule_name = False
         if fs:
             above = nonempty[fs - 1]
@@ -440,27 +462,15 @@ def candidates(
         line_others: list[tuple[int, int]] = []
         nw_short = ""
         n_listed = len(words)
-        for k, (ws, we) in enumerate(words):
-            # the word's index in the line (a long line's tail words count from its end)
-            i = k if k < head_n else n - (n_listed - k)
-            fromend = n - 1 - i
-            if i > MAX_FROM_START and fromend > MAX_FROM_END:
-                continue
+        for k, i, fromend, i4, fromend4 in _word_places(n_listed, n, head_n):
+            ws, we = words[k]
             upper = text[ws].isupper()
-            right_after_sign_off = (line_sign_off is not None and ws - 4 < sign_off_end <= ws) or (
-                prev_sign_off and i == 0
-            )
-            if (
-                not upper
-                and not right_after_sign_off
-                and ws
-                and (
-                    text[ws - 1].isalnum()
-                    # a space after a letter, the common case: no comma, dash or emoji before
-                    or (ws >= 2 and text[ws - 1] == " " and text[ws - 2].isalpha())
-                )
-            ):
-                continue
+            right_after_sign_off = sign_off_end <= ws < sign_off_near or (prev_sign_off and i == 0)
+            if not upper and not right_after_sign_off and ws:
+                char = text[ws - 1]
+                # a space after a letter, the common case: no comma, dash or emoji before
+                if char.isalnum() or (char == " " and ws >= 2 and text[ws - 2].isalpha()):
+                    continue
             j = ws - 1  # the character before the word, past spaces and tabs
             while j >= 0 and text[j] in " \t":
                 j -= 1
@@ -498,10 +508,10 @@ def candidates(
                 line_greeting = _GREETING_RE.match(folded, s, e)
                 line_text = text[s:e]
                 common = [
-                    _FE_FEATURES[min(fe, 6)],
-                    _FS_FEATURES[min(fs, 3)],
-                    _NW_FEATURES[min(n, 11)],
-                    _LL_FEATURES[min(e - s, 81)],
+                    _FE_FEATURES[fe6],
+                    _FS_FEATURES[fs if fs < 3 else 3],
+                    _NW_FEATURES[n if n < 11 else 11],
+                    _LL_FEATURES[e - s if e - s < 81 else 81],
                     lines_bucket,
                     lang_feat,
                 ]
@@ -513,7 +523,7 @@ def candidates(
                     common.append("above_lone_first_name")
                 if above_rule_name:
                     common.append("above_rule_name")
-                if _DIGIT_RE.search(line_text):
+                if _DIGIT_RE.search(text, s, e):
                     common.append("line_digits")
                 if "@" in line_text:
                     common.append("line_at")
@@ -523,10 +533,10 @@ def candidates(
                     common.append("quoted_text")
                 if speaker is not None:
                     common.append("speaker")
-                if any(s <= ns < e for ns, _ne in line_names):
+                if line_names and any(s <= ns < e for ns, _ne in line_names):
                     common.append("line_has_rule_name")
                 line_feats = tuple(common)
-                nw_short = _NW_SHORT_FEATURES[min(n, 7)]
+                nw_short = _NW_SHORT_FEATURES[n if n < 7 else 7]
             shape, evidence, word_feats = _word_features(word, lang)
             prev_word = words[k - 1] if k else None
             next_word = words[k + 1] if k + 1 < n_listed else None
@@ -539,14 +549,13 @@ def candidates(
             before, after = _char_class(before_char), _char_class(text[j] if j < len_text else "")
             if before == "letter" and i == 0:
                 before = "label"
-            i4, fromend4 = min(i, 4), min(fromend, 4)
             static = _static_features(
                 shape,
                 before,
                 after,
                 i4,
                 fromend4,
-                min(fe, 6),
+                fe6,
                 lang_feat,
                 nw_short,
                 "first_name" in word_feats,
@@ -557,26 +566,24 @@ def candidates(
                 feats.append("after_honorific")
             if prev_word is not None and prev_word[1] == ws - 2 and text[ws - 2] == ".":
                 feats.append("after_initial")
-            if next_word is not None and text[next_word[0]].isupper():
+            next_upper = next_word is not None and text[next_word[0]].isupper()
+            if next_upper:
                 feats.append("next_cap")
-            if prev_word is not None and text[prev_word[0]].isupper():
+            prev_upper = prev_word is not None and text[prev_word[0]].isupper()
+            if prev_upper:
                 feats.append("prev_cap")
             # A neighbour is the adjacent word or, past name particles, one beyond: next to
             # a lower-case word that is no particle (most words) there is none.
-            if prev_word is not None and (
-                text[prev_word[0]].isupper() or p1.lower() in NAME_PARTICLES
-            ):
+            if prev_word is not None and (prev_upper or p1.lower() in NAME_PARTICLES):
                 other = _name_neighbour(text, folded, words, k, -1)
                 if other is not None:
                     feats += _neighbour_features("prev", text[other[0] : other[1]], lang)
-            if next_word is not None and (
-                text[next_word[0]].isupper() or n1.lower() in NAME_PARTICLES
-            ):
+            if next_word is not None and (next_upper or n1.lower() in NAME_PARTICLES):
                 other = _name_neighbour(text, folded, words, k, 1)
                 if other is not None:
                     feats += _neighbour_features("next", text[other[0] : other[1]], lang)
             if prev_sign_off:
-                tok_pos = _positions(i4, fromend4, min(fe, 6))[0]
+                tok_pos = _positions(i4, fromend4, fe6)[0]
                 feats += [f"prev_sign_off|{shape}|{tok_pos}", f"prev_sign_off|ev={evidence}"]
             if line_sign_off is not None and sign_off_end <= ws:
                 feats += ["after_sign_off", f"after_sign_off|{shape}|te={fromend <= 1}"]
@@ -712,7 +719,9 @@ class NameTagger:
             z = bias + part(cand.line_feats) + part(cand.word_feats)
             z += part(cand.static)
             z += sum(map(weight, cand.context, repeat(0.0)))
-            out.append(1.0 / (1.0 + exp(-max(-50.0, min(50.0, z)))) >= t)
+            z = z if z < 50.0 else 50.0  # max(-50.0, min(50.0, z)), without the calls
+            z = z if z > -50.0 else -50.0
+            out.append(1.0 / (1.0 + exp(-z)) >= t)
         return out
 
     def extra_spans(

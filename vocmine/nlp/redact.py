@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -476,7 +476,9 @@ class _WordStartSearch:
             m = self.pattern.match(string, at, end)
             if m is not None:
                 matches.append(m)
-                after = max(m.end(), at + 1)
+                after = m.end()
+                if after <= at:  # max(m.end(), at + 1), without the call
+                    after = at + 1
         return matches
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -518,7 +520,7 @@ class _LineStartSearch:
             first = self.pattern.match(string)
             if first is not None:
                 return first
-        hit = self.after_break.search(string, max(pos - 1, 0))
+        hit = self.after_break.search(string, pos - 1 if pos > 0 else 0)
         return None if hit is None else self.pattern.match(string, hit.start() + 1)
 
     def finditer(self, string: str) -> list[re.Match[str]]:
@@ -527,7 +529,8 @@ class _LineStartSearch:
         m = self._next(string, 0)
         while m is not None:
             matches.append(m)
-            m = self._next(string, max(m.end(), m.start() + 1))
+            end, start = m.end(), m.start()
+            m = self._next(string, end if end > start else start + 1)
         return matches
 
     def search(self, string: str) -> re.Match[str] | None:
@@ -935,13 +938,28 @@ _DIGIT_RE = re.compile(_DIGIT_CLASS)
 _NUMBER_GATE_RE = re.compile(_DIGIT_CLASS + r"(?:[^\w]{0,3}\d){6}")
 """Seven digits with at most three separators between two (a line break is one: an id
 wrapped over lines): every numeric kind has them."""
-_RUN_START_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)")
-"""The first digit of a run of digits."""
+_RUN_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)\d*+")
+"""A run of digits (its first digit is one that no digit stands before)."""
+_SPAN = re.Match.span
 
 
-def _run_starts(text: str) -> list[int]:
-    """Where the runs of digits of ``text`` start, in order (one search for many patterns)."""
-    return [m.start() for m in _RUN_START_RE.finditer(text)]
+class _RunStarts(list[int]):
+    """Where the runs of digits of a text start, in order; ``ends``: each run's end by start."""
+
+    __slots__ = ("ends",)
+
+    ends: dict[int, int]
+
+
+def _run_starts(text: str) -> _RunStarts:
+    """Where the runs of digits of ``text`` start, in order (one search for many patterns).
+
+    The list also carries where each run ends (``ends``), for :func:`_at_runs`.
+    """
+    ends = dict(map(_SPAN, _RUN_RE.finditer(text)))
+    starts = _RunStarts(ends)
+    starts.ends = ends
+    return starts
 
 
 def _gate_at_run_starts(text: str, starts: Sequence[int]) -> re.Match[str] | None:
@@ -988,6 +1006,33 @@ def _at_run_starts(
     after = pos
     for at in starts:
         if at >= after:
+            m = pattern.match(text, at)
+            if m is not None:
+                matches.append(m)
+                after = m.end()
+    return matches
+
+
+def _at_runs(
+    pattern: re.Pattern[str],
+    text: str,
+    starts: _RunStarts,
+    lengths: Container[int],
+    pos: int = 0,
+) -> list[re.Match[str]]:
+    """Return ``_at_run_starts(pattern, text, starts, pos)``, tried at runs of ``lengths`` only.
+
+    ``lengths`` holds every length (in digits) that the run of digits a match of
+    ``pattern`` starts with can have (:data:`_RUN_LENGTHS`, read from the pattern: a
+    PESEL's eleven digits end its run): at the start of a run of another length the
+    pattern cannot match, and it is not called there (most runs are dates, times and
+    amounts of one to four digits).
+    """
+    matches: list[re.Match[str]] = []
+    after = pos
+    ends = starts.ends
+    for at in starts:
+        if at >= after and ends[at] - at in lengths:
             m = pattern.match(text, at)
             if m is not None:
                 matches.append(m)
@@ -2204,7 +2249,7 @@ def _signature_block_name(text: str, found: _Found) -> tuple[int, int] | None:
     by ", " and a company ("J. Nowak, Rolmlecz sp. z o.o."). A last line of a name and
     a company counts too.
     """
-    tail = max(0, len(text) - _SIGNATURE_TAIL_CHARS)
+    tail = len(text) - _SIGNATURE_TAIL_CHARS if len(text) - _SIGNATURE_TAIL_CHARS > 0 else 0
     end = len(text.rstrip())
     if text.find("\n", tail, end) < 0 and text.find(",", tail, end) < 0:
         return None
@@ -2239,7 +2284,11 @@ def _block_line(text: str, start: int, end: int, line: str, found: _Found) -> st
     """Return "contact" (a company, phone, e-mail, address), "role" or None for a line."""
     if line[0].islower() and len(line) <= 60 and line[-1] not in ".!?":
         return "role"
-    covered = sum(max(0, min(e, end) - max(s, start)) for s, e, _ in found.replaced)
+    covered = 0  # the characters of the line inside spans, without min() and max() calls
+    for s, e, _ in found.replaced:
+        overlap = (end if end < e else e) - (start if start > s else s)
+        if overlap > 0:
+            covered += overlap
     labels = sum(len(m.group()) for m in _BLOCK_LABEL_RE.finditer(line))  # "mobil: ", "| DIČ: "
     if covered >= 0.8 * (len(line) - labels) or _LEGAL_FORM_RE.search(line):
         return "contact"
@@ -3140,7 +3189,7 @@ def _one_line_sign_off_name(text: str, folded: str, found: _Found, lang: str | N
     "... zitra jedem zas. diky moc marketa". The name needs evidence (a known given
     name or surname): on one line, "Danke Telekom" is a thank-you, not a signature.
     """
-    mark = _LAST_SENTENCE_MARK_RE.search(text, max(0, len(text) - 80))
+    mark = _LAST_SENTENCE_MARK_RE.search(text, (len(text) - 80 if len(text) - 80 > 0 else 0))
     segment = 0 if mark is None else mark.end()
     name_start = _after_sign_offs(text, folded, segment, len(text))
     if name_start is None:
@@ -3185,9 +3234,15 @@ def _chat_turn_names(text: str, folded: str, found: _Found) -> None:
         if begin == stop or begin == turn.end() or text[begin - 1] not in " \t,":
             continue
         span = (begin, stop)
-        emoticon = _EMOTICON_END_RE.search(text, max(turn.end(), begin - 8), begin)
-        mark = max(text.rfind(c, turn.end(), begin) for c in ",.!?;:)")
-        if emoticon is None and begin - max(mark + 1, turn.end()) > _SIGN_OFF_CHAIN_CHARS:
+        turn_end = turn.end()
+        emoticon = _EMOTICON_END_RE.search(
+            text, begin - 8 if begin - 8 > turn_end else turn_end, begin
+        )
+        mark = max(text.rfind(c, turn_end, begin) for c in ",.!?;:)")
+        if (
+            emoticon is None
+            and begin - (turn_end if turn_end > mark + 1 else mark + 1) > _SIGN_OFF_CHAIN_CHARS
+        ):
             continue  # a sign-off chain is short: "díky moc, kuba", "pozdro Bartek"
         if not first_name(text[begin:stop]) or not found.free(*span):
             continue
@@ -3425,20 +3480,25 @@ class Redactor:
             if (
                 found.free(start, end)
                 and m.group()[:2] not in _NINO_NOT_ISSUED
-                and (m.group(1) or _NINO_KEYWORD_RE.search(text, max(0, start - 40), start))
+                and (
+                    m.group(1)
+                    or _NINO_KEYWORD_RE.search(text, (start - 40 if start - 40 > 0 else 0), start)
+                )
             ):
                 found.take(start, end, "national_id")
 
     @staticmethod
-    def _documents(text: str, found: _Found, starts: Sequence[int]) -> None:
+    def _documents(text: str, found: _Found, starts: _RunStarts) -> None:
         """Take passport and ID card numbers after a document word (no checksum).
 
         ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
         """
-        for m in _at_run_starts(_DOCUMENT_NUMBER_RE, text, starts):
+        for m in _at_runs(_DOCUMENT_NUMBER_RE, text, starts, _DOCUMENT_RUNS):
             start, end = m.span()
             if m.group("serial") is not None:
-                series = _DOCUMENT_SERIES_RE.search(text, max(0, start - 5), start)
+                series = _DOCUMENT_SERIES_RE.search(
+                    text, (start - 5 if start - 5 > 0 else 0), start
+                )
                 if series is None:
                     continue
                 start = series.start()
@@ -3485,7 +3545,7 @@ class Redactor:
             found.blocked.append((start, end))
 
     @staticmethod
-    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: Sequence[int]) -> None:
+    def _numbers(text: str, found: _Found, regions: Sequence[str], starts: _RunStarts) -> None:
         """Take the numeric kinds; ``starts``: :func:`_run_starts` of ``text``."""
         # The searches marked "from the gate" match only where a run of seven digits
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
@@ -3512,14 +3572,14 @@ class Redactor:
             for m in _at_run_starts(_CZ_ACCOUNT_RE, text, starts, run):
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
-        for m in _at_run_starts(_NRB_RE, text, starts):
+        for m in _at_runs(_NRB_RE, text, starts, _NRB_RUNS):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
-            for m in _at_run_starts(_BROKEN_CARD_RE, text, starts, run):  # from the gate
+            for m in _at_runs(_BROKEN_CARD_RE, text, starts, _CARD_GROUP_RUNS, run):  # gate on
                 if _card_check(m.group()) and found.free(m.start(), m.end()):
                     found.take(m.start(), m.end(), "card")
-        for m in _at_run_starts(_SEPARATED_CARD_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_SEPARATED_CARD_RE, text, starts, _CARD_GROUP_RUNS, run):  # gate on
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
         # after IBANs (a card-sized run inside one)
@@ -3541,7 +3601,8 @@ class Redactor:
             ):
                 found.take(start, end, "card")
         far_keyword: list[tuple[int, int, str]] = []  # after the standalone shapes
-        prefixed = max(0, run - NUMBER_PREFIX_CHARS)  # from the gate, less a country prefix
+        # from the gate, less a country prefix
+        prefixed = run - NUMBER_PREFIX_CHARS if run - NUMBER_PREFIX_CHARS > 0 else 0
         for m in _ID_NUMBER_RE.finditer(text, prefixed):
             start, end = m.span()
             if not found.free(start, end):
@@ -3560,7 +3621,7 @@ class Redactor:
             if kind is not None:
                 found.take(start, end, kind)
             elif not (start and text[start - 1].isalnum()) and not _COUNTRY_CODE_BEFORE_RE.search(
-                text, max(0, start - 6), start
+                text, (start - 6 if start - 6 > 0 else 0), start
             ):
                 far_keyword.append((start, end, number))
         if "\n" in text:
@@ -3570,7 +3631,7 @@ class Redactor:
                 start, end = m.span()
                 if (
                     found.free(start, end)
-                    and _PPS_KEYWORD_RE.search(text, max(0, start - 60), start)
+                    and _PPS_KEYWORD_RE.search(text, (start - 60 if start - 60 > 0 else 0), start)
                     and _IE_PPS(m.group())
                 ):
                     found.take(start, end, "national_id")
@@ -3595,7 +3656,7 @@ class Redactor:
                 )
                 if kind is not None:
                     found.take(start, end, kind)
-        for m in _at_run_starts(_PESEL_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_PESEL_RE, text, starts, _PESEL_RUNS, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
         for m in _at_run_starts(_BIRTH_NUMBER_RE, text, starts, run):  # from the gate
@@ -3615,7 +3676,7 @@ class Redactor:
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
         # a phone starts at a "+", a "(" or a run of digits (the patterns' look-behinds)
-        phone_starts = starts
+        phone_starts: Sequence[int] = starts
         if "+" in phone_text or "(" in phone_text:
             phone_starts = sorted([*starts, *_char_positions(phone_text, "+(")])
         for m in _at_run_starts(_PHONE_RE, phone_text, phone_starts):
@@ -3623,12 +3684,17 @@ class Redactor:
             if not found.free(start, end):
                 continue
             keyword = (
-                _PHONE_KEYWORD_BEFORE_RE.search(phone_text, max(0, start - 30), start) is not None
+                _PHONE_KEYWORD_BEFORE_RE.search(
+                    phone_text, (start - 30 if start - 30 > 0 else 0), start
+                )
+                is not None
             )
             if (
                 not keyword
                 and text[start] != "+"
-                and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start)
+                and _REFERENCE_KEYWORD_BEFORE_RE.search(
+                    text, (start - 40 if start - 40 > 0 else 0), start
+                )
                 and not _SPEAKER_LINE_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 continue  # "zamówienie 600 700 800", "Faktura nr 600-700-800": no phone
@@ -3640,11 +3706,11 @@ class Redactor:
                 if cut <= start:
                     break
                 end = cut
-        for m in _at_run_starts(_BARE_DIGITS_RE, text, starts, run):  # from the gate
+        for m in _at_runs(_BARE_DIGITS_RE, text, starts, _BARE_DIGITS_RUNS, run):  # gate on
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            window = max(0, start - 40)
+            window = start - 40 if start - 40 > 0 else 0
             if _PHONE_KEYWORD_BEFORE_RE.search(text, window, start):  # "telefon: 600700800"
                 if phone_valid(m.group(), ALL_PHONE_REGIONS, True):
                     found.take(start, end, "phone")
@@ -3739,7 +3805,7 @@ class Redactor:
                     found.take(start, end, kind)
 
     @staticmethod
-    def _addresses(text: str, folded: str, found: _Found, starts: Sequence[int]) -> None:
+    def _addresses(text: str, folded: str, found: _Found, starts: _RunStarts) -> None:
         """Take street addresses and postcodes; ``starts``: :func:`_run_starts` of ``text``."""
         spans: list[tuple[int, int]] = []
         for keyword in _STREET_KEYWORD_RE.finditer(folded):
@@ -3761,8 +3827,14 @@ class Redactor:
         # a postcode starts at the gate's first match or up to two characters before it
         first = 0 if gate is None else max(0, gate.start() - 2)
         for pattern, has_city, needs_context in postcodes:
-            if pattern in _AT_RUN_STARTS:
-                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            if pattern is _POSTCODE_CITY_RES[0][0]:
+                matches: Iterable[re.Match[str]] = _at_runs(
+                    pattern, text, starts, _PL_POSTCODE_RUNS, first
+                )
+            elif pattern is _POSTCODE_CITY_RES[1][0]:
+                matches = _at_runs(pattern, text, starts, _CZ_POSTCODE_RUNS, first)
+            elif pattern in _AT_RUN_STARTS:
+                matches = _at_run_starts(pattern, text, starts, first)
             elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of digits or "D-"
                 at_d = sorted([*starts, *_substring_positions(text, "D-")])
                 matches = _at_run_starts(pattern, text, at_d, first)
@@ -3774,11 +3846,15 @@ class Redactor:
                     continue
                 if needs_context and not _postcode_in_context(text, start, end, spans):
                     continue
-                street = _STREET_BEFORE_RE.search(text, max(0, start - 80), start)
+                street = _STREET_BEFORE_RE.search(
+                    text, (start - 80 if start - 80 > 0 else 0), start
+                )
                 if street is not None and "\n" not in street.group().rstrip():
                     start = street.start()
                 elif not has_city:
-                    town = _TOWN_BEFORE_RE.search(text, max(0, start - 40), start)
+                    town = _TOWN_BEFORE_RE.search(
+                        text, (start - 40 if start - 40 > 0 else 0), start
+                    )
                     start = start if town is None else town.start()
                 spans.append((start, end))
         if spans:
@@ -3838,8 +3914,8 @@ class Redactor:
                 pair = _AND_NAME_RE.match(text, span[1]) if greeting else None
                 if pair is not None and first_name(pair.group(1)) and found.free(*pair.span(1)):
                     found.take(*pair.span(1), "name")  # "Dear Anna and Tom,"
-                if cue is not None and cue.lastgroup == "closing":
-                    signature_end = max(signature_end, span[1])
+                if cue is not None and cue.lastgroup == "closing" and span[1] > signature_end:
+                    signature_end = span[1]  # max(signature_end, span[1]), without the call
         full = text
         quoted = _QUOTED_TAIL_RE.search(text) if "\n" in text else None
         if quoted is not None:  # the signature above a quoted reply or "Sent from my iPhone"
@@ -3864,7 +3940,9 @@ class Redactor:
                     and _END_AFTER_CLOSING_RE.match(text, m.end())
                 ):
                     start = line_start + text[line_start:start].index(surname)
-                before = _WORD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+                before = _WORD_BEFORE_RE.search(
+                    text, start - 40 if start - 40 > line_start else line_start, start
+                )
                 if (  # "Я, Бондаренко Тарас Петрович": the surname before the name
                     start == m.start()
                     and before is not None
@@ -3886,7 +3964,7 @@ class Redactor:
                 if found.free(*span):
                     found.take(*span, "name")
         text = body
-        tail = max(0, len(text) - 80)
+        tail = len(text) - 80 if len(text) - 80 > 0 else 0
         last = _LAST_LINE_NAME_RE.search(text, tail)
         if (
             last is not None
@@ -3910,7 +3988,7 @@ class Redactor:
                 found.take(*last.span("name"), "name")
         if "\n" in text:
             _tail_names(text, folded, found, lang)
-            review = _REVIEW_SIGN_OFF_RE.search(text, max(0, len(text) - 80))
+            review = _REVIEW_SIGN_OFF_RE.search(text, (len(text) - 80 if len(text) - 80 > 0 else 0))
             if (
                 review is not None
                 and first_name(review.group("name"))
@@ -4031,7 +4109,7 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
     Бульба», «Фёдор Шаляпин» (other quotes may hold a person: '"Анна Смирнова"
     <a.smirnova@...>', a search for "Heidi Klum").
     """
-    if _NAMED_AFTER_RE.search(text, max(0, start - 20), start):
+    if _NAMED_AFTER_RE.search(text, (start - 20 if start - 20 > 0 else 0), start):
         return True
     if _NAMED_BEFORE_RE.match(text, end):
         return True
@@ -4098,16 +4176,16 @@ def _short_message_signer(text: str, found: _Found) -> None:
     end = len(text.rstrip())
     phone = next((s for s, e, k in found.replaced if k == "phone" and e >= end), None)
     if phone is not None:
-        before = _BEFORE_PHONE_NAME_RE.search(text, max(0, phone - 40), phone)
+        before = _BEFORE_PHONE_NAME_RE.search(text, (phone - 40 if phone - 40 > 0 else 0), phone)
         if before is not None:
             name = before.group("name")
             word = name.split()[-1]
             if (first_name(word) or len(name.split()) > 1) and found.free(*before.span("name")):
                 found.take(*before.span("name"), "name")
         return
-    tail = _TAIL_WORDS_RE.findall(text, max(0, end - 60))[-4:]
+    tail = _TAIL_WORDS_RE.findall(text, (end - 60 if end - 60 > 0 else 0))[-4:]
     signer = (
-        _END_SIGNER_RE.search(text, max(0, end - 80))
+        _END_SIGNER_RE.search(text, (end - 80 if end - 80 > 0 else 0))
         if any(word.lower() in _FIRST_NAMES for word in tail)
         else None
     )
@@ -4137,7 +4215,7 @@ def _short_message_signer(text: str, found: _Found) -> None:
                     taken = True
         if taken:
             return
-    initials = _END_INITIALS_RE.search(text, max(0, end - 30))
+    initials = _END_INITIALS_RE.search(text, (end - 30 if end - 30 > 0 else 0))
     if initials is not None and found.free(*initials.span("name")):
         found.take(*initials.span("name"), "name")
 
@@ -4358,12 +4436,16 @@ def _line_keyword_kind(text: str, start: int, end: int, number: str) -> str | No
     61535529743"). Only the keyword's own checksum counts, and not for a number right
     after a reference label ("zamówienie nr ...") or before an amount's currency.
     """
-    line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_KEYWORD_REACH)
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - LINE_KEYWORD_REACH > line_start:  # max(line start, start - reach)
+        line_start = start - LINE_KEYWORD_REACH
     if line_start >= start or not _LINE_KEYWORD_GATE_RE.search(text, line_start, start):
         return None
     if _AMOUNT_AFTER_RE.match(text, end):
         return None
-    reference = _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+    reference = _REFERENCE_KEYWORD_BEFORE_RE.search(
+        text, start - 40 if start - 40 > line_start else line_start, start
+    )
     if reference is not None and not _PLURAL_REFERENCE_RE.match(reference.group()):
         return None  # a plural labels no one number: "NIP ..., który był na fakturach: ..."
     for keyword in reversed(list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, line_start, start))):
@@ -4393,7 +4475,7 @@ def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> s
     amount's currency.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    floor = max(0, start - KEYWORD_ABOVE_REACH)
+    floor = start - KEYWORD_ABOVE_REACH if start - KEYWORD_ABOVE_REACH > 0 else 0
     if line_start <= floor or _AMOUNT_AFTER_RE.match(text, end):
         return None
     line_end = text.find("\n", end)
@@ -4404,7 +4486,9 @@ def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> s
     for _ in range(KEYWORD_LINES_UP):
         if above_end <= floor:
             break
-        above_start = max(text.rfind("\n", 0, above_end) + 1, floor)
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if floor > above_start:  # max(line start, floor)
+            above_start = floor
         if _LINE_KEYWORD_GATE_RE.search(text, above_start, above_end):
             keywords = list(_ID_KEYWORD_ANYWHERE_RE.finditer(text, above_start, above_end))
             for keyword in reversed(keywords):
@@ -4416,7 +4500,8 @@ def _lines_above_keyword_kind(text: str, start: int, end: int, number: str) -> s
                     continue  # it names its own value: "NIP: 954-783-73-47"
                 kind = _first_kind(checks, number)
                 if kind is not None:
-                    label_start = max(line_start, start - 40)  # the labels last: they cost
+                    # the labels last: they cost
+                    label_start = start - 40 if start - 40 > line_start else line_start
                     if _REFERENCE_KEYWORD_BEFORE_RE.search(text, label_start, start) or (
                         _PHONE_KEYWORD_BEFORE_RE.search(text, label_start, start)
                     ):
@@ -4458,26 +4543,26 @@ when :data:`_LOWER_VAT_PREFIXES` end there. The search starts at a digit (cheap)
 _LOWER_VAT_PREFIXES = ("atu", "at u", "cz", "de", "gb", "pl", "sk")
 
 
-def _upper_vat_prefixes(text: str, starts: Sequence[int]) -> str:
+def _upper_vat_prefixes(text: str, starts: _RunStarts) -> str:
     """Return ``text`` with lower-case VAT prefixes upper-cased after an id keyword.
 
     ``starts``: where the runs of digits of ``text`` start (:func:`_run_starts`).
     """
-    for m in _at_run_starts(_LOWER_VAT_PREFIX_RE, text, starts):
+    for m in _at_runs(_LOWER_VAT_PREFIX_RE, text, starts, _LOWER_VAT_RUNS):
         start = m.start()
         for prefix in _LOWER_VAT_PREFIXES:
             at = start - len(prefix)
             if (
                 text.startswith(prefix, at)
                 and not (at and text[at - 1].isalpha())
-                and _ID_KEYWORD_BEFORE_RE.search(text, max(0, at - 25), at)
+                and _ID_KEYWORD_BEFORE_RE.search(text, (at - 25 if at - 25 > 0 else 0), at)
             ):
                 text = text[:at] + prefix.upper() + text[start:]
                 break
     return text
 
 
-def _keyword_view(text: str, starts: Sequence[int]) -> str:
+def _keyword_view(text: str, starts: _RunStarts) -> str:
     """Return ``text`` with id acronyms as the keyword rules spell them, at the same length.
 
     Dots go from acronyms ("N.I.P.: " -> "NIP   : ", "И.Н.Н." -> "ИНН   ") and a mistyped
@@ -4493,7 +4578,7 @@ def _keyword_view(text: str, starts: Sequence[int]) -> str:
     if "_" in text:  # file names: "zaswiadczenie_regon_980121650.pdf"
         text = _UNDERSCORE_SPACE_RE.sub(" ", text)
         for glued in reversed([m.start() for m in _UNDERSCORE_DIGIT_RE.finditer(text)]):
-            if _ID_KEYWORD_BEFORE_RE.search(text, max(0, glued - 25), glued):
+            if _ID_KEYWORD_BEFORE_RE.search(text, (glued - 25 if glued - 25 > 0 else 0), glued):
                 text = text[:glued] + " " + text[glued + 1 :]
     if "." in text and _DOTTED_GATE_RE.search(text):
         text = _DOTTED_ACRONYM_RE.sub(_undotted, text)
@@ -4589,7 +4674,9 @@ def _with_titles(folded: str, spans: tuple[PiiSpan, ...], text: str) -> tuple[Pi
         if span.kind == "name":
             floor = grown[-1].end if grown else 0
             for _ in range(TITLES_BEFORE_A_NAME):
-                title = _TITLE_BEFORE_RE.search(folded, max(floor, start - 30), start)
+                title = _TITLE_BEFORE_RE.search(
+                    folded, start - 30 if start - 30 > floor else floor, start
+                )
                 if title is None:
                     break
                 start = title.start()
@@ -4911,7 +4998,9 @@ def _in_document_context(text: str, start: int, end: int, words: Sequence[tuple[
     ):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    window_start = max(line_start, start - REFERENCE_CONTEXT)
+    window_start = start - REFERENCE_CONTEXT
+    if line_start >= window_start:  # max(line_start, start - REFERENCE_CONTEXT)
+        window_start = line_start
     return _CONTEXT_REFERENCE_RE.search(text, window_start, start) is None
 
 
@@ -4925,11 +5014,15 @@ def _after_document_word(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     answer = line_start > 0 and _ANSWER_LINE_RE.fullmatch(text, line_start, start) is not None
     # a chat label ("Zákazník: ") is no reference word, a form's label may be ("Nr klienta:")
-    if not answer and _REFERENCE_KEYWORD_BEFORE_RE.search(text, max(0, start - 40), start):
+    if not answer and _REFERENCE_KEYWORD_BEFORE_RE.search(
+        text, (start - 40 if start - 40 > 0 else 0), start
+    ):
         return False  # "passport lost, order 123456789"
     if answer and _CONTEXT_REFERENCE_RE.search(text, line_start, start):
         return False
-    if _DOCUMENT_KEYWORD_RE.search(text, max(0, start - DOCUMENT_KEYWORD_WINDOW), start):
+    if _DOCUMENT_KEYWORD_RE.search(
+        text, (start - DOCUMENT_KEYWORD_WINDOW if start - DOCUMENT_KEYWORD_WINDOW > 0 else 0), start
+    ):
         return True
     if not answer:
         return False
@@ -4973,6 +5066,31 @@ _AT_RUN_STARTS = frozenset(
         ),
     ]
 )
+
+# How many digits the run that a match starts with can have, read from each pattern (its
+# first digit is the digit class, then the digits and separators; a look-ahead after
+# them rules out a digit). tests/nlp/test_redact_regex.py matches each pattern at runs of
+# 1 to 30 digits in many surroundings and compares :func:`_at_runs` with ``finditer``.
+_PESEL_RUNS = frozenset({11})  # \d{10} after the first
+_BARE_DIGITS_RUNS = range(9, 14)  # \d{8,12}, then no \w
+_LOWER_VAT_RUNS = range(8, 13)  # \d{7,11}, then no \w
+_CARD_GROUP_RUNS = frozenset({4})  # \d{3}, then a separator (separated and broken cards)
+_NRB_RUNS = frozenset(range(2, 27, 4))  # \d, then six groups of four after a separator or none
+_DOCUMENT_RUNS = frozenset({2, 4, 6, 7, 8, 9, 10})  # each branch's digits before a space or №
+_PL_POSTCODE_RUNS = frozenset({2})  # \d-\d{3}
+_CZ_POSTCODE_RUNS = frozenset({3})  # \d{2} \d{2}
+_RUN_LENGTHS: tuple[tuple[re.Pattern[str], Container[int]], ...] = (
+    (_PESEL_RE, _PESEL_RUNS),
+    (_BARE_DIGITS_RE, _BARE_DIGITS_RUNS),
+    (_LOWER_VAT_PREFIX_RE, _LOWER_VAT_RUNS),
+    (_SEPARATED_CARD_RE, _CARD_GROUP_RUNS),
+    (_BROKEN_CARD_RE, _CARD_GROUP_RUNS),
+    (_NRB_RE, _NRB_RUNS),
+    (_DOCUMENT_NUMBER_RE, _DOCUMENT_RUNS),
+    (_POSTCODE_CITY_RES[0][0], _PL_POSTCODE_RUNS),
+    (_POSTCODE_CITY_RES[1][0], _CZ_POSTCODE_RUNS),
+)
+"""The patterns of :data:`_AT_RUN_STARTS` tried by :func:`_at_runs`, with their runs' lengths."""
 """Number patterns whose matches start only where a run of digits does (a digit after no
 digit): :func:`_at_run_starts` tries them there, not by a search of the whole text.
 tests/nlp/test_redact_regex.py checks their openings."""
@@ -4990,7 +5108,9 @@ def _wrapped_keyword_ids(text: str, found: _Found, starts: Sequence[int]) -> Non
         breaks = m.group().count("\n")
         if not breaks or breaks >= WRAPPED_ID_LINES or not found.free(start, end):
             continue
-        before = text[max(0, start - ID_KEYWORD_WINDOW) : start].rstrip(" \t")
+        before = text[
+            (start - ID_KEYWORD_WINDOW if start - ID_KEYWORD_WINDOW > 0 else 0) : start
+        ].rstrip(" \t")
         if before.endswith("\n"):  # the keyword ends the line above
             before = before[:-1]
         keywords = list(_ID_KEYWORD_BEFORE_RE.finditer(before))
@@ -5004,7 +5124,9 @@ def _wrapped_keyword_ids(text: str, found: _Found, starts: Sequence[int]) -> Non
 
 def _keyword_id_kind(text: str, start: int, number: str) -> str | None:
     """Return the kind of ``number`` at ``start`` if an id keyword before it validates it."""
-    window = _ID_KEYWORD_BEFORE_RE.finditer(text, max(0, start - ID_KEYWORD_WINDOW), start)
+    window = _ID_KEYWORD_BEFORE_RE.finditer(
+        text, (start - ID_KEYWORD_WINDOW if start - ID_KEYWORD_WINDOW > 0 else 0), start
+    )
     glued = start > 0 and text[start - 1].isalnum()
     for keyword in reversed(list(window)):  # the nearest keyword first
         if glued and keyword.end() != start:
@@ -5055,7 +5177,7 @@ def _postcode_in_context(text: str, start: int, end: int, streets: list[tuple[in
 def _attached(text: str, start: int, end: int) -> tuple[int, int]:
     """Return an address span grown by a town with "г."/"м.", a postcode or a flat next to it."""
     for _ in range(3):
-        before = _ATTACH_BEFORE_RE.search(text, max(0, start - 60), start)
+        before = _ATTACH_BEFORE_RE.search(text, (start - 60 if start - 60 > 0 else 0), start)
         after = _ATTACH_AFTER_RE.match(text, end)
         if before is None and after is None:
             break
