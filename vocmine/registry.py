@@ -82,8 +82,9 @@ VERDICT_HEAD_DIRS: tuple[Path, ...] = (
 )
 """The shipped verdict heads, one per embedder; a run takes the one fitted on its own."""
 SIGNAL_CALIBRATION_DIR: Path = MODELS_DIR / "signal_calibration" / "v1"
-CHURN_HEAD_DIR: Path = MODELS_DIR / "churn" / "head_static_v1"
 """Measured probabilities of the effort and churn flags of the default taxonomy."""
+CHURN_HEAD_DIR: Path = MODELS_DIR / "churn" / "head_static_v1"
+"""The churn head on the closing sentences' static vectors (see its model card)."""
 PII_NAMES_DIR: Path = MODELS_DIR / "pii_names" / "v3"
 """The redactor's learned name tagger (adds names the rules missed; see its model card)."""
 EMBEDDERS = (
