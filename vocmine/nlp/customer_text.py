@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.fold import MATCHING
+from vocmine.nlp.redact import PLACEHOLDERS
 
 __all__ = ["CustomerText", "customer_text", "split_customer_text"]
 
@@ -94,8 +95,9 @@ _CLOSING = re.compile(
     + _alternation(r for d in LANGUAGES.values() for r in d.closings)
     + r")(?!\w)\s*[,.!\-–—]*\s*(?P<rest>.*)$"
 )
+_NAME = re.escape(MATCHING.fold(PLACEHOLDERS["name"]))
 _NAME_LINE = re.compile(
-    r"^\s*(?:[^\W\d_]{1,6}\.\s*)?\[name\](?:\s*(?:,|&|\+|a|i|и|і|und|and)?\s*\[name\])*\s*[,.]?\s*$"
+    rf"^\s*(?:[^\W\d_]{{1,6}}\.\s*)?{_NAME}(?:\s*(?:,|&|\+|a|i|и|і|und|and)?\s*{_NAME})*\s*[,.]?\s*$"
 )
 """A line that is only a redacted name ("[NAME]", "[NAME] & [NAME]", "lek. [NAME]", folded):
 under a text it opens a signature block even without a closing formula."""
