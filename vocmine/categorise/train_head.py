@@ -267,14 +267,25 @@ def teacher_targets(
     return targets
 
 
-def _stack(sources: Sequence[LabelledRows]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return vectors, targets and per-row weights (each source the same total weight)."""
+def _stack(
+    sources: Sequence[LabelledRows], last_share: float = 1.0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return vectors, targets and per-row weights.
+
+    Each source gets the same total weight, except the last, which gets ``last_share``
+    times as much (our own items: :func:`fit_category_head`'s ``own_weight``); the
+    weights sum to the number of rows.
+    """
     sources = [s for s in sources if len(s.texts)]
     X = np.vstack([s.vectors for s in sources if s.vectors is not None])
     T = np.vstack([s.targets for s in sources])
     total = sum(len(s.texts) for s in sources)
+    shares = [1.0] * (len(sources) - 1) + [last_share]
     weights = np.concatenate(
-        [np.full(len(s.texts), total / (len(sources) * len(s.texts))) for s in sources]
+        [
+            np.full(len(s.texts), total * share / (sum(shares) * len(s.texts)))
+            for s, share in zip(sources, shares, strict=True)
+        ]
     )
     return X, T, weights
 
@@ -290,6 +301,7 @@ def fit_category_head(
     calibrate_on_sets: bool = True,
     progress: Progress = _quiet,
     extra: Sequence[LabelledRows] = (),
+    own_weight: float = 1.0,
 ) -> CategoryHead:
     """Fit the head on ``english`` + ``own`` and calibrate it out-of-fold on ``own``.
 
@@ -306,6 +318,8 @@ def fit_category_head(
         progress: Called with a line per step.
         extra: More sources in every fit (each its own share of the weight) that are
             never calibrated on: the teacher-labelled texts of a distillation.
+        own_weight: ``own``'s total weight in every fit, in shares of one other source
+            (1.0: the same as each English set).
 
     Returns:
         The fitted, calibrated head.
@@ -317,19 +331,19 @@ def fit_category_head(
     for k in range(folds):
         test = np.sort(order[k::folds])
         train = np.setdiff1d(np.arange(len(own.texts)), test)
-        X, T, w = _stack([*english, *extra, own.subset(train)])
+        X, T, w = _stack([*english, *extra, own.subset(train)], own_weight)
         fold_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
         oof[test] = fold_head.head_proba(own.vectors[test])
         progress(f"  calibration: own items, fold {k + 1}/{folds}")
     held_out.append((own, oof))
     if calibrate_on_sets:
         for held in english:
-            X, T, w = _stack([*(s for s in english if s is not held), *extra, own])
+            X, T, w = _stack([*(s for s in english if s is not held), *extra, own], own_weight)
             set_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
             assert held.vectors is not None
             held_out.append((held, set_head.head_proba(held.vectors)))
             progress(f"  calibration: {held.name} held out")
-    X, T, w = _stack([*english, *extra, own])
+    X, T, w = _stack([*english, *extra, own], own_weight)
     head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
     total = sum(len(rows.texts) for rows, _ in held_out)
     head.calibrate(
@@ -392,12 +406,14 @@ def train_and_save(
     own_parts: Sequence[tuple[str, str | None]] = OWN_TRAINING,
     teacher: Categoriser | None = None,
     distil_sets: Sequence[tuple[str, int]] = DISTIL_SETS,
+    own_weight: float = 1.0,
 ) -> CategoryHead:
     """Train the head with the recipe above and save it into ``out_dir``.
 
     ``own_parts`` are our own labelled items (default :data:`OWN_TRAINING`). With a
     ``teacher`` (a categoriser with another embedder's head), the texts of
     ``distil_sets`` labelled by it are one more training source (never calibrated on).
+    ``own_weight``: our own items' share of the weight (:func:`fit_category_head`).
 
     Raises:
         ValueError: If ``teacher`` has no head (checked before anything is read).
@@ -427,7 +443,13 @@ def train_and_save(
         rows = LabelledRows(name="distilled", texts=texts, langs=langs, targets=targets)
         distilled.append(add_features(rows, categoriser, embedder))
     head = fit_category_head(
-        english, own, categories, embedder.name, progress=progress, extra=distilled
+        english,
+        own,
+        categories,
+        embedder.name,
+        progress=progress,
+        extra=distilled,
+        own_weight=own_weight,
     )
     training: dict[str, Any] = {
         "sets": {s.name: len(s.texts) for s in english},
@@ -435,6 +457,8 @@ def train_and_save(
         "set_limit": limit,
         "own_parts": [f"{f}:{s or 'all'}" for f, s in own_parts],
     }
+    if own_weight != 1.0:
+        training["own_weight"] = own_weight
     if teacher is not None:
         training["distilled"] = {
             "teacher": teacher_name,
