@@ -1,6 +1,7 @@
 """The regex helpers of vocmine.nlp.redact that speed searches up without changing matches."""
 
 import re
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -332,9 +333,13 @@ def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
     gate = redact._NUMBER_GATE_RE.search(text)
     found = redact._gate_at_run_starts(text, starts)
     assert (gate and gate.span()) == (found and found.span())
-    phone_starts = sorted(starts + redact._char_positions(text, "+("))
     expected = [m.span() for m in redact._PHONE_RE.finditer(text)]
+    phone_starts = sorted(starts + redact._char_positions(text, "+("))
     phones = redact._at_run_starts(redact._PHONE_RE, text, phone_starts)
+    assert [m.span() for m in phones] == expected
+    phone_runs = redact._NumberRuns(text, starts).phone
+    gated = sorted(phone_runs + redact._char_positions(text, "+("))
+    phones = redact._at_run_starts(redact._PHONE_RE, text, gated)
     assert [m.span() for m in phones] == expected
 
 
@@ -342,9 +347,12 @@ def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
 @given(st.text(alphabet="0123456789 -,.\nD-aBcPMün", max_size=60))
 def test_postcode_search_at_run_starts_and_d_finds_the_same_matches(text: str) -> None:
     pattern = redact._POSTCODE_CITY_RES[2][0]
-    starts = sorted(redact._run_starts(text) + redact._substring_positions(text, "D-"))
+    runs = redact._run_starts(text)
+    starts = sorted(runs + redact._substring_positions(text, "D-"))
     expected = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in redact._at_run_starts(pattern, text, starts)] == expected
+    gated = sorted(redact._de_postcode_runs(text, runs) + redact._substring_positions(text, "D-"))
+    assert [m.span() for m in redact._at_run_starts(pattern, text, gated)] == expected
 
 
 @settings(max_examples=400, deadline=None)
@@ -401,3 +409,55 @@ def test_searches_at_runs_of_their_lengths_find_the_same_matches(text: str, pos:
     for pattern, lengths in redact._RUN_LENGTHS:
         expected = [m.span() for m in pattern.finditer(text, pos)]
         assert [m.span() for m in redact._at_runs(pattern, text, starts, lengths, pos)] == expected
+
+
+_GATE_PREFIXES = [
+    *_RUN_PREFIXES, "PL6", "DE-", "CZ-", "SK ", "KontoDE", "IBANUA", "de", "a ", "x-", "+", "_",
+    "č.", "1.", "Tel. ", "\t", "(", "RČ ",
+]  # fmt: skip
+_GATE_SUFFIXES = [
+    *_RUN_SUFFIXES, " 1234 5678", "-12-34", " 12 34 56", "-123-456", ".123.456", " 123 456",
+    " 123 456 789", "-456-78-90", " 456-78-90", "/0854", "-0854", " / 4016", " 09 01 / 4016",
+    " 12 34 / 5678", "\n123456\n05800", "/\n12345", " 1", "\t123 456", " 574 261 809",
+    "-233-445 95", " 233 445 95", ".", "x1234",
+]  # fmt: skip
+
+
+def test_run_gates_keep_every_run_their_pattern_matches_at() -> None:
+    """A run that a list of ``_NumberRuns`` (and the DE postcode's runs) leaves out is
+    one where its pattern does not match (runs of 1 to 30 digits in many surroundings,
+    each pattern matching in some)."""
+    digits = "0871987654" * 3
+
+    def runs_of(attribute: str) -> Callable[[str, redact._RunStarts], list[int]]:
+        return lambda text, starts: getattr(redact._NumberRuns(text, starts), attribute)
+
+    gates = [
+        *((pattern, runs_of(attribute)) for pattern, attribute in redact._RUN_GATES),
+        (redact._PHONE_RE, runs_of("phone")),
+        (redact._POSTCODE_CITY_RES[2][0], redact._de_postcode_runs),
+    ]
+    for pattern, gate in gates:
+        matched = 0
+        for length in range(1, 31):
+            for first in "08" if pattern is redact._PHONE_RE else "4":
+                for prefix in _GATE_PREFIXES:
+                    for suffix in _GATE_SUFFIXES:
+                        text = prefix + first + digits[1:length] + suffix
+                        at = len(prefix)
+                        starts = redact._run_starts(text)
+                        if pattern.match(text, at) is not None:
+                            assert at in gate(text, starts), (pattern.pattern[-60:], text)
+                            matched += 1
+        assert matched, pattern.pattern[-60:]  # the surroundings reach each pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n\t+_PLDEKabcz٣", max_size=70), st.integers(0, 5))
+def test_searches_at_gated_runs_find_the_same_matches(text: str, pos: int) -> None:
+    starts = redact._run_starts(text)
+    gated = redact._NumberRuns(text, starts)
+    for pattern, attribute in redact._RUN_GATES:
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        found = redact._at_run_starts(pattern, text, getattr(gated, attribute), pos)
+        assert [m.span() for m in found] == expected, pattern.pattern[-60:]
