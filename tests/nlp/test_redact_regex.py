@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -271,6 +272,115 @@ def test_sign_off_skip_takes_no_letter_or_digit() -> None:
     alnum = [c for c in EVERY_CHARACTER if c.isalnum()]
     assert all(skip.match(c).end() == 0 for c in alnum)  # type: ignore[union-attr]
     assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]
+
+
+_CUE_ALTERNATIVES = [
+    *redact._GREETING_CUES,
+    *redact._CLOSING_CUES,
+    *redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    ),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_parsed_prefixes_hold_every_match_start(data: st.DataObject) -> None:
+    """Every string a cue regex matches starts with one of its prefixes (two characters)."""
+    regex = data.draw(st.sampled_from(_CUE_ALTERNATIVES))
+    prefixes = redact._parsed_prefixes(sre_parse.parse(regex), 2)
+    assert prefixes is not None, regex
+    for _ in range(10):
+        matched = data.draw(st.from_regex(regex, fullmatch=True))
+        assert matched[:2] in prefixes, (regex, matched)
+
+
+def test_parsed_prefixes_read_what_they_understand() -> None:
+    def prefixes(regex: str) -> set[str] | None:
+        return redact._parsed_prefixes(sre_parse.parse(regex), 2)
+
+    assert prefixes("(?:ab|c)d?e") == {"ab", "cd", "ce"}
+    assert prefixes("(?:x|)(?:y|z)+") == {"xy", "xz", "y", "yy", "yz", "z", "zy", "zz"}
+    assert prefixes("d[ea](?!\\w)") == {"de", "da"}
+    assert prefixes("g\\.?") == {"g", "g."}
+    assert prefixes("a\\w") is None
+    assert prefixes("(?i:ab)") is None
+    assert redact._second_chars(["abc", "ad"], "a") == frozenset("bd")
+    assert redact._second_chars(["abc", "a"], "a") is None  # "a" alone matches
+    assert redact._second_chars(["(?i)ab"], "a") is None
+
+
+_CUE_PIECES = ["dzie", "dobry", "den", "hi", "hello", "s", "z", "pozdrav", "em", "m", " ", "\n",
+               ",", ".", "-", "díky", "moc", "с", "уважением", "vazen", "a", "pani", "dear", "x",
+               "grüße", "gruss", "best", "regards", "thanks", "ahoj", "hey", "good", "morning"]  # fmt: skip
+
+
+_CUE_STRINGS = st.one_of(
+    st.sampled_from(_CUE_PIECES),
+    st.sampled_from(_CUE_ALTERNATIVES).flatmap(lambda r: st.from_regex(r, fullmatch=True)),
+)
+"""Pieces of text: cue-like words, and strings that a cue or sign-off regex matches."""
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CUE_STRINGS, max_size=6), st.integers(0, 40))
+def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: int) -> None:
+    """The cue and sign-off patterns, tried by first and second character, match as their
+    whole alternation does, at every position (also with an end position)."""
+    text = "".join(pieces)
+    whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
+    any_key = redact._SIGN_OFF_RE.table["d"]  # each key's pattern is built the same way
+    alternation = any_key.pattern[
+        any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
+    ]
+    sign_off_alternatives = redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    )
+    whole_sign_off = re.compile(
+        any_key.pattern.replace(
+            alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
+        )
+    )
+    for end in (len(text), len(text) - cut if cut < len(text) else len(text)):
+        for pos in range(end + 1):
+            cue = redact._CLAUSE_CUE_RE.match(text, pos, end)
+            expected = whole_cue.match(text, pos, end)
+            assert (cue and (cue.span(), cue.lastgroup)) == (
+                expected and (expected.span(), expected.lastgroup)
+            ), (text, pos, end)
+            found = redact._SIGN_OFF_RE.match(text, pos, end)
+            expected = whole_sign_off.match(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.data())
+def test_by_first_char_matches_each_alternatives_strings(data: st.DataObject) -> None:
+    """Strings of every cue and sign-off regex (and each followed by a space or a letter)
+    match the cue and sign-off patterns as they match the whole alternations."""
+    whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
+    any_key = redact._SIGN_OFF_RE.table["d"]
+    alternation = any_key.pattern[
+        any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
+    ]
+    sign_off_alternatives = redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    )
+    whole_sign_off = re.compile(
+        any_key.pattern.replace(
+            alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
+        )
+    )
+    assert whole_sign_off.pattern != any_key.pattern
+    for regex in _CUE_ALTERNATIVES:
+        string = data.draw(st.from_regex(regex, fullmatch=True))
+        for text in (string, string + " x", string + "x", "-" + string):
+            cue = redact._CLAUSE_CUE_RE.match(text)
+            expected = whole_cue.match(text)
+            assert (cue and cue.span()) == (expected and expected.span()), (regex, text)
+            found = redact._SIGN_OFF_RE.match(text)
+            expected = whole_sign_off.match(text)
+            assert (found and found.span()) == (expected and expected.span()), (regex, text)
 
 
 def test_first_chars_reads_an_empty_branch_as_optional() -> None:

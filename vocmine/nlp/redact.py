@@ -76,7 +76,9 @@ import string
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import ahocorasick
@@ -425,6 +427,86 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     elif quantifier in ("{", "+"):
         return None
     return frozenset(chars)
+
+
+def _parsed_prefixes(items: Any, k: int) -> set[str] | None:
+    """Return the first ``k`` characters of the strings a parsed regex matches, or None.
+
+    ``items`` is a sequence of ``re._parser`` items; a string shorter than ``k`` is a
+    whole match. Literals, classes of literals and ranges, groups without flags, branches,
+    repeats and zero-width items (anchors, look-arounds: read as matching nothing, which
+    only adds prefixes) are understood; anything else (categories, negated classes, any
+    character, flags) gives None.
+    """
+    results = {""}
+    for op, av in items:
+        pending = {r for r in results if len(r) < k}
+        if not pending:
+            break
+        piece = _parsed_item_prefixes(op, av, k)
+        if piece is None:
+            return None
+        results = (results - pending) | {(r + p)[:k] for r in pending for p in piece}
+    return results
+
+
+def _parsed_item_prefixes(op: Any, av: Any, k: int) -> set[str] | None:
+    """:func:`_parsed_prefixes` of one parsed item."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        chars: set[str] = set()
+        for member_op, member in av:
+            if member_op is sre.LITERAL:
+                chars.add(chr(member))
+            elif member_op is sre.RANGE and member[1] - member[0] < 1000:
+                chars.update(map(chr, range(member[0], member[1] + 1)))
+            else:
+                return None
+        return chars
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _parsed_prefixes(body, k)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            prefixes = _parsed_prefixes(branch, k)
+            if prefixes is None:
+                return None
+            out |= prefixes
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if low > k:
+            return None
+        out = set()
+        for times in range(low, min(high, k) + 1):
+            prefixes = _parsed_prefixes(list(body) * times, k)
+            if prefixes is None:
+                return None
+            out |= prefixes
+        return out
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}
+    return None
+
+
+def _second_chars(regexes: Iterable[str], first: str) -> frozenset[str] | None:
+    """Return what may follow ``first`` in a match of any of ``regexes`` (None: anything).
+
+    None also where unsure: a regex :func:`_parsed_prefixes` cannot read, or one that may
+    match ``first`` alone or nothing.
+    """
+    seconds: set[str] = set()
+    for regex in regexes:
+        parsed = sre_parse.parse(regex)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        prefixes = _parsed_prefixes(parsed, 2)
+        if prefixes is None or "" in prefixes or first in prefixes:
+            return None
+        seconds.update(prefix[1] for prefix in prefixes if prefix[0] == first)
+    return frozenset(seconds)
 
 
 def _alternative_first_chars(regex: str) -> frozenset[str] | None:
@@ -1763,7 +1845,7 @@ class _ByFirstChar:
     position at one is taken as it is, without the search.
     """
 
-    __slots__ = ("default", "skip", "table")
+    __slots__ = ("default", "none_else", "seconds", "skip", "table")
 
     def __init__(
         self,
@@ -1777,11 +1859,22 @@ class _ByFirstChar:
                 if first is not None and not all(c.isalpha() for c in first):
                     firsts[alternative] = None
         keys = {c for first in firsts.values() if first is not None for c in first}
-        self.table = {
-            key: build([a for a in alternatives if firsts[a] is None or key in firsts[a]])  # type: ignore[operator]
+        by_key = {
+            key: [a for a in alternatives if firsts[a] is None or key in firsts[a]]  # type: ignore[operator]
             for key in sorted(keys)
         }
-        self.default = build([a for a in alternatives if firsts[a] is None])
+        self.table = {key: build(subset) for key, subset in by_key.items()}
+        unknown = [a for a in alternatives if firsts[a] is None]
+        self.default = build(unknown)
+        # No alternative of unknown first character: at no key's character, no match.
+        self.none_else = not unknown
+        # The characters that may follow each key's character in a match (None: any): at
+        # another, that key's pattern is not tried. With alternatives of unknown first
+        # characters (which, after ``skip``'s characters, may start before the position
+        # taken) every character may.
+        self.seconds = {
+            key: None if unknown else _second_chars(subset, key) for key, subset in by_key.items()
+        }
         self.skip = skip
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -1790,7 +1883,16 @@ class _ByFirstChar:
         at = pos
         if self.skip is not None and not (pos < end and string[pos].isalnum()):
             at = self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
-        pattern = self.table.get(string[at : at + 1] if at < end else "", self.default)
+        first = string[at : at + 1] if at < end else ""
+        pattern = self.table.get(first)
+        if pattern is None:
+            if self.none_else:
+                return None
+            pattern = self.default
+        else:
+            seconds = self.seconds[first]
+            if seconds is not None and (at + 1 >= end or string[at + 1] not in seconds):
+                return None
         return pattern.match(string, pos, end)
 
 
@@ -3875,12 +3977,26 @@ class Redactor:
     def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
         table, other = _CLAUSE_CUE_RE.table, _CLAUSE_CUE_RE.default
+        seconds, none_else = _CLAUSE_CUE_RE.seconds, _CLAUSE_CUE_RE.none_else
+        end_folded = len(folded)
         starts: Iterable[int] = map(re.Match.end, _CLAUSE_START_RE.finditer(folded))
         opening = _TEXT_START_RE.match(folded)
         if opening is not None:
             starts = chain((opening.end(),), starts)
         for start in starts:  # a letter at each start: the cues starting with it are tried
-            cue = table.get(folded[start], other).match(folded, start)
+            letter = folded[start]
+            pattern = table.get(letter)
+            if pattern is None:
+                if none_else:
+                    continue
+                pattern = other
+            else:  # and only if the next character may follow it in one of them
+                second = seconds[letter]
+                if second is not None and (
+                    start + 1 == end_folded or folded[start + 1] not in second
+                ):
+                    continue
+            cue = pattern.match(folded, start)
             if cue is None:
                 continue
             if cue.lastgroup == "greeting":
