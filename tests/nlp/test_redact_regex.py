@@ -103,6 +103,32 @@ def test_word_start_search_finds_what_the_pattern_finds(pieces: list[str]) -> No
                 assert (found and found.span()) == (first and first.span())
 
 
+@settings(max_examples=5, deadline=None)
+@given(st.data())
+def test_word_start_search_finds_each_keywords_strings(data: st.DataObject) -> None:
+    """Strings of every id keyword alternative, in upper, lower and title case, after a
+    space, a letter or nothing and before a space, a digit or a letter: the gated searches
+    (by first letter and the letter after it) find what the patterns find."""
+    for alternative in redact._ID_KEYWORD_ALTERNATIVES:
+        string = data.draw(st.from_regex(re.compile(alternative, re.IGNORECASE), fullmatch=True))
+        for cased in {string, string.upper(), string.lower(), string.title()}:
+            for text in (cased, f" {cased} 1", f"x{cased}:", f"{cased}s 2", f"-{cased}x"):
+                for gated in (redact._ID_KEYWORD_BEFORE_RE, redact._ID_KEYWORD_ANYWHERE_RE):
+                    expected = [(m.span(), m.lastgroup) for m in gated.pattern.finditer(text)]
+                    got = [(m.span(), m.lastgroup) for m in gated.finditer(text)]
+                    assert got == expected, (alternative, text)
+
+
+def test_second_chars_any_case_reads_every_case() -> None:
+    seconds = redact._second_chars_any_case(["nip", "(?-i:TIN)", "i[čc]o?"])
+    assert seconds is not None
+    assert seconds["n"] == seconds["N"] == {"i", "I", "İ", "ı"}
+    assert seconds["t"] == {"i", "I", "İ", "ı"}
+    assert seconds["I"] >= {"č", "Č", "c", "C"}
+    assert redact._second_chars_any_case(["a", "nip"]) is None  # "a" alone matches
+    assert redact._second_chars_any_case([r"n\w+"]) is None
+
+
 def test_any_of_is_any_substring() -> None:
     gate = redact._AnyOf(["вас ", "ich hei", "jmenuj", "ab"])
     for text in ["", "a", "xab", "вас", "пишу вас нам", "ICH HEI", "ich heiße", "jmenu", "jmenuji"]:

@@ -429,28 +429,29 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _parsed_prefixes(items: Any, k: int) -> set[str] | None:
+def _parsed_prefixes(items: Any, k: int, any_flags: bool = False) -> set[str] | None:
     """Return the first ``k`` characters of the strings a parsed regex matches, or None.
 
     ``items`` is a sequence of ``re._parser`` items; a string shorter than ``k`` is a
     whole match. Literals, classes of literals and ranges, groups without flags, branches,
     repeats and zero-width items (anchors, look-arounds: read as matching nothing, which
     only adds prefixes) are understood; anything else (categories, negated classes, any
-    character, flags) gives None.
+    character, flags) gives None. With ``any_flags``, a group's flags are passed over (for
+    a caller that adds every case variant of the characters itself).
     """
     results = {""}
     for op, av in items:
         pending = {r for r in results if len(r) < k}
         if not pending:
             break
-        piece = _parsed_item_prefixes(op, av, k)
+        piece = _parsed_item_prefixes(op, av, k, any_flags)
         if piece is None:
             return None
         results = (results - pending) | {(r + p)[:k] for r in pending for p in piece}
     return results
 
 
-def _parsed_item_prefixes(op: Any, av: Any, k: int) -> set[str] | None:
+def _parsed_item_prefixes(op: Any, av: Any, k: int, any_flags: bool = False) -> set[str] | None:
     """:func:`_parsed_prefixes` of one parsed item."""
     if op is sre.LITERAL:
         return {chr(av)}
@@ -466,11 +467,13 @@ def _parsed_item_prefixes(op: Any, av: Any, k: int) -> set[str] | None:
         return chars
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, body = av
-        return None if add_flags or del_flags else _parsed_prefixes(body, k)
+        if (add_flags or del_flags) and not any_flags:
+            return None
+        return _parsed_prefixes(body, k, any_flags)
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            prefixes = _parsed_prefixes(branch, k)
+            prefixes = _parsed_prefixes(branch, k, any_flags)
             if prefixes is None:
                 return None
             out |= prefixes
@@ -481,7 +484,7 @@ def _parsed_item_prefixes(op: Any, av: Any, k: int) -> set[str] | None:
             return None
         out = set()
         for times in range(low, min(high, k) + 1):
-            prefixes = _parsed_prefixes(list(body) * times, k)
+            prefixes = _parsed_prefixes(list(body) * times, k, any_flags)
             if prefixes is None:
                 return None
             out |= prefixes
@@ -507,6 +510,26 @@ def _second_chars(regexes: Iterable[str], first: str) -> frozenset[str] | None:
             return None
         seconds.update(prefix[1] for prefix in prefixes if prefix[0] == first)
     return frozenset(seconds)
+
+
+def _second_chars_any_case(alternatives: Iterable[str]) -> dict[str, set[str]] | None:
+    """Return, by first character, what may follow it in a match of any of ``alternatives``.
+
+    The alternatives are matched under ``re.IGNORECASE``: every case variant of both
+    characters counts. None if unsure. Read by :func:`_parsed_prefixes` with the groups' flags passed over (adding every
+    case variant covers a ``(?-i:...)`` group too); None for an alternative it cannot
+    read or one that may match fewer than two characters.
+    """
+    seconds: dict[str, set[str]] = {}
+    for alternative in alternatives:
+        prefixes = _parsed_prefixes(sre_parse.parse(alternative), 2, any_flags=True)
+        if prefixes is None or any(len(prefix) < 2 for prefix in prefixes):
+            return None
+        for prefix in prefixes:
+            following = _case_variants(prefix[1])
+            for first in _case_variants(prefix[0]):
+                seconds.setdefault(first, set()).update(following)
+    return seconds
 
 
 def _alternative_first_chars(regex: str) -> frozenset[str] | None:
@@ -542,9 +565,23 @@ class _WordStartSearch:
             for letter in first:
                 letters |= _case_variants(letter)
         self.pattern = pattern
-        self.starts = re.compile(
-            "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
-        )
+        seconds = _second_chars_any_case(alternatives)
+        if seconds is None:
+            self.starts = re.compile(
+                "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
+            )
+        else:  # each first letter only before a letter that may follow it in a match
+            self.starts = re.compile(
+                "(?:"
+                + "|".join(
+                    re.escape(c)
+                    + r"(?<!\w.)(?=["
+                    + "".join(re.escape(n) for n in sorted(seconds[c]))
+                    + "])"
+                    for c in sorted(letters)
+                )
+                + ")"
+            )
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Return the matches of ``pattern.finditer(string, pos, endpos)``."""
