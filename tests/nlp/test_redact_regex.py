@@ -409,6 +409,38 @@ def test_by_first_char_matches_each_alternatives_strings(data: st.DataObject) ->
             assert (found and found.span()) == (expected and expected.span()), (regex, text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(_CUE_STRINGS, st.sampled_from([", ", ".\n", "! ", " \t", "-"])), max_size=8)
+)
+def test_cue_clause_starts_keep_every_cue(pieces: list[str]) -> None:
+    """The clause starts the cue search looks at are the clause starts where a cue
+    matches, and more (none is lost)."""
+    text = "".join(pieces)
+    cue_at = [
+        m.end()
+        for m in redact._CLAUSE_START_RE.finditer(text)
+        if redact._CLAUSE_CUE_RE.match(text, m.end()) is not None
+    ]
+    kept = [m.end() for m in redact._CUE_CLAUSE_START_RE.finditer(text)]
+    assert set(cue_at) <= set(kept)
+    assert set(kept) <= {m.end() for m in redact._CLAUSE_START_RE.finditer(text)}
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.data())
+def test_cue_clause_starts_keep_each_cues_strings(data: st.DataObject) -> None:
+    """A string of every cue regex after a comma, a full stop or a line break starts a
+    clause the cue search looks at."""
+    for regex in (*redact._GREETING_CUES, *redact._CLOSING_CUES):
+        string = data.draw(st.from_regex(regex, fullmatch=True))
+        for text in (", " + string, ".\n" + string + " x", "-\t" + string + "."):
+            kept = [m.end() for m in redact._CUE_CLAUSE_START_RE.finditer(text)]
+            start = len(text) - len(text.lstrip(",.\n- \t"))
+            if redact._CLAUSE_CUE_RE.match(text, start) is not None:
+                assert start in kept, (regex, text)
+
+
 def test_first_chars_reads_an_empty_branch_as_optional() -> None:
     """``(?:X|)`` (the optional groups' form, without a repeat's state) is ``(?:X)?``."""
     for optional in ("(?:ab|c|)d", "(?:ab|c)?d"):

@@ -1983,6 +1983,29 @@ long alternation at every character would cost more than the rest of the redacti
 at a clause start, only the cues starting with its letter are tried)."""
 
 
+def _cue_starts_regex(cues: _ByFirstChar) -> str:
+    """Return a look-ahead for the first two characters of a match of ``cues``.
+
+    One branch per first character (a key of ``cues.table``): that character and, where
+    ``cues.seconds`` knows them, one of the characters that may follow it. Only for cues
+    without alternatives of unknown first character (``cues.none_else``).
+    """
+    if not cues.none_else:
+        raise ValueError("cues of unknown first character start anywhere")
+    branches = []
+    for first in sorted(cues.table):
+        seconds = cues.seconds[first]
+        follow = "" if seconds is None else "[" + "".join(map(re.escape, sorted(seconds))) + "]"
+        branches.append(re.escape(first) + follow)
+    return "(?=" + "|".join(branches) + ")"
+
+
+_CUE_CLAUSE_START_RE = re.compile(r"[\n.!?,;:&\-–—][ \t]*" + _cue_starts_regex(_CLAUSE_CUE_RE))
+""":data:`_CLAUSE_START_RE` where a cue of :data:`_CLAUSE_CUE_RE` may start: a letter that
+is a key of its table before a character that may follow it there, looked at by the
+search (which yields no match for the other clause starts, most of them)."""
+
+
 class _AnyOf:
     """Whether a text contains any of some strings: ``any(w in text for w in strings)``.
 
@@ -4016,7 +4039,7 @@ class Redactor:
         table, other = _CLAUSE_CUE_RE.table, _CLAUSE_CUE_RE.default
         seconds, none_else = _CLAUSE_CUE_RE.seconds, _CLAUSE_CUE_RE.none_else
         end_folded = len(folded)
-        starts: Iterable[int] = map(re.Match.end, _CLAUSE_START_RE.finditer(folded))
+        starts: Iterable[int] = map(re.Match.end, _CUE_CLAUSE_START_RE.finditer(folded))
         opening = _TEXT_START_RE.match(folded)
         if opening is not None:
             starts = chain((opening.end(),), starts)
