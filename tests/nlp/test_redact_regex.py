@@ -379,7 +379,7 @@ def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: 
             assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
 
 
-@settings(max_examples=5, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.data())
 def test_by_first_char_matches_each_alternatives_strings(data: st.DataObject) -> None:
     """Strings of every cue and sign-off regex (and each followed by a space or a letter)
@@ -427,7 +427,7 @@ def test_cue_clause_starts_keep_every_cue(pieces: list[str]) -> None:
     assert set(kept) <= {m.end() for m in redact._CLAUSE_START_RE.finditer(text)}
 
 
-@settings(max_examples=5, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_cue_clause_starts_keep_each_cues_strings(data: st.DataObject) -> None:
     """A string of every cue regex after a comma, a full stop or a line break starts a

@@ -1983,29 +1983,6 @@ long alternation at every character would cost more than the rest of the redacti
 at a clause start, only the cues starting with its letter are tried)."""
 
 
-def _cue_starts_regex(cues: _ByFirstChar) -> str:
-    """Return a look-ahead for the first two characters of a match of ``cues``.
-
-    One branch per first character (a key of ``cues.table``): that character and, where
-    ``cues.seconds`` knows them, one of the characters that may follow it. Only for cues
-    without alternatives of unknown first character (``cues.none_else``).
-    """
-    if not cues.none_else:
-        raise ValueError("cues of unknown first character start anywhere")
-    branches = []
-    for first in sorted(cues.table):
-        seconds = cues.seconds[first]
-        follow = "" if seconds is None else "[" + "".join(map(re.escape, sorted(seconds))) + "]"
-        branches.append(re.escape(first) + follow)
-    return "(?=" + "|".join(branches) + ")"
-
-
-_CUE_CLAUSE_START_RE = re.compile(r"[\n.!?,;:&\-–—][ \t]*" + _cue_starts_regex(_CLAUSE_CUE_RE))
-""":data:`_CLAUSE_START_RE` where a cue of :data:`_CLAUSE_CUE_RE` may start: a letter that
-is a key of its table before a character that may follow it there, looked at by the
-search (which yields no match for the other clause starts, most of them)."""
-
-
 class _AnyOf:
     """Whether a text contains any of some strings: ``any(w in text for w in strings)``.
 
@@ -2052,6 +2029,31 @@ def _literal_trie(words: frozenset[str]) -> str:
         return "(?:" + "|".join(branches) + "|)"
 
     return build(trie)
+
+
+def _cue_starts_regex(alternatives: Iterable[str]) -> str:
+    """Return a look-ahead for the first three characters of a match of ``alternatives``.
+
+    A trie of every prefix of three characters (or a whole shorter match) that
+    :func:`_parsed_prefixes` reads from the alternatives (case-sensitive regexes, none
+    that may match nothing): a position where none stands holds no match.
+    """
+    prefixes: set[str] = set()
+    for alternative in alternatives:
+        parsed = sre_parse.parse(alternative)
+        found = None if parsed.state.flags & re.IGNORECASE else _parsed_prefixes(parsed, 3)
+        if found is None or "" in found:
+            raise ValueError(f"no prefixes read: {alternative!r}")
+        prefixes |= found
+    return "(?=" + _literal_trie(frozenset(prefixes)) + ")"
+
+
+_CUE_CLAUSE_START_RE = re.compile(
+    r"[\n.!?,;:&\-–—][ \t]*" + _cue_starts_regex(_GREETING_CUES + _CLOSING_CUES)
+)
+""":data:`_CLAUSE_START_RE` where a cue of :data:`_CLAUSE_CUE_RE` may start: before the
+first three characters of one, looked at by the search (which yields no match for the
+other clause starts, most of them)."""
 
 
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
