@@ -1,6 +1,8 @@
 """The regex helpers of vocmine.nlp.redact that speed searches up without changing matches."""
 
 import re
+from collections.abc import Callable
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -99,6 +101,32 @@ def test_word_start_search_finds_what_the_pattern_finds(pieces: list[str]) -> No
                 first = pattern.search(text, pos, endpos)
                 found = gated.search(text, pos, endpos)
                 assert (found and found.span()) == (first and first.span())
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.data())
+def test_word_start_search_finds_each_keywords_strings(data: st.DataObject) -> None:
+    """Strings of every id keyword alternative, in upper, lower and title case, after a
+    space, a letter or nothing and before a space, a digit or a letter: the gated searches
+    (by first letter and the letter after it) find what the patterns find."""
+    for alternative in redact._ID_KEYWORD_ALTERNATIVES:
+        string = data.draw(st.from_regex(re.compile(alternative, re.IGNORECASE), fullmatch=True))
+        for cased in {string, string.upper(), string.lower(), string.title()}:
+            for text in (cased, f" {cased} 1", f"x{cased}:", f"{cased}s 2", f"-{cased}x"):
+                for gated in (redact._ID_KEYWORD_BEFORE_RE, redact._ID_KEYWORD_ANYWHERE_RE):
+                    expected = [(m.span(), m.lastgroup) for m in gated.pattern.finditer(text)]
+                    got = [(m.span(), m.lastgroup) for m in gated.finditer(text)]
+                    assert got == expected, (alternative, text)
+
+
+def test_second_chars_any_case_reads_every_case() -> None:
+    seconds = redact._second_chars_any_case(["nip", "(?-i:TIN)", "i[čc]o?"])
+    assert seconds is not None
+    assert seconds["n"] == seconds["N"] == {"i", "I", "İ", "ı"}
+    assert seconds["t"] == {"i", "I", "İ", "ı"}
+    assert seconds["I"] >= {"č", "Č", "c", "C"}
+    assert redact._second_chars_any_case(["a", "nip"]) is None  # "a" alone matches
+    assert redact._second_chars_any_case([r"n\w+"]) is None
 
 
 def test_any_of_is_any_substring() -> None:
@@ -272,6 +300,147 @@ def test_sign_off_skip_takes_no_letter_or_digit() -> None:
     assert skip.match("_-, .x").end() == 5  # type: ignore[union-attr]
 
 
+_CUE_ALTERNATIVES = [
+    *redact._GREETING_CUES,
+    *redact._CLOSING_CUES,
+    *redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    ),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_parsed_prefixes_hold_every_match_start(data: st.DataObject) -> None:
+    """Every string a cue regex matches starts with one of its prefixes (two characters)."""
+    regex = data.draw(st.sampled_from(_CUE_ALTERNATIVES))
+    prefixes = redact._parsed_prefixes(sre_parse.parse(regex), 2)
+    assert prefixes is not None, regex
+    for _ in range(10):
+        matched = data.draw(st.from_regex(regex, fullmatch=True))
+        assert matched[:2] in prefixes, (regex, matched)
+
+
+def test_parsed_prefixes_read_what_they_understand() -> None:
+    def prefixes(regex: str) -> set[str] | None:
+        return redact._parsed_prefixes(sre_parse.parse(regex), 2)
+
+    assert prefixes("(?:ab|c)d?e") == {"ab", "cd", "ce"}
+    assert prefixes("(?:x|)(?:y|z)+") == {"xy", "xz", "y", "yy", "yz", "z", "zy", "zz"}
+    assert prefixes("d[ea](?!\\w)") == {"de", "da"}
+    assert prefixes("g\\.?") == {"g", "g."}
+    assert prefixes("a\\w") is None
+    assert prefixes("(?i:ab)") is None
+    assert redact._second_chars(["abc", "ad"], "a") == frozenset("bd")
+    assert redact._second_chars(["abc", "a"], "a") is None  # "a" alone matches
+    assert redact._second_chars(["(?i)ab"], "a") is None
+
+
+_CUE_PIECES = ["dzie", "dobry", "den", "hi", "hello", "s", "z", "pozdrav", "em", "m", " ", "\n",
+               ",", ".", "-", "díky", "moc", "с", "уважением", "vazen", "a", "pani", "dear", "x",
+               "grüße", "gruss", "best", "regards", "thanks", "ahoj", "hey", "good", "morning"]  # fmt: skip
+
+
+_CUE_STRINGS = st.one_of(
+    st.sampled_from(_CUE_PIECES),
+    st.sampled_from(_CUE_ALTERNATIVES).flatmap(lambda r: st.from_regex(r, fullmatch=True)),
+)
+"""Pieces of text: cue-like words, and strings that a cue or sign-off regex matches."""
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CUE_STRINGS, max_size=6), st.integers(0, 40))
+def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: int) -> None:
+    """The cue and sign-off patterns, tried by first and second character, match as their
+    whole alternation does, at every position (also with an end position)."""
+    text = "".join(pieces)
+    whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
+    any_key = redact._SIGN_OFF_RE.table["d"]  # each key's pattern is built the same way
+    alternation = any_key.pattern[
+        any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
+    ]
+    sign_off_alternatives = redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    )
+    whole_sign_off = re.compile(
+        any_key.pattern.replace(
+            alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
+        )
+    )
+    for end in (len(text), len(text) - cut if cut < len(text) else len(text)):
+        for pos in range(end + 1):
+            cue = redact._CLAUSE_CUE_RE.match(text, pos, end)
+            expected = whole_cue.match(text, pos, end)
+            assert (cue and (cue.span(), cue.lastgroup)) == (
+                expected and (expected.span(), expected.lastgroup)
+            ), (text, pos, end)
+            found = redact._SIGN_OFF_RE.match(text, pos, end)
+            expected = whole_sign_off.match(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_by_first_char_matches_each_alternatives_strings(data: st.DataObject) -> None:
+    """Strings of every cue and sign-off regex (and each followed by a space or a letter)
+    match the cue and sign-off patterns as they match the whole alternations."""
+    whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
+    any_key = redact._SIGN_OFF_RE.table["d"]
+    alternation = any_key.pattern[
+        any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
+    ]
+    sign_off_alternatives = redact._cue_alternatives(
+        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
+    )
+    whole_sign_off = re.compile(
+        any_key.pattern.replace(
+            alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
+        )
+    )
+    assert whole_sign_off.pattern != any_key.pattern
+    for regex in _CUE_ALTERNATIVES:
+        string = data.draw(st.from_regex(regex, fullmatch=True))
+        for text in (string, string + " x", string + "x", "-" + string):
+            cue = redact._CLAUSE_CUE_RE.match(text)
+            expected = whole_cue.match(text)
+            assert (cue and cue.span()) == (expected and expected.span()), (regex, text)
+            found = redact._SIGN_OFF_RE.match(text)
+            expected = whole_sign_off.match(text)
+            assert (found and found.span()) == (expected and expected.span()), (regex, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(_CUE_STRINGS, st.sampled_from([", ", ".\n", "! ", " \t", "-"])), max_size=8)
+)
+def test_cue_clause_starts_keep_every_cue(pieces: list[str]) -> None:
+    """The clause starts the cue search looks at are the clause starts where a cue
+    matches, and more (none is lost)."""
+    text = "".join(pieces)
+    cue_at = [
+        m.end()
+        for m in redact._CLAUSE_START_RE.finditer(text)
+        if redact._CLAUSE_CUE_RE.match(text, m.end()) is not None
+    ]
+    kept = [m.end() for m in redact._CUE_CLAUSE_START_RE.finditer(text)]
+    assert set(cue_at) <= set(kept)
+    assert set(kept) <= {m.end() for m in redact._CLAUSE_START_RE.finditer(text)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_cue_clause_starts_keep_each_cues_strings(data: st.DataObject) -> None:
+    """A string of every cue regex after a comma, a full stop or a line break starts a
+    clause the cue search looks at."""
+    for regex in (*redact._GREETING_CUES, *redact._CLOSING_CUES):
+        string = data.draw(st.from_regex(regex, fullmatch=True))
+        for text in (", " + string, ".\n" + string + " x", "-\t" + string + "."):
+            kept = [m.end() for m in redact._CUE_CLAUSE_START_RE.finditer(text)]
+            start = len(text) - len(text.lstrip(",.\n- \t"))
+            if redact._CLAUSE_CUE_RE.match(text, start) is not None:
+                assert start in kept, (regex, text)
+
+
 def test_first_chars_reads_an_empty_branch_as_optional() -> None:
     """``(?:X|)`` (the optional groups' form, without a repeat's state) is ``(?:X)?``."""
     for optional in ("(?:ab|c|)d", "(?:ab|c)?d"):
@@ -332,9 +501,13 @@ def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
     gate = redact._NUMBER_GATE_RE.search(text)
     found = redact._gate_at_run_starts(text, starts)
     assert (gate and gate.span()) == (found and found.span())
-    phone_starts = sorted(starts + redact._char_positions(text, "+("))
     expected = [m.span() for m in redact._PHONE_RE.finditer(text)]
+    phone_starts = sorted(starts + redact._char_positions(text, "+("))
     phones = redact._at_run_starts(redact._PHONE_RE, text, phone_starts)
+    assert [m.span() for m in phones] == expected
+    phone_runs = redact._NumberRuns(text, starts).phone
+    gated = sorted(phone_runs + redact._char_positions(text, "+("))
+    phones = redact._at_run_starts(redact._PHONE_RE, text, gated)
     assert [m.span() for m in phones] == expected
 
 
@@ -342,9 +515,12 @@ def test_searches_at_run_starts_find_the_same_matches(text: str) -> None:
 @given(st.text(alphabet="0123456789 -,.\nD-aBcPMün", max_size=60))
 def test_postcode_search_at_run_starts_and_d_finds_the_same_matches(text: str) -> None:
     pattern = redact._POSTCODE_CITY_RES[2][0]
-    starts = sorted(redact._run_starts(text) + redact._substring_positions(text, "D-"))
+    runs = redact._run_starts(text)
+    starts = sorted(runs + redact._substring_positions(text, "D-"))
     expected = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in redact._at_run_starts(pattern, text, starts)] == expected
+    gated = sorted(redact._de_postcode_runs(text, runs) + redact._substring_positions(text, "D-"))
+    assert [m.span() for m in redact._at_run_starts(pattern, text, gated)] == expected
 
 
 @settings(max_examples=400, deadline=None)
@@ -401,3 +577,55 @@ def test_searches_at_runs_of_their_lengths_find_the_same_matches(text: str, pos:
     for pattern, lengths in redact._RUN_LENGTHS:
         expected = [m.span() for m in pattern.finditer(text, pos)]
         assert [m.span() for m in redact._at_runs(pattern, text, starts, lengths, pos)] == expected
+
+
+_GATE_PREFIXES = [
+    *_RUN_PREFIXES, "PL6", "DE-", "CZ-", "SK ", "KontoDE", "IBANUA", "de", "a ", "x-", "+", "_",
+    "č.", "1.", "Tel. ", "\t", "(", "RČ ",
+]  # fmt: skip
+_GATE_SUFFIXES = [
+    *_RUN_SUFFIXES, " 1234 5678", "-12-34", " 12 34 56", "-123-456", ".123.456", " 123 456",
+    " 123 456 789", "-456-78-90", " 456-78-90", "/0854", "-0854", " / 4016", " 09 01 / 4016",
+    " 12 34 / 5678", "\n123456\n05800", "/\n12345", " 1", "\t123 456", " 574 261 809",
+    "-233-445 95", " 233 445 95", ".", "x1234",
+]  # fmt: skip
+
+
+def test_run_gates_keep_every_run_their_pattern_matches_at() -> None:
+    """A run that a list of ``_NumberRuns`` (and the DE postcode's runs) leaves out is
+    one where its pattern does not match (runs of 1 to 30 digits in many surroundings,
+    each pattern matching in some)."""
+    digits = "0871987654" * 3
+
+    def runs_of(attribute: str) -> Callable[[str, redact._RunStarts], list[int]]:
+        return lambda text, starts: getattr(redact._NumberRuns(text, starts), attribute)
+
+    gates = [
+        *((pattern, runs_of(attribute)) for pattern, attribute in redact._RUN_GATES),
+        (redact._PHONE_RE, runs_of("phone")),
+        (redact._POSTCODE_CITY_RES[2][0], redact._de_postcode_runs),
+    ]
+    for pattern, gate in gates:
+        matched = 0
+        for length in range(1, 31):
+            for first in "08" if pattern is redact._PHONE_RE else "4":
+                for prefix in _GATE_PREFIXES:
+                    for suffix in _GATE_SUFFIXES:
+                        text = prefix + first + digits[1:length] + suffix
+                        at = len(prefix)
+                        starts = redact._run_starts(text)
+                        if pattern.match(text, at) is not None:
+                            assert at in gate(text, starts), (pattern.pattern[-60:], text)
+                            matched += 1
+        assert matched, pattern.pattern[-60:]  # the surroundings reach each pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 -/.,\n\t+_PLDEKabcz٣", max_size=70), st.integers(0, 5))
+def test_searches_at_gated_runs_find_the_same_matches(text: str, pos: int) -> None:
+    starts = redact._run_starts(text)
+    gated = redact._NumberRuns(text, starts)
+    for pattern, attribute in redact._RUN_GATES:
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        found = redact._at_run_starts(pattern, text, getattr(gated, attribute), pos)
+        assert [m.span() for m in found] == expected, pattern.pattern[-60:]

@@ -76,7 +76,9 @@ import string
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import ahocorasick
@@ -427,6 +429,109 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+def _parsed_prefixes(items: Any, k: int, any_flags: bool = False) -> set[str] | None:
+    """Return the first ``k`` characters of the strings a parsed regex matches, or None.
+
+    ``items`` is a sequence of ``re._parser`` items; a string shorter than ``k`` is a
+    whole match. Literals, classes of literals and ranges, groups without flags, branches,
+    repeats and zero-width items (anchors, look-arounds: read as matching nothing, which
+    only adds prefixes) are understood; anything else (categories, negated classes, any
+    character, flags) gives None. With ``any_flags``, a group's flags are passed over (for
+    a caller that adds every case variant of the characters itself).
+    """
+    results = {""}
+    for op, av in items:
+        pending = {r for r in results if len(r) < k}
+        if not pending:
+            break
+        piece = _parsed_item_prefixes(op, av, k, any_flags)
+        if piece is None:
+            return None
+        results = (results - pending) | {(r + p)[:k] for r in pending for p in piece}
+    return results
+
+
+def _parsed_item_prefixes(op: Any, av: Any, k: int, any_flags: bool = False) -> set[str] | None:
+    """:func:`_parsed_prefixes` of one parsed item."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        chars: set[str] = set()
+        for member_op, member in av:
+            if member_op is sre.LITERAL:
+                chars.add(chr(member))
+            elif member_op is sre.RANGE and member[1] - member[0] < 1000:
+                chars.update(map(chr, range(member[0], member[1] + 1)))
+            else:
+                return None
+        return chars
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        if (add_flags or del_flags) and not any_flags:
+            return None
+        return _parsed_prefixes(body, k, any_flags)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            prefixes = _parsed_prefixes(branch, k, any_flags)
+            if prefixes is None:
+                return None
+            out |= prefixes
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if low > k:
+            return None
+        out = set()
+        for times in range(low, min(high, k) + 1):
+            prefixes = _parsed_prefixes(list(body) * times, k, any_flags)
+            if prefixes is None:
+                return None
+            out |= prefixes
+        return out
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}
+    return None
+
+
+def _second_chars(regexes: Iterable[str], first: str) -> frozenset[str] | None:
+    """Return what may follow ``first`` in a match of any of ``regexes`` (None: anything).
+
+    None also where unsure: a regex :func:`_parsed_prefixes` cannot read, or one that may
+    match ``first`` alone or nothing.
+    """
+    seconds: set[str] = set()
+    for regex in regexes:
+        parsed = sre_parse.parse(regex)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        prefixes = _parsed_prefixes(parsed, 2)
+        if prefixes is None or "" in prefixes or first in prefixes:
+            return None
+        seconds.update(prefix[1] for prefix in prefixes if prefix[0] == first)
+    return frozenset(seconds)
+
+
+def _second_chars_any_case(alternatives: Iterable[str]) -> dict[str, set[str]] | None:
+    """Return, by first character, what may follow it in a match of any of ``alternatives``.
+
+    The alternatives are matched under ``re.IGNORECASE``: every case variant of both
+    characters counts. None if unsure. Read by :func:`_parsed_prefixes` with the groups' flags passed over (adding every
+    case variant covers a ``(?-i:...)`` group too); None for an alternative it cannot
+    read or one that may match fewer than two characters.
+    """
+    seconds: dict[str, set[str]] = {}
+    for alternative in alternatives:
+        prefixes = _parsed_prefixes(sre_parse.parse(alternative), 2, any_flags=True)
+        if prefixes is None or any(len(prefix) < 2 for prefix in prefixes):
+            return None
+        for prefix in prefixes:
+            following = _case_variants(prefix[1])
+            for first in _case_variants(prefix[0]):
+                seconds.setdefault(first, set()).update(following)
+    return seconds
+
+
 def _alternative_first_chars(regex: str) -> frozenset[str] | None:
     """:func:`_first_chars`, also of a class of plain characters or a ``(?-i:...)`` group."""
     if regex.startswith("(?-i:"):
@@ -460,9 +565,23 @@ class _WordStartSearch:
             for letter in first:
                 letters |= _case_variants(letter)
         self.pattern = pattern
-        self.starts = re.compile(
-            "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
-        )
+        seconds = _second_chars_any_case(alternatives)
+        if seconds is None:
+            self.starts = re.compile(
+                "[" + "".join(re.escape(c) for c in sorted(letters)) + r"](?<!\w.)"
+            )
+        else:  # each first letter only before a letter that may follow it in a match
+            self.starts = re.compile(
+                "(?:"
+                + "|".join(
+                    re.escape(c)
+                    + r"(?<!\w.)(?=["
+                    + "".join(re.escape(n) for n in sorted(seconds[c]))
+                    + "])"
+                    for c in sorted(letters)
+                )
+                + ")"
+            )
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Return the matches of ``pattern.finditer(string, pos, endpos)``."""
@@ -836,6 +955,14 @@ _ANSWER_LINE_RE = re.compile(r"[ \t]*(?:[^\W\d_][\w .'-]{0,30}:|)[ \t]*$")
 """What may stand before a number alone on its line: a chat label ("Klient: ")."""
 _DE_DOCUMENT_RE = re.compile(r"[CFGHJ-NPRTV-Z](?<![\w+/.,-][A-Z])[CFGHJ-NPRTV-Z0-9]{8}(?![\w/])")
 """A German ID card or passport number: nine letters (no vowels) and digits."""
+_SNILS_RE = re.compile(
+    _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{2}([ -])\d{3}\1\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"
+)
+"""A SNILS in its groups: 112-233-445 95."""
+_IDNR_SPACED_RE = re.compile(
+    _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"
+)
+"""A Steuer-ID in its groups: 36 574 261 809."""
 _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
     # NIP 123-456-32-18 / 123-45-67-819 (optionally PL-prefixed)
     (
@@ -845,15 +972,8 @@ _STANDALONE_IDS: tuple[tuple[re.Pattern[str], tuple[IdCheck, ...]], ...] = (
         ),
         (_NIP,),
     ),
-    # SNILS 112-233-445 95
-    (
-        re.compile(
-            _DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d{2}([ -])\d{3}\1\d{3}[ -]\d{2}(?![\w/]|[.,-]\d)"
-        ),
-        (_SNILS,),
-    ),
-    # Steuer-ID 36 574 261 809
-    (re.compile(_DIGIT_CLASS + r"(?<![\w+/.,-]\d)\d \d{3} \d{3} \d{3}(?![\w/]|[.,-]\d)"), (_IDNR,)),
+    (_SNILS_RE, (_SNILS,)),  # SNILS 112-233-445 95
+    (_IDNR_SPACED_RE, (_IDNR,)),  # Steuer-ID 36 574 261 809
     (_EU_VAT_PREFIXED_RE, (_EU_VAT,)),
     # GB VAT: GB 576 6871 81, GB576687181, GB 123 4567 89 012
     (
@@ -1762,7 +1882,7 @@ class _ByFirstChar:
     position at one is taken as it is, without the search.
     """
 
-    __slots__ = ("default", "skip", "table")
+    __slots__ = ("default", "none_else", "seconds", "skip", "table")
 
     def __init__(
         self,
@@ -1776,11 +1896,22 @@ class _ByFirstChar:
                 if first is not None and not all(c.isalpha() for c in first):
                     firsts[alternative] = None
         keys = {c for first in firsts.values() if first is not None for c in first}
-        self.table = {
-            key: build([a for a in alternatives if firsts[a] is None or key in firsts[a]])  # type: ignore[operator]
+        by_key = {
+            key: [a for a in alternatives if firsts[a] is None or key in firsts[a]]  # type: ignore[operator]
             for key in sorted(keys)
         }
-        self.default = build([a for a in alternatives if firsts[a] is None])
+        self.table = {key: build(subset) for key, subset in by_key.items()}
+        unknown = [a for a in alternatives if firsts[a] is None]
+        self.default = build(unknown)
+        # No alternative of unknown first character: at no key's character, no match.
+        self.none_else = not unknown
+        # The characters that may follow each key's character in a match (None: any): at
+        # another, that key's pattern is not tried. With alternatives of unknown first
+        # characters (which, after ``skip``'s characters, may start before the position
+        # taken) every character may.
+        self.seconds = {
+            key: None if unknown else _second_chars(subset, key) for key, subset in by_key.items()
+        }
         self.skip = skip
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -1789,7 +1920,16 @@ class _ByFirstChar:
         at = pos
         if self.skip is not None and not (pos < end and string[pos].isalnum()):
             at = self.skip.match(string, pos, end).end()  # type: ignore[union-attr]
-        pattern = self.table.get(string[at : at + 1] if at < end else "", self.default)
+        first = string[at : at + 1] if at < end else ""
+        pattern = self.table.get(first)
+        if pattern is None:
+            if self.none_else:
+                return None
+            pattern = self.default
+        else:
+            seconds = self.seconds[first]
+            if seconds is not None and (at + 1 >= end or string[at + 1] not in seconds):
+                return None
         return pattern.match(string, pos, end)
 
 
@@ -1889,6 +2029,31 @@ def _literal_trie(words: frozenset[str]) -> str:
         return "(?:" + "|".join(branches) + "|)"
 
     return build(trie)
+
+
+def _cue_starts_regex(alternatives: Iterable[str]) -> str:
+    """Return a look-ahead for the first three characters of a match of ``alternatives``.
+
+    A trie of every prefix of three characters (or a whole shorter match) that
+    :func:`_parsed_prefixes` reads from the alternatives (case-sensitive regexes, none
+    that may match nothing): a position where none stands holds no match.
+    """
+    prefixes: set[str] = set()
+    for alternative in alternatives:
+        parsed = sre_parse.parse(alternative)
+        found = None if parsed.state.flags & re.IGNORECASE else _parsed_prefixes(parsed, 3)
+        if found is None or "" in found:
+            raise ValueError(f"no prefixes read: {alternative!r}")
+        prefixes |= found
+    return "(?=" + _literal_trie(frozenset(prefixes)) + ")"
+
+
+_CUE_CLAUSE_START_RE = re.compile(
+    r"[\n.!?,;:&\-–—][ \t]*" + _cue_starts_regex(_GREETING_CUES + _CLOSING_CUES)
+)
+""":data:`_CLAUSE_START_RE` where a cue of :data:`_CLAUSE_CUE_RE` may start: before the
+first three characters of one, looked at by the search (which yields no match for the
+other clause starts, most of them)."""
 
 
 _INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
@@ -3551,7 +3716,8 @@ class Redactor:
         # (:data:`_NUMBER_GATE_RE`) starts: none starts before the first such run.
         gate = _gate_at_run_starts(text, starts)
         run = len(text) if gate is None else gate.start()
-        for m in _at_run_starts(_IBAN_RE, text, starts):
+        gated = _NumberRuns(text, starts)  # the runs each number pattern may match at
+        for m in _at_run_starts(_IBAN_RE, text, gated.iban):
             start, end = m.start() - IBAN_COUNTRY_CHARS, m.end()
             for _ in range(3):  # "PL61 1090 ... 2874 oraz": the word is no fifth group
                 if found.free(start, end) and iban_valid(text[start:end].replace("\n", " ")):
@@ -3561,7 +3727,7 @@ class Redactor:
                 if end <= start:
                     break
         # irregular groups, doubled spaces
-        for m in _at_run_starts(_LOOSE_IBAN_START_RE, text, starts):
+        for m in _at_run_starts(_LOOSE_IBAN_START_RE, text, gated.loose_iban):
             start = m.start() - (2 if text[m.start() - 1].isalpha() else 3)
             if found.free(start, m.end()):
                 stop = _loose_iban(text, start, m.end())
@@ -3572,7 +3738,7 @@ class Redactor:
             for m in _at_run_starts(_CZ_ACCOUNT_RE, text, starts, run):
                 if found.free(m.start(), m.end()) and domestic_account_valid(m.group()):
                     found.take(m.start(), m.end(), "iban")
-        for m in _at_runs(_NRB_RE, text, starts, _NRB_RUNS):
+        for m in _at_run_starts(_NRB_RE, text, gated.nrb):
             if found.free(m.start(), m.end()) and iban_valid("PL" + _digits(m.group())):
                 found.take(m.start(), m.end(), "iban")
         if "\n" in text:
@@ -3583,7 +3749,7 @@ class Redactor:
             if _card_check(m.group()) and found.free(m.start(), m.end()):
                 found.take(m.start(), m.end(), "card")
         # after IBANs (a card-sized run inside one)
-        for m in _at_run_starts(_CARD_RE, text, starts, run):
+        for m in _at_run_starts(_CARD_RE, text, gated.card, run):
             start, end = m.span()
             if _card_check(m.group()) and not _groups_go_on(text, m.group(), end):
                 if found.free(start, end):
@@ -3625,7 +3791,7 @@ class Redactor:
             ):
                 far_keyword.append((start, end, number))
         if "\n" in text:
-            _wrapped_keyword_ids(text, found, starts)
+            _wrapped_keyword_ids(text, found, gated.wrapped)
         if "PPS" in text or "pps" in text:
             for m in _PPS_RE.finditer(text):
                 start, end = m.span()
@@ -3640,8 +3806,10 @@ class Redactor:
             ((p, c, 0) for piece, p, c in _GATED_STANDALONE_IDS if piece in text),
         )
         for pattern, checks, first in standalone:
-            if pattern in _AT_RUN_STARTS:
-                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, starts, first)
+            if pattern is _SNILS_RE:
+                matches: Iterable[re.Match[str]] = _at_run_starts(pattern, text, gated.snils, first)
+            elif pattern is _IDNR_SPACED_RE:
+                matches = _at_run_starts(pattern, text, gated.idnr, first)
             else:
                 matches = pattern.finditer(text, first)
             for m in matches:
@@ -3659,7 +3827,8 @@ class Redactor:
         for m in _at_runs(_PESEL_RE, text, starts, _PESEL_RUNS, run):  # from the gate
             if found.free(m.start(), m.end()) and pesel_valid(m.group()):
                 found.take(m.start(), m.end(), "pesel")
-        for m in _at_run_starts(_BIRTH_NUMBER_RE, text, starts, run):  # from the gate
+        # from the gate
+        for m in _at_run_starts(_BIRTH_NUMBER_RE, text, gated.birth, run):
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
         for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
@@ -3676,9 +3845,9 @@ class Redactor:
         if "." in text and _GLUED_PHONE_DOT_RE.search(text):
             phone_text = _GLUED_PHONE_DOT_RE.sub(" ", text)
         # a phone starts at a "+", a "(" or a run of digits (the patterns' look-behinds)
-        phone_starts: Sequence[int] = starts
+        phone_starts = gated.phone  # a glued dot (a space here) follows a letter, not a run
         if "+" in phone_text or "(" in phone_text:
-            phone_starts = sorted([*starts, *_char_positions(phone_text, "+(")])
+            phone_starts = sorted([*phone_starts, *_char_positions(phone_text, "+(")])
         for m in _at_run_starts(_PHONE_RE, phone_text, phone_starts):
             start, end = m.span()
             if not found.free(start, end):
@@ -3833,10 +4002,10 @@ class Redactor:
                 )
             elif pattern is _POSTCODE_CITY_RES[1][0]:
                 matches = _at_runs(pattern, text, starts, _CZ_POSTCODE_RUNS, first)
-            elif pattern in _AT_RUN_STARTS:
-                matches = _at_run_starts(pattern, text, starts, first)
-            elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of digits or "D-"
-                at_d = sorted([*starts, *_substring_positions(text, "D-")])
+            elif pattern is _POSTCODE_CITY_RES[2][0]:  # a run of five or six digits or "D-"
+                at_d = _de_postcode_runs(text, starts)
+                if "D-" in text:
+                    at_d = sorted([*at_d, *_substring_positions(text, "D-")])
                 matches = _at_run_starts(pattern, text, at_d, first)
             else:
                 matches = pattern.finditer(text, first)
@@ -3870,12 +4039,26 @@ class Redactor:
     def _names(text: str, folded: str, found: _Found, lang: str | None = None) -> None:
         cues: list[re.Match[str] | None] = []
         table, other = _CLAUSE_CUE_RE.table, _CLAUSE_CUE_RE.default
-        starts: Iterable[int] = map(re.Match.end, _CLAUSE_START_RE.finditer(folded))
+        seconds, none_else = _CLAUSE_CUE_RE.seconds, _CLAUSE_CUE_RE.none_else
+        end_folded = len(folded)
+        starts: Iterable[int] = map(re.Match.end, _CUE_CLAUSE_START_RE.finditer(folded))
         opening = _TEXT_START_RE.match(folded)
         if opening is not None:
             starts = chain((opening.end(),), starts)
         for start in starts:  # a letter at each start: the cues starting with it are tried
-            cue = table.get(folded[start], other).match(folded, start)
+            letter = folded[start]
+            pattern = table.get(letter)
+            if pattern is None:
+                if none_else:
+                    continue
+                pattern = other
+            else:  # and only if the next character may follow it in one of them
+                second = seconds[letter]
+                if second is not None and (
+                    start + 1 == end_folded or folded[start + 1] not in second
+                ):
+                    continue
+            cue = pattern.match(folded, start)
             if cue is None:
                 continue
             if cue.lastgroup == "greeting":
@@ -5091,6 +5274,100 @@ _RUN_LENGTHS: tuple[tuple[re.Pattern[str], Container[int]], ...] = (
     (_POSTCODE_CITY_RES[1][0], _CZ_POSTCODE_RUNS),
 )
 """The patterns of :data:`_AT_RUN_STARTS` tried by :func:`_at_runs`, with their runs' lengths."""
+
+# Which runs of digits a pattern of :data:`_AT_RUN_STARTS` can match at, read from the
+# characters around the run: a failing ``match`` call costs some 1,700-2,600 instructions (the
+# call, the matcher's state, its data stack allocated and freed), a test of a character
+# a few dozen. Each gate keeps every run where its pattern may match (read from the
+# pattern by hand, a comment on each); tests/nlp/test_redact_regex.py compares the
+# matches at the kept runs with ``finditer`` on random texts (:data:`_RUN_GATES`).
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_UPPER = frozenset(string.ascii_uppercase)
+_NOT_BEFORE_CARD = frozenset("_+/,-")
+"""What, besides a letter or digit (``str.isalnum``, as ``\\w``), no number of the
+``(?<![\\w+/,-]\\d)`` patterns follows (cards, birth numbers; the others rule out a
+"." too)."""
+
+
+class _NumberRuns:
+    """The runs of digits of a text that each gated number pattern may match at.
+
+    Each list holds the starts (in order) of the runs where its pattern of
+    :data:`_AT_RUN_STARTS` may match, read from the run's length, its first digit and
+    the characters before and after it (by hand from each pattern, below); at the
+    others the pattern cannot match and is not called.
+    """
+
+    __slots__ = ("birth", "card", "iban", "idnr", "loose_iban", "nrb", "phone", "snils", "wrapped")
+
+    def __init__(self, text: str, starts: _RunStarts) -> None:
+        self.iban: list[int] = []
+        self.loose_iban: list[int] = []
+        self.card: list[int] = []
+        self.birth: list[int] = []
+        self.wrapped: list[int] = []
+        self.phone: list[int] = []
+        self.snils: list[int] = []
+        self.idnr: list[int] = []
+        self.nrb: list[int] = []
+        ends = starts.ends
+        end_text = len(text)
+        for at in starts:
+            end = ends[at]
+            n = end - at
+            after = text[end] if end < end_text else "\0"  # "\0": in none of the sets
+            before = text[at - 1] if at else "\0"
+            if before in _ASCII_LETTERS:
+                if at >= 2 and text[at - 2] in _ASCII_LETTERS:
+                    self.iban.append(at)  # _IBAN_RE: (?<=[A-Za-z]{2}\d)
+                if n >= 2:  # _LOOSE_IBAN_START_RE: a letter before, two digits
+                    self.loose_iban.append(at)
+                continue  # each other pattern's look-behind rules out a letter before
+            if before in " -" and n >= 2 and at >= 3 and text[at - 2] in _ASCII_UPPER:
+                self.loose_iban.append(at)  # "SK 25 ...", "CZ-79 ..."
+            if text[at] in "08" or (
+                (n == 3 and after in " -.") or (n == 2 and after in " -")
+            ):  # the phones' digit-first branches: "0"/"8" prefixes, groups of 3, pairs
+                self.phone.append(at)
+            if before.isalnum() or before in _NOT_BEFORE_CARD:
+                continue  # (?<![\w+/,-]\d) and its stricter forms
+            if 13 <= n <= 19 or (n < 13 and after in " -"):
+                self.card.append(at)  # _CARD_RE: 13-19 digits, groups after " " or "-"
+            if n <= 6 and after in " /-":
+                self.birth.append(at)  # _BIRTH_NUMBER_RE: \d{5} then "/" or "-", or spaced
+            if before == ".":
+                continue  # (?<![\w+/.,-]\d)
+            if 7 <= n <= 15 or (n < 7 and after in " -/.\t\n"):
+                self.wrapped.append(at)  # _WRAPPED_ID_RE: 7-15 digits, maybe in groups
+            if n == 3 and after in " -":
+                self.snils.append(at)  # _SNILS_RE: \d{2}([ -])
+            elif n == 2 and after == " ":
+                self.idnr.append(at)  # _IDNR_SPACED_RE: \d \d{3}
+            if n in _NRB_RUNS and (n == 26 or after in " -\t\n"):
+                self.nrb.append(at)  # _NRB_RE: groups of four after a separator
+
+
+def _de_postcode_runs(text: str, starts: _RunStarts) -> list[int]:
+    r"""The runs the DE postcode pattern's digit branch may match at: of five or six digits.
+
+    ``\d{4,5}`` after the first digit, then no ``\w``.
+    """
+    ends = starts.ends
+    return [at for at in starts if 5 <= ends[at] - at <= 6]
+
+
+_RUN_GATES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_IBAN_RE, "iban"),
+    (_LOOSE_IBAN_START_RE, "loose_iban"),
+    (_CARD_RE, "card"),
+    (_BIRTH_NUMBER_RE, "birth"),
+    (_WRAPPED_ID_RE, "wrapped"),
+    (_SNILS_RE, "snils"),
+    (_IDNR_SPACED_RE, "idnr"),
+    (_NRB_RE, "nrb"),
+)
+"""Patterns of :data:`_AT_RUN_STARTS` and their lists of :class:`_NumberRuns` (the
+phones', tried at "+" and "(" too, are tested apart)."""
 """Number patterns whose matches start only where a run of digits does (a digit after no
 digit): :func:`_at_run_starts` tries them there, not by a search of the whole text.
 tests/nlp/test_redact_regex.py checks their openings."""
