@@ -348,14 +348,11 @@ _CUE_STRINGS = st.one_of(
 """Pieces of text: cue-like words, and strings that a cue or sign-off regex matches."""
 
 
-@settings(max_examples=600, deadline=None)
-@given(st.lists(_CUE_STRINGS, max_size=6), st.integers(0, 40))
-def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: int) -> None:
-    """The cue and sign-off patterns, tried by first and second character, match as their
-    whole alternation does, at every position (also with an end position)."""
-    text = "".join(pieces)
+def _whole_alternations() -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """Return the cue and sign-off regexes as whole alternations, and one sign-off key's
+    pattern (each key's pattern is built the same way)."""
     whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
-    any_key = redact._SIGN_OFF_RE.table["d"]  # each key's pattern is built the same way
+    any_key = redact._SIGN_OFF_RE.table["d"]
     alternation = any_key.pattern[
         any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
     ]
@@ -367,6 +364,16 @@ def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: 
             alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
         )
     )
+    return whole_cue, whole_sign_off, any_key.pattern
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CUE_STRINGS, max_size=6), st.integers(0, 40))
+def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: int) -> None:
+    """The cue and sign-off patterns, tried by first and second character, match as their
+    whole alternation does, at every position (also with an end position)."""
+    text = "".join(pieces)
+    whole_cue, whole_sign_off, _ = _whole_alternations()
     for end in (len(text), len(text) - cut if cut < len(text) else len(text)):
         for pos in range(end + 1):
             cue = redact._CLAUSE_CUE_RE.match(text, pos, end)
@@ -384,20 +391,8 @@ def test_by_first_char_matches_as_the_whole_alternation(pieces: list[str], cut: 
 def test_by_first_char_matches_each_alternatives_strings(data: st.DataObject) -> None:
     """Strings of every cue and sign-off regex (and each followed by a space or a letter)
     match the cue and sign-off patterns as they match the whole alternations."""
-    whole_cue = redact._clause_cue_regex(redact._GREETING_CUES + redact._CLOSING_CUES)
-    any_key = redact._SIGN_OFF_RE.table["d"]
-    alternation = any_key.pattern[
-        any_key.pattern.index("(?:(?:") : any_key.pattern.index(")(?!\\w)") + 1
-    ]
-    sign_off_alternatives = redact._cue_alternatives(
-        redact._collect("closings") | {re.escape(w) for w in redact._SIGN_OFFS.split()}
-    )
-    whole_sign_off = re.compile(
-        any_key.pattern.replace(
-            alternation, "(?:" + redact._cue_alternation(sign_off_alternatives) + ")", 1
-        )
-    )
-    assert whole_sign_off.pattern != any_key.pattern
+    whole_cue, whole_sign_off, key_pattern = _whole_alternations()
+    assert whole_sign_off.pattern != key_pattern
     for regex in _CUE_ALTERNATIVES:
         string = data.draw(st.from_regex(regex, fullmatch=True))
         for text in (string, string + " x", string + "x", "-" + string):
