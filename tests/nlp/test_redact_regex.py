@@ -283,13 +283,44 @@ def test_inner_capitals_change_under_lower_case() -> None:
     assert redact._name_word("Novák")
 
 
-def test_fold_by_list_is_the_fold_by_table() -> None:
+def _translated(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(redact._SameLengthFold())
+
+
+def test_fold_by_code_pages_is_the_fold_by_table() -> None:
     low = "".join(chr(c) for c in range(redact._TABLE_CHARS_END))
-    table = redact._SameLengthFold()
-    assert redact._fold_same_length(low) == low.translate(table)
-    assert redact._fold_same_length(low + "\u3000") == (low + "\u3000").translate(table)
+    assert redact._fold_same_length(low) == _translated(low)
+    assert redact._fold_same_length(low + "\u3000") == _translated(low + "\u3000")
     high = EVERY_CHARACTER[redact._TABLE_CHARS_END :]
-    assert redact._fold_same_length("Ą" + high) == ("Ą" + high).translate(table)
+    assert redact._fold_same_length("Ą" + high) == _translated("Ą" + high)
+    for page in (redact._LATIN_PAGE, redact._CYRILLIC_PAGE):
+        assert page.fold(EVERY_CHARACTER) == _translated(EVERY_CHARACTER)
+        on_page = "".join(c for c in EVERY_CHARACTER[:0x3000] if _encodable(page, c))
+        assert 200 <= len(on_page) <= 256
+        assert page.strict(on_page) == _translated(on_page)  # "?" too, not the placeholder
+        assert page.fold(on_page + on_page[::-1]) == _translated(on_page + on_page[::-1])
+
+
+def _encodable(page: "redact._FoldPage", char: str) -> bool:
+    try:
+        page.strict(char)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_FOLD_SAMPLE = (
+    "?\uffff\ufffe\ufffd\x00\x01 \t\nAaZz09.,!Ąą Čč Řř Ůů Łł ß ẞ İ ı Ё ё Й й Ї ї Ґ ґ ў Ѣ "
+    "„“”‘’«»–—…№€₽ ﬁ Ａａ ǅ ǈ ᾈ Ω K Å 🔥🙂👍\u3000\u0301\u2028"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_FOLD_SAMPLE) | st.characters(), max_size=40))
+def test_fold_same_length_is_the_fold_by_table_on_random_texts(text: str) -> None:
+    assert redact._fold_same_length(text) == _translated(text)
+    for page in (redact._LATIN_PAGE, redact._CYRILLIC_PAGE):
+        assert page.fold(text) == _translated(text)
 
 
 def test_sign_off_skip_takes_no_letter_or_digit() -> None:
