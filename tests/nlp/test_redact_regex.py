@@ -196,7 +196,7 @@ def test_line_start_search_takes_only_caret_patterns() -> None:
 
 
 def test_line_keyword_gate_is_the_plain_alternation() -> None:
-    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|" + redact._ID_STEMS)
+    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:" + redact._ID_STEMS + ")")
     texts = [
         "NIP 123, Steuer-ID, tax id, rodné číslo, r. č., HMRC, hmrc, BZSt bzst",
         "ідентифікаційний код, податковий, ИНН, Identifikační, unique taxpayer, ſteuer",
@@ -207,6 +207,60 @@ def test_line_keyword_gate_is_the_plain_alternation() -> None:
         for pos in range(0, len(text), 7):
             expected = [m.span() for m in plain.finditer(text, pos)]
             assert [m.span() for m in redact._LINE_KEYWORD_GATE_RE.finditer(text, pos)] == expected
+
+
+_GATE_PIECES = [
+    "NIP", "nip", "Steuer", "STEUER", "ſteuer", "tax", "TAX", "Tax", "r. č.", "R.Č", "r.c",
+    "rodné", "HMRC", "hmrc", "BZSt", "bzst", "dentifik", "IDENTYFIK", "ідентиф", "ИНН", "ІПН",
+    "ЄДРПОУ", "податк", "ПОДАТК", "налог", "karti\u010dk", "KARTICK", "pr\u016fkaz", "preukaz",
+    "finančn", "FINANZAMT", "daňov", "ssessment", "ſſessment", "\u212aARTIČK", "unique",
+    "umsatz", "zentralamt", "skarbow", "tatistick", "свидетельств", "постановк", "трахов",
+    "\u1c84рахов", "егистрацион", "арточк", "облік", "латник", "одатк", "алог",
+    "A", "Ab", "ČŘ", "ЯЯ", "Є", "ї", "x", "1", " ", "-", ".", "\n", "é", "İ", "ı",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=12), st.data())
+def test_line_keyword_gate_finds_what_the_plain_alternation_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:" + redact._ID_STEMS + ")")
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    expected = plain.search(text, pos, end)
+    found = redact._LINE_KEYWORD_GATE_RE.search(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_ROLE_ALTERNATIVES = ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem"] + [
+    r"ich[ \t]+bin",
+    r"i[ \t]+am",
+    "i'm",
+    "я",
+]
+_ROLE_PIECES = [
+    "as", "AS", "aſ", "Als", "jako", "JAKO", "ako", "Ako", "как", "КАК", "як", "ЯК", "Я", "я",
+    "jsem", "JSEM", "som", "ſom", "jestem", "ich bin", "ICH\tBIN", "i am", "I AM", "İ am",
+    "ı am", "i'm", "I'M", "x", "b", "_", "1", " ", ",", "\n", "ё", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ROLE_PIECES), max_size=12), st.sampled_from([None, r"\w", "[\\w.]"])
+)
+def test_ignorecase_factored_finds_what_the_plain_alternation_finds(
+    pieces: list[str], not_after: str | None
+) -> None:
+    before = "" if not_after is None else f"(?<!{not_after})"
+    plain = re.compile(before + "(?i:" + "|".join(_ROLE_ALTERNATIVES) + ")")
+    factored = re.compile(_ignorecase_factored(_ROLE_ALTERNATIVES, not_after))
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        expected = [m.span() for m in plain.finditer(text, pos)]
+        assert [m.span() for m in factored.finditer(text, pos)] == expected
 
 
 def test_line_spans_are_the_split_lines_stripped() -> None:

@@ -289,32 +289,47 @@ def _case_variants(letter: str) -> set[str]:
     return {v for v in variants if len(v) == 1}
 
 
-def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
-    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
-
-    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
-    search tries every position. Here the first character is matched by a plain class of
-    every case of the alternatives' first letters; a look-behind after it then picks the
-    alternatives starting with that letter (case-insensitively, in their order) and the
-    ``not_after`` look-behind follows, as in :func:`_first_char_factored`. Each alternative
-    must start with a plain letter.
-    """
+def _ignorecase_groups(alternatives: list[str]) -> dict[str, list[str]]:
+    """Group ``alternatives`` by their first letter (lower case, in their order): the rests."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
         if not first.isalpha() or alternative[1:2] in ("?", "*", "{", "+"):
             raise ValueError(f"no plain first letter: {alternative!r}")
         groups.setdefault(first.lower(), []).append(alternative[1:])
-    chars = sorted(set().union(*(_case_variants(letter) for letter in groups)))
+    return groups
+
+
+def _ignorecase_by_char(groups: dict[str, list[str]]) -> dict[str, str]:
+    """Each case variant of each group's letter, mapped to that letter (they are disjoint)."""
+    by_char: dict[str, str] = {}
+    for letter in groups:
+        for char in _case_variants(letter):
+            if by_char.setdefault(char, letter) != letter:
+                raise ValueError(f"{char!r} is a case of {letter!r} and of {by_char[char]!r}")
+    return by_char
+
+
+def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
+
+    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
+    search tries every position. Here each case of each first letter (:func:`_case_variants`)
+    starts a branch of its own, a plain character, followed by the ``not_after``
+    look-behind (as in :func:`_first_char_factored`) and the alternatives starting with
+    that letter (case-insensitively, in their order): the search looks for the branches'
+    first characters, and at one only its branch goes on (``re`` passes over a branch
+    whose first character is another by one comparison; a look-behind per letter, as
+    before, cost a matcher context per letter). Each alternative must start with a plain
+    letter.
+    """
+    groups = _ignorecase_groups(alternatives)
+    after = "" if not_after is None else f"(?<!{not_after}.)"
     return (
-        "["
-        + "".join(re.escape(c) for c in chars)
-        + "]"
-        + ("" if not_after is None else f"(?<!{not_after}.)")
-        + "(?:"
+        "(?:"
         + "|".join(
-            f"(?<=(?i:{re.escape(letter)}))(?i:{'|'.join(rests)})"
-            for letter, rests in groups.items()
+            f"{re.escape(char)}{after}(?i:{'|'.join(groups[letter])})"
+            for char, letter in sorted(_ignorecase_by_char(groups).items())
         )
         + ")"
     )
@@ -4653,24 +4668,41 @@ _ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
 maybe in the plural ("UTRs"); searched at its first letters only."""
 _ID_CAPITALS = "[A-ZА-ЯЄІЇČĎŘŠŽ]"
-_ID_STEMS = _ignorecase_factored(
-    _top_level_branches(
-        r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-        r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
-        r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
-        r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
-    )
+_ID_STEMS = (
+    r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+    r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
+    r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
 )
-_ID_STEMS_FIRST = _ID_STEMS[: _regex_class_end(_ID_STEMS, 0) + 1]
-_LINE_KEYWORD_GATE_RE = re.compile(
-    f"[{_ID_CAPITALS[1:-1]}{_ID_STEMS_FIRST[1:-1]}]"
-    f"(?:(?<={_ID_CAPITALS}){_ID_CAPITALS}|(?<={_ID_STEMS_FIRST}){_ID_STEMS[len(_ID_STEMS_FIRST) :]})"
-)
+"""Stems of the spelled-out id keywords, matched in any case."""
+_ID_STEM_GROUPS = _ignorecase_groups(_top_level_branches(_ID_STEMS))
+
+
+def _line_keyword_gate(capitals: str, groups: dict[str, list[str]]) -> str:
+    """``[capitals][capitals]|(?i:stems)`` (see below), one branch per first character."""
+    capital_chars = set(re.findall(capitals, _TABLE_CHARS))
+    stem_chars = _ignorecase_by_char(groups)
+    branches = []
+    for char in sorted(capital_chars | set(stem_chars), key=lambda c: (c in capital_chars, c)):
+        letter = stem_chars.get(char)
+        stems = "" if letter is None else f"(?i:{'|'.join(groups[letter])})"
+        if char not in capital_chars:
+            branches.append(re.escape(char) + stems)
+        elif letter is None:
+            branches.append(re.escape(char) + capitals)
+        else:  # a capital's branch first, as in the alternation
+            branches.append(f"{re.escape(char)}(?:{capitals}|{stems})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+_LINE_KEYWORD_GATE_RE = re.compile(_line_keyword_gate(_ID_CAPITALS, _ID_STEM_GROUPS))
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
 acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`).
-The two branches' first characters are matched by one class, the branch picked by a
-look-behind: a top-level alternation of classes gives the search nothing to skip ahead to."""
+A branch per first character (a capital, a case of a stem's first letter; the lower-case
+ones first), so that the search skips to the characters they start with and tries only
+the branch of the one it finds (a class and a look-behind per branch, before, tried
+every stem letter's look-behind at every "a", "t", "d" ...)."""
 _PLURAL_REFERENCE_RE = re.compile(r"(?i)\w+(?:ach|ách|ích|ami|ях|ах|ами|ungen)(?!\w)")
 """A reference word in a plural case ("fakturach", "fakturách", "Rechnungen", "счетах")."""
 LINE_KEYWORD_REACH = 250
