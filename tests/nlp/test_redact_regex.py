@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -261,6 +262,91 @@ def test_ignorecase_factored_finds_what_the_plain_alternation_finds(
     for pos in range(len(text) + 1):
         expected = [m.span() for m in plain.finditer(text, pos)]
         assert [m.span() for m in factored.finditer(text, pos)] == expected
+
+
+def _alternation_text(alternatives: list[str]) -> st.SearchStrategy[str]:
+    """Texts of matches of ``alternatives`` (in random case) between separators."""
+    pieces = st.one_of(
+        *(st.from_regex(a, fullmatch=True) for a in alternatives),
+        st.sampled_from([" ", "\n", ", ", "x", "1", "#", ": ", " nr ", "č.", "_", "-"]),
+    )
+    casings: list[Callable[[str], str]] = [str, str.upper, str.title]
+    cased = st.tuples(pieces, st.sampled_from(casings)).map(lambda piece: piece[1](piece[0]))
+    return st.lists(cased, max_size=8).map("".join)
+
+
+_FACTORED_CASES = {
+    "person nouns": (
+        lambda: re.compile(
+            r"(?<!\w)(?:" + redact._literal_trie(redact._PERSON_NOUNS) + r")[ \t]+(?=\w)"
+        ),
+        lambda: redact._PERSON_NOUN_RE,
+        lambda: sorted(redact._PERSON_NOUNS),
+    ),
+    "introductions": (
+        lambda: re.compile(
+            r"\b(?P<intro>" + redact._cue_alternation(redact._collect("introductions")) + r")(?!\w)"
+        ),
+        lambda: redact._INTRO_RE,
+        lambda: redact._cue_alternatives(redact._collect("introductions")),
+    ),
+    "phone keywords": (
+        lambda: re.compile(r"(?i)\b(?:" + redact._PHONE_KEYWORD + r")\b[^\d\n]{0,15}$"),
+        lambda: redact._PHONE_KEYWORD_BEFORE_RE,
+        lambda: redact._regex_branches(redact._PHONE_KEYWORD),
+    ),
+    "reference keywords": (
+        lambda: re.compile(
+            r"(?i)(?:(?<!\w)(?:" + redact._REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
+            r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?"
+            r"[^\w\n]{0,3}|)$"
+        ),
+        lambda: redact._REFERENCE_KEYWORD_BEFORE_RE,
+        lambda: redact._regex_branches(redact._REFERENCE_KEYWORD),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_FACTORED_CASES))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_factored_alternations_match_as_the_plain_ones(case: str, data: st.DataObject) -> None:
+    plain_of, factored_of, alternatives_of = _FACTORED_CASES[case]
+    plain, factored = plain_of(), factored_of()
+    text = data.draw(_alternation_text(alternatives_of()))
+    assert [(m.span(), m.lastgroup) for m in factored.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]
+    for pos in range(len(text) + 1):
+        for end in (pos, (pos + len(text)) // 2, len(text)):
+            expected = plain.search(text, pos, end)
+            found = factored.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span()), (pos, end)
+
+
+_FACTORED_SAMPLES = (
+    "účet, ÚČET 1, ucet #2, úcet, účtu: 5, zavolej, volejte, můj numer, meine nummer 3, mein "
+    "nr, турбує вас, вітає вас, me jmeno je, moje jmeno je, ſms, SMS:, Kontonr. 4, №, # 12"
+)
+"""Strings of each leading choice the factored alternations write out."""
+
+
+def test_factored_alternations_match_each_alternatives_strings() -> None:
+    for plain_of, factored_of, alternatives_of in _FACTORED_CASES.values():
+        plain, factored = plain_of(), factored_of()
+        samples = [_FACTORED_SAMPLES] + [
+            re.sub(r"\\(.)", r"\1", re.sub(r"\[(.)[^]]*\]|\(\?:|[()?*]|\\w\*?", r"\1", a))
+            for a in alternatives_of()
+        ]
+        for sample in samples:
+            for text in (sample, "x " + sample + " 12", sample.upper() + ":", "a" + sample):
+                assert [m.span() for m in factored.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)
+                ], text
+                for end in range(len(text) + 1):  # the keywords before a number end at it
+                    expected = plain.search(text, 0, end)
+                    found = factored.search(text, 0, end)
+                    assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_line_spans_are_the_split_lines_stripped() -> None:

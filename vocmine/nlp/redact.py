@@ -237,6 +237,42 @@ def _regex_branches(regex: str) -> list[str]:
     return branches
 
 
+def _leading_choice_expanded(alternatives: list[str]) -> list[str]:
+    """Return ``alternatives`` with a leading choice written out, in the same order.
+
+    A leading group ("(?:za|)volej", "(me|moje) jmeno") becomes one alternative per
+    branch, a leading class of plain characters ("[uú]čet") one per
+    character: at any position the alternation matches as before (its alternatives are
+    tried in the same order, and a group's branches were tried in theirs), so that each
+    alternative starts with a plain character (:func:`_first_char_factored`). A
+    capturing group's capture is lost: only for patterns whose numbered groups are not
+    read.
+    """
+    expanded: list[str] = []
+    for alternative in alternatives:
+        if alternative.startswith("["):
+            end = _regex_class_end(alternative, 0)
+            body = alternative[1:end]
+            if body.startswith("^") or "\\" in body or "-" in body:
+                raise ValueError(f"not a plain class: {alternative!r}")
+            choices = list(dict.fromkeys(body))
+        elif alternative.startswith("("):
+            end = _regex_group_end(alternative, 0)
+            inner = alternative[1:end]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                raise ValueError(f"not a plain group: {alternative!r}")
+            choices = _regex_branches(inner)
+        else:
+            expanded.append(alternative)
+            continue
+        if alternative[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a quantified leading choice: {alternative!r}")
+        expanded += _leading_choice_expanded([c + alternative[end + 1 :] for c in choices])
+    return expanded
+
+
 def _first_char_factored(alternatives: list[str], not_after: str | None = None) -> str:
     """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
 
@@ -1419,7 +1455,12 @@ _SPEAKER_LINE_RE = re.compile(
 """A chat speaker label before a number ("9:14 Zákazník: 0915 832516"): no reference label."""
 _BARE_DIGITS_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
 """9-13 digits in one run; after a "." only when a letter stands before it ("tel.604916783")."""
-_PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
+_PHONE_KEYWORD_BEFORE_RE = re.compile(
+    _ignorecase_factored(_leading_choice_expanded(_regex_branches(_PHONE_KEYWORD)), r"\w")
+    + r"\b(?i:[^\d\n]{0,15})$"
+)
+r"""``(?i)\b(?:phone keywords)\b[^\d\n]{0,15}$`` by first character (``\b`` before a letter
+is ``(?<!\w)``): under ``(?i)`` the search tried every position."""
 _REFERENCE_KEYWORD = (
     r"order|invoice|ticket|case|ref|reference|tracking|parcel|shipment|account|contract|"
     r"policy|claim|booking|reservation|confirmation|receipt|membership|customer[ \t]+(?:no|number|id)|"
@@ -1432,11 +1473,17 @@ _REFERENCE_KEYWORD = (
     r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
-    r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
-    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3}|)$"
+    _ignorecase_factored(
+        [k + r"(?!\w)" for k in _leading_choice_expanded(_regex_branches(_REFERENCE_KEYWORD))],
+        r"\w",
+    )[:-1]
+    + r"|#)(?i:[^\w\n]{0,3}"
+    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3}|))$"
 )
-"""An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
-", "Bestellnummer: ", "číslo objednávky "): the number is no phone."""
+r"""An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
+", "Bestellnummer: ", "číslo objednávky "): the number is no phone. The alternation
+``(?i)(?:(?<!\w)(?:keywords)(?!\w)|#)...$`` by first character, each keyword with its
+``(?!\w)`` (under ``(?i)`` the search tried every position)."""
 _AMOUNT_AFTER_RE = re.compile(
     r"[ \t]*(?:z[lł]|pln|k[cč]|czk|eur|€|\$|usd|£|gbp|uah|грн|руб|₽|rub|szt|ks|шт|stk|kg)(?!\w)",
     re.IGNORECASE,
@@ -2138,7 +2185,16 @@ first three characters of one, looked at by the search (which yields no match fo
 other clause starts, most of them)."""
 
 
-_INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
+_INTRO_RE = re.compile(
+    r"(?P<intro>"
+    + _first_char_factored(
+        _leading_choice_expanded(_cue_alternatives(_collect("introductions"))), r"\w"
+    )
+    + r")(?!\w)"
+)
+r"""A self-introduction ("вас беспокоит", "hier ist", "me jmeno je"), matched folded: the
+alternation ``\b(?P<intro>(?:a)|(?:b)|...)``, by first character (the search tried every
+position); ``\b`` before a letter is ``(?<!\w)``. Only the group's name is read."""
 
 
 def _required_literal(regex: str) -> str | None:
@@ -2249,7 +2305,13 @@ after a greeting ("Dr Martens" is a brand)."""
 
 
 _PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
-_PERSON_NOUN_RE = re.compile(r"(?<!\w)(?:" + _literal_trie(_PERSON_NOUNS) + r")[ \t]+(?=\w)")
+_PERSON_NOUN_TRIE = _literal_trie(_PERSON_NOUNS)
+_PERSON_NOUN_RE = re.compile(
+    _first_char_factored(_regex_branches(_PERSON_NOUN_TRIE[3:-1]), r"\w") + r"[ \t]+(?=\w)"
+    if _PERSON_NOUN_TRIE.startswith("(?:")
+    and _regex_group_end(_PERSON_NOUN_TRIE, 0) == len(_PERSON_NOUN_TRIE) - 1
+    else r"(?<!\w)(?:" + _PERSON_NOUN_TRIE + r")[ \t]+(?=\w)"
+)
 """A ``person_nouns`` word ("operator", "некая"), which a known first name may follow;
 matched folded, only in texts that have one (a set look-up over the words first)."""
 _NOT_NAME_WORDS = frozenset(
