@@ -307,6 +307,47 @@ _FACTORED_CASES = {
 }
 
 
+_FACTORED_CASES["legal forms"] = (
+    lambda: re.compile(
+        r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
+        r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
+        r"(?-i:GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ)"
+        r"|&[ \t]?co\.?)(?![\w])",
+        re.IGNORECASE,
+    ),
+    lambda: redact._LEGAL_FORM_RE,
+    lambda: (
+        redact._regex_branches(redact._LEGAL_FORMS_ANY_CASE)
+        + redact._regex_branches(redact._LEGAL_FORMS_AS_WRITTEN)
+        + [r"&[ \t]?co\.?", "sE", "Se", "ſ.r.o.", "aG"]
+    ),
+)
+_FACTORED_CASES["titles before a name"] = (
+    lambda: re.compile(
+        r"(?<![^\W\d_])(?:(?:"
+        + "|".join(sorted((re.escape(h) for h in redact._HONORIFICS), key=len, reverse=True))
+        + r")\.?|(?:med|rer|nat|dent|vet|phil|jur|oec)\.)[ \t]+$"
+    ),
+    lambda: redact._TITLE_BEFORE_RE,
+    lambda: (
+        [re.escape(h) + r"\.?[ \t]*" for h in sorted(redact._HONORIFICS)]
+        + [r"(?:med|rer|nat|dent|vet|phil|jur|oec)\.[ \t]"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(",|(/-–—x \tAéя.😊☀\ufe0f🙏\n"), max_size=16), st.data())
+def test_name_line_gates_keep_every_match(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    cut = redact._NAME_LINE_CUT_RE.search(text, start, end)
+    assert cut is None or redact._NAME_LINE_CUT_GATE_RE.search(text, start, end) is not None
+    expected = redact._TRAILING_EMOJI_RE.search(text, start, end)
+    found = redact._trailing_emoji(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
 @pytest.mark.parametrize("case", sorted(_FACTORED_CASES))
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

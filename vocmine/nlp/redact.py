@@ -2277,14 +2277,24 @@ _PATRONYMIC_RE = re.compile(
 )
 """A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
 _SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+|)")
-_LEGAL_FORM_RE = re.compile(
-    r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
-    r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
-    r"(?-i:GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ)"
-    r"|&[ \t]?co\.?)(?![\w])",
-    re.IGNORECASE,
+_LEGAL_FORMS_ANY_CASE = (
+    r"sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
+    r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\."
 )
-"""A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co")."""
+_LEGAL_FORMS_AS_WRITTEN = (
+    "GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ"
+)
+_LEGAL_FORM_RE = re.compile(
+    _ignorecase_factored(_regex_branches(_LEGAL_FORMS_ANY_CASE), r"\w")[:-1]
+    + "|"
+    + _first_char_factored(_regex_branches(_LEGAL_FORMS_AS_WRITTEN), r"\w")[3:-1]
+    + r"|&(?<!\w.)(?i:[ \t]?co\.?))(?![\w])"
+)
+r"""A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co").
+
+The alternation ``(?i)(?<!\w)(?:any case|(?-i:as written)|&[ \t]?co\.?)(?![\w])`` by first
+character: at a character, its branches in the alternation's order (under ``(?i)`` the
+search tried every position)."""
 _SPELLED_TITLES = ("inž", "inż", "dok", "pro", "док", "про", "mec")
 """Titles spelled out ("inženýre", "Doktor", "профессор"): after a greeting only."""
 _HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
@@ -2877,6 +2887,9 @@ NAME_LINE_MAX_CHARS = 48
 """A longer line (its part before a comma or dash) is no name line."""
 _NAME_LINE_CUT_RE = re.compile(r"[,|(/]|[ \t][-–—][ \t]|[ \t]*[-–—][ \t]*$")
 """Where a name line's name ends: "Jan Novák, vedoucí", "Anna Nowak | Allegro"."""
+_NAME_LINE_CUT_GATE_RE = re.compile(r"[,|(/\-–—]")
+"""A character every match of :data:`_NAME_LINE_CUT_RE` holds: a line without one has no
+cut (the cut's branches start with classes, so its own search tries every position)."""
 _LINE_TOKEN_RE = re.compile(r"\S+")
 _CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "y"])
 """Words joining two signers ("Jan a Eva", "Petra und Tim")."""
@@ -2900,6 +2913,23 @@ _SIGNER_LEADERS = frozenset(["ihr", "ihre", "euer", "eure", "dein", "deine", "x"
 """Words before a signer's name on its line that are no part of it: "Ihr Thomas Meier",
 "xx Lucy"."""
 _TRAILING_EMOJI_RE = re.compile(r"(?:[ \t]*" + _EMOJI + r")+[ \t]*\Z")
+_EMOJI_CHAR_RE = re.compile(_EMOJI)
+
+
+def _trailing_emoji(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return ``_TRAILING_EMOJI_RE.search(text, start, end)``.
+
+    A match ends in an emoji and spaces or tabs: where the last other character before
+    ``end`` is no emoji the search (which tries every position) is not made.
+    """
+    last = end - 1
+    while last >= start and text[last] in " \t":
+        last -= 1
+    if last < start or _EMOJI_CHAR_RE.match(text, last) is None:
+        return None
+    return _TRAILING_EMOJI_RE.search(text, start, end)
+
+
 _PROXY_LINE_RE = re.compile(
     r"[ \t]*(?i:im auftrag|in vertretung|i\.[ \t]?a\.|i\.[ \t]?v\.|ppa\.?|pp\.?|p\.p\.|per pro|"
     r"w imieniu|z up\.|v zastoupení|v zastúpení|za|от имени|за дорученням)[ \t:]*\Z"
@@ -3299,7 +3329,11 @@ def _name_in_line(
         and _name_word(comma_name.group("surname"))
     ):
         return comma_name.start(), comma_name.end("first")  # "Novák, Petr"
-    cut = _NAME_LINE_CUT_RE.search(text, start, end)
+    cut = (
+        _NAME_LINE_CUT_RE.search(text, start, end)
+        if _NAME_LINE_CUT_GATE_RE.search(text, start, end)
+        else None
+    )
     if cut is not None:
         end = cut.start()
     family = _FAMILY_RE.match(text, start, end)
@@ -3310,7 +3344,7 @@ def _name_in_line(
     source = _FROM_AFTER_NAME_RE.search(text, start, end)
     if source is not None and source.start() > start:
         end = source.start()  # "Honza z půjčovny", "Julia von FlixBus"
-    trailing = _TRAILING_EMOJI_RE.search(text, start, end)
+    trailing = _trailing_emoji(text, start, end)
     if trailing is not None:
         end = trailing.start()  # "Lena 😊"
     part = text[start:end].rstrip(" \t.!")
@@ -4936,12 +4970,17 @@ def _keyword_view(text: str, starts: _RunStarts) -> str:
 
 
 _TITLE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:"
-    + "|".join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))
-    + r")\.?|(?:med|rer|nat|dent|vet|phil|jur|oec)\.)[ \t]+$"
+    _first_char_factored(
+        [h + r"\.?" for h in sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True)]
+        + [f + r"\." for f in ("med", "rer", "nat", "dent", "vet", "phil", "jur", "oec")],
+        r"[^\W\d_]",
+    )
+    + r"[ \t]+$"
 )
-"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), or the
-field of a doctor's degree ("Dr. med. ", "Dr. rer. nat. "), folded."""
+r"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), or the
+field of a doctor's degree ("Dr. med. ", "Dr. rer. nat. "), folded: the alternation
+``(?<![^\W\d_])(?:(?:honorifics)\.?|(?:med|rer|...)\.)[ \t]+$`` by first character (the
+search tried every position of the window)."""
 TITLES_BEFORE_A_NAME = 3
 """How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
 
