@@ -348,6 +348,59 @@ def test_name_line_gates_keep_every_match(text: str, data: st.DataObject) -> Non
     assert (found and found.span()) == (expected and expected.span())
 
 
+_FACTORED_CASES["named after"] = (
+    lambda: re.compile(
+        r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|"
+        r"(?-i:Z[ŠS]|SO[ŠS]|MS)|"
+        r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
+        r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|"
+        r"(?-i:St|Sv|Sw|Św|Sankt|Saint|San|Santa)\.?|св\.|святого|святої|святой)"
+        r"[ \t]+$"
+    ),
+    lambda: redact._NAMED_AFTER_RE,
+    lambda: (
+        [
+            a + r"[ \t]?"
+            for part in redact._NAMED_AFTER_ANY_CASE + redact._NAMED_AFTER_AS_WRITTEN
+            for a in redact._regex_branches(part)
+            if a
+        ]
+        + ["zš", "sT.", "SAN "]
+    ),
+)
+_FACTORED_CASES["postcode keywords"] = (
+    lambda: re.compile(
+        r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
+        r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+        r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
+        r"(?![\w/]|[.,-]\d)"
+    ),
+    lambda: redact._POSTCODE_KEYWORD_RE,
+    lambda: (
+        redact._regex_branches(redact._POSTCODE_KEYWORD_ALTERNATION)
+        + [r"\d{2}-\d{3}", r"\d{3} ?\d{2}", r"\d{5,6}", r"[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("> \t\nx>"), max_size=20))
+def test_quote_marks_blanked_as_by_the_line_start_pattern(text: str) -> None:
+    assert redact._quote_marks_blanked(text) == redact._QUOTE_MARK_RE.sub(redact._blank, text)
+
+
+def test_org_compound_gate_keeps_every_ending() -> None:
+    endings = redact._regex_branches(redact._ORG_COMPOUND_RE.pattern[3:-2])
+    assert len(endings) == 15
+    for ending in endings:
+        for word in (ending, ending.upper(), "Haus" + ending.title(), "x" + ending + "\n"):
+            word = word.replace("k", "\u212a") if word.endswith("chnik") else word
+            assert redact._ORG_COMPOUND_RE.search(word), word
+            assert word[-1] in redact._ORG_COMPOUND_ENDS, word
+    found = {w[-1] for w in map(chr, range(0x3000)) if redact._ORG_COMPOUND_RE.search("holzba" + w)}
+    assert found <= redact._ORG_COMPOUND_ENDS
+
+
 @pytest.mark.parametrize("case", sorted(_FACTORED_CASES))
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
@@ -367,7 +420,9 @@ def test_factored_alternations_match_as_the_plain_ones(case: str, data: st.DataO
 
 _FACTORED_SAMPLES = (
     "účet, ÚČET 1, ucet #2, úcet, účtu: 5, zavolej, volejte, můj numer, meine nummer 3, mein "
-    "nr, турбує вас, вітає вас, me jmeno je, moje jmeno je, ſms, SMS:, Kontonr. 4, №, # 12"
+    "nr, турбує вас, вітає вас, me jmeno je, moje jmeno je, ſms, SMS:, Kontonr. 4, №, # 12, "
+    "почтовыи индекс 123456, поштовии  індекс: 01001, индекс 12345, zip 12345, zipcode 54321, "
+    "ul. Jana, St. Hedwig, Sv. Anna, ZŠ Janka, MS Theodor, im. Jana, Santa. Maria, sv. Anna"
 )
 """Strings of each leading choice the factored alternations write out."""
 

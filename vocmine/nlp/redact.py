@@ -371,6 +371,29 @@ def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) 
     )
 
 
+def _mixed_case_factored(alternatives: list[tuple[str, bool]], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?:alternatives)`` by first character, in any case or not.
+
+    Each alternative is matched in any case (``True``: as ``(?i:alternative)``) or as
+    written (``False``). As :func:`_ignorecase_factored` and :func:`_first_char_factored`: a branch per
+    character an alternative may start with (every case of an any-case one's letter), the
+    alternatives starting with it in their order (only those can match there).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative, any_case in alternatives:
+        first, rest = alternative[0], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first letter: {alternative!r}")
+        for char in sorted(_case_variants(first)) if any_case else [first]:
+            groups.setdefault(char, []).append(f"(?i:{rest})" if any_case else rest)
+    after = "" if not_after is None else f"(?<!{not_after}.)"
+    return (
+        "(?:"
+        + "|".join(f"{re.escape(c)}{after}(?:{'|'.join(rests)})" for c, rests in groups.items())
+        + ")"
+    )
+
+
 _TABLE_CHARS_END = 0x3000
 """The code points below this (Latin, Greek, Cyrillic and the other alphabets, the
 punctuation, symbols and dingbats) are what the texts are made of."""
@@ -1832,13 +1855,19 @@ _POSTCODE_GATE_RE = re.compile(
 faster to search)."""
 _POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
 """Substrings one of which a postcode keyword holds: a text without any skips the search."""
+_POSTCODE_KEYWORD_ALTERNATION = (
+    r"kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
+    r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс)"
+)
 _POSTCODE_KEYWORD_RE = re.compile(
-    r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
-    r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+    _first_char_factored(_leading_choice_expanded(_regex_branches(_POSTCODE_KEYWORD_ALTERNATION)))
+    + r"(?!\w)[ \t]*[:.]?[ \t]*"
     r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
     r"(?![\w/]|[.,-]\d)"
 )
-"""A postcode after its keyword, matched on the text folded character for character."""
+"""A postcode after its keyword, matched on the text folded character for character (the
+keywords by first character: a leading optional group left the search no character to
+look for)."""
 _STREET_NAME_FIRST_RE = re.compile(
     _CAP_WORD + r"[ \t]+(?:пр-т|проспект|просп\.|ул\.|улица|шоссе|бульвар|б-р|переулок|пер\.|"
     r"набережная|наб\.|вулиця|вул\.|провулок|площа|площадь|пл\.)[ \t]*,?[ \t]*"
@@ -2479,6 +2508,10 @@ _ORG_COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 """The end of a German compound that names a firm, an office or a trade, not a person."""
+_ORG_COMPOUND_ENDS = frozenset("oOgGtTrRnNeEkK\u212alLmMuU\n")
+"""The characters a word matched by :data:`_ORG_COMPOUND_RE` ends with (each ending's last
+letter in every case ``re.IGNORECASE`` matches, and a line break, before which ``$`` also
+matches): another word is not searched."""
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
 
 
@@ -2490,7 +2523,7 @@ def _name_word(word: str) -> bool:
     inner = _INNER_CAPITAL_RE.search(word) if rest != rest.lower() else None
     if inner is not None and word[: inner.end() - 1] not in _SURNAME_PREFIXES:
         return False
-    if len(word) >= 8 and _ORG_COMPOUND_RE.search(word):
+    if len(word) >= 8 and word[-1] in _ORG_COMPOUND_ENDS and _ORG_COMPOUND_RE.search(word):
         return False  # "Planungsbüro", "Marktverwaltung", "Gartenwelt"
     folded = MATCHING.fold(word)
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
@@ -3784,8 +3817,8 @@ class Redactor:
             self._documents_in_context(text, found)
             self._addresses(text, folded, found, starts)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
-            unquoted = _QUOTE_MARK_RE.sub(_blank, text)
-            self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
+            unquoted = _quote_marks_blanked(text)
+            self._names(unquoted, _quote_marks_blanked(folded), found, lang)
         else:
             self._names(text, folded, found, lang)
         spans = (
@@ -4442,12 +4475,25 @@ def _header_list_names(text: str, found: _Found) -> None:
                 found.take(start, end, "name")
 
 
-_NAMED_AFTER_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|(?-i:Z[ŠS]|SO[ŠS]|MS)|"
+_NAMED_AFTER_ANY_CASE = (
+    r"im\.|imienia|imeni|имени|імені|named[ \t]+after|",
     r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
-    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|"
-    r"(?-i:St|Sv|Sw|Św|Sankt|Saint|San|Santa)\.?|св\.|святого|святої|святой)"
-    r"[ \t]+$"
+    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|",
+    r"св\.|святого|святої|святой",
+)
+_NAMED_AFTER_AS_WRITTEN = (r"Z[ŠS]|SO[ŠS]|MS|", r"St|Sv|Sw|Św|Sankt|Saint|San|Santa")
+"""The naming words before a person's name, in their order in the alternation: any case,
+as written, any case, as written (a saint's, with an optional dot), any case."""
+_NAMED_AFTER_RE = re.compile(
+    _mixed_case_factored(
+        [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[0][:-1])]
+        + [(a, False) for a in _regex_branches(_NAMED_AFTER_AS_WRITTEN[0][:-1])]
+        + [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[1][:-1])]
+        + [(a + r"\.?", False) for a in _regex_branches(_NAMED_AFTER_AS_WRITTEN[1])]
+        + [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[2])],
+        r"[^\W\d_]",
+    )
+    + r"[ \t]+$"
 )
 _NAMED_BEFORE_RE = re.compile(
     r"[ \t]+(?:Building|Bursary|Scholarship|Prize|Award|Centre|Center|Library|Institute|"
@@ -4457,9 +4503,11 @@ _NAMED_BEFORE_RE = re.compile(
 )
 """A word after a person's name that makes it a building, prize or street: "the Harriet
 Lane Building", "the Margaret Ellison Bursary", "Hedwig Klinikum"."""
-"""A word before a person's name that makes it the name of a place, school or ship: "im.
+r"""A word before a person's name that makes it the name of a place, school or ship: "im.
 Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane", or a
-saint's: "St. Hedwig Klinikum", "sv. Anna"."""
+saint's: "St. Hedwig Klinikum", "sv. Anna" (:data:`_NAMED_AFTER_RE`, whose alternation,
+``(?i)(?<![^\W\d_])(?:...)[ \t]+$``, is written by first character: under ``(?i)`` the
+search tried every position)."""
 
 
 def _named_after_a_person(text: str, start: int, end: int) -> bool:
@@ -4615,10 +4663,24 @@ def _co_signer_names(text: str, found: _Found) -> None:
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 """The "> " marks of quoted reply lines."""
+_QUOTE_MARK_AFTER_BREAK_RE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+"""Those marks after a line break: the search skips to the breaks (``^`` gives it nothing
+to look for)."""
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _blank_after_break(match: re.Match[str]) -> str:
+    return "\n" + " " * (len(match.group()) - 1)
+
+
+def _quote_marks_blanked(text: str) -> str:
+    """Return ``_QUOTE_MARK_RE.sub(_blank, text)``: a match holds no line break."""
+    blanked = _QUOTE_MARK_AFTER_BREAK_RE.sub(_blank_after_break, text)
+    first = _QUOTE_MARK_RE.match(text)
+    return blanked if first is None else " " * first.end() + blanked[first.end() :]
 
 
 class _Found:
