@@ -368,6 +368,13 @@ _FACTORED_CASES["named after"] = (
         + ["zš", "sT.", "SAN "]
     ),
 )
+_FACTORED_CASES["street keywords"] = (
+    lambda: re.compile(
+        r"(?<![\w.])(?:" + redact.MATCHING.fold(redact._STREET_KEYWORDS) + r")(?:(?<=\.)|(?!\w))"
+    ),
+    lambda: redact._STREET_KEYWORD_RE,
+    lambda: redact._regex_branches(redact.MATCHING.fold(redact._STREET_KEYWORDS)),
+)
 _FACTORED_CASES["postcode keywords"] = (
     lambda: re.compile(
         r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
@@ -422,7 +429,8 @@ _FACTORED_SAMPLES = (
     "účet, ÚČET 1, ucet #2, úcet, účtu: 5, zavolej, volejte, můj numer, meine nummer 3, mein "
     "nr, турбує вас, вітає вас, me jmeno je, moje jmeno je, ſms, SMS:, Kontonr. 4, №, # 12, "
     "почтовыи индекс 123456, поштовии  індекс: 01001, индекс 12345, zip 12345, zipcode 54321, "
-    "ul. Jana, St. Hedwig, Sv. Anna, ZŠ Janka, MS Theodor, im. Jana, Santa. Maria, sv. Anna"
+    "ul. Jana, St. Hedwig, Sv. Anna, ZŠ Janka, MS Theodor, im. Jana, Santa. Maria, sv. Anna, "
+    "ul.ulica, .ul. xul. ul ulice, al.aleja, пр-т, б-р, консультант оператор, operator x"
 )
 """Strings of each leading choice the factored alternations write out."""
 

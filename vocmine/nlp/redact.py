@@ -273,30 +273,60 @@ def _leading_choice_expanded(alternatives: list[str]) -> list[str]:
     return expanded
 
 
-def _first_char_factored(alternatives: list[str], not_after: str | None = None) -> str:
+_PLAIN_CHAR_RE = re.compile(r"\\[^\w\s]|[^\\.^$*+?{}\[\]|()\n]")
+"""A regex's plain first character: a literal, or an escaped punctuation mark."""
+
+
+def _by_plain_char(rests: list[str]) -> dict[str, list[str]] | None:
+    """Group ``rests`` by their plain first character (in their order), or None if one has none."""
+    groups: dict[str, list[str]] = {}
+    for rest in rests:
+        char = _PLAIN_CHAR_RE.match(rest)
+        if char is None or rest[char.end() : char.end() + 1] in ("?", "*", "{", "+"):
+            return None
+        groups.setdefault(char.group(), []).append(rest[char.end() :])
+    return groups
+
+
+def _first_char_factored(
+    alternatives: list[str], not_after: str | None = None, two_chars: bool = False
+) -> str:
     """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
 
     Each alternative must start with a plain character; they are grouped by it (in their
     order, so the same alternative matches), and the look-behind follows that first
     character, so that the pattern starts with a set of characters the search can look
     for instead of trying every position, and only one group is tried there.
+
+    With ``two_chars``, a group whose alternatives all go on with a plain character is
+    grouped again by that one, and the look-behind follows the second character (``..``:
+    neither is a line break): where the first characters are common letters, most places
+    a search stops at are inside words, and the second character turns them down before
+    the look-behind, which costs more.
     """
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
-        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+"):
+        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+") or first == "\n":
             raise ValueError(f"no plain first character: {alternative!r}")
         groups.setdefault(first, []).append(alternative[1:])
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(first)
-            + ("" if not_after is None else f"(?<!{not_after}.)")
-            + f"(?:{'|'.join(rests)})"
-            for first, rests in groups.items()
-        )
-        + ")"
-    )
+    branches = []
+    for first, rests in groups.items():
+        seconds = _by_plain_char(rests) if two_chars and not_after is not None else None
+        if seconds is None:
+            after = "" if not_after is None else f"(?<!{not_after}.)"
+            branches.append(f"{re.escape(first)}{after}(?:{'|'.join(rests)})")
+        else:
+            branches.append(
+                re.escape(first)
+                + "(?:"
+                + "|".join(
+                    f"{second}(?<!{not_after}..)(?:{'|'.join(more)})"
+                    for second, more in seconds.items()
+                )
+                + ")"
+            )
+    return "(?:" + "|".join(branches) + ")"
 
 
 _CASE_EXTRAS = {
@@ -1765,7 +1795,9 @@ _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
 _STREET_KEYWORD_RE = re.compile(
-    _first_char_factored(_top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]")
+    _first_char_factored(
+        _top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]", two_chars=True
+    )
     + r"(?:(?<=\.)|(?!\w))"
 )
 """A street keyword, matched on the text folded character for character."""
@@ -2345,11 +2377,29 @@ after a greeting ("Dr Martens" is a brand)."""
 
 _PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
 _PERSON_NOUN_TRIE = _literal_trie(_PERSON_NOUNS)
+
+
+def _trie_alternatives(trie: str) -> list[str]:
+    """The alternatives of a :func:`_literal_trie` by their first two characters.
+
+    ``(?:a(?:b...|c...)|d...)`` gives ``ab...``, ``ac...``, ``d...``: the same matches, in
+    the same order, as the trie's alternation (for :func:`_first_char_factored`).
+    """
+    if not trie.startswith("(?:") or _regex_group_end(trie, 0) != len(trie) - 1:
+        return [trie]
+    alternatives = []
+    for branch in _regex_branches(trie[3:-1]):
+        first, rest = branch[:1], branch[1:]
+        if rest.startswith("(?:") and _regex_group_end(rest, 0) == len(rest) - 1:
+            alternatives += [first + more for more in _regex_branches(rest[3:-1])]
+        else:
+            alternatives.append(branch)
+    return alternatives
+
+
 _PERSON_NOUN_RE = re.compile(
-    _first_char_factored(_regex_branches(_PERSON_NOUN_TRIE[3:-1]), r"\w") + r"[ \t]+(?=\w)"
-    if _PERSON_NOUN_TRIE.startswith("(?:")
-    and _regex_group_end(_PERSON_NOUN_TRIE, 0) == len(_PERSON_NOUN_TRIE) - 1
-    else r"(?<!\w)(?:" + _PERSON_NOUN_TRIE + r")[ \t]+(?=\w)"
+    _first_char_factored(_trie_alternatives(_PERSON_NOUN_TRIE), r"\w", two_chars=True)
+    + r"[ \t]+(?=\w)"
 )
 """A ``person_nouns`` word ("operator", "некая"), which a known first name may follow;
 matched folded, only in texts that have one (a set look-up over the words first)."""
