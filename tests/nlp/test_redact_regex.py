@@ -453,6 +453,36 @@ def test_factored_alternations_match_each_alternatives_strings() -> None:
                     assert (found and found.span()) == (expected and expected.span()), text
 
 
+_NAME_PIECES = [
+    "Mariusz", "Sikora", "Anna", "Nowak-Kowalska", "McDonald", "O’Brien", "ŁUKASZ", "Éva",
+    "said", "x", "ab", "a", " ", "  ", "\t", "-", "'", "’", ".", ",", "1", "(", ")", "„", "“",
+    "”", "«", "»", '"', "Abcdefghijklmnopq", "abcdefghijklmnop", "Яна", "ёж", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
+def test_possessive_name_patterns_match_as_the_backtracking_ones(pieces: list[str]) -> None:
+    full_name = re.compile(
+        r"(?P<first>" + redact._CAP + r"(?<![\w.'’-].)[^\W\d_" + redact._UPPER + r"]+)[ \t]+"
+        r"(?P<last>" + redact._CAP + r"[^\W\d_" + redact._UPPER + r"]+(?:-" + redact._CAP
+        + r"[^\W\d_]+|))(?![\w'’-])"
+    )  # fmt: skip
+    nickname_gate = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
+    text = "".join(pieces)
+    for plain, possessive in (
+        (full_name, redact._FULL_NAME_RE),
+        (nickname_gate, redact._NICKNAME_GATE_RE),
+    ):
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in possessive.finditer(text, pos)] == [
+                m.span() for m in plain.finditer(text, pos)
+            ]
+        assert [m.groupdict() for m in possessive.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ]
+
+
 def test_line_spans_are_the_split_lines_stripped() -> None:
     def by_split(text: str, stop_at_first: bool) -> list[tuple[int, int]]:
         spans, position = [], 0

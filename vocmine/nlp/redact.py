@@ -3206,13 +3206,18 @@ def _formal_and_opening_names(
 
 
 _FULL_NAME_RE = re.compile(
-    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]+)[ \t]+"
-    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+|))(?![\w'’-])"
+    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]++)[ \t]++"
+    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]++(?:-" + _CAP + r"[^\W\d_]++|))(?![\w'’-])"
 )
 """Two capitalised words in running text ("the courier Mariusz Sikora said ..."); the
-look-behind follows the first capital, so that the search skips ahead to capitals."""
-_NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
-"""A quoted or bracketed word before another word: texts without one skip the search."""
+look-behind follows the first capital, so that the search skips ahead to capitals. The
+repeats are possessive (``++``): what follows each can never be what it gave back (a space
+after the letters, a capital after the spaces; after the last word's letters a letter left
+would fail the look-ahead), so giving back, which a capitalised word before a lower-case
+one made the matcher try letter by letter, finds nothing."""
+_NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}+[“”\"»)][ \t]+[^\W\d_]")
+"""A quoted or bracketed word before another word: texts without one skip the search (the
+letters possessive: a closing mark is no letter, so giving one back finds nothing)."""
 _NICKNAME_NAME_RE = re.compile(
     r"(?P<first>"
     + _CAP
