@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -196,7 +197,7 @@ def test_line_start_search_takes_only_caret_patterns() -> None:
 
 
 def test_line_keyword_gate_is_the_plain_alternation() -> None:
-    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|" + redact._ID_STEMS)
+    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:" + redact._ID_STEMS + ")")
     texts = [
         "NIP 123, Steuer-ID, tax id, rodné číslo, r. č., HMRC, hmrc, BZSt bzst",
         "ідентифікаційний код, податковий, ИНН, Identifikační, unique taxpayer, ſteuer",
@@ -207,6 +208,279 @@ def test_line_keyword_gate_is_the_plain_alternation() -> None:
         for pos in range(0, len(text), 7):
             expected = [m.span() for m in plain.finditer(text, pos)]
             assert [m.span() for m in redact._LINE_KEYWORD_GATE_RE.finditer(text, pos)] == expected
+
+
+_GATE_PIECES = [
+    "NIP", "nip", "Steuer", "STEUER", "ſteuer", "tax", "TAX", "Tax", "r. č.", "R.Č", "r.c",
+    "rodné", "HMRC", "hmrc", "BZSt", "bzst", "dentifik", "IDENTYFIK", "ідентиф", "ИНН", "ІПН",
+    "ЄДРПОУ", "податк", "ПОДАТК", "налог", "karti\u010dk", "KARTICK", "pr\u016fkaz", "preukaz",
+    "finančn", "FINANZAMT", "daňov", "ssessment", "ſſessment", "\u212aARTIČK", "unique",
+    "umsatz", "zentralamt", "skarbow", "tatistick", "свидетельств", "постановк", "трахов",
+    "\u1c84рахов", "егистрацион", "арточк", "облік", "латник", "одатк", "алог",
+    "A", "Ab", "ČŘ", "ЯЯ", "Є", "ї", "x", "1", " ", "-", ".", "\n", "é", "İ", "ı",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=12), st.data())
+def test_line_keyword_gate_finds_what_the_plain_alternation_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    plain = re.compile(r"[A-ZА-ЯЄІЇČĎŘŠŽ][A-ZА-ЯЄІЇČĎŘŠŽ]|(?i:" + redact._ID_STEMS + ")")
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    expected = plain.search(text, pos, end)
+    found = redact._LINE_KEYWORD_GATE_RE.search(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_ROLE_ALTERNATIVES = ["as", "jako", "ako", "als", "как", "як", "jsem", "som", "jestem"] + [
+    r"ich[ \t]+bin",
+    r"i[ \t]+am",
+    "i'm",
+    "я",
+]
+_ROLE_PIECES = [
+    "as", "AS", "aſ", "Als", "jako", "JAKO", "ako", "Ako", "как", "КАК", "як", "ЯК", "Я", "я",
+    "jsem", "JSEM", "som", "ſom", "jestem", "ich bin", "ICH\tBIN", "i am", "I AM", "İ am",
+    "ı am", "i'm", "I'M", "x", "b", "_", "1", " ", ",", "\n", "ё", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ROLE_PIECES), max_size=12), st.sampled_from([None, r"\w", "[\\w.]"])
+)
+def test_ignorecase_factored_finds_what_the_plain_alternation_finds(
+    pieces: list[str], not_after: str | None
+) -> None:
+    before = "" if not_after is None else f"(?<!{not_after})"
+    plain = re.compile(before + "(?i:" + "|".join(_ROLE_ALTERNATIVES) + ")")
+    factored = re.compile(_ignorecase_factored(_ROLE_ALTERNATIVES, not_after))
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        expected = [m.span() for m in plain.finditer(text, pos)]
+        assert [m.span() for m in factored.finditer(text, pos)] == expected
+
+
+def _alternation_text(alternatives: list[str]) -> st.SearchStrategy[str]:
+    """Texts of matches of ``alternatives`` (in random case) between separators."""
+    pieces = st.one_of(
+        *(st.from_regex(a, fullmatch=True) for a in alternatives),
+        st.sampled_from([" ", "\n", ", ", "x", "1", "#", ": ", " nr ", "č.", "_", "-"]),
+    )
+    casings: list[Callable[[str], str]] = [str, str.upper, str.title]
+    cased = st.tuples(pieces, st.sampled_from(casings)).map(lambda piece: piece[1](piece[0]))
+    return st.lists(cased, max_size=8).map("".join)
+
+
+_FACTORED_CASES = {
+    "person nouns": (
+        lambda: re.compile(
+            r"(?<!\w)(?:" + redact._literal_trie(redact._PERSON_NOUNS) + r")[ \t]+(?=\w)"
+        ),
+        lambda: redact._PERSON_NOUN_RE,
+        lambda: sorted(redact._PERSON_NOUNS),
+    ),
+    "introductions": (
+        lambda: re.compile(
+            r"\b(?P<intro>" + redact._cue_alternation(redact._collect("introductions")) + r")(?!\w)"
+        ),
+        lambda: redact._INTRO_RE,
+        lambda: redact._cue_alternatives(redact._collect("introductions")),
+    ),
+    "phone keywords": (
+        lambda: re.compile(r"(?i)\b(?:" + redact._PHONE_KEYWORD + r")\b[^\d\n]{0,15}$"),
+        lambda: redact._PHONE_KEYWORD_BEFORE_RE,
+        lambda: redact._regex_branches(redact._PHONE_KEYWORD),
+    ),
+    "reference keywords": (
+        lambda: re.compile(
+            r"(?i)(?:(?<!\w)(?:" + redact._REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
+            r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?"
+            r"[^\w\n]{0,3}|)$"
+        ),
+        lambda: redact._REFERENCE_KEYWORD_BEFORE_RE,
+        lambda: redact._regex_branches(redact._REFERENCE_KEYWORD),
+    ),
+}
+
+
+_FACTORED_CASES["legal forms"] = (
+    lambda: re.compile(
+        r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
+        r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
+        r"(?-i:GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ)"
+        r"|&[ \t]?co\.?)(?![\w])",
+        re.IGNORECASE,
+    ),
+    lambda: redact._LEGAL_FORM_RE,
+    lambda: (
+        redact._regex_branches(redact._LEGAL_FORMS_ANY_CASE)
+        + redact._regex_branches(redact._LEGAL_FORMS_AS_WRITTEN)
+        + [r"&[ \t]?co\.?", "sE", "Se", "ſ.r.o.", "aG"]
+    ),
+)
+_FACTORED_CASES["titles before a name"] = (
+    lambda: re.compile(
+        r"(?<![^\W\d_])(?:(?:"
+        + "|".join(sorted((re.escape(h) for h in redact._HONORIFICS), key=len, reverse=True))
+        + r")\.?|(?:med|rer|nat|dent|vet|phil|jur|oec)\.)[ \t]+$"
+    ),
+    lambda: redact._TITLE_BEFORE_RE,
+    lambda: (
+        [re.escape(h) + r"\.?[ \t]*" for h in sorted(redact._HONORIFICS)]
+        + [r"(?:med|rer|nat|dent|vet|phil|jur|oec)\.[ \t]"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(",|(/-–—x \tAéя.😊☀\ufe0f🙏\n"), max_size=16), st.data())
+def test_name_line_gates_keep_every_match(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    cut = redact._NAME_LINE_CUT_RE.search(text, start, end)
+    assert cut is None or redact._NAME_LINE_CUT_GATE_RE.search(text, start, end) is not None
+    expected = redact._TRAILING_EMOJI_RE.search(text, start, end)
+    found = redact._trailing_emoji(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_FACTORED_CASES["named after"] = (
+    lambda: re.compile(
+        r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|"
+        r"(?-i:Z[ŠS]|SO[ŠS]|MS)|"
+        r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
+        r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|"
+        r"(?-i:St|Sv|Sw|Św|Sankt|Saint|San|Santa)\.?|св\.|святого|святої|святой)"
+        r"[ \t]+$"
+    ),
+    lambda: redact._NAMED_AFTER_RE,
+    lambda: (
+        [
+            a + r"[ \t]?"
+            for part in redact._NAMED_AFTER_ANY_CASE + redact._NAMED_AFTER_AS_WRITTEN
+            for a in redact._regex_branches(part)
+            if a
+        ]
+        + ["zš", "sT.", "SAN "]
+    ),
+)
+_FACTORED_CASES["street keywords"] = (
+    lambda: re.compile(
+        r"(?<![\w.])(?:" + redact.MATCHING.fold(redact._STREET_KEYWORDS) + r")(?:(?<=\.)|(?!\w))"
+    ),
+    lambda: redact._STREET_KEYWORD_RE,
+    lambda: redact._regex_branches(redact.MATCHING.fold(redact._STREET_KEYWORDS)),
+)
+_FACTORED_CASES["postcode keywords"] = (
+    lambda: re.compile(
+        r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
+        r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+        r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
+        r"(?![\w/]|[.,-]\d)"
+    ),
+    lambda: redact._POSTCODE_KEYWORD_RE,
+    lambda: (
+        redact._regex_branches(redact._POSTCODE_KEYWORD_ALTERNATION)
+        + [r"\d{2}-\d{3}", r"\d{3} ?\d{2}", r"\d{5,6}", r"[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("> \t\nx>"), max_size=20))
+def test_quote_marks_blanked_as_by_the_line_start_pattern(text: str) -> None:
+    assert redact._quote_marks_blanked(text) == redact._QUOTE_MARK_RE.sub(redact._blank, text)
+
+
+def test_org_compound_gate_keeps_every_ending() -> None:
+    endings = redact._regex_branches(redact._ORG_COMPOUND_RE.pattern[3:-2])
+    assert len(endings) == 15
+    for ending in endings:
+        for word in (ending, ending.upper(), "Haus" + ending.title(), "x" + ending + "\n"):
+            word = word.replace("k", "\u212a") if word.endswith("chnik") else word
+            assert redact._ORG_COMPOUND_RE.search(word), word
+            assert word[-1] in redact._ORG_COMPOUND_ENDS, word
+    found = {w[-1] for w in map(chr, range(0x3000)) if redact._ORG_COMPOUND_RE.search("holzba" + w)}
+    assert found <= redact._ORG_COMPOUND_ENDS
+
+
+@pytest.mark.parametrize("case", sorted(_FACTORED_CASES))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_factored_alternations_match_as_the_plain_ones(case: str, data: st.DataObject) -> None:
+    plain_of, factored_of, alternatives_of = _FACTORED_CASES[case]
+    plain, factored = plain_of(), factored_of()
+    text = data.draw(_alternation_text(alternatives_of()))
+    assert [(m.span(), m.lastgroup) for m in factored.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]
+    for pos in range(len(text) + 1):
+        for end in (pos, (pos + len(text)) // 2, len(text)):
+            expected = plain.search(text, pos, end)
+            found = factored.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span()), (pos, end)
+
+
+_FACTORED_SAMPLES = (
+    "účet, ÚČET 1, ucet #2, úcet, účtu: 5, zavolej, volejte, můj numer, meine nummer 3, mein "
+    "nr, турбує вас, вітає вас, me jmeno je, moje jmeno je, ſms, SMS:, Kontonr. 4, №, # 12, "
+    "почтовыи индекс 123456, поштовии  індекс: 01001, индекс 12345, zip 12345, zipcode 54321, "
+    "ul. Jana, St. Hedwig, Sv. Anna, ZŠ Janka, MS Theodor, im. Jana, Santa. Maria, sv. Anna, "
+    "ul.ulica, .ul. xul. ul ulice, al.aleja, пр-т, б-р, консультант оператор, operator x"
+)
+"""Strings of each leading choice the factored alternations write out."""
+
+
+def test_factored_alternations_match_each_alternatives_strings() -> None:
+    for plain_of, factored_of, alternatives_of in _FACTORED_CASES.values():
+        plain, factored = plain_of(), factored_of()
+        samples = [_FACTORED_SAMPLES] + [
+            re.sub(r"\\(.)", r"\1", re.sub(r"\[(.)[^]]*\]|\(\?:|[()?*]|\\w\*?", r"\1", a))
+            for a in alternatives_of()
+        ]
+        for sample in samples:
+            for text in (sample, "x " + sample + " 12", sample.upper() + ":", "a" + sample):
+                assert [m.span() for m in factored.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)
+                ], text
+                for end in range(len(text) + 1):  # the keywords before a number end at it
+                    expected = plain.search(text, 0, end)
+                    found = factored.search(text, 0, end)
+                    assert (found and found.span()) == (expected and expected.span()), text
+
+
+_NAME_PIECES = [
+    "Mariusz", "Sikora", "Anna", "Nowak-Kowalska", "McDonald", "O’Brien", "ŁUKASZ", "Éva",
+    "said", "x", "ab", "a", " ", "  ", "\t", "-", "'", "’", ".", ",", "1", "(", ")", "„", "“",
+    "”", "«", "»", '"', "Abcdefghijklmnopq", "abcdefghijklmnop", "Яна", "ёж", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
+def test_possessive_name_patterns_match_as_the_backtracking_ones(pieces: list[str]) -> None:
+    full_name = re.compile(
+        r"(?P<first>" + redact._CAP + r"(?<![\w.'’-].)[^\W\d_" + redact._UPPER + r"]+)[ \t]+"
+        r"(?P<last>" + redact._CAP + r"[^\W\d_" + redact._UPPER + r"]+(?:-" + redact._CAP
+        + r"[^\W\d_]+|))(?![\w'’-])"
+    )  # fmt: skip
+    nickname_gate = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
+    text = "".join(pieces)
+    for plain, possessive in (
+        (full_name, redact._FULL_NAME_RE),
+        (nickname_gate, redact._NICKNAME_GATE_RE),
+    ):
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in possessive.finditer(text, pos)] == [
+                m.span() for m in plain.finditer(text, pos)
+            ]
+        assert [m.groupdict() for m in possessive.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ]
 
 
 def test_line_spans_are_the_split_lines_stripped() -> None:
@@ -283,13 +557,44 @@ def test_inner_capitals_change_under_lower_case() -> None:
     assert redact._name_word("Novák")
 
 
-def test_fold_by_list_is_the_fold_by_table() -> None:
+def _translated(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(redact._SameLengthFold())
+
+
+def test_fold_by_code_pages_is_the_fold_by_table() -> None:
     low = "".join(chr(c) for c in range(redact._TABLE_CHARS_END))
-    table = redact._SameLengthFold()
-    assert redact._fold_same_length(low) == low.translate(table)
-    assert redact._fold_same_length(low + "\u3000") == (low + "\u3000").translate(table)
+    assert redact._fold_same_length(low) == _translated(low)
+    assert redact._fold_same_length(low + "\u3000") == _translated(low + "\u3000")
     high = EVERY_CHARACTER[redact._TABLE_CHARS_END :]
-    assert redact._fold_same_length("Ą" + high) == ("Ą" + high).translate(table)
+    assert redact._fold_same_length("Ą" + high) == _translated("Ą" + high)
+    for page in (redact._LATIN_PAGE, redact._CYRILLIC_PAGE):
+        assert page.fold(EVERY_CHARACTER) == _translated(EVERY_CHARACTER)
+        on_page = "".join(c for c in EVERY_CHARACTER[:0x3000] if _encodable(page, c))
+        assert 200 <= len(on_page) <= 256
+        assert page.strict(on_page) == _translated(on_page)  # "?" too, not the placeholder
+        assert page.fold(on_page + on_page[::-1]) == _translated(on_page + on_page[::-1])
+
+
+def _encodable(page: "redact._FoldPage", char: str) -> bool:
+    try:
+        page.strict(char)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_FOLD_SAMPLE = (
+    "?\uffff\ufffe\ufffd\x00\x01 \t\nAaZz09.,!Ąą Čč Řř Ůů Łł ß ẞ İ ı Ё ё Й й Ї ї Ґ ґ ў Ѣ "
+    "„“”‘’«»–—…№€₽ ﬁ Ａａ ǅ ǈ ᾈ Ω K Å 🔥🙂👍\u3000\u0301\u2028"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_FOLD_SAMPLE) | st.characters(), max_size=40))
+def test_fold_same_length_is_the_fold_by_table_on_random_texts(text: str) -> None:
+    assert redact._fold_same_length(text) == _translated(text)
+    for page in (redact._LATIN_PAGE, redact._CYRILLIC_PAGE):
+        assert page.fold(text) == _translated(text)
 
 
 def test_sign_off_skip_takes_no_letter_or_digit() -> None:

@@ -71,6 +71,7 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import re
 import string
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -236,30 +237,96 @@ def _regex_branches(regex: str) -> list[str]:
     return branches
 
 
-def _first_char_factored(alternatives: list[str], not_after: str | None = None) -> str:
+def _leading_choice_expanded(alternatives: list[str]) -> list[str]:
+    """Return ``alternatives`` with a leading choice written out, in the same order.
+
+    A leading group ("(?:za|)volej", "(me|moje) jmeno") becomes one alternative per
+    branch, a leading class of plain characters ("[uú]čet") one per
+    character: at any position the alternation matches as before (its alternatives are
+    tried in the same order, and a group's branches were tried in theirs), so that each
+    alternative starts with a plain character (:func:`_first_char_factored`). A
+    capturing group's capture is lost: only for patterns whose numbered groups are not
+    read.
+    """
+    expanded: list[str] = []
+    for alternative in alternatives:
+        if alternative.startswith("["):
+            end = _regex_class_end(alternative, 0)
+            body = alternative[1:end]
+            if body.startswith("^") or "\\" in body or "-" in body:
+                raise ValueError(f"not a plain class: {alternative!r}")
+            choices = list(dict.fromkeys(body))
+        elif alternative.startswith("("):
+            end = _regex_group_end(alternative, 0)
+            inner = alternative[1:end]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                raise ValueError(f"not a plain group: {alternative!r}")
+            choices = _regex_branches(inner)
+        else:
+            expanded.append(alternative)
+            continue
+        if alternative[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a quantified leading choice: {alternative!r}")
+        expanded += _leading_choice_expanded([c + alternative[end + 1 :] for c in choices])
+    return expanded
+
+
+_PLAIN_CHAR_RE = re.compile(r"\\[^\w\s]|[^\\.^$*+?{}\[\]|()\n]")
+"""A regex's plain first character: a literal, or an escaped punctuation mark."""
+
+
+def _by_plain_char(rests: list[str]) -> dict[str, list[str]] | None:
+    """Group ``rests`` by their plain first character (in their order), or None if one has none."""
+    groups: dict[str, list[str]] = {}
+    for rest in rests:
+        char = _PLAIN_CHAR_RE.match(rest)
+        if char is None or rest[char.end() : char.end() + 1] in ("?", "*", "{", "+"):
+            return None
+        groups.setdefault(char.group(), []).append(rest[char.end() :])
+    return groups
+
+
+def _first_char_factored(
+    alternatives: list[str], not_after: str | None = None, two_chars: bool = False
+) -> str:
     """Return ``(?<!not_after)(?:alternatives)`` as a regex whose search skips ahead.
 
     Each alternative must start with a plain character; they are grouped by it (in their
     order, so the same alternative matches), and the look-behind follows that first
     character, so that the pattern starts with a set of characters the search can look
     for instead of trying every position, and only one group is tried there.
+
+    With ``two_chars``, a group whose alternatives all go on with a plain character is
+    grouped again by that one, and the look-behind follows the second character (``..``:
+    neither is a line break): where the first characters are common letters, most places
+    a search stops at are inside words, and the second character turns them down before
+    the look-behind, which costs more.
     """
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
-        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+"):
+        if first in _REGEX_SPECIALS or alternative[1:2] in ("?", "*", "{", "+") or first == "\n":
             raise ValueError(f"no plain first character: {alternative!r}")
         groups.setdefault(first, []).append(alternative[1:])
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(first)
-            + ("" if not_after is None else f"(?<!{not_after}.)")
-            + f"(?:{'|'.join(rests)})"
-            for first, rests in groups.items()
-        )
-        + ")"
-    )
+    branches = []
+    for first, rests in groups.items():
+        seconds = _by_plain_char(rests) if two_chars and not_after is not None else None
+        if seconds is None:
+            after = "" if not_after is None else f"(?<!{not_after}.)"
+            branches.append(f"{re.escape(first)}{after}(?:{'|'.join(rests)})")
+        else:
+            branches.append(
+                re.escape(first)
+                + "(?:"
+                + "|".join(
+                    f"{second}(?<!{not_after}..)(?:{'|'.join(more)})"
+                    for second, more in seconds.items()
+                )
+                + ")"
+            )
+    return "(?:" + "|".join(branches) + ")"
 
 
 _CASE_EXTRAS = {
@@ -288,33 +355,71 @@ def _case_variants(letter: str) -> set[str]:
     return {v for v in variants if len(v) == 1}
 
 
-def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
-    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
-
-    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
-    search tries every position. Here the first character is matched by a plain class of
-    every case of the alternatives' first letters; a look-behind after it then picks the
-    alternatives starting with that letter (case-insensitively, in their order) and the
-    ``not_after`` look-behind follows, as in :func:`_first_char_factored`. Each alternative
-    must start with a plain letter.
-    """
+def _ignorecase_groups(alternatives: list[str]) -> dict[str, list[str]]:
+    """Group ``alternatives`` by their first letter (lower case, in their order): the rests."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
         if not first.isalpha() or alternative[1:2] in ("?", "*", "{", "+"):
             raise ValueError(f"no plain first letter: {alternative!r}")
         groups.setdefault(first.lower(), []).append(alternative[1:])
-    chars = sorted(set().union(*(_case_variants(letter) for letter in groups)))
+    return groups
+
+
+def _ignorecase_by_char(groups: dict[str, list[str]]) -> dict[str, str]:
+    """Each case variant of each group's letter, mapped to that letter (they are disjoint)."""
+    by_char: dict[str, str] = {}
+    for letter in groups:
+        for char in _case_variants(letter):
+            if by_char.setdefault(char, letter) != letter:
+                raise ValueError(f"{char!r} is a case of {letter!r} and of {by_char[char]!r}")
+    return by_char
+
+
+def _ignorecase_factored(alternatives: list[str], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?i:alternatives)`` as a regex whose search skips ahead.
+
+    Under ``re.IGNORECASE`` a pattern gets no set of first characters to look for, so its
+    search tries every position. Here each case of each first letter (:func:`_case_variants`)
+    starts a branch of its own, a plain character, followed by the ``not_after``
+    look-behind (as in :func:`_first_char_factored`) and the alternatives starting with
+    that letter (case-insensitively, in their order): the search looks for the branches'
+    first characters, and at one only its branch goes on (``re`` passes over a branch
+    whose first character is another by one comparison; a look-behind per letter, as
+    before, cost a matcher context per letter). Each alternative must start with a plain
+    letter.
+    """
+    groups = _ignorecase_groups(alternatives)
+    after = "" if not_after is None else f"(?<!{not_after}.)"
     return (
-        "["
-        + "".join(re.escape(c) for c in chars)
-        + "]"
-        + ("" if not_after is None else f"(?<!{not_after}.)")
-        + "(?:"
+        "(?:"
         + "|".join(
-            f"(?<=(?i:{re.escape(letter)}))(?i:{'|'.join(rests)})"
-            for letter, rests in groups.items()
+            f"{re.escape(char)}{after}(?i:{'|'.join(groups[letter])})"
+            for char, letter in sorted(_ignorecase_by_char(groups).items())
         )
+        + ")"
+    )
+
+
+def _mixed_case_factored(alternatives: list[tuple[str, bool]], not_after: str | None = None) -> str:
+    """Return ``(?<!not_after)(?:alternatives)`` by first character, in any case or not.
+
+    Each alternative is matched in any case (``True``: as ``(?i:alternative)``) or as
+    written (``False``). As :func:`_ignorecase_factored` and :func:`_first_char_factored`: a branch per
+    character an alternative may start with (every case of an any-case one's letter), the
+    alternatives starting with it in their order (only those can match there).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative, any_case in alternatives:
+        first, rest = alternative[0], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "{", "+"):
+            raise ValueError(f"no plain first letter: {alternative!r}")
+        for char in sorted(_case_variants(first)) if any_case else [first]:
+            groups.setdefault(char, []).append(f"(?i:{rest})" if any_case else rest)
+    after = "" if not_after is None else f"(?<!{not_after}.)"
+    return (
+        "(?:"
+        + "|".join(f"{re.escape(c)}{after}(?:{'|'.join(rests)})" for c, rests in groups.items())
         + ")"
     )
 
@@ -1403,7 +1508,12 @@ _SPEAKER_LINE_RE = re.compile(
 """A chat speaker label before a number ("9:14 Zákazník: 0915 832516"): no reference label."""
 _BARE_DIGITS_RE = re.compile(_DIGIT_CLASS + r"(?<![\w+/,#-]\d)(?<![\d.]\.\d)\d{8,12}(?!\w)")
 """9-13 digits in one run; after a "." only when a letter stands before it ("tel.604916783")."""
-_PHONE_KEYWORD_BEFORE_RE = re.compile(r"(?i)\b(?:" + _PHONE_KEYWORD + r")\b[^\d\n]{0,15}$")
+_PHONE_KEYWORD_BEFORE_RE = re.compile(
+    _ignorecase_factored(_leading_choice_expanded(_regex_branches(_PHONE_KEYWORD)), r"\w")
+    + r"\b(?i:[^\d\n]{0,15})$"
+)
+r"""``(?i)\b(?:phone keywords)\b[^\d\n]{0,15}$`` by first character (``\b`` before a letter
+is ``(?<!\w)``): under ``(?i)`` the search tried every position."""
 _REFERENCE_KEYWORD = (
     r"order|invoice|ticket|case|ref|reference|tracking|parcel|shipment|account|contract|"
     r"policy|claim|booking|reservation|confirmation|receipt|membership|customer[ \t]+(?:no|number|id)|"
@@ -1416,11 +1526,17 @@ _REFERENCE_KEYWORD = (
     r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
-    r"(?i)(?:(?<!\w)(?:" + _REFERENCE_KEYWORD + r")(?!\w)|#)[^\w\n]{0,3}"
-    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3}|)$"
+    _ignorecase_factored(
+        [k + r"(?!\w)" for k in _leading_choice_expanded(_regex_branches(_REFERENCE_KEYWORD))],
+        r"\w",
+    )[:-1]
+    + r"|#)(?i:[^\w\n]{0,3}"
+    r"(?:(?:nr|no|number|numer|[cč][ií]sl[oa]|[cč][ií]s|[cč]|nummer|номер|n°)\.?[^\w\n]{0,3}|))$"
 )
-"""An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
-", "Bestellnummer: ", "číslo objednávky "): the number is no phone."""
+r"""An order, invoice, ticket, account ... keyword right before a number ("zamówienie nr
+", "Bestellnummer: ", "číslo objednávky "): the number is no phone. The alternation
+``(?i)(?:(?<!\w)(?:keywords)(?!\w)|#)...$`` by first character, each keyword with its
+``(?!\w)`` (under ``(?i)`` the search tried every position)."""
 _AMOUNT_AFTER_RE = re.compile(
     r"[ \t]*(?:z[lł]|pln|k[cč]|czk|eur|€|\$|usd|£|gbp|uah|грн|руб|₽|rub|szt|ks|шт|stk|kg)(?!\w)",
     re.IGNORECASE,
@@ -1679,7 +1795,9 @@ _STREET_WORD = r"(?:" + _CAP + r"[\w'’-]*\.?|[^\W\d_]{1,4}\.|\d{1,2}(?:-?[^\W\
 """A word of a street name after the first: capitalised, an abbreviation ("gen.") or a
 number ("3 Maja", "8 Марта")."""
 _STREET_KEYWORD_RE = re.compile(
-    _first_char_factored(_top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]")
+    _first_char_factored(
+        _top_level_branches(MATCHING.fold(_STREET_KEYWORDS)), r"[\w.]", two_chars=True
+    )
     + r"(?:(?<=\.)|(?!\w))"
 )
 """A street keyword, matched on the text folded character for character."""
@@ -1769,13 +1887,19 @@ _POSTCODE_GATE_RE = re.compile(
 faster to search)."""
 _POSTCODE_KEYWORDS = ("kod", "psc", "plz", "post", "zip", "индекс", "індекс")
 """Substrings one of which a postcode keyword holds: a text without any skips the search."""
+_POSTCODE_KEYWORD_ALTERNATION = (
+    r"kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
+    r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс)"
+)
 _POSTCODE_KEYWORD_RE = re.compile(
-    r"(?:kod[ \t]+pocztowy|psc|plz|postleitzahl|post[ \t]?code|zip(?:[ \t]?code|)|"
-    r"(?:почтовыи[ \t]+|поштовии[ \t]+|)(?:индекс|індекс))(?!\w)[ \t]*[:.]?[ \t]*"
+    _first_char_factored(_leading_choice_expanded(_regex_branches(_POSTCODE_KEYWORD_ALTERNATION)))
+    + r"(?!\w)[ \t]*[:.]?[ \t]*"
     r"(?P<code>\d{2}-\d{3}|\d{3}[ ]?\d{2}|\d{5,6}|[a-z]{1,2}\d[a-z\d]?[ ]?\d[a-z]{2})"
     r"(?![\w/]|[.,-]\d)"
 )
-"""A postcode after its keyword, matched on the text folded character for character."""
+"""A postcode after its keyword, matched on the text folded character for character (the
+keywords by first character: a leading optional group left the search no character to
+look for)."""
 _STREET_NAME_FIRST_RE = re.compile(
     _CAP_WORD + r"[ \t]+(?:пр-т|проспект|просп\.|ул\.|улица|шоссе|бульвар|б-р|переулок|пер\.|"
     r"набережная|наб\.|вулиця|вул\.|провулок|площа|площадь|пл\.)[ \t]*,?[ \t]*"
@@ -1841,21 +1965,87 @@ class _SameLengthFold(dict[int, str]):
 
 
 _FOLD_TABLE = _SameLengthFold()
-_FOLD_LIST = [_FOLD_TABLE[code] for code in range(_TABLE_CHARS_END)]
-"""The fold of every code point below :data:`_TABLE_CHARS_END`, indexed by code point:
-``str.translate`` looks a character up in a list faster than in a dict (about 40% less
-time for the whole fold; a dict subclass with ``__missing__`` is the slowest)."""
-_HIGH_CHAR_RE = re.compile(f"[\\u{_TABLE_CHARS_END:04x}-\\U0010ffff]")
-"""A character beyond :data:`_FOLD_LIST` (an emoji, CJK): the list would leave it as it is."""
+_FOLD_PLACEHOLDER = "\uffff"
+"""What a code page's "?" (and a character it lacks, which the "replace" errors of
+``codecs.charmap_encode`` turn into "?") decodes to: a noncharacter no page folds to."""
+
+
+class _FoldPage:
+    """A code page of up to 256 characters: the same-length fold by the charmap codec.
+
+    ``str.translate`` with a table takes each character through a Python object look-up
+    (about 230 instructions a character); ``codecs.charmap_encode`` with an encoding map
+    (``codecs.charmap_build``: a C table) gives each character of the page its byte, and
+    ``codecs.charmap_decode`` gives each byte the fold of its character (about 60
+    instructions a character together). In :meth:`fold` a character not on the page,
+    and "?", come out as :data:`_FOLD_PLACEHOLDER` (``marked``) and are folded by the
+    table.
+    """
+
+    __slots__ = ("encoding", "folds", "marked")
+
+    def __init__(self, chars: str) -> None:
+        if chars[0] != "\0" or len(chars) > 256 or len(set(chars)) != len(chars):
+            raise ValueError("a page starts with NUL and lists up to 256 characters once")
+        unused = "\ufffe" * (256 - len(chars))  # charmap_build's "undefined"
+        self.encoding = codecs.charmap_build(chars + unused)
+        self.folds = "".join(_FOLD_TABLE[ord(char)] for char in chars) + unused
+        if len(self.folds) != 256 or _FOLD_PLACEHOLDER in self.folds:
+            raise ValueError("a fold of more or less than one character, or to the placeholder")
+        self.marked = self.folds.replace("?", _FOLD_PLACEHOLDER)
+
+    def strict(self, text: str) -> str:
+        """``text`` folded, or UnicodeEncodeError where a character is not on the page."""
+        return codecs.charmap_decode(
+            codecs.charmap_encode(text, "strict", self.encoding)[0], "strict", self.folds
+        )[0]
+
+    def fold(self, text: str) -> str:
+        """``text`` folded: characters not on the page (and "?") by the table."""
+        folded = codecs.charmap_decode(
+            codecs.charmap_encode(text, "replace", self.encoding)[0], "strict", self.marked
+        )[0]
+        if _FOLD_PLACEHOLDER not in folded:
+            return folded
+        parts = folded.split(_FOLD_PLACEHOLDER)
+        out = [parts[0]]
+        position = len(parts[0])
+        for part in parts[1:]:
+            out.append(_FOLD_TABLE[ord(text[position])])
+            out.append(part)
+            position += 1 + len(part)
+        return "".join(out)
+
+
+_ASCII_PAGE = "\0\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
+_LATIN_PAGE = _FoldPage(
+    _ASCII_PAGE
+    + "".join(map(chr, range(0xA0, 0x100)))
+    + "ČčĎďĚěŇňŘřŠšŤťŮůŽžĄąĆćĘęŁłŃńŚśŹźŻżĹĺĽľŔŕŐőŰűı„“”‘’‚–—…€•‹›™"
+)
+"""ASCII, Latin-1 and the letters of Czech, Slovak, Polish and Hungarian, quotes, dashes."""
+_CYRILLIC_PAGE = _FoldPage(
+    _ASCII_PAGE + "".join(map(chr, range(0x400, 0x460))) + "Ґґ\xa0«»„“”‘’‚–—…№€₽₴°·•§©®×£²³"
+)
+"""ASCII, the Cyrillic letters of Russian, Ukrainian, Belarusian and Serbian, punctuation."""
 
 
 def _fold_same_length(text: str) -> str:
-    """Return ``text`` folded like MATCHING but character for character (offsets hold)."""
+    """Return ``text`` folded like MATCHING but character for character (offsets hold).
+
+    The text goes through :data:`_LATIN_PAGE`; where a character is not on it, through
+    the Cyrillic page if that character is Cyrillic, else the Latin page, either with
+    the characters they lack folded by the table (the same fold: tests compare it with
+    ``str.translate``).
+    """
     if text.isascii():
         return text.lower()
-    if _HIGH_CHAR_RE.search(text) is None:
-        return text.translate(_FOLD_LIST)
-    return text.translate(_FOLD_TABLE)
+    try:
+        return _LATIN_PAGE.strict(text)
+    except UnicodeEncodeError as error:
+        first = text[error.start]
+    page = _CYRILLIC_PAGE if "\u0400" <= first < "\u0530" else _LATIN_PAGE
+    return page.fold(text)
 
 
 def _cue_alternatives(regexes: set[str]) -> list[str]:
@@ -2056,7 +2246,16 @@ first three characters of one, looked at by the search (which yields no match fo
 other clause starts, most of them)."""
 
 
-_INTRO_RE = re.compile(r"\b(?P<intro>" + _cue_alternation(_collect("introductions")) + r")(?!\w)")
+_INTRO_RE = re.compile(
+    r"(?P<intro>"
+    + _first_char_factored(
+        _leading_choice_expanded(_cue_alternatives(_collect("introductions"))), r"\w"
+    )
+    + r")(?!\w)"
+)
+r"""A self-introduction ("вас беспокоит", "hier ist", "me jmeno je"), matched folded: the
+alternation ``\b(?P<intro>(?:a)|(?:b)|...)``, by first character (the search tried every
+position); ``\b`` before a letter is ``(?<!\w)``. Only the group's name is read."""
 
 
 def _required_literal(regex: str) -> str | None:
@@ -2139,14 +2338,24 @@ _PATRONYMIC_RE = re.compile(
 )
 """A first name and a patronymic anywhere: "Анна Сергеевна", "Ганна Степанівна"."""
 _SURNAME_RE = re.compile(_CAP + r"[^\W\d_]+(?:-" + _CAP + r"[^\W\d_]+|)")
-_LEGAL_FORM_RE = re.compile(
-    r"(?<!\w)(?:sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
-    r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\.|"
-    r"(?-i:GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ)"
-    r"|&[ \t]?co\.?)(?![\w])",
-    re.IGNORECASE,
+_LEGAL_FORMS_ANY_CASE = (
+    r"sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?[jkp]\.|s\.[ \t]?r\.[ \t]?o\.?|"
+    r"spol\.[ \t]s[ \t]r\.[ \t]?o\.?|a\.[ \t]?s\.|s\.[ \t]?a\.|s\.[ \t]?c\."
 )
-"""A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co")."""
+_LEGAL_FORMS_AS_WRITTEN = (
+    "GmbH|AG|KG|OHG|UG|SE|Ltd|LLC|Inc|PLC|plc|LLP|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ"
+)
+_LEGAL_FORM_RE = re.compile(
+    _ignorecase_factored(_regex_branches(_LEGAL_FORMS_ANY_CASE), r"\w")[:-1]
+    + "|"
+    + _first_char_factored(_regex_branches(_LEGAL_FORMS_AS_WRITTEN), r"\w")[3:-1]
+    + r"|&(?<!\w.)(?i:[ \t]?co\.?))(?![\w])"
+)
+r"""A company's legal form ("sp. z o.o.", "s.r.o.", "GmbH", "Ltd", "ООО", "ТОВ", "& Co").
+
+The alternation ``(?i)(?<!\w)(?:any case|(?-i:as written)|&[ \t]?co\.?)(?![\w])`` by first
+character: at a character, its branches in the alternation's order (under ``(?i)`` the
+search tried every position)."""
 _SPELLED_TITLES = ("inž", "inż", "dok", "pro", "док", "про", "mec")
 """Titles spelled out ("inženýre", "Doktor", "профессор"): after a greeting only."""
 _HONORIFICS = frozenset(MATCHING.fold(w) for w in _collect("honorifics"))
@@ -2167,7 +2376,31 @@ after a greeting ("Dr Martens" is a brand)."""
 
 
 _PERSON_NOUNS = frozenset(MATCHING.fold(w) for w in _collect("person_nouns"))
-_PERSON_NOUN_RE = re.compile(r"(?<!\w)(?:" + _literal_trie(_PERSON_NOUNS) + r")[ \t]+(?=\w)")
+_PERSON_NOUN_TRIE = _literal_trie(_PERSON_NOUNS)
+
+
+def _trie_alternatives(trie: str) -> list[str]:
+    """The alternatives of a :func:`_literal_trie` by their first two characters.
+
+    ``(?:a(?:b...|c...)|d...)`` gives ``ab...``, ``ac...``, ``d...``: the same matches, in
+    the same order, as the trie's alternation (for :func:`_first_char_factored`).
+    """
+    if not trie.startswith("(?:") or _regex_group_end(trie, 0) != len(trie) - 1:
+        return [trie]
+    alternatives = []
+    for branch in _regex_branches(trie[3:-1]):
+        first, rest = branch[:1], branch[1:]
+        if rest.startswith("(?:") and _regex_group_end(rest, 0) == len(rest) - 1:
+            alternatives += [first + more for more in _regex_branches(rest[3:-1])]
+        else:
+            alternatives.append(branch)
+    return alternatives
+
+
+_PERSON_NOUN_RE = re.compile(
+    _first_char_factored(_trie_alternatives(_PERSON_NOUN_TRIE), r"\w", two_chars=True)
+    + r"[ \t]+(?=\w)"
+)
 """A ``person_nouns`` word ("operator", "некая"), which a known first name may follow;
 matched folded, only in texts that have one (a set look-up over the words first)."""
 _NOT_NAME_WORDS = frozenset(
@@ -2325,6 +2558,10 @@ _ORG_COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 """The end of a German compound that names a firm, an office or a trade, not a person."""
+_ORG_COMPOUND_ENDS = frozenset("oOgGtTrRnNeEkK\u212alLmMuU\n")
+"""The characters a word matched by :data:`_ORG_COMPOUND_RE` ends with (each ending's last
+letter in every case ``re.IGNORECASE`` matches, and a line break, before which ``$`` also
+matches): another word is not searched."""
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
 
 
@@ -2336,7 +2573,7 @@ def _name_word(word: str) -> bool:
     inner = _INNER_CAPITAL_RE.search(word) if rest != rest.lower() else None
     if inner is not None and word[: inner.end() - 1] not in _SURNAME_PREFIXES:
         return False
-    if len(word) >= 8 and _ORG_COMPOUND_RE.search(word):
+    if len(word) >= 8 and word[-1] in _ORG_COMPOUND_ENDS and _ORG_COMPOUND_RE.search(word):
         return False  # "Planungsbüro", "Marktverwaltung", "Gartenwelt"
     folded = MATCHING.fold(word)
     return folded not in _NON_NAMES and not any(p in _NON_NAMES for p in folded.split("-"))
@@ -2733,6 +2970,9 @@ NAME_LINE_MAX_CHARS = 48
 """A longer line (its part before a comma or dash) is no name line."""
 _NAME_LINE_CUT_RE = re.compile(r"[,|(/]|[ \t][-–—][ \t]|[ \t]*[-–—][ \t]*$")
 """Where a name line's name ends: "Jan Novák, vedoucí", "Anna Nowak | Allegro"."""
+_NAME_LINE_CUT_GATE_RE = re.compile(r"[,|(/\-–—]")
+"""A character every match of :data:`_NAME_LINE_CUT_RE` holds: a line without one has no
+cut (the cut's branches start with classes, so its own search tries every position)."""
 _LINE_TOKEN_RE = re.compile(r"\S+")
 _CONNECTORS = frozenset(["a", "i", "und", "and", "&", "и", "і", "та", "+", "y"])
 """Words joining two signers ("Jan a Eva", "Petra und Tim")."""
@@ -2756,6 +2996,23 @@ _SIGNER_LEADERS = frozenset(["ihr", "ihre", "euer", "eure", "dein", "deine", "x"
 """Words before a signer's name on its line that are no part of it: "Ihr Thomas Meier",
 "xx Lucy"."""
 _TRAILING_EMOJI_RE = re.compile(r"(?:[ \t]*" + _EMOJI + r")+[ \t]*\Z")
+_EMOJI_CHAR_RE = re.compile(_EMOJI)
+
+
+def _trailing_emoji(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return ``_TRAILING_EMOJI_RE.search(text, start, end)``.
+
+    A match ends in an emoji and spaces or tabs: where the last other character before
+    ``end`` is no emoji the search (which tries every position) is not made.
+    """
+    last = end - 1
+    while last >= start and text[last] in " \t":
+        last -= 1
+    if last < start or _EMOJI_CHAR_RE.match(text, last) is None:
+        return None
+    return _TRAILING_EMOJI_RE.search(text, start, end)
+
+
 _PROXY_LINE_RE = re.compile(
     r"[ \t]*(?i:im auftrag|in vertretung|i\.[ \t]?a\.|i\.[ \t]?v\.|ppa\.?|pp\.?|p\.p\.|per pro|"
     r"w imieniu|z up\.|v zastoupení|v zastúpení|za|от имени|за дорученням)[ \t:]*\Z"
@@ -2949,13 +3206,18 @@ def _formal_and_opening_names(
 
 
 _FULL_NAME_RE = re.compile(
-    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]+)[ \t]+"
-    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]+(?:-" + _CAP + r"[^\W\d_]+|))(?![\w'’-])"
+    r"(?P<first>" + _CAP + r"(?<![\w.'’-].)[^\W\d_" + _UPPER + r"]++)[ \t]++"
+    r"(?P<last>" + _CAP + r"[^\W\d_" + _UPPER + r"]++(?:-" + _CAP + r"[^\W\d_]++|))(?![\w'’-])"
 )
 """Two capitalised words in running text ("the courier Mariusz Sikora said ..."); the
-look-behind follows the first capital, so that the search skips ahead to capitals."""
-_NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}[“”\"»)][ \t]+[^\W\d_]")
-"""A quoted or bracketed word before another word: texts without one skip the search."""
+look-behind follows the first capital, so that the search skips ahead to capitals. The
+repeats are possessive (``++``): what follows each can never be what it gave back (a space
+after the letters, a capital after the spaces; after the last word's letters a letter left
+would fail the look-ahead), so giving back, which a capitalised word before a lower-case
+one made the matcher try letter by letter, finds nothing."""
+_NICKNAME_GATE_RE = re.compile(r"[„“\"«(][^\W\d_]{2,15}+[“”\"»)][ \t]+[^\W\d_]")
+"""A quoted or bracketed word before another word: texts without one skip the search (the
+letters possessive: a closing mark is no letter, so giving one back finds nothing)."""
 _NICKNAME_NAME_RE = re.compile(
     r"(?P<first>"
     + _CAP
@@ -3155,7 +3417,11 @@ def _name_in_line(
         and _name_word(comma_name.group("surname"))
     ):
         return comma_name.start(), comma_name.end("first")  # "Novák, Petr"
-    cut = _NAME_LINE_CUT_RE.search(text, start, end)
+    cut = (
+        _NAME_LINE_CUT_RE.search(text, start, end)
+        if _NAME_LINE_CUT_GATE_RE.search(text, start, end)
+        else None
+    )
     if cut is not None:
         end = cut.start()
     family = _FAMILY_RE.match(text, start, end)
@@ -3166,7 +3432,7 @@ def _name_in_line(
     source = _FROM_AFTER_NAME_RE.search(text, start, end)
     if source is not None and source.start() > start:
         end = source.start()  # "Honza z půjčovny", "Julia von FlixBus"
-    trailing = _TRAILING_EMOJI_RE.search(text, start, end)
+    trailing = _trailing_emoji(text, start, end)
     if trailing is not None:
         end = trailing.start()  # "Lena 😊"
     part = text[start:end].rstrip(" \t.!")
@@ -3606,8 +3872,8 @@ class Redactor:
             self._documents_in_context(text, found)
             self._addresses(text, folded, found, starts)
         if "\n>" in text:  # quoted reply lines are read without their "> " marks
-            unquoted = _QUOTE_MARK_RE.sub(_blank, text)
-            self._names(unquoted, _QUOTE_MARK_RE.sub(_blank, folded), found, lang)
+            unquoted = _quote_marks_blanked(text)
+            self._names(unquoted, _quote_marks_blanked(folded), found, lang)
         else:
             self._names(text, folded, found, lang)
         spans = (
@@ -4264,12 +4530,25 @@ def _header_list_names(text: str, found: _Found) -> None:
                 found.take(start, end, "name")
 
 
-_NAMED_AFTER_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:im\.|imienia|imeni|имени|імені|named[ \t]+after|(?-i:Z[ŠS]|SO[ŠS]|MS)|"
+_NAMED_AFTER_ANY_CASE = (
+    r"im\.|imienia|imeni|имени|імені|named[ \t]+after|",
     r"t[řr][ií]d[ěea]|ulic[eiy]|ulica|ul\.|al\.|alej[ai]|plac[u]?|n[áa]m[ěe]st[ií]|"
-    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|"
-    r"(?-i:St|Sv|Sw|Św|Sankt|Saint|San|Santa)\.?|св\.|святого|святої|святой)"
-    r"[ \t]+$"
+    r"n[áa]b[řr]e[žz][ií]|вулиц[яі]|вул\.|улиц[аеы]|ул\.|проспект\w*|просп\.|площ[аі]\w*|",
+    r"св\.|святого|святої|святой",
+)
+_NAMED_AFTER_AS_WRITTEN = (r"Z[ŠS]|SO[ŠS]|MS|", r"St|Sv|Sw|Św|Sankt|Saint|San|Santa")
+"""The naming words before a person's name, in their order in the alternation: any case,
+as written, any case, as written (a saint's, with an optional dot), any case."""
+_NAMED_AFTER_RE = re.compile(
+    _mixed_case_factored(
+        [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[0][:-1])]
+        + [(a, False) for a in _regex_branches(_NAMED_AFTER_AS_WRITTEN[0][:-1])]
+        + [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[1][:-1])]
+        + [(a + r"\.?", False) for a in _regex_branches(_NAMED_AFTER_AS_WRITTEN[1])]
+        + [(a, True) for a in _regex_branches(_NAMED_AFTER_ANY_CASE[2])],
+        r"[^\W\d_]",
+    )
+    + r"[ \t]+$"
 )
 _NAMED_BEFORE_RE = re.compile(
     r"[ \t]+(?:Building|Bursary|Scholarship|Prize|Award|Centre|Center|Library|Institute|"
@@ -4279,9 +4558,11 @@ _NAMED_BEFORE_RE = re.compile(
 )
 """A word after a person's name that makes it a building, prize or street: "the Harriet
 Lane Building", "the Margaret Ellison Bursary", "Hedwig Klinikum"."""
-"""A word before a person's name that makes it the name of a place, school or ship: "im.
+r"""A word before a person's name that makes it the name of a place, school or ship: "im.
 Jana Pawła II", "ZŠ Janka Kráľa", "na třídě Tomáše Bati", "MS Theodor Fontane", or a
-saint's: "St. Hedwig Klinikum", "sv. Anna"."""
+saint's: "St. Hedwig Klinikum", "sv. Anna" (:data:`_NAMED_AFTER_RE`, whose alternation,
+``(?i)(?<![^\W\d_])(?:...)[ \t]+$``, is written by first character: under ``(?i)`` the
+search tried every position)."""
 
 
 def _named_after_a_person(text: str, start: int, end: int) -> bool:
@@ -4437,10 +4718,24 @@ def _co_signer_names(text: str, found: _Found) -> None:
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 """The "> " marks of quoted reply lines."""
+_QUOTE_MARK_AFTER_BREAK_RE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+"""Those marks after a line break: the search skips to the breaks (``^`` gives it nothing
+to look for)."""
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _blank_after_break(match: re.Match[str]) -> str:
+    return "\n" + " " * (len(match.group()) - 1)
+
+
+def _quote_marks_blanked(text: str) -> str:
+    """Return ``_QUOTE_MARK_RE.sub(_blank, text)``: a match holds no line break."""
+    blanked = _QUOTE_MARK_AFTER_BREAK_RE.sub(_blank_after_break, text)
+    first = _QUOTE_MARK_RE.match(text)
+    return blanked if first is None else " " * first.end() + blanked[first.end() :]
 
 
 class _Found:
@@ -4586,24 +4881,41 @@ _ID_KEYWORD_ANYWHERE_RE = _WordStartSearch(
 """An id keyword anywhere (a table header cell, earlier on a number's line), an acronym
 maybe in the plural ("UTRs"); searched at its first letters only."""
 _ID_CAPITALS = "[A-ZА-ЯЄІЇČĎŘŠŽ]"
-_ID_STEMS = _ignorecase_factored(
-    _top_level_branches(
-        r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
-        r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
-        r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
-        r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
-    )
+_ID_STEMS = (
+    r"rodn|r\.[ ]?[cč]|teuer|tax|umsatz|dentifik|unique|"
+    r"дентиф|одатк|алог|латник|облік|егистрацион|трахов|zentralamt|BZSt|skarbow|tatistick|"
+    r"karti[čc]k|preukaz|pr[ůu]kaz|арточк|свидетельств|ssessment|постановк|finan[cč]n|"
+    r"da[ňn]ov|dentyfik|Finanzamt|HMRC"
 )
-_ID_STEMS_FIRST = _ID_STEMS[: _regex_class_end(_ID_STEMS, 0) + 1]
-_LINE_KEYWORD_GATE_RE = re.compile(
-    f"[{_ID_CAPITALS[1:-1]}{_ID_STEMS_FIRST[1:-1]}]"
-    f"(?:(?<={_ID_CAPITALS}){_ID_CAPITALS}|(?<={_ID_STEMS_FIRST}){_ID_STEMS[len(_ID_STEMS_FIRST) :]})"
-)
+"""Stems of the spelled-out id keywords, matched in any case."""
+_ID_STEM_GROUPS = _ignorecase_groups(_top_level_branches(_ID_STEMS))
+
+
+def _line_keyword_gate(capitals: str, groups: dict[str, list[str]]) -> str:
+    """``[capitals][capitals]|(?i:stems)`` (see below), one branch per first character."""
+    capital_chars = set(re.findall(capitals, _TABLE_CHARS))
+    stem_chars = _ignorecase_by_char(groups)
+    branches = []
+    for char in sorted(capital_chars | set(stem_chars), key=lambda c: (c in capital_chars, c)):
+        letter = stem_chars.get(char)
+        stems = "" if letter is None else f"(?i:{'|'.join(groups[letter])})"
+        if char not in capital_chars:
+            branches.append(re.escape(char) + stems)
+        elif letter is None:
+            branches.append(re.escape(char) + capitals)
+        else:  # a capital's branch first, as in the alternation
+            branches.append(f"{re.escape(char)}(?:{capitals}|{stems})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+_LINE_KEYWORD_GATE_RE = re.compile(_line_keyword_gate(_ID_CAPITALS, _ID_STEM_GROUPS))
 """Pieces of every id keyword (two capitals, or a stem of the spelled-out ones): the
 keywords are looked for on a number's line only when one of them stands there. Lower-case
 acronyms ("nip", "inn") count only right before their number (:func:`_keyword_id_kind`).
-The two branches' first characters are matched by one class, the branch picked by a
-look-behind: a top-level alternation of classes gives the search nothing to skip ahead to."""
+A branch per first character (a capital, a case of a stem's first letter; the lower-case
+ones first), so that the search skips to the characters they start with and tries only
+the branch of the one it finds (a class and a look-behind per branch, before, tried
+every stem letter's look-behind at every "a", "t", "d" ...)."""
 _PLURAL_REFERENCE_RE = re.compile(r"(?i)\w+(?:ach|ách|ích|ami|ях|ах|ами|ungen)(?!\w)")
 """A reference word in a plural case ("fakturach", "fakturách", "Rechnungen", "счетах")."""
 LINE_KEYWORD_REACH = 250
@@ -4775,12 +5087,17 @@ def _keyword_view(text: str, starts: _RunStarts) -> str:
 
 
 _TITLE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:"
-    + "|".join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))
-    + r")\.?|(?:med|rer|nat|dent|vet|phil|jur|oec)\.)[ \t]+$"
+    _first_char_factored(
+        [h + r"\.?" for h in sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True)]
+        + [f + r"\." for f in ("med", "rer", "nat", "dent", "vet", "phil", "jur", "oec")],
+        r"[^\W\d_]",
+    )
+    + r"[ \t]+$"
 )
-"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), or the
-field of a doctor's degree ("Dr. med. ", "Dr. rer. nat. "), folded."""
+r"""A title right before a name ("Pani ", "pane ", "Herr ", "Dr. ", "пані "), or the
+field of a doctor's degree ("Dr. med. ", "Dr. rer. nat. "), folded: the alternation
+``(?<![^\W\d_])(?:(?:honorifics)\.?|(?:med|rer|...)\.)[ \t]+$`` by first character (the
+search tried every position of the window)."""
 TITLES_BEFORE_A_NAME = 3
 """How many titles in a row a name's span takes in ("Pan Dr. Novák", "Frau Prof. Weber")."""
 
