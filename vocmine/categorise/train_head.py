@@ -251,15 +251,21 @@ def teacher_targets(
     categories: Sequence[str],
     batch: int = 200,
     progress: Progress = _quiet,
+    vectors: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return ``(n, n_categories)`` of 1 and 0: the teacher's document labels of ``texts``.
 
     The teacher is a fitted categoriser (with its head); a category is 1 where its
     document score reaches the teacher's threshold (:meth:`Categoriser.labels_from_scores`).
+    ``vectors``: the texts' vectors from the teacher's embedder, when already at hand
+    (several teachers on the same texts); None embeds them.
     """
     targets = np.zeros((len(texts), len(categories)), dtype=np.int8)
     for start in range(0, len(texts), batch):
-        rows = teacher.score(texts[start : start + batch], langs[start : start + batch])
+        end = start + batch
+        rows = teacher.score(
+            texts[start:end], langs[start:end], None if vectors is None else vectors[start:end]
+        )
         for i, row in enumerate(rows, start):
             labels = set(teacher.labels_from_scores(row))
             targets[i] = [1 if c in labels else 0 for c in categories]
