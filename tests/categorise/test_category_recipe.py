@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,7 +11,10 @@ import pytest
 from tests.categorise.test_categorise import HashingEmbedder
 from vocmine.categorise import Categoriser
 from vocmine.categorise.train_head import (
+    CHECK_SET_TRAINING,
     DISTIL_MAX_CHARS,
+    OWN_TRAINING,
+    SPENT_CHECK_SETS,
     LabelledRows,
     _stack,
     fit_category_head,
@@ -177,3 +181,20 @@ def test_own_weight_moves_the_head_towards_our_items():
         scores[weight] = head.head_proba(probe)[:, 0]
     assert scores[5.0][0] > scores[1.0][0]
     assert scores[5.0][1] < scores[1.0][1]
+
+
+def test_the_shipped_heads_learned_from_exactly_the_spent_check_sets():
+    """`make train-categories-*` pass --spent-check-sets: the shipped heads record the list's
+    sets as own parts, in its order (a set added to the list needs both heads refitted)."""
+    models = Path(__file__).resolve().parents[2] / "models" / "categories"
+    eval_dir = models.parents[1] / "data" / "eval"
+    expected = [f"{f}:{s or 'all'}" for f, s in OWN_TRAINING + CHECK_SET_TRAINING] + [
+        f"{name}:all" for name in SPENT_CHECK_SETS
+    ]
+    for head in ("head_static_v1", "head_chunks_v1"):
+        training = json.loads((models / head / "head.json").read_text(encoding="utf-8"))
+        assert training["training"]["own_parts"] == expected, head
+        assert training["training"]["own_weight"] == 3.0, head
+    assert len(set(SPENT_CHECK_SETS)) == len(SPENT_CHECK_SETS)
+    for name in SPENT_CHECK_SETS:
+        assert list((eval_dir / name).glob("*.jsonl")), name
