@@ -76,6 +76,7 @@ import re
 import string
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -2565,6 +2566,7 @@ matches): another word is not searched."""
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
 
 
+@lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     """Return whether ``word`` may be part of a name (capitalised, no stop word, not "NOT")."""
     if not word[0].isupper() or (len(word) > 1 and word.isupper()):
