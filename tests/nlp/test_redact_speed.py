@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from vocmine.nlp import redact
 from vocmine.nlp.name_lexicon import first_name
+from vocmine.nlp.name_tagger import _ALL_CAPS, COMMON_WORDS, FUNCTION_WORDS, _word_verdict
+from vocmine.nlp.redact import _DIGIT_RE
 
 WORDS = [
     "Anna", "anna", "ANNA", "Jadwigo", "Petře", "Joerg", "Juergen", "Машуля", "Іринко",
@@ -31,3 +33,44 @@ def test_cached_word_checks_answer_as_the_plain_functions() -> None:
 @given(st.text(alphabet="AaÄäJjOoEeUuRrGgМмаШшуляИиІіНнкоSsKkIi-'ſİ", min_size=1, max_size=12))
 def test_cached_word_checks_answer_as_the_plain_functions_anywhere(word: str) -> None:
     _cached_as_plain(word)
+
+
+def _plain_verdict(word: str) -> int:
+    """The tagger's word checks as they were written in its loop (before stop 52)."""
+    lower = word.lower()
+    upper = word[0].isupper()
+    if lower in COMMON_WORDS and (not upper or word.isupper()):
+        return 0
+    if not word.isalpha() and _DIGIT_RE.search(word):
+        return 0
+    if lower in FUNCTION_WORDS and not first_name(word):
+        return 0
+    return _ALL_CAPS if word.isupper() and len(word) > 1 else 1
+
+
+TAGGER_WORDS = [
+    *WORDS, "Time", "time", "TIME", "Mia", "mia", "MIA", "Ua649", "Anna2", "The", "the", "THE",
+    "Für", "für", "Please", "Jan", "jan", "JAN", "DB", "Db", "Ok", "OK", "ok", "I", "i", "Я",
+    "я", "Bill", "BILL", "bill", "Ta", "ta", "TA", "Ty", "Ola", "На", "на", "Xd", "XD",
+]  # fmt: skip
+
+
+def test_tagger_word_verdict_is_the_loops_checks() -> None:
+    for word in TAGGER_WORDS:
+        assert _word_verdict(word) == _plain_verdict(word), word
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["time", "TIME", "Time", "the", "The", "an", "Jan", "x", "X", "1", "²", "ia", "IA"]
+            + ["Ia", "na", "NA", "Ta", "a", "A", "ß", "İ", "ǅ", "٣", "на", "НА", "Jadwig", "o"]
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_tagger_word_verdict_is_the_loops_checks_anywhere(pieces: list[str]) -> None:
+    for word in ("".join(pieces), pieces[0], pieces[-1]):
+        assert _word_verdict(word) == _plain_verdict(word), word
