@@ -74,3 +74,31 @@ def test_tagger_word_verdict_is_the_loops_checks() -> None:
 def test_tagger_word_verdict_is_the_loops_checks_anywhere(pieces: list[str]) -> None:
     for word in ("".join(pieces), pieces[0], pieces[-1]):
         assert _word_verdict(word) == _plain_verdict(word), word
+
+
+PL_ID_PIECES = [
+    "ABC", "AB", "A", "Ą", "x", " ", "  ", "123456", "12345", "1234567", "٣٣٣٣٣٣", "/", ".",
+    ",", "-", "+", "\n", "ABC 123456", "ABC123456", "ABC1234567", "DAB123456.7", "ABC 12345",
+]  # fmt: skip
+
+
+def _pl_id_cards_as_finditer(text: str) -> None:
+    found = [m.span() for m in redact._pl_id_cards(text, redact._run_starts(text))]
+    assert found == [m.span() for m in redact._PL_ID_CARD_RE.finditer(text)], text
+
+
+def test_pl_id_cards_are_the_patterns_matches() -> None:
+    for text in (
+        "dowód ABC123456, ABC 123456; XABC123456 ABC1234567 AB 123456 ABC 123456/1",
+        "ABC123456ABD123456 ABC123456 DEF654321.5 ABC123456.",
+        "123456 ABC 123456 ABC  123456 ABC\n123456 ÄBC123456 ABC٣٣٣٣٣٣",
+        "",
+        "123456",
+    ):
+        _pl_id_cards_as_finditer(text)
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(PL_ID_PIECES), max_size=10))
+def test_pl_id_cards_are_the_patterns_matches_anywhere(pieces: list[str]) -> None:
+    _pl_id_cards_as_finditer("".join(pieces))

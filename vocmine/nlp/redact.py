@@ -1239,6 +1239,27 @@ def _at_run_starts(
     return matches
 
 
+def _pl_id_cards(text: str, starts: _RunStarts) -> list[re.Match[str]]:
+    """Return the matches of ``_PL_ID_CARD_RE.finditer(text)``, tried before runs of six digits.
+
+    A match is three capitals, maybe a space, and six digits that no word character
+    follows: its digits are a whole run of six (a capital or the space stands before
+    them), so it starts three characters before such a run (four after a space). The
+    search stopped at every capital letter of the text; this tries the pattern at those
+    few places only (:func:`_run_starts`'s ``starts`` of ``text``). The matches hold
+    different runs, so they come leftmost and never overlap, as ``finditer``'s do.
+    """
+    matches: list[re.Match[str]] = []
+    ends = starts.ends
+    for at in starts:
+        if ends[at] - at == 6:
+            begin = at - 4 if text[at - 1 : at] == " " else at - 3
+            m = _PL_ID_CARD_RE.match(text, begin) if begin >= 0 else None
+            if m is not None:
+                matches.append(m)
+    return matches
+
+
 def _at_runs(
     pattern: re.Pattern[str],
     text: str,
@@ -3858,7 +3879,7 @@ class Redactor:
         if numbers:
             self._numbers(keywords, found, _regions(lang, region), starts)
         if starts:  # a digit
-            for m in _PL_ID_CARD_RE.finditer(text):
+            for m in _pl_id_cards(text, starts):
                 start, end = m.span()
                 if (
                     found.free(start, end)
