@@ -102,3 +102,30 @@ def test_pl_id_cards_are_the_patterns_matches() -> None:
 @given(st.lists(st.sampled_from(PL_ID_PIECES), max_size=10))
 def test_pl_id_cards_are_the_patterns_matches_anywhere(pieces: list[str]) -> None:
     _pl_id_cards_as_finditer("".join(pieces))
+
+
+BIRTH_NUMBER_PIECES = [
+    "r", "R", "rodné číslo", "RČ", "r.č.", "R. č.", "rc", " ", ":", "-", "/", "x", "\n", "1",
+    "123", "12345678", "123456789", "1234567890", "12345678901", "٣٣٣٣٣٣٣٣٣", ".", ",", "č",
+]  # fmt: skip
+
+
+def _birth_numbers_as_finditer(text: str) -> None:
+    found = [m.span() for m in redact._birth_numbers_after_keyword(text, redact._run_starts(text))]
+    expected = [m.span() for m in redact._BIRTH_NUMBER_KEYWORD_RE.finditer(text)]
+    assert found == expected, text
+
+
+def test_birth_numbers_after_keyword_are_the_patterns_matches() -> None:
+    for text in (
+        "rodné číslo: 8805121237, RČ 880512123, r.č. 12345678901, rc 1234567890/1",
+        "Rodne cislo 880512/1237 a RČ: 880512123.5",
+        "",
+    ):
+        _birth_numbers_as_finditer(text)
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(BIRTH_NUMBER_PIECES), max_size=10))
+def test_birth_numbers_after_keyword_are_the_patterns_matches_anywhere(pieces: list[str]) -> None:
+    _birth_numbers_as_finditer("".join(pieces))

@@ -1382,6 +1382,25 @@ _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
 
+_BIRTH_NUMBER_KEYWORD_RUNS = frozenset({9, 10})
+r"""The lengths of the run of digits :data:`_BIRTH_NUMBER_KEYWORD_RE`'s number is: its
+``\d{9,10}`` follows a character that is no digit and comes before none."""
+
+
+def _birth_numbers_after_keyword(text: str, starts: _RunStarts) -> list[re.Match[str]]:
+    """Return ``list(_BIRTH_NUMBER_KEYWORD_RE.finditer(text))``, searched only if it can match.
+
+    A match ends with a whole run of nine or ten digits (:data:`_BIRTH_NUMBER_KEYWORD_RUNS`);
+    most texts with numbers have none (:func:`_run_starts`'s ``starts`` of ``text`` say),
+    and the search, which stopped at every "r", is skipped.
+    """
+    ends = starts.ends
+    for at in starts:
+        if ends[at] - at in _BIRTH_NUMBER_KEYWORD_RUNS:
+            return list(_BIRTH_NUMBER_KEYWORD_RE.finditer(text))
+    return []
+
+
 _SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,11})[ \t]*$")
 """A bare 8-12 digit number (maybe in groups) alone on a line or after "Name, " at a line's
 end."""
@@ -4120,7 +4139,7 @@ class Redactor:
         for m in _at_run_starts(_BIRTH_NUMBER_RE, text, gated.birth, run):
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
-        for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
+        for m in _birth_numbers_after_keyword(text, starts):
             # Bare 9-10 digit numbers count only after a keyword (rodné číslo, RČ): without
             # the slash they are far more often phone or order numbers.
             if found.free(m.start(1), m.end(1)) and birth_number_valid(m.group(1)):
