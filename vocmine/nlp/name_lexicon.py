@@ -230,6 +230,7 @@ def _umlaut_base(match: re.Match[str]) -> str:
     return match.group()[0]  # folded names carry no marks: "jörg" is "jorg"
 
 
+@lru_cache(maxsize=65536)
 def first_name(word: str) -> bool:
     """Return whether ``word`` is a known given name, maybe inflected ("Jadwigo", "Petře").
 

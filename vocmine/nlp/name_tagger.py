@@ -266,6 +266,31 @@ def _char_class(char: str) -> str:
     return "letter" if char.isalpha() else "other"
 
 
+_ALL_CAPS = 2
+"""What :func:`_word_verdict` says of a word of two or more letters, all capitals."""
+
+
+@lru_cache(maxsize=65536)
+def _word_verdict(word: str) -> int:
+    """What the word alone says of it as a candidate (one cached look, not five a word).
+
+    Returns:
+        0 if it is never one: a common word in lower case or in capitals
+        (:data:`COMMON_WORDS`), a word with a digit ("Ua649": no name has digits) or a
+        function word the name lexicon does not know as a given name
+        (:data:`FUNCTION_WORDS`); :data:`_ALL_CAPS` for two or more letters all in
+        capitals (a candidate only on a short line or a speaker's); else 1.
+    """
+    lower = word.lower()
+    if lower in COMMON_WORDS and (not word[0].isupper() or word.isupper()):
+        return 0
+    if not word.isalpha() and _DIGIT_RE.search(word):  # a word of letters alone has none
+        return 0
+    if lower in FUNCTION_WORDS and not first_name(word):
+        return 0
+    return _ALL_CAPS if word.isupper() and len(word) > 1 else 1
+
+
 @lru_cache(maxsize=65536)
 def _excluded(folded_lower: str) -> bool:
     """A greeting, salutation or closing word itself ("liebe", "dear", "congrats")."""
@@ -483,16 +508,12 @@ def candidates(
             ):
                 continue
             word = text[ws:we]
-            lower = word.lower()
-            if lower in COMMON_WORDS and (not upper or word.isupper()):
-                continue
-            if not word.isalpha() and _DIGIT_RE.search(word):  # "Ua649": no name has digits
-                continue  # (a word of letters alone has none: the search is skipped)
-            if lower in FUNCTION_WORDS and not first_name(word):
+            verdict = _word_verdict(word)
+            if not verdict:
                 continue
             if we - ws == 1 and before_char in ":;=" and j == ws - 1:  # ":D", ";P"
                 continue
-            if word.isupper() and len(word) > 1 and n > CAPS_LINE_MAX_WORDS and not speaker:
+            if verdict is _ALL_CAPS and n > CAPS_LINE_MAX_WORDS and not speaker:
                 continue
             if _excluded(folded[ws:we].lower()):
                 continue
@@ -713,11 +734,17 @@ class NameTagger:
     def _positive(self, cands: Sequence[Candidate]) -> list[bool]:
         """Whether each candidate's :meth:`proba` reaches the threshold (the same sums)."""
         t, bias, part, weight = self.threshold_, self.bias_, self._part, self.weights_.get
+        cached = self._z_cache.get
         exp = math.exp
         out = []
         for cand in cands:
-            z = bias + part(cand.line_feats) + part(cand.word_feats)
-            z += part(cand.static)
+            # part(feats), with the cache looked at first (most are there: no call)
+            z1 = cached(cand.line_feats)
+            z2 = cached(cand.word_feats)
+            z3 = cached(cand.static)
+            z = bias + (part(cand.line_feats) if z1 is None else z1)
+            z += part(cand.word_feats) if z2 is None else z2
+            z += part(cand.static) if z3 is None else z3
             z += sum(map(weight, cand.context, repeat(0.0)))
             z = z if z < 50.0 else 50.0  # max(-50.0, min(50.0, z)), without the calls
             z = z if z > -50.0 else -50.0

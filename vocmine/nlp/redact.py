@@ -76,6 +76,7 @@ import re
 import string
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -1238,6 +1239,27 @@ def _at_run_starts(
     return matches
 
 
+def _pl_id_cards(text: str, starts: _RunStarts) -> list[re.Match[str]]:
+    """Return the matches of ``_PL_ID_CARD_RE.finditer(text)``, tried before runs of six digits.
+
+    A match is three capitals, maybe a space, and six digits that no word character
+    follows: its digits are a whole run of six (a capital or the space stands before
+    them), so it starts three characters before such a run (four after a space). The
+    search stopped at every capital letter of the text; this tries the pattern at those
+    few places only (:func:`_run_starts`'s ``starts`` of ``text``). The matches hold
+    different runs, so they come leftmost and never overlap, as ``finditer``'s do.
+    """
+    matches: list[re.Match[str]] = []
+    ends = starts.ends
+    for at in starts:
+        if ends[at] - at == 6:
+            begin = at - 4 if text[at - 1 : at] == " " else at - 3
+            m = _PL_ID_CARD_RE.match(text, begin) if begin >= 0 else None
+            if m is not None:
+                matches.append(m)
+    return matches
+
+
 def _at_runs(
     pattern: re.Pattern[str],
     text: str,
@@ -1359,6 +1381,25 @@ slash (a checksum), spaced as people write it ("88 09 01 / 4016", "905 702 / 334
 _BIRTH_NUMBER_KEYWORD_RE = re.compile(
     r"[rR](?<!\w.)(?i:odn\w*|\.\s?č\.?|č\b|c\b)[^\d\n]{0,15}(\d{9,10})(?![\w/]|[.,-]\d)"
 )
+
+_BIRTH_NUMBER_KEYWORD_RUNS = frozenset({9, 10})
+r"""The lengths of the run of digits :data:`_BIRTH_NUMBER_KEYWORD_RE`'s number is: its
+``\d{9,10}`` follows a character that is no digit and comes before none."""
+
+
+def _birth_numbers_after_keyword(text: str, starts: _RunStarts) -> list[re.Match[str]]:
+    """Return ``list(_BIRTH_NUMBER_KEYWORD_RE.finditer(text))``, searched only if it can match.
+
+    A match ends with a whole run of nine or ten digits (:data:`_BIRTH_NUMBER_KEYWORD_RUNS`);
+    most texts with numbers have none (:func:`_run_starts`'s ``starts`` of ``text`` say),
+    and the search, which stopped at every "r", is skipped.
+    """
+    ends = starts.ends
+    for at in starts:
+        if ends[at] - at in _BIRTH_NUMBER_KEYWORD_RUNS:
+            return list(_BIRTH_NUMBER_KEYWORD_RE.finditer(text))
+    return []
+
 
 _SIGNATURE_ID_RE = re.compile(r"(?m)(?:^|,[ \t]*)(\d(?:[ ]?\d){7,11})[ \t]*$")
 """A bare 8-12 digit number (maybe in groups) alone on a line or after "Name, " at a line's
@@ -2565,6 +2606,7 @@ matches): another word is not searched."""
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Dal", "Der", "Den", "Des", "Dos"})
 
 
+@lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     """Return whether ``word`` may be part of a name (capitalised, no stop word, not "NOT")."""
     if not word[0].isupper() or (len(word) > 1 and word.isupper()):
@@ -3856,7 +3898,7 @@ class Redactor:
         if numbers:
             self._numbers(keywords, found, _regions(lang, region), starts)
         if starts:  # a digit
-            for m in _PL_ID_CARD_RE.finditer(text):
+            for m in _pl_id_cards(text, starts):
                 start, end = m.span()
                 if (
                     found.free(start, end)
@@ -4097,7 +4139,7 @@ class Redactor:
         for m in _at_run_starts(_BIRTH_NUMBER_RE, text, gated.birth, run):
             if found.free(m.start(), m.end()) and birth_number_valid(_digits(m.group())):
                 found.take(m.start(), m.end(), "birth_number")
-        for m in _BIRTH_NUMBER_KEYWORD_RE.finditer(text):
+        for m in _birth_numbers_after_keyword(text, starts):
             # Bare 9-10 digit numbers count only after a keyword (rodné číslo, RČ): without
             # the slash they are far more often phone or order numbers.
             if found.free(m.start(1), m.end(1)) and birth_number_valid(m.group(1)):
