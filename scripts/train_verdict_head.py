@@ -21,6 +21,7 @@ if str(REPO) not in sys.path:  # run as a script from a checkout without install
     sys.path.insert(0, str(REPO))
 
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
+from vocmine.ingest.labelled import SPENT_CHECK_SETS  # noqa: E402
 from vocmine.registry import (  # noqa: E402
     HEAD_EMBEDDERS,
     SENTIMENT_MODEL_DIR,
@@ -45,6 +46,12 @@ def main() -> None:
         help="more labelled folders fitted on, every split (default: none)",
     )
     parser.add_argument(
+        "--spent-check-sets",
+        action="store_true",
+        help="also fit on every item of the check sets whose blind looks are spent "
+        "(vocmine.ingest.labelled.SPENT_CHECK_SETS, under --eval-dir)",
+    )
+    parser.add_argument(
         "--split-dir",
         type=Path,
         action="append",
@@ -57,7 +64,8 @@ def main() -> None:
         type=Path,
         action="append",
         default=None,
-        help="labelled folders scored, never fitted on (default: data/eval/realistic)",
+        help="labelled folders scored, never fitted on (default: data/eval/realistic, "
+        "unless it is fitted on)",
     )
     parser.add_argument("--eval-dir", type=Path, default=REPO / "data" / "eval")
     parser.add_argument(
@@ -97,10 +105,19 @@ def main() -> None:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    train_dirs = list(args.train_dir or [])
+    if args.spent_check_sets:
+        train_dirs += [args.eval_dir / name for name in SPENT_CHECK_SETS]
+    fitted = {d.resolve() for d in train_dirs}
+    heldout = (
+        args.heldout_dir
+        if args.heldout_dir is not None
+        else [d for d in [CHECK_SET] if d.resolve() not in fitted]
+    )
     report = train_and_save(
         args.support_dir,
-        args.train_dir or [],
-        args.heldout_dir if args.heldout_dir is not None else [CHECK_SET],
+        train_dirs,
+        heldout,
         args.out,
         embedder,
         load_sentiment_model(),

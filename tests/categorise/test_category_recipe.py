@@ -14,13 +14,13 @@ from vocmine.categorise.train_head import (
     CHECK_SET_TRAINING,
     DISTIL_MAX_CHARS,
     OWN_TRAINING,
-    SPENT_CHECK_SETS,
     LabelledRows,
     _stack,
     fit_category_head,
     load_distil_texts,
     teacher_targets,
 )
+from vocmine.ingest.labelled import SPENT_CHECK_SETS
 
 CATEGORIES = ["delivery", "billing", "pricing"]
 DIM = 24

@@ -253,6 +253,34 @@ def test_recipe_fits_the_train_split_of_split_folders_and_never_reads_their_blin
     assert "split `train` of `data/short`" in (out / "MODEL_CARD.md").read_text()
 
 
+def test_recipe_refuses_a_folder_both_fitted_on_and_scored_as_held_out(tmp_path):
+    support, more = tmp_path / "support", tmp_path / "data" / "more"
+    _write_rows(support, lambda k: "holdout" if k % 4 == 0 else "train")
+    _write_rows(more, lambda k: "dev")
+    args = (NamedHashingEmbedder(name="fake-e5"), _AlwaysNeutral(), "base@123", "make x")
+    with pytest.raises(ValueError, match="both fitted on and scored"):
+        train_and_save(
+            support,
+            [more],
+            [tmp_path / "data" / ".." / "data" / "more"],
+            tmp_path / "verdict",
+            *args,
+        )
+    assert not (tmp_path / "verdict").exists()
+
+
+def test_the_escalations_verdict_head_learned_from_exactly_the_spent_check_sets():
+    from vocmine.ingest.labelled import SPENT_CHECK_SETS
+    from vocmine.registry import CHUNK_VERDICT_HEAD_DIR
+
+    meta = json.loads((CHUNK_VERDICT_HEAD_DIR / "verdict.json").read_text(encoding="utf-8"))
+    training = meta["training"]
+    assert training["train_dirs"] == ["data/eval/realistic"] + [
+        f"data/eval/{name}" for name in SPENT_CHECK_SETS
+    ]
+    assert training["split_dirs"] == ["data/train/short_feedback"]
+
+
 def test_recipe_refuses_rows_without_a_sentiment(tmp_path):
     support = tmp_path / "support"
     support.mkdir()

@@ -62,21 +62,6 @@ CHECK_SET_TRAINING = (
 """Both halves of the first realistic check set (long tickets in new domains, other
 writers), added to :data:`OWN_TRAINING` for the chunk-mean head (``make
 train-categories-chunks``); ``data/eval/realistic_blind2`` then stays held out."""
-SPENT_CHECK_SETS = (
-    "realistic_blind2",
-    "realistic_blind3",
-    "realistic_blind4",
-    "realistic_blind5",
-    "realistic_blind6",
-    "realistic_blind7",
-    "realistic_blind8",
-    "realistic_blind10",
-    "realistic_blind12",
-)
-"""Check sets under ``data/eval`` whose blind looks are spent (development data since):
-both category heads of the default configuration learn from every item of them
-(``scripts/train_category_head.py --spent-check-sets``). A set joins when its last look
-is used; the sets still blind are never listed here."""
 HELD_OUT_PARTS = (
     ("categories_heldout.jsonl", "b"),
     ("categories_heldout.jsonl", "c"),

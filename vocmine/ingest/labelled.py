@@ -13,6 +13,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+SPENT_CHECK_SETS: tuple[str, ...] = (
+    "realistic_blind2",
+    "realistic_blind3",
+    "realistic_blind4",
+    "realistic_blind5",
+    "realistic_blind6",
+    "realistic_blind7",
+    "realistic_blind8",
+    "realistic_blind10",
+    "realistic_blind12",
+)
+"""Check sets under ``data/eval`` whose blind looks are spent (development data since).
+The heads the escalation and the static path use learn from every item of them: both
+category heads (``scripts/train_category_head.py --spent-check-sets``) and the
+escalation's verdict head (``scripts/train_verdict_head.py --spent-check-sets``). A set
+joins when its last look is used; the sets still blind are never listed here."""
+
 
 def read_labelled_rows(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
     """Return the rows of labelled JSONL files (``.jsonl``, or folders of them).

@@ -339,7 +339,7 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         "",
         "## Data and licence",
         "- Fitted on split `train` of `data/train/support`"
-        + "".join(f" and every row of `{d}`" for d in extra)
+        + (" and every row of " + ", ".join(f"`{d}`" for d in extra) if extra else "")
         + "".join(f" and split `train` of `{d}`" for d in report.get("split_dirs") or [])
         + f" ({report['train_rows']} hand-written",
         "  items in 7 languages, written for vocmine and released with it under the",
@@ -482,7 +482,15 @@ def train_and_save(
 
     Returns:
         The report written into ``verdict.json``.
+
+    Raises:
+        ValueError: If a folder of ``heldout_dirs`` is also one of ``train_dirs`` (its
+            scores would be in-sample).
     """
+    fitted = {Path(d).resolve() for d in train_dirs}
+    both = [str(d) for d in heldout_dirs if Path(d).resolve() in fitted]
+    if both:
+        raise ValueError(f"folders both fitted on and scored as held out: {both}")
     train = concat_rows(
         [
             read_verdict_rows(support_dir, TRAIN_SPLIT, "support/train"),

