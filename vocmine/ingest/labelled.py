@@ -25,9 +25,9 @@ SPENT_CHECK_SETS: tuple[str, ...] = (
     "realistic_blind12",
 )
 """Check sets under ``data/eval`` whose blind looks are spent (development data since).
-The heads the escalation and the static path use learn from every item of them: both
-category heads (``scripts/train_category_head.py --spent-check-sets``) and the
-escalation's verdict head (``scripts/train_verdict_head.py --spent-check-sets``). A set
+Both category heads (``scripts/train_category_head.py --spent-check-sets``) and the
+escalation's verdict head (``scripts/train_verdict_head.py --spent-check-sets``) learn
+from every item of them; the static verdict head and the churn head do not (yet). A set
 joins when its last look is used; the sets still blind are never listed here."""
 
 
