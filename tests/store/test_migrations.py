@@ -443,8 +443,11 @@ def test_processes_opening_an_old_postgres_store_at_once_migrate_it_once(
     ]
     outputs = [worker.communicate(timeout=120) for worker in workers]
     assert [w.returncode for w in workers] == [0, 0, 0], [err for _, err in outputs]
-    applied = sorted(int(out.strip().splitlines()[-1]) for out, _ in outputs)
-    assert applied == [0, 0, len(MIGRATIONS)]  # one process migrated, the others found it done
+    applied = [int(out.strip().splitlines()[-1]) for out, _ in outputs]
+    # each migration applied once, by whichever process took the lock first: usually one
+    # process applies them all, but under load another can win a later migration's lock
+    # (the lock is per migration's transaction), so only the total is fixed
+    assert sum(applied) == len(MIGRATIONS), applied
     with open_store(pg_store_url) as store:
         assert _versions(store._db) == [(m.version, m.name) for m in MIGRATIONS]
         assert len(store.read_insights()) == 2
