@@ -13,6 +13,11 @@ The corpus is sampled with a fixed seed from the JSONL sets under ../shared/data
 greetings and signatures in all seven languages). Texts are read at run time only.
 
     PYTHONPATH=. .venv/bin/python bench/bench_redaction.py [--items 20000] [--rounds 3]
+
+The current redactor runs as built: compiled by mypyc after ``make native`` (the default
+of ``make install``), else from its Python source; the first line says which. The old one
+always runs from its Python source, so ``--old HEAD`` on a compiled checkout measures the
+compiled build against the same source run as Python, in one process.
 """
 
 from __future__ import annotations
@@ -156,7 +161,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    from vocmine.nlp.native_build import redaction_build
     from vocmine.nlp.redact import Redactor as NewRedactor
+
+    # "new" is whatever build is installed; `--old HEAD` on a compiled checkout runs the
+    # same source as Python ("old") and compiled ("new") in one process
+    print(f"new: this checkout's redactor, {redaction_build()} build")
 
     old_redactor = load_old_redactor(args.old)
     old, new = old_redactor(), NewRedactor()

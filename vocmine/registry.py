@@ -39,6 +39,7 @@ from vocmine.embeddings import (
 from vocmine.errors import ConfigError
 from vocmine.lang.detect import LanguageDetector
 from vocmine.nlp.name_tagger import NameTagger
+from vocmine.nlp.native_build import redaction_build
 from vocmine.nlp.redact import Redactor
 from vocmine.nlp.text import TextProcessor
 from vocmine.sentiment.classifier import SentimentClassifier
@@ -249,6 +250,7 @@ def build_redactor(settings: Settings | None = None) -> Redactor:
     Args:
         settings: With ``redaction_name_tagger: false`` the rules work alone.
     """
+    logger.info("redactor build: %s (make native compiles it)", redaction_build())
     if settings is not None and not settings.redaction_name_tagger:
         return Redactor()
     return Redactor(name_tagger=load_name_tagger())

@@ -1,7 +1,8 @@
 """Build a commit's redactor and name tagger as C extensions with mypyc, outside the repo.
 
 An experiment for issue 21 (docs/benchmarks/redaction.md, stop 53), not part of the
-package: ``vocmine/`` of ``--commit`` is exported with ``git archive`` into ``--out``,
+package; since stop 54 the package builds itself this way (``make native``, setup.py),
+so this is for measuring commits from before that: ``vocmine/`` of ``--commit`` is exported with ``git archive`` into ``--out``,
 ``vocmine/nlp/redact.py`` and ``vocmine/nlp/name_tagger.py`` are compiled there by mypyc
 (mypy's compiler, installed with the dev dependencies; no type annotation added) and the
 extension modules are left next to the sources, which Python imports in their place. The
@@ -67,7 +68,8 @@ def main() -> None:
     source = redact.read_text(encoding="utf-8")
     if source.count(RUN_STARTS) != 1:
         raise SystemExit(f"{MODULES[0]} at {args.commit}: no single {RUN_STARTS!r}")
-    redact.write_text(source.replace(RUN_STARTS, NON_NATIVE), encoding="utf-8")
+    if "@mypyc_attr(native_class=False)" not in source:  # commits before stop 54
+        redact.write_text(source.replace(RUN_STARTS, NON_NATIVE), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(out)}
     subprocess.run(
         [sys.executable, "-m", "mypyc", "--ignore-missing-imports", *MODULES],

@@ -49,9 +49,9 @@ pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent
 PREFECT = str(BIN / "prefect")
-# the Makefile's targets as docs/prefect.md gives them; -o: never (re)build the venv
-# here, BIN: the venv running the tests
-MAKE = ["make", "-o", ".venv/.installed", f"BIN={BIN}"]
+# the Makefile's targets as docs/prefect.md gives them; -o: never (re)build the venv or
+# the compiled redactor here, BIN: the venv running the tests
+MAKE = ["make", "-o", ".venv/.installed", "-o", "vocmine/nlp/redaction_native.json", f"BIN={BIN}"]
 SERVER_START_TIMEOUT = 240
 RUN_TIMEOUT = 300
 ALERT_TIMEOUT = 90

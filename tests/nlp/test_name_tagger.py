@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sklearn.linear_model
+from sklearn.linear_model import LogisticRegression
 
 from vocmine.nlp.name_tagger import (
     HEAD_WORDS,
@@ -242,18 +245,26 @@ def test_drop_rule_names_drops_only_names_and_is_seeded() -> None:
     assert all(k != "name" for kept in drop_rule_names(spans, 1.0) for _s, _e, k in kept)
 
 
-def test_drop_rule_names_adds_a_second_view_to_training(tmp_path: Path) -> None:
+def test_drop_rule_names_adds_a_second_view_to_training(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "Dobrý den,\nposílám fakturu.\n\nJakub Procházka"
     item = {"text": text, "lang": "cs", "pii": [{"start": 30, "end": 45, "kind": "name"}]}
     other = {"text": "Dobrý den,\nfaktura nepřišla.\n\nTým podpory", "lang": "cs", "pii": []}
     rules = [[(30, 45, "name")], []]
     seen: list[int] = []
-    tagger = NameTagger(drop_rule_names=1.0)
-    tagger._fit_weights = lambda cands, y: seen.append(len(cands))  # type: ignore[method-assign]
-    tagger.fit([item, other], rules)
-    plain = NameTagger()
-    plain._fit_weights = lambda cands, y: seen.append(len(cands))  # type: ignore[method-assign]
-    plain.fit([item, other], rules)
+
+    class Recording(LogisticRegression):  # the tagger's learner, counting its rows
+        def fit(self, x: Any, y: Any, sample_weight: Any = None) -> Recording:
+            seen.append(x.shape[0])
+            return super().fit(x, y, sample_weight)
+
+    # patched where the tagger imports it from at each fit: a compiled tagger's methods
+    # cannot be replaced on the instance
+    monkeypatch.setattr(sklearn.linear_model, "LogisticRegression", Recording)
+    tagger = NameTagger(drop_rule_names=1.0).fit([item, other], rules)
+    NameTagger().fit([item, other], rules)
+    assert len(seen) == 2
     assert seen[0] == 2 * seen[1]  # both views of every item
     saved = json.loads(tagger.save(tmp_path).read_text(encoding="utf-8"))
     assert saved["drop_rule_names"] == 1.0

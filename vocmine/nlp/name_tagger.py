@@ -37,6 +37,7 @@ from typing import Any
 
 from vocmine.lang.data import LANGUAGES
 from vocmine.nlp.name_lexicon import first_name, has_name_evidence, surname_shaped
+from vocmine.nlp.native_build import check_compiled_module
 from vocmine.nlp.redact import (
     _DIGIT_RE,
     _LETTER_CLASS,
@@ -46,6 +47,8 @@ from vocmine.nlp.redact import (
     _cue_alternatives,
     _fold_same_length,
 )
+
+check_compiled_module(__name__)  # a mypyc build must match this source (native_build)
 
 MODEL_FILE = "name_tagger.json"
 """The weights file in a model folder."""

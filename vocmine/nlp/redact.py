@@ -85,6 +85,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 import phonenumbers
+from mypy_extensions import mypyc_attr
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.by import unp as by_unp
@@ -121,9 +122,12 @@ from vocmine.nlp.name_lexicon import (
     has_name_evidence,
     surname_shaped,
 )
+from vocmine.nlp.native_build import check_compiled_module
 
 if TYPE_CHECKING:
     from vocmine.nlp.name_tagger import NameTagger
+
+check_compiled_module(__name__)  # a mypyc build must match this source (native_build)
 
 __all__ = ["PII_KINDS", "PLACEHOLDERS", "PiiSpan", "Redaction", "Redactor"]
 
@@ -1169,6 +1173,8 @@ _RUN_RE = re.compile(_DIGIT_CLASS + r"(?<!\d\d)\d*+")
 _SPAN = re.Match.span
 
 
+# mypyc compiles a subclass of a built-in only as a plain Python class
+@mypyc_attr(native_class=False)
 class _RunStarts(list[int]):
     """Where the runs of digits of a text start, in order; ``ends``: each run's end by start."""
 
