@@ -34,7 +34,7 @@ REBUILD_HINT = (
 
 
 class StaleCompiledModuleError(ImportError):
-    """A compiled module is older than its source, or was built without a stamp."""
+    """A compiled module's source changed after the build, or the build's digests are missing."""
 
 
 def source_digest(path: Path) -> str:

@@ -41,8 +41,8 @@ Names are found after the greetings and closings of every language's
 :class:`~vocmine.lang.LanguageData` (the lists :mod:`vocmine.nlp.customer_text` uses),
 a "-- " signature separator, and its ``salutations`` (with labels such as "Kontaktní
 osoba", "Ansprechpartner", "ФИО") and ``introductions``: one to three capitalised words;
-the cue and titles (``honorifics``: Pani, Herr, Ing., Dr. ...) stay, and words in
-``non_names`` ("Zespół", "Team", "Kundenservice", month and weekday names) end the
+the cue stays, a title right before the name (``honorifics``: Pani, Herr, Ing., Dr. ...)
+goes with it (docs/redaction.md), and words in ``non_names`` ("Zespół", "Team", "Kundenservice", month and weekday names) end the
 search. Lower-case words are never names. A known first name (``first_names``) also
 counts after a role word (``person_nouns``: "operator Marina", "a man called Dave"), as
 the last words of a text after its last sentence ("... Prosím o nový termín, Eva"), and
@@ -66,7 +66,7 @@ Example:
     'Pište na [EMAIL] nebo volejte [PHONE]'
     >>> r = Redactor().redact("Dobrý den, pane Nováku, PSČ 110 00", lang="cs")
     >>> r.text, [(s.start, s.end, s.kind) for s in r.spans]
-    ('Dobrý den, pane [NAME], PSČ [ADDRESS]', [(16, 22, 'name'), (28, 34, 'address')])
+    ('Dobrý den, [NAME], PSČ [ADDRESS]', [(11, 22, 'name'), (28, 34, 'address')])
 """
 
 from __future__ import annotations
