@@ -39,7 +39,7 @@ else
 BUILT := $(STAMP)
 endif
 
-$(NATIVE_STAMP): $(STAMP) setup.py vocmine/nlp/redact.py vocmine/nlp/name_tagger.py
+$(NATIVE_STAMP): $(STAMP) setup.py vocmine/nlp/native_build.py vocmine/nlp/redact.py vocmine/nlp/name_tagger.py
 	VOCMINE_MYPYC=1 $(BIN)/python setup.py --quiet build_ext --inplace || { rm -f $(NATIVE_STAMP); exit 1; }
 	$(BIN)/python -c "from vocmine.nlp.native_build import redaction_build as b; assert b() == 'mypyc', b()"
 	touch $(NATIVE_STAMP)

@@ -16,16 +16,19 @@ a compiled module whose source no longer matches refuses to load
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import runpy
 from pathlib import Path
 
 from setuptools import setup
 
 ROOT = Path(__file__).resolve().parent
-COMPILED = ("vocmine/nlp/redact.py", "vocmine/nlp/name_tagger.py")
-STAMP = ROOT / "vocmine" / "nlp" / "redaction_native.json"
+# the module list, the digests' file and their hashing are native_build's, which checks
+# them at import; loaded by path (standard library only), not through the package
+NATIVE = runpy.run_path(str(ROOT / "vocmine" / "nlp" / "native_build.py"))
+COMPILED = [m.replace(".", "/") + ".py" for m in NATIVE["COMPILED_MODULES"]]
+STAMP = ROOT / "vocmine" / "nlp" / NATIVE["STAMP_NAME"]
 
 
 def compiled_extensions() -> list[object]:
@@ -37,9 +40,7 @@ def compiled_extensions() -> list[object]:
             "VOCMINE_MYPYC=1 needs mypy (which ships mypyc) in the build environment: "
             "install it, or build without isolation (pip --no-build-isolation)"
         ) from exc
-    digests = {
-        Path(path).name: hashlib.sha256((ROOT / path).read_bytes()).hexdigest() for path in COMPILED
-    }
+    digests = {Path(path).name: NATIVE["source_digest"](ROOT / path) for path in COMPILED}
     STAMP.write_text(json.dumps(digests, indent=2) + "\n", encoding="utf-8")
     return list(
         mypycify(

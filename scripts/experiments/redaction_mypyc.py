@@ -2,7 +2,8 @@
 
 An experiment for issue 21 (docs/benchmarks/redaction.md, stop 53), not part of the
 package; since stop 54 the package builds itself this way (``make native``, setup.py),
-so this is for measuring commits from before that: ``vocmine/`` of ``--commit`` is exported with ``git archive`` into ``--out``,
+so this is for measuring commits from before that. ``vocmine/`` of ``--commit`` is
+exported with ``git archive`` into ``--out``,
 ``vocmine/nlp/redact.py`` and ``vocmine/nlp/name_tagger.py`` are compiled there by mypyc
 (mypy's compiler, installed with the dev dependencies; no type annotation added) and the
 extension modules are left next to the sources, which Python imports in their place. The

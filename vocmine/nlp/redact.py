@@ -42,8 +42,9 @@ Names are found after the greetings and closings of every language's
 a "-- " signature separator, and its ``salutations`` (with labels such as "Kontaktní
 osoba", "Ansprechpartner", "ФИО") and ``introductions``: one to three capitalised words;
 the cue stays, a title right before the name (``honorifics``: Pani, Herr, Ing., Dr. ...)
-goes with it (docs/redaction.md), and words in ``non_names`` ("Zespół", "Team", "Kundenservice", month and weekday names) end the
-search. Lower-case words are never names. A known first name (``first_names``) also
+goes with it (docs/redaction.md), and words in ``non_names`` ("Zespół", "Team",
+"Kundenservice", month and weekday names) end the search. Lower-case words are never
+names. A known first name (``first_names``) also
 counts after a role word (``person_nouns``: "operator Marina", "a man called Dave"), as
 the last words of a text after its last sentence ("... Prosím o nový termín, Eva"), and
 anywhere before a capitalised surname ("Kurier Mariusz Sikora"; not a brand named after a
