@@ -202,6 +202,7 @@ def test_every_language_has_verdict_lists():
         assert data.verdict_positive and data.verdict_negative and data.verdict_undecided, code
         assert data.verdict_price and data.verdict_price_demand, code
         assert data.rating_stars and data.rating_openers, code
+        assert data.ironic_openers, code
         assert sorted(set(data.rating_numbers.values())) == [1, 2, 3, 4, 5], code
 
 
@@ -636,3 +637,111 @@ def test_regret_for_not_finding_them_sooner_is_no_negative_verdict(rule, lang, t
 def test_praise_with_a_sarcasm_mark_is_a_negative_verdict(rule, lang, text):
     cue = rule.find(text, lang)
     assert cue is not None and cue.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rest"),
+    [
+        (
+            "pl",
+            "Brawo @ParkCity 👏 6 zł za godzinę, a szlaban znowu nie działa",
+            "6 zł za godzinę, a szlaban znowu nie działa",
+        ),
+        (
+            "de",
+            "Danke liebe @Stadtreinigung, dass die Tonne seit 3 Wochen nicht geleert wird",
+            "dass die Tonne seit 3 Wochen nicht geleert wird",
+        ),
+        (
+            "en",
+            "big shoutout to @BetHaven 👏👏 machine swallowed my £20 note",
+            "machine swallowed my £20 note",
+        ),
+        ("cs", "Díky @DopravníPodnik, aplikace zase spadla", "aplikace zase spadla"),
+        # the opening ends at its addressee; what it thanks for is read with the rest
+        ("sk", "Ďakujem @Taxi za jazdu 🙏 cez celé mesto", "za jazdu 🙏 cez celé mesto"),
+        (
+            "ru",
+            "Спасибо @Банк 👍 приложение опять не открывается",
+            "приложение опять не открывается",
+        ),
+        ("uk", "Дякую @Пошта 👏 посилка їде вже тиждень", "посилка їде вже тиждень"),
+        # "ß" folds to two letters: the rest is cut from the original text
+        ("de", "Danke @Großmarkt 👏 wieder 40 Minuten zu spät", "wieder 40 Minuten zu spät"),
+        (
+            "de",
+            "Herzlichen Glückwunsch @Bahn 👏 wieder 40 Minuten zu spät",
+            "wieder 40 Minuten zu spät",
+        ),
+    ],
+)
+def test_the_rest_of_a_post_opened_by_thanks_to_someone(rule, lang, text, rest):
+    assert rule.ironic_rest(text, lang) == rest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Thanks for the quick reply, the parcel arrived today and all is fine.",
+        ),  # no @, no 👏
+        ("en", "My thanks to @Anna 👏"),  # nothing follows
+        ("pl", "Zamówienie przyszło, brawo @Sklep 👏 wszystko w porządku"),  # not at the start
+        ("en", "Thanks\n@Support 👏 the parcel arrived today"),  # the addressee on another line
+        ("xx", "Thanks @Support 👏 the parcel arrived today"),  # no word list
+    ],
+)
+def test_no_ironic_opening(rule, lang, text):
+    assert rule.ironic_rest(text, lang) is None
+
+
+class PraiseUnlessComplaint:
+    """A stand-in model: positive when a text mentions thanks or a clap, else negative."""
+
+    def accepts_embeddings_from(self, embedder_name: str) -> bool:
+        return False
+
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> np.ndarray:
+        praise = [("thanks" in t.lower() or "👏" in t or "great" in t) for t in texts]
+        return np.array([[0.1, 0.2, 0.7] if p else [0.7, 0.2, 0.1] for p in praise])
+
+
+def _praise_analyser(closing: ClosingVerdict | None) -> Analyser:
+    return Analyser(
+        detector=LanguageDetector(),
+        redactor=Redactor(),
+        nlp=TextProcessor(),
+        sentiment=PraiseUnlessComplaint(),
+        categoriser=Categoriser(embedder=None).fit(),
+        signals=SignalDetector().fit(),
+        closing_verdict=closing,
+    )
+
+
+def test_thanks_that_opens_a_complaint_reads_negative_and_sincere_thanks_stay_positive():
+    mocking = FeedbackItem(
+        source="t",
+        external_id="1",
+        text="Thanks @Metro 👏 the 7:12 did not come for the third day running",
+        lang="en",
+    )
+    sincere = FeedbackItem(
+        source="t",
+        external_id="2",
+        text="Thanks @Metro 👏 the new line is great and always on time",
+        lang="en",
+    )
+    without = _praise_analyser(None).analyse([mocking, sincere])
+    assert [i.sentiment for i in without] == ["positive", "positive"]
+    analyser = _praise_analyser(ClosingVerdict().fit())
+    mocked, kept = analyser.analyse([mocking, sincere])
+    assert mocked.sentiment == "negative"
+    assert mocked.sentiment_probabilities["negative"] == pytest.approx(0.55)
+    assert kept.sentiment == "positive"
+    assert analyser.escalated == 0

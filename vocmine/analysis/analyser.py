@@ -45,7 +45,7 @@ from vocmine.protocols import (
     reads_vectors,
 )
 from vocmine.schemas import SENTIMENT_LABELS, FeedbackItem, Insight, SentenceInsight
-from vocmine.sentiment.closing_verdict import ClosingVerdict
+from vocmine.sentiment.closing_verdict import IRONIC_THANKS, ClosingVerdict, VerdictCue
 
 logger = logging.getLogger("vocmine.analysis.analyser")
 
@@ -268,7 +268,7 @@ class Analyser:
         escalated = self._escalate(texts, langs, proba)
         if self.closing_verdict is not None:
             rule = self.closing_verdict
-            for i, cue in enumerate(rule.find_many(texts, langs)):
+            for i, cue in enumerate(self._closing_cues(rule, texts, langs)):
                 if cue is not None:
                     proba[i] = rule.adjust(proba[i], cue)
         polarity = (
@@ -374,6 +374,69 @@ class Analyser:
         if head.precision is not None and self.calibration is not None:
             insight.churn_probability = round(head.precision, 4)
 
+    def _closing_cues(
+        self, rule: ClosingVerdict, texts: Sequence[str], langs: Sequence[str]
+    ) -> list[VerdictCue | None]:
+        """Return each document's closing verdict, with the verdict of ironic thanks.
+
+        A post without a stated verdict that opens with a thanks or praise to someone
+        (:meth:`~vocmine.sentiment.closing_verdict.ClosingVerdict.ironic_rest`) takes a
+        negative verdict when what follows the opening, read on its own as a document,
+        is negative: "Brawo @ParkCity 👏 szlaban znowu nie działa". Sincere praise goes
+        on with praise and keeps the model's reading.
+        """
+        cues = rule.find_many(texts, langs)
+        ironic = [
+            (i, rest)
+            for i, cue in enumerate(cues)
+            if cue is None and (rest := rule.ironic_rest(texts[i], langs[i])) is not None
+        ]
+        if ironic:
+            rests = [rest for _, rest in ironic]
+            rest_proba = self._document_proba(rests, [langs[i] for i, _ in ironic])
+            negative = SENTIMENT_LABELS.index("negative")
+            for (i, _), row in zip(ironic, rest_proba, strict=True):
+                if int(np.argmax(row)) == negative:
+                    cues[i] = VerdictCue("negative", IRONIC_THANKS)
+        return cues
+
+    def _document_proba(self, texts: Sequence[str], langs: Sequence[str]) -> np.ndarray:
+        """Return the document sentiment of ``texts`` as the analyser reads a document.
+
+        The sentiment model, the verdict head and the escalation, without the closing
+        verdict; nothing is counted as escalated.
+        """
+        embeddings = self.embedder.embed(texts) if self.embedder is not None else None
+        proba = self.sentiment.predict_proba(
+            texts, langs, self._sentiment_embeddings(embeddings, 0)
+        )
+        if self.verdict is not None:
+            doc_vectors = self._vectors_for(self.verdict, embeddings)
+            if doc_vectors is not None:
+                proba = self.verdict.predict_proba(doc_vectors, proba)
+        if self.escalation is not None:
+            chosen = self.escalation.uncertain(proba)
+            if len(chosen):
+                proba[chosen], _ = self._escalated_proba(
+                    [texts[i] for i in chosen], [langs[i] for i in chosen]
+                )
+        return proba
+
+    def _escalated_proba(
+        self, texts: Sequence[str], langs: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Return the escalation's sentiment of ``texts`` and the vectors it embedded."""
+        escalation = self.escalation
+        assert escalation is not None
+        vectors = np.asarray(escalation.embedder.embed(texts), dtype=np.float32)
+        name = escalation.embedder.name
+        takes = reads_vectors(self.sentiment, name, escalation.sentiment_vectors_as)
+        proba = self.sentiment.predict_proba(texts, langs, vectors if takes else None)
+        verdict = escalation.verdict
+        if verdict is not None and verdict.accepts_embeddings_from(name):
+            proba = verdict.predict_proba(vectors, proba)
+        return proba, vectors
+
     def _escalate(
         self, texts: Sequence[str], langs: Sequence[str], proba: np.ndarray
     ) -> dict[int, dict[str, float]]:
@@ -390,14 +453,7 @@ class Analyser:
             return {}
         sub_texts = [texts[i] for i in chosen]
         sub_langs = [langs[i] for i in chosen]
-        vectors = np.asarray(escalation.embedder.embed(sub_texts), dtype=np.float32)
-        name = escalation.embedder.name
-        takes = reads_vectors(self.sentiment, name, escalation.sentiment_vectors_as)
-        sub_proba = self.sentiment.predict_proba(sub_texts, sub_langs, vectors if takes else None)
-        verdict = escalation.verdict
-        if verdict is not None and verdict.accepts_embeddings_from(name):
-            sub_proba = verdict.predict_proba(vectors, sub_proba)
-        proba[chosen] = sub_proba
+        proba[chosen], vectors = self._escalated_proba(sub_texts, sub_langs)
         self.escalated += len(chosen)
         scores = escalation.categoriser.score(sub_texts, sub_langs, vectors)
         return {int(i): row for i, row in zip(chosen, scores, strict=True)}

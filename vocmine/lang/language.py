@@ -108,6 +108,12 @@ class LanguageData:
         verdict_balanced: Regexes of a customer weighing one side against the other
             ("on the other hand", "z drugiej strony"): without a stated verdict, a
             rating or a thanks, the text is balanced and its label neutral.
+        ironic_openers: Folded regexes of the words that open a thanks or praise to
+            someone at the very start of a post ("thanks", "big shoutout", "brawo",
+            "danke", "дякую"). Followed within the line by an ``@handle`` or a clapping,
+            praying or thumbs-up emoji, they open a social post whose verdict is read from
+            the rest of it: "Brawo @ParkCity 👏 szlaban znowu nie działa" is a complaint
+            (:meth:`~vocmine.sentiment.closing_verdict.ClosingVerdict.ironic_rest`).
         verdict_price: Regexes of the price a customer paid, named in a sentence ("for
             that price", "für 79 Euro", "za 1 890 Kč", "за такие деньги").
         verdict_price_demand: Regexes of a customer demanding more for it ("I expect",
@@ -184,6 +190,7 @@ class LanguageData:
     verdict_thanks: tuple[str, ...] = ()
     verdict_balanced: tuple[str, ...] = ()
     verdict_price: tuple[str, ...] = ()
+    ironic_openers: tuple[str, ...] = ()
     verdict_price_demand: tuple[str, ...] = ()
     switch_words: tuple[str, ...] = ()
     rating_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)

@@ -28,6 +28,13 @@ and it turns a positive one negative ("Вы лучшие, серьёзно 🙃"
 sentiment probabilities towards the verdict: with the default ``weight`` of 0.5 the
 verdict decides the label, and the probabilities still show how sure the model was.
 
+A social post that opens with a thanks or praise to someone ("Brawo @ParkCity 👏 ...",
+"Danke liebe @Stadtreinigung, dass ...", "big shoutout to @BetHaven 👏 ...") and states
+no verdict is read twice: the caller scores what follows the opening on its own
+(:meth:`ClosingVerdict.ironic_rest`), and a negative reading of it is the post's verdict
+(:data:`IRONIC_THANKS`). The models follow the praise words of a mocking thanks; sincere
+thanks go on with praise and keep the model's reading.
+
 Measured on the check sets written by other writers (``docs/benchmarks/sentiment.md``);
 sentences keep their own scores, so each aspect keeps its polarity in
 ``aspect_sentiment``.
@@ -53,10 +60,13 @@ from vocmine.lang.language import LanguageData
 from vocmine.nlp.fold import MATCHING
 from vocmine.schemas import SENTIMENT_LABELS
 
-__all__ = ["NOT_POSITIVE", "ClosingVerdict", "VerdictCue"]
+__all__ = ["IRONIC_THANKS", "NOT_POSITIVE", "ClosingVerdict", "VerdictCue"]
 
 NOT_POSITIVE = "not positive"
 """The label of a cue that rules out a positive verdict and leaves negative or neutral open."""
+IRONIC_THANKS = "ironic thanks"
+"""The phrase of the negative cue a thanks opening a complaint gives
+(:meth:`ClosingVerdict.ironic_rest`)."""
 
 _CONDITION_AFTER = re.compile(
     r"[ \t,]*(?:\w+[ \t,]+){0,2}?(?:only|just|jen|iba|len|tylko|nur|lediglich|только|лишь|"
@@ -105,6 +115,12 @@ carrying one without any stated verdict is negative. In the public tweets (twitt
 twcs) they go with complaints; "👏", which our writers also use for sarcasm, goes with
 praise there more often than not, so it is no mark."""
 _SARCASM_TAG = re.compile(r"(?:^|\s)(?:/s|#sarcasm|#not)\s*\Z", re.IGNORECASE)
+_PRAISE_EMOJI = "👏🙏👌🙌🎉👍\ufe0f"
+"""Emoji that clap, pray, approve or celebrate: after a thanks at a post's start they mark it
+as addressed praise, sincere or not (:meth:`ClosingVerdict.ironic_rest`)."""
+_IRONIC_REACH = 80
+"""How many characters after the thanks word its addressee or emoji may come."""
+_IRONIC_TRAIL = " \t,.:;!-–—)\"'»“”"
 _TAIL_CHARS = 600
 """How much of a text's end (and start, for a star rating) is read."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
@@ -186,6 +202,7 @@ class ClosingVerdict:
         self.balanced_: dict[str, re.Pattern[str]] = {}
         self.price_: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         self.star_words_: dict[str, re.Pattern[str]] = {}
+        self.ironic_: dict[str, re.Pattern[str]] = {}
         self.languages_: dict[str, LanguageData] = dict(languages)
         for code, data in languages.items():
             compiled = []
@@ -201,6 +218,11 @@ class ClosingVerdict:
                 self.thanks_[code] = _alternation(data.verdict_thanks)
             if data.verdict_balanced:
                 self.balanced_[code] = _alternation(data.verdict_balanced)
+            if data.ironic_openers:
+                words = "|".join(f"(?:{r})" for r in data.ironic_openers)
+                self.ironic_[code] = re.compile(
+                    rf"\A\W{{0,3}}(?:{words})\b[^\n]{{0,{_IRONIC_REACH}}}?(?:@\w+|[{_PRAISE_EMOJI}]+)"
+                )
             if data.rating_stars:
                 numbers = sorted(data.rating_numbers, key=len, reverse=True)
                 counts = "|".join([*map(re.escape, numbers), "[1-5]"])
@@ -386,6 +408,43 @@ class ClosingVerdict:
             if price.search(folded, start, end):
                 return VerdictCue(NOT_POSITIVE, match.group())
         return None
+
+    def ironic_rest(self, text: str, lang: str | None) -> str | None:
+        """Return what follows a thanks or praise that opens a social post, or None.
+
+        "Brawo @ParkCity 👏 6 zł za godzinę, a szlaban znowu nie działa", "Danke liebe
+        @Stadtreinigung, dass die Tonne seit 3 Wochen nicht geleert wird", "big shoutout
+        to @BetHaven 👏 machine swallowed my £20": a post that opens with the language's
+        ``ironic_openers`` and, on the same line, names its addressee by ``@handle`` or
+        claps, prays or gives a thumbs-up. Its praise may be sincere or mocking; what
+        the customer then tells decides, so the caller reads the rest on its own and
+        takes a negative reading of it as the post's verdict
+        (:class:`~vocmine.analysis.analyser.Analyser`). None without such an opening, or
+        when fewer than three words follow it.
+
+        Args:
+            text: The customer's own words.
+            lang: The text's language.
+        """
+        pattern = self.ironic_.get(lang or "")
+        if pattern is None:
+            return None
+        stripped = text.lstrip()
+        head = stripped[: _IRONIC_REACH + 80]
+        match = pattern.match(MATCHING.fold(head))
+        if match is None:
+            return None
+        # the fold may change a text's length ("ß" -> "ss"): find the end in the original
+        end = next(
+            (k for k in range(len(head) + 1) if len(MATCHING.fold(head[:k])) >= match.end()),
+            len(head),
+        )
+        while end < len(stripped) and (
+            stripped[end] in _IRONIC_TRAIL or stripped[end] in _PRAISE_EMOJI
+        ):
+            end += 1
+        rest = stripped[end:]
+        return rest if len(rest.split()) >= 3 else None
 
     def find_many(
         self, texts: Sequence[str], langs: Sequence[str | None]

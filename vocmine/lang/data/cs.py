@@ -201,6 +201,9 @@ CS = LanguageData(
     verdict_thanks=(
         r"\b(?:chci|chceme|chtel bych|chtela bych|chteli bychom|rad bych|rada bych|radi bychom) (?:\w+ ){0,4}podekovat\b",
     ),
+    ironic_openers=(
+        r"(?:(?:no |velke )?(?:diky|dekuji|dekujeme|dik|bravo|gratuluju|gratuluji|gratulace|super))",
+    ),
     verdict_balanced=(
         r"\bna druhou stranu\b",
         r"\bna druhe strane\b",

@@ -206,6 +206,9 @@ DE = LanguageData(
         r"\b(?:ich|wir) (?:mochte|mochten|wollte|wollten|will|wollen) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
         r"\b(?:mochte|mochten|wollte|wollten) (?:ich|wir) (?:[^.!?\n]|(?<=\d)\.){0,100}?\b(?:bedanken|danke sagen|dank aussprechen)\b",
     ),
+    ironic_openers=(
+        r"(?:(?:vielen |tausend |ein )?(?:dank|danke)(?: schon)?|bravo|super|klasse|respekt|gluckwunsch|herzlichen gluckwunsch|gratuliere|shout ?out)",
+    ),
     verdict_balanced=(
         r"\bauf der anderen seite\b",
         r"\bandererseits\b",

@@ -208,6 +208,9 @@ EN = LanguageData(
     verdict_thanks=(
         r"\b(?:i|we) (?:just |really |also )?(?:want|wanted|would like|'d like|wish) to (?:say (?:a )?(?:big |huge |massive )?|send (?:a )?(?:big |huge )?|pass on (?:my |our )?)?thank",
     ),
+    ironic_openers=(
+        r"(?:(?:a |big |huge |massive |so )?(?:thanks|thank you|thx|cheers|shout ?outs?|kudos)|bravo|well done|great job|good job|nice one|way to go|congrats|congratulations)",
+    ),
     verdict_balanced=(r"\bon the other hand\b",),
     verdict_price=(
         r"\bfor (?:that|this|the|such an?|these|those) (?:kind of )?(?:price|prices|money|amount)\b",

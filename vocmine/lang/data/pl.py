@@ -192,6 +192,9 @@ PL = LanguageData(
     verdict_thanks=(
         r"\b(?:chce|chcemy|chcialem|chcialam|chcielismy|chcialbym|chcialabym|chcielibysmy|pragne|pragniemy) (?:\w+ ){0,4}podziekowac\b",
     ),
+    ironic_openers=(
+        r"(?:(?:no |wielkie |serdeczne )?(?:brawo|dzieki|dziekuje|dziekujemy|gratulacje|gratuluje|super)|shout ?out)",
+    ),
     verdict_balanced=(r"\bz drugiej strony\b",),
     verdict_price=(
         r"\bza (?:t[ae] cen[eay]|taka cene|takie pieniadze|te pieniadze|taka kwote|te kwote)\b",

@@ -187,6 +187,9 @@ SK = LanguageData(
     verdict_thanks=(
         r"\b(?:chcem|chceme|chcel by som|chcela by som|chceli by sme|rad by som|rada by som|radi by sme) (?:\w+ ){0,4}podakovat\b",
     ),
+    ironic_openers=(
+        r"(?:(?:no |velka )?(?:vdaka|dakujem|dakujeme|dik|bravo|gratulujem|gratulacia|super))",
+    ),
     verdict_balanced=(
         r"\bna druhej strane\b",
         r"\bna druhu stranu\b",
