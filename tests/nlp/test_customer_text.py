@@ -376,3 +376,72 @@ def test_thanks_in_a_sentence_or_a_name_before_more_text_stays(text):
 )
 def test_mail_client_quote_headers_with_a_date_are_cut(text, expected):
     assert customer_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "[21:03] FitPuls-Assistent: Hallo! Wie kann ich helfen?\n"
+            "[21:03] Ich: seit dem update synchronisiert die uhr nicht\n"
+            "[21:04] FitPuls-Assistent: Das tut mir leid!\n"
+            "[21:04] Ich: ja, alles schon versucht",
+            "seit dem update synchronisiert die uhr nicht\nja, alles schon versucht",
+            id="de-ich-and-a-brand-assistant",
+        ),
+        pytest.param(
+            "[09:02] Bot: Hi! How can I help today?\n"
+            "[09:02] You: my account is locked\n"
+            "[09:02] Bot: I can help with that!\n"
+            "[09:03] You: human please",
+            "my account is locked\nhuman please",
+            id="en-you-and-bot",
+        ),
+        pytest.param(
+            "09:31 – Sie: Muss ich den Gewinn versteuern?\n"
+            "09:32 – Frau [NAME] (Kundenservice): Nein, das ist steuerfrei.\n"
+            "09:33 – Sie: Super, danke.\n"
+            "09:33 – Frau [NAME] (Kundenservice): Gern geschehen!",
+            "Muss ich den Gewinn versteuern?\nSuper, danke.",
+            id="de-time-dash-label",
+        ),
+        pytest.param(
+            "Zákaznice (14:21): Dobrý den, máte volný stůl?\n"
+            "Obsluha Kostka & Kafe (14:23): Dobrý den, ano, do šesti.\n"
+            "Zákaznice (14:24): Jo, to by šlo.\n"
+            "Obsluha Kostka & Kafe (14:26): Zapsáno!",
+            "Dobrý den, máte volný stůl?\nJo, to by šlo.",
+            id="cs-time-after-label",
+        ),
+        pytest.param(
+            "Ви, 21:04: Добрий вечір, де моє замовлення?\n"
+            "Підтримка «Друга полиця», 21:05: Вже в дорозі.\n"
+            "Ви, 21:05: ок, дякую\n"
+            "Підтримка «Друга полиця», 21:06: Гарного вечора!",
+            "Добрий вечір, де моє замовлення?\nок, дякую",
+            id="uk-comma-time",
+        ),
+        pytest.param(
+            "Klient (8. 4. 10:14): Zamek się zaciął.\n"
+            "Konsultant (10:16): Proszę spróbować kluczem.\n"
+            "Klient [10:20]: Nie działa.",
+            "Zamek się zaciął.\nNie działa.",
+            id="pl-day-and-time",
+        ),
+    ],
+)
+def test_customer_pronoun_labels_and_time_stamps_after_labels(text, expected):
+    assert customer_text(text) == expected
+
+
+def test_a_named_customer_beside_a_listed_company_label_is_the_customer():
+    text = (
+        "Поддержка: Здравствуйте! Хотите отменить подписку?\n"
+        "Алексей: Да, хотел отменить, дороговато\n"
+        "Поддержка: Могу предложить годовой тариф.\n"
+        "Алексей: О, тогда давайте годовой"
+    )
+    assert customer_text(text) == "Да, хотел отменить, дороговато\nО, тогда давайте годовой"
+    # aspect lines of a review are no company turns
+    review = "Jedzenie: pyszne\nObsługa: miła\nCena: wysoka\nObsługa: szybka"
+    assert customer_text(review) == review

@@ -101,7 +101,14 @@ _NAME_LINE = re.compile(
 )
 """A line that is only a redacted name ("[NAME]", "[NAME] & [NAME]", "lek. [NAME]", folded):
 under a text it opens a signature block even without a closing formula."""
-_TURN_PREFIX = r"^\s*(?:\[[^\]\n]{1,25}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?"
+_TIME = r"(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+"""A chat time stamp, with an optional day before it: "14:21", "8. 4. 10:14"."""
+_TURN_PREFIX = rf"^\s*(?:\[[^\]\n]{{1,25}}\]\s*|\(?{_TIME}\)?\s*(?:[–—-]\s*)?)?"
+"""Before a speaker label: a bracketed stamp ("[21:03]", "[Tue 10:05]") or a time, with an
+optional dash after it ("09:31 – Sie: ...")."""
+_TURN_SUFFIX = rf"(?:\s*,?\s*[(\[]{_TIME}[)\]]|\s*,?\s+{_TIME})?"
+"""After a speaker label, before its colon: a time stamp ("Klient (14:12):", "Customer 14:31:",
+"Ви, 21:04:", "Клієнт [19:40]:")."""
 _TURN = re.compile(
     _TURN_PREFIX
     + r"(?:(?P<customer>"
@@ -110,15 +117,21 @@ _TURN = re.compile(
     + _speaker_labels("agent_speakers")
     + "|"
     + _speaker_labels("bot_speakers")
-    + r"))(?:\s+(?:\w+|\[[a-z_]+\]))?\s*:\s*"
+    + r"))(?:\s+(?:\w+|\[[a-z_]+\])|\s*\([^()\n:]{1,30}\))?"
+    + _TURN_SUFFIX
+    + r"\s*:\s*"
 )
-"""A speaker label at a line start, matched on the folded line (an optional name may follow)."""
+"""A speaker label at a line start, matched on the folded line: an optional name may follow
+("Operátor Tomáš", "Agent (Ravi)"), then an optional time stamp."""
 OTHER_SPEAKER_MIN_TURNS = 2
 """An unlisted speaker label counts as the company's when it opens at least this many turns
 (one "Problem: ..." line in a customer's turn is no speaker)."""
 OTHER_SPEAKER_MAX_WORDS = 6
 _SPEAKER = re.compile(
-    _TURN_PREFIX + r"(?P<label>(?:\[[a-z_]+\]|[^\W\d_])[^:\n]{0,39}?)\s*:(?:\s|$)"
+    _TURN_PREFIX
+    + r"(?P<label>(?:\[[a-z_]+\]|[^\W\d_])[^:\n]{0,39}?)"
+    + _TURN_SUFFIX
+    + r"\s*:(?:\s|$)"
 )
 """Any short speaker label at a line start (folded line): a name, a role, a brand."""
 
@@ -213,16 +226,19 @@ def _cut_quote(lines: list[str], folded: list[str], dropped: list[tuple[str, str
 def _transcript(
     lines: list[str], folded: list[str], keep: list[int], dropped: list[tuple[str, str]]
 ) -> tuple[list[str], list[str], list[int]]:
-    """Drop agent and bot turns; strip the customer's speaker labels (lines are rewritten)."""
+    """Drop agent and bot turns; strip the customer's speaker labels (lines are rewritten).
+
+    A speaker no list names, seen in at least two turns, is the company's when the
+    customer's label is a listed one ("Klient:" and "Kostka & Kafe:"), and the customer
+    when only the company's is ("Поддержка:" and "Алексей:").
+    """
     turns = {i: _TURN.match(folded[i]) for i in keep}
     labelled = [m for m in turns.values() if m is not None]
-    others = (
-        _other_speaker_turns(folded, keep, turns)
-        if any(m.group("customer") for m in labelled)
-        else set()
-    )
+    listed_customer = any(m.group("customer") for m in labelled)
+    listed_agent = any(m.group("agent") for m in labelled)
+    others = _other_speaker_turns(folded, keep, turns) if listed_customer or listed_agent else set()
     if len(labelled) + len(others) < MIN_TRANSCRIPT_TURNS or not (
-        others or any(m.group("agent") for m in labelled)
+        (others and listed_customer) or listed_agent
     ):
         return lines, folded, keep
     lines, folded = list(lines), list(folded)
@@ -238,7 +254,12 @@ def _transcript(
                 cut = _label_end(lines[i], match.end())
                 lines[i], folded[i] = lines[i][cut:], folded[i][match.end() :]
         elif i in others:
-            in_agent_turn = True
+            in_agent_turn = listed_customer
+            if not in_agent_turn:  # the customer, named: strip the name label
+                speaker = _SPEAKER.match(folded[i])
+                assert speaker is not None  # the line was found by the same pattern
+                cut = _label_end(lines[i], speaker.end())
+                lines[i], folded[i] = lines[i][cut:], folded[i][speaker.end() :]
         if in_agent_turn:
             _dropped_if(True, "agent_turn", lines[i], dropped)
         else:

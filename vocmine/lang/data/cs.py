@@ -51,9 +51,11 @@ CS = LanguageData(
         "prosim pozdravem s pozdravem vážení vazeni vážený pane paní pani ok xd ahoj "
         "čau cau bohužel bohuzel prostě proste fakt"
     ),
-    customer_speakers=words("klient klientka zakaznik zakaznicka uzivatel uzivatelka"),
-    agent_speakers=words("konzultant konzultantka operator operátor operatorka poradce"),
-    bot_speakers=words("bot chatbot"),
+    customer_speakers=words(
+        "klient klientka zakaznik zakaznicka zákaznice uzivatel uzivatelka ty já vy pacient pacientka cestující návštěvník návštěvnice člen členka rodič"
+    ),
+    agent_speakers=words("konzultant konzultantka operator operátor operatorka poradce podpora"),
+    bot_speakers=words("bot chatbot asistent asistentka virtuální_asistent"),
     greetings=(
         r"dobrý (den|večer)( přeji)?",
         r"zdravím",

@@ -41,9 +41,11 @@ DE = LanguageData(
         "freundlichen sehr geehrte geehrter liebe lieber ok okay leider eigentlich "
         "halt mal"
     ),
-    customer_speakers=words("kunde kundin nutzer nutzerin"),
-    agent_speakers=words("agent mitarbeiter berater operator"),
-    bot_speakers=words("bot chatbot"),
+    customer_speakers=words(
+        "kunde kundin nutzer nutzerin ich du sie patient patientin fahrgast besucher besucherin mitglied gast"
+    ),
+    agent_speakers=words("agent mitarbeiter mitarbeiterin berater beraterin operator support"),
+    bot_speakers=words("bot chatbot assistent assistentin"),
     greetings=(
         r"hallo",
         r"guten (tag|morgen|abend)",

@@ -40,7 +40,9 @@ EN = LanguageData(
         "hello hi hey dear thanks thank please regards kind sincerely ok okay lol xd "
         "yes yeah just really guys get got would could also still"
     ),
-    customer_speakers=words("customer client user visitor guest caller contact enduser end_user"),
+    customer_speakers=words(
+        "customer client user visitor guest caller contact enduser end_user you me patient passenger member parent buyer"
+    ),
     agent_speakers=words(
         "agent consultant operator support staff advisor human human_agent employee"
     ),

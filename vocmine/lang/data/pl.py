@@ -48,9 +48,13 @@ PL = LanguageData(
         "cześć czesc serdecznie uprzejmie niestety generalnie ogólnie ogolnie "
         "naprawdę naprawde"
     ),
-    customer_speakers=words("klient klientka uzytkownik uzytkowniczka"),
-    agent_speakers=words("konsultant operator operatorka doradca"),
-    bot_speakers=words("bot chatbot"),
+    customer_speakers=words(
+        "klient klientka uzytkownik uzytkowniczka ty ja gość pacjent pacjentka pasażer pasażerka rodzic"
+    ),
+    agent_speakers=words(
+        "konsultant konsultantka operator operatorka doradca wsparcie administrator"
+    ),
+    bot_speakers=words("bot chatbot asystent asystentka"),
     greetings=(
         r"dzień dobry",
         r"dobry wieczór",

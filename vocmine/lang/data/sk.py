@@ -45,9 +45,13 @@ SK = LanguageData(
         "prosim pozdravom s pozdravom vážení vazeni pán pani ok xd ahoj čau cau "
         "bohužiaľ bohuzial proste"
     ),
-    customer_speakers=words("klient klientka zakaznik zakaznicka pouzivatel pouzivatelka"),
-    agent_speakers=words("konzultant operator operátor"),
-    bot_speakers=words("bot chatbot"),
+    customer_speakers=words(
+        "klient klientka zakaznik zakaznicka pouzivatel pouzivatelka ty ja vy pacient pacientka cestujúci návštevník návštevníčka člen členka rodič"
+    ),
+    agent_speakers=words(
+        "konzultant konzultantka operator operátor operátorka agent agentka podpora"
+    ),
+    bot_speakers=words("bot chatbot asistent asistentka virtuálny_asistent"),
     greetings=(
         r"dobrý (deň|večer)( prajem)?",
         r"zdravím",
