@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 export PREFECT_HOME ?= $(CURDIR)/var/prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
+# vocmine's own log lines (the redactor build, progress, warnings) in the flow run logs too
+export PREFECT_LOGGING_EXTRA_LOGGERS ?= vocmine
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 PREFECT_PORT ?= 4200
 DASK_PORT ?= 8786
