@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -221,12 +222,12 @@ class NegativeSentiment:
         return np.tile([0.7, 0.2, 0.1], (len(texts), 1))
 
 
-def _analyser(closing: ClosingVerdict | None) -> Analyser:
+def _analyser(closing: ClosingVerdict | None, sentiment: Any = None) -> Analyser:
     return Analyser(
         detector=LanguageDetector(),
         redactor=Redactor(),
         nlp=TextProcessor(),
-        sentiment=NegativeSentiment(),
+        sentiment=sentiment or NegativeSentiment(),
         categoriser=Categoriser(embedder=None).fit(),
         signals=SignalDetector().fit(),
         closing_verdict=closing,
@@ -712,18 +713,6 @@ class PraiseUnlessComplaint:
         return np.array([[0.1, 0.2, 0.7] if p else [0.7, 0.2, 0.1] for p in praise])
 
 
-def _praise_analyser(closing: ClosingVerdict | None) -> Analyser:
-    return Analyser(
-        detector=LanguageDetector(),
-        redactor=Redactor(),
-        nlp=TextProcessor(),
-        sentiment=PraiseUnlessComplaint(),
-        categoriser=Categoriser(embedder=None).fit(),
-        signals=SignalDetector().fit(),
-        closing_verdict=closing,
-    )
-
-
 def test_thanks_that_opens_a_complaint_reads_negative_and_sincere_thanks_stay_positive():
     mocking = FeedbackItem(
         source="t",
@@ -737,9 +726,9 @@ def test_thanks_that_opens_a_complaint_reads_negative_and_sincere_thanks_stay_po
         text="Thanks @Metro 👏 the new line is great and always on time",
         lang="en",
     )
-    without = _praise_analyser(None).analyse([mocking, sincere])
+    without = _analyser(None, PraiseUnlessComplaint()).analyse([mocking, sincere])
     assert [i.sentiment for i in without] == ["positive", "positive"]
-    analyser = _praise_analyser(ClosingVerdict().fit())
+    analyser = _analyser(ClosingVerdict().fit(), PraiseUnlessComplaint())
     mocked, kept = analyser.analyse([mocking, sincere])
     assert mocked.sentiment == "negative"
     assert mocked.sentiment_probabilities["negative"] == pytest.approx(0.55)
