@@ -11,6 +11,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from flows.artifacts import publish_exports_link
+from flows.logs import vocmine_logs_at_prefect_level
 from flows.notify import notify_failure
 from flows.store_lock import store_lock
 from vocmine.config import load_settings
@@ -58,6 +59,7 @@ def export_flow(
     Returns:
         ``{"exports": {kind: path}, "store_url": ...}``.
     """
+    vocmine_logs_at_prefect_level()
     settings = load_settings(config, store_url=store_url, out_dir=out_dir)
     url = settings.resolved_store_url
     with store_lock(url, store_lock_timeout_seconds):

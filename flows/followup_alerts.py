@@ -18,6 +18,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
+from flows.logs import vocmine_logs_at_prefect_level
 from flows.store_lock import store_lock
 from vocmine.config import Settings, load_settings
 from vocmine.followups import alerts as alert_messages
@@ -57,6 +58,7 @@ def followup_alerts(
         store_url: Store URL overriding the config's.
         store_lock_timeout_seconds: How long to wait for a pipeline run on the store.
     """
+    vocmine_logs_at_prefect_level()
     logger = get_run_logger()
     settings = load_settings_task(config, store_url)
     rules = settings.followups

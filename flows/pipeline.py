@@ -39,6 +39,7 @@ from prefect.tasks import exponential_backoff
 
 from flows.analysis import analyse_items, register_analyser
 from flows.artifacts import SUMMARY_KEY, publish_run_artifacts
+from flows.logs import vocmine_logs_at_prefect_level
 from flows.notify import notify_failure
 from flows.runners import ChunkRunner, build_task_runner
 from flows.source_secrets import read_prefect_secret
@@ -296,6 +297,7 @@ def vocmine_pipeline(
     Returns:
         The run summary as a dict.
     """
+    vocmine_logs_at_prefect_level()
     logger = get_run_logger()
     settings = load_settings_task(config, store_url, out_dir)
     runner = build_task_runner(task_runner, workers, dask_address)

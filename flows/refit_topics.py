@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 
+from flows.logs import vocmine_logs_at_prefect_level
 from vocmine.config import Settings, load_settings
 from vocmine.pipeline.refit import refit
 from vocmine.schemas import RefitReport
@@ -86,6 +87,7 @@ def refit_topics_flow(
     Returns:
         The refit report as a dict.
     """
+    vocmine_logs_at_prefect_level()
     logger = get_run_logger()
     settings = load_settings_task(config, store_url)
     report = refit_task(settings, days, min_similarity)
