@@ -8,6 +8,8 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
 # vocmine's own log lines (the redactor build, progress, warnings) in the flow run logs too
 export PREFECT_LOGGING_EXTRA_LOGGERS ?= vocmine
+# outside a flow run (the CLI, tests) those lines go to the console only, without a warning
+export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW ?= ignore
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 PREFECT_PORT ?= 4200
 DASK_PORT ?= 8786
