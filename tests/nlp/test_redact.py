@@ -522,10 +522,41 @@ def test_bare_mobile_numbers(redactor: Redactor, text: str, lang: str, expected:
         ("4016688561 is what the app shows", "en"),  # US: ten digits need a keyword
         ("Paket 612345678 kam nicht", "de"),
         ("IBAN PL61 1090 1014 0000 0712 1981 2874", "pl"),
+        # a reservation, a receipt, an ad, a transliterated order
+        ("majitel nebere telefon. rezervace 0326841903.", "cs"),
+        ("Rezerwacja 600700800 anulowana", "pl"),
+        ("Naht gerissen. Kassenbon 0133-237561. Umtausch abgelehnt.", "de"),
+        ("Prodáno. Inzerát 367195015 je pořád online.", "cs"),
+        ("Zamovlennia 603319007 ne pryishlo", "uk"),
+        ("Квитанция 912 345 67 89 не пришла", "ru"),
+        # a phone word in an earlier sentence: the reference labels the number
+        ("ďakujem za spätný telefonát. Na faktúre 014854911 mám poplatok", "sk"),
     ],
 )
 def test_bare_numbers_that_are_no_phones(redactor: Redactor, text: str, lang: str) -> None:
     assert "phone" not in redactor.redact(text, lang=lang).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a phone word and a reference word in one clause: the phone word labels it
+        (
+            "Мой телефон в заказе 8 (986) 154-51-37.",
+            "ru",
+            "Мой телефон в заказе [PHONE].",
+        ),
+        (
+            "Telefonnummer laut Anzeige: 0176 29373284.",
+            "de",
+            "Telefonnummer laut Anzeige: [PHONE].",
+        ),
+    ],
+)
+def test_a_phone_word_before_a_reference_word_in_one_clause_wins(
+    redactor: Redactor, text: str, lang: str, expected: str
+) -> None:
+    assert redactor.redact(text, lang=lang).text == expected
 
 
 # --- names: signatures, labels, known first names ----------------------------------------

@@ -1571,7 +1571,11 @@ _REFERENCE_KEYWORD = (
     r"[uú][cč]et|[uú][cč]tu|z[aá]kazn[ií]k\w*|заказ\w*|сч[её]т\w*|заявк\w*|договор\w*|"
     r"накладн\w*|посылк\w*|замовлен\w*|рахун\w*|посилк\w*|звернен\w*|обращени\w*|догов[іо]р\w*|"
     r"транзакц\w*|bestell\w*|auftrag\w*|rechnung\w*|sendung\w*|kunden-?(?:nummer|nr)|"
-    r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter"
+    r"vertrag\w*|vorgang\w*|paket\w*|job|bill|quote|meter|"
+    r"rezerwacj\w*|rezervac\w*|rezerv[aá]ci\w*|бронь|брони\w*|бронюван\w*|"
+    r"kassenbon\w*|bon|beleg\w*|quittung\w*|paragon\w*|[uú][cč]tenk\w*|blo[cč]ek\w*|"
+    r"квитанц\w*|inzer[aá]t\w*|inserat\w*|anzeige\w*|og[lł]oszeni\w*|объявлени\w*|"
+    r"оголошен\w*|zamovlenn\w*"
 )
 _REFERENCE_KEYWORD_BEFORE_RE = re.compile(
     _ignorecase_factored(
@@ -1585,6 +1589,29 @@ r"""An order, invoice, ticket, account ... keyword right before a number ("zamó
 ", "Bestellnummer: ", "číslo objednávky "): the number is no phone. The alternation
 ``(?i)(?:(?<!\w)(?:keywords)(?!\w)|#)...$`` by first character, each keyword with its
 ``(?!\w)`` (under ``(?i)`` the search tried every position)."""
+
+
+def _labelled_reference(text: str, start: int, phone_keyword: re.Match[str] | None) -> bool:
+    """Whether a reference keyword labels the number at ``start``, not a phone keyword.
+
+    Without a phone keyword before it, any reference keyword right before the number labels
+    it. With one, the reference keyword must be the nearer and in a later sentence: "Danke
+    für den Rückruf. Rechnung 014854911" is an invoice, but "Мой телефон в заказе 8 (986)
+    154-51-37" and "Telefonnummer laut Anzeige: 0176 ..." are phones (both patterns end at
+    the number, so the one starting later is the nearer).
+    """
+    reference = _REFERENCE_KEYWORD_BEFORE_RE.search(
+        text, (start - 40 if start - 40 > 0 else 0), start
+    )
+    if reference is None:
+        return False
+    if phone_keyword is None:
+        return True
+    return reference.start() > phone_keyword.start() and any(
+        mark in text[phone_keyword.start() : reference.start()] for mark in ".!?;\n"
+    )
+
+
 _AMOUNT_AFTER_RE = re.compile(
     r"[ \t]*(?:z[lł]|pln|k[cč]|czk|eur|€|\$|usd|£|gbp|uah|грн|руб|₽|rub|szt|ks|шт|stk|kg)(?!\w)",
     re.IGNORECASE,
@@ -4167,18 +4194,13 @@ class Redactor:
             start, end = m.span()
             if not found.free(start, end):
                 continue
-            keyword = (
-                _PHONE_KEYWORD_BEFORE_RE.search(
-                    phone_text, (start - 30 if start - 30 > 0 else 0), start
-                )
-                is not None
+            phone_keyword = _PHONE_KEYWORD_BEFORE_RE.search(
+                phone_text, (start - 30 if start - 30 > 0 else 0), start
             )
+            keyword = phone_keyword is not None
             if (
-                not keyword
-                and text[start] != "+"
-                and _REFERENCE_KEYWORD_BEFORE_RE.search(
-                    text, (start - 40 if start - 40 > 0 else 0), start
-                )
+                text[start] != "+"
+                and _labelled_reference(text, start, phone_keyword)
                 and not _SPEAKER_LINE_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 continue  # "zamówienie 600 700 800", "Faktura nr 600-700-800": no phone
@@ -4195,11 +4217,13 @@ class Redactor:
             if not found.free(start, end):
                 continue
             window = start - 40 if start - 40 > 0 else 0
-            if _PHONE_KEYWORD_BEFORE_RE.search(text, window, start):  # "telefon: 600700800"
-                if phone_valid(m.group(), ALL_PHONE_REGIONS, True):
+            phone_keyword = _PHONE_KEYWORD_BEFORE_RE.search(text, window, start)
+            if phone_keyword is not None and not _labelled_reference(text, start, phone_keyword):
+                if phone_valid(m.group(), ALL_PHONE_REGIONS, True):  # "telefon: 600700800"
                     found.take(start, end, "phone")
             elif (  # "pod 696246498": a valid mobile, unless a reference or an amount
-                not _REFERENCE_KEYWORD_BEFORE_RE.search(text, window, start)
+                phone_keyword is None
+                and not _REFERENCE_KEYWORD_BEFORE_RE.search(text, window, start)
                 and not _AMOUNT_AFTER_RE.match(text, end)
                 and (
                     end == len(text)
