@@ -697,11 +697,8 @@ def test_no_ironic_opening(rule, lang, text):
     assert rule.ironic_rest(text, lang) is None
 
 
-class PraiseUnlessComplaint:
+class PraiseUnlessComplaint(NegativeSentiment):
     """A stand-in model: positive when a text mentions thanks or a clap, else negative."""
-
-    def accepts_embeddings_from(self, embedder_name: str) -> bool:
-        return False
 
     def predict_proba(
         self,
