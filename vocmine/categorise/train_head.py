@@ -76,7 +76,8 @@ of ``data/train/support`` and of the check sets also tagged enquiries ``informat
 with a neutral polarity (46% of its labels in the support train split, 31% in the later
 check sets). :func:`training_categories` can drop those labels before a head learns them;
 held out set by set on the nine spent check sets this changed category micro-F1 from 0.672
-to 0.671 (docs/benchmarks/categories_checkset_lodo.md, stop 56), so the shipped recipe
+to 0.671 (docs/benchmarks/categories_checkset_lodo.md, stop 56; the bench's recipe
+``enquiries``), so the shipped recipe
 learns the labels as written."""
 SET_LIMIT = 3000
 """Rows read per English set (a seeded sample)."""
@@ -147,12 +148,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def training_categories(
-    row: dict[str, Any], complaint_only: Sequence[str] = COMPLAINT_ONLY
-) -> set[str]:
+def training_categories(row: dict[str, Any], complaint_only: Sequence[str] = ()) -> set[str]:
     """Return the category keys a head learns from one labelled item.
 
-    A key of ``complaint_only`` whose ``aspect_sentiment`` polarity is given and is not
+    With ``complaint_only`` empty (the default) these are the labels as written. A key of
+    ``complaint_only`` (:data:`COMPLAINT_ONLY`) whose ``aspect_sentiment`` polarity is given and is not
     ``negative`` (an enquiry, or thanks for clear information) is dropped; the item's
     other keys stay. An item left with no key is the fallback (``other``) to the head.
     Items without an aspect polarity for the key keep it.
