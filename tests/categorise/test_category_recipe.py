@@ -263,3 +263,47 @@ def test_the_regularisation_reaches_the_fit_and_is_recorded(tmp_path, monkeypatc
     delivery = CATEGORIES.index("delivery")
     # weaker regularisation: larger weights on the same data
     assert np.abs(heads[5.0].coef_[delivery]).sum() > np.abs(heads[0.01].coef_[delivery]).sum()
+
+
+def test_calibration_folds_hold_each_group_out_whole():
+    from vocmine.categorise.train_head import _calibration_folds
+
+    groups = ["a", "b", "a", "c", "b", "a"]
+    folds = _calibration_folds(6, 5, 0, groups)
+    assert [f.tolist() for f in folds] == [[0, 2, 5], [1, 4], [3]]
+    random = _calibration_folds(6, 3, 0, None)
+    assert sorted(np.concatenate(random).tolist()) == list(range(6)) and len(random) == 3
+    with pytest.raises(ValueError, match="2 group names for 6 rows"):
+        _calibration_folds(6, 5, 0, ["a", "b"])
+
+
+def test_grouped_calibration_scores_each_writer_with_a_head_that_never_saw_them():
+    # two writers of our items mark delivery by different coordinates; the English set
+    # by a third: out of group, each writer's delivery is unknown to the fold's head
+    english = [_rows("english", 300, {"delivery": 0.5, "billing": 0.5}, seed=1)]
+    own = _rows("own", 200, {"billing": 0.5}, seed=2)
+    own.targets[:100, 0] = own.vectors[:100, 3] > 0.5
+    own.targets[100:, 0] = own.vectors[100:, 4] > 0.5
+    groups = ["w1"] * 100 + ["w2"] * 100
+    common = {"own_weight": 3.0, "calibrate_on_sets": False}
+    random = fit_category_head(english, own, CATEGORIES, "fake", folds=4, **common)
+    grouped = fit_category_head(english, own, CATEGORIES, "fake", groups=groups, **common)
+    f1 = {
+        name: head.calibration_["delivery"]["f1_in_calibration"]
+        for name, head in (("random", random), ("grouped", grouped))
+    }
+    assert f1["grouped"] < f1["random"] - 0.05, f1
+    with pytest.raises(ValueError, match="group names"):
+        fit_category_head(english, own, CATEGORIES, "fake", groups=groups[:10])
+
+
+def test_own_item_sources_name_each_item_load_own_items_reads():
+    from vocmine.categorise.train_head import load_own_items, own_item_sources
+
+    eval_dir = Path(__file__).resolve().parents[2] / "data" / "eval"
+    parts = (*CHECK_SET_TRAINING, ("realistic_blind2", None))
+    sources = own_item_sources(eval_dir, parts)
+    assert len(sources) == len(load_own_items(eval_dir, parts, CATEGORIES).texts)
+    # both halves of a check set are one source (its writers)
+    assert sources.count("realistic") == 420 and sources.count("realistic_blind2") == 210
+    assert sources == sorted(sources, key=["realistic", "realistic_blind2"].index)

@@ -270,14 +270,15 @@ def test_recipe_refuses_a_folder_both_fitted_on_and_scored_as_held_out(tmp_path)
 
 
 def test_the_escalations_verdict_head_learned_from_exactly_the_spent_check_sets():
-    from vocmine.ingest.labelled import SPENT_CHECK_SETS
+    from vocmine.ingest.labelled import SPENT_CHECK_SETS, VERDICT_CHECK_SETS
     from vocmine.registry import CHUNK_VERDICT_HEAD_DIR
 
     meta = json.loads((CHUNK_VERDICT_HEAD_DIR / "verdict.json").read_text(encoding="utf-8"))
     training = meta["training"]
     assert training["train_dirs"] == ["data/eval/realistic"] + [
-        f"data/eval/{name}" for name in SPENT_CHECK_SETS
+        f"data/eval/{name}" for name in VERDICT_CHECK_SETS
     ]
+    assert set(VERDICT_CHECK_SETS) <= set(SPENT_CHECK_SETS)
     assert training["split_dirs"] == ["data/train/short_feedback"]
 
 

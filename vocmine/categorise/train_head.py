@@ -230,6 +230,14 @@ def load_own_items(
     return LabelledRows(name=name, texts=texts, langs=langs, targets=targets)
 
 
+def own_item_sources(eval_dir: Path, parts: Sequence[tuple[str, str | None]]) -> list[str]:
+    """Return the source (file or folder name) of each item :func:`load_own_items` reads.
+
+    Both halves of a check set are one source: the same writers wrote them.
+    """
+    return [name for name, split in parts for _ in read_labelled_rows([eval_dir / name], split)]
+
+
 def add_features(
     rows: LabelledRows, categoriser: Categoriser, embedder: Embedder, batch: int = 256
 ) -> LabelledRows:
@@ -327,6 +335,19 @@ def _stack(
     return X, T, weights
 
 
+def _calibration_folds(
+    n: int, folds: int, seed: int, groups: Sequence[str] | None
+) -> list[np.ndarray]:
+    """Return the test indices of each calibration fold over ``n`` rows (one per group)."""
+    if groups is None:
+        order = np.random.default_rng(seed).permutation(n)
+        return [np.sort(order[k::folds]) for k in range(folds)]
+    names = np.asarray(groups)
+    if len(names) != n:
+        raise ValueError(f"got {len(names)} group names for {n} rows")
+    return [np.flatnonzero(names == name) for name in dict.fromkeys(names.tolist())]
+
+
 def fit_category_head(
     english: Sequence[LabelledRows],
     own: LabelledRows,
@@ -339,6 +360,7 @@ def fit_category_head(
     progress: Progress = _quiet,
     extra: Sequence[LabelledRows] = (),
     own_weight: float = 1.0,
+    groups: Sequence[str] | None = None,
 ) -> CategoryHead:
     """Fit the head on ``english`` + ``own`` and calibrate it out-of-fold on ``own``.
 
@@ -357,21 +379,26 @@ def fit_category_head(
             never calibrated on: the teacher-labelled texts of a distillation.
         own_weight: ``own``'s total weight in every fit, in shares of one other source
             (1.0: the same as each English set).
+        groups: A group name per row of ``own`` (its writers' set): the out-of-fold
+            predictions then come from heads fitted without the row's whole group, as
+            on a new writer's text. None: ``folds`` random folds.
 
     Returns:
         The fitted, calibrated head.
+
+    Raises:
+        ValueError: When ``groups`` does not give one name per row of ``own``.
     """
     assert own.lexicon is not None and own.prototype is not None and own.vectors is not None
     held_out: list[tuple[LabelledRows, np.ndarray]] = []
     oof = np.zeros(own.targets.shape, dtype=np.float64)
-    order = np.random.default_rng(seed).permutation(len(own.texts))
-    for k in range(folds):
-        test = np.sort(order[k::folds])
+    tests = _calibration_folds(len(own.texts), folds, seed, groups)
+    for k, test in enumerate(tests):
         train = np.setdiff1d(np.arange(len(own.texts)), test)
         X, T, w = _stack([*english, *extra, own.subset(train)], own_weight)
         fold_head = CategoryHead(C=C, embedder_name=embedder_name).fit(X, T, categories, w)
         oof[test] = fold_head.head_proba(own.vectors[test])
-        progress(f"  calibration: own items, fold {k + 1}/{folds}")
+        progress(f"  calibration: own items, fold {k + 1}/{len(tests)}")
     held_out.append((own, oof))
     if calibrate_on_sets:
         for held in english:
