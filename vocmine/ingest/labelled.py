@@ -35,22 +35,16 @@ every item of them; the escalation's verdict head from those of
 and docs/benchmarks/churn_head.md, stop 52). A set joins when its last look is used;
 the sets still blind are never listed here."""
 
-VERDICT_CHECK_SETS: tuple[str, ...] = (
-    "realistic_blind2",
-    "realistic_blind3",
-    "realistic_blind4",
-    "realistic_blind5",
-    "realistic_blind6",
-    "realistic_blind7",
-    "realistic_blind8",
-    "realistic_blind10",
-    "realistic_blind12",
+VERDICT_CHECK_SETS: tuple[str, ...] = tuple(
+    name
+    for name in SPENT_CHECK_SETS
+    if name not in ("realistic_blind9", "realistic_blind11", "realistic_blind13")
 )
 """The spent check sets the escalation's verdict head learns from
 (``scripts/train_verdict_head.py --spent-check-sets``): those spent by stop 52. With
 ``realistic_blind9``, ``11`` and ``13`` too (spent at stop 57) it read the blind set
-``realistic_blind14`` worse (sentiment 0.848 -> 0.833) and the short-message holdout no
-better, so it was not refitted (docs/benchmarks/verdict_checkset_lodo.md, stop 57)."""
+``realistic_blind14`` worse (sentiment 0.848 -> 0.833), and the short-message holdout
+too (0.793 -> 0.779, the head alone), so it was not refitted (docs/benchmarks/verdict_checkset_lodo.md, stop 57)."""
 
 
 def read_labelled_rows(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
