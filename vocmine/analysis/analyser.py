@@ -24,6 +24,7 @@ from vocmine.analysis.review import ReviewRules, mark_for_review
 from vocmine.categorise import Categoriser, SignalDetector, severity
 from vocmine.categorise.calibration import SignalCalibration
 from vocmine.categorise.churn_head import ChurnSentenceHead
+from vocmine.categorise.gate import CategoryGate
 from vocmine.categorise.signals import (
     CHURN_KEY,
     CHURN_MIN_NEGATIVE,
@@ -167,6 +168,7 @@ class Analyser:
     closing_verdict: ClosingVerdict | None = None
     churn_min_negative: float = CHURN_MIN_NEGATIVE
     churn_head: ChurnSentenceHead | None = None
+    category_gate: CategoryGate | None = None
     escalated: int = 0
 
     def analyse(self, items: Sequence[FeedbackItem]) -> list[Insight]:
@@ -307,14 +309,19 @@ class Analyser:
                 else self.categoriser
             )
             predicted = categoriser.labels_from_scores(scores)
-            praise = self.categoriser.taxonomy_.praise
-            insight.categories = labels_agreeing_with_verdict(
-                predicted, insight.sentiment, praise, self.categoriser.taxonomy_.fallback
-            )
-            if praise and praise in insight.categories and praise not in predicted:
-                # praise added by the verdict: its probability is that of the verdict
-                positive = insight.sentiment_probabilities.get("positive", 0.0)
-                scores[praise] = max(scores.get(praise, 0.0), round(float(positive), 4))
+            thresholds: Mapping[str, float] = categoriser.thresholds_
+            self._categories_agreeing_with_verdict(insight, predicted, labels[i], scores)
+            gate = self.category_gate
+            if gate is not None and gate.applies_to(len(item.text)):
+                gated, probabilities = gate.gate_document(
+                    scores, insight.sentiment_probabilities, insight.categories
+                )
+                scores.update(probabilities)
+                thresholds = {**thresholds, **gate.thresholds()}
+                fallback = self.categoriser.taxonomy_.fallback
+                self._categories_agreeing_with_verdict(
+                    insight, gated or [fallback], labels[i], scores
+                )
             if learned is not None and learned_scores is not None:
                 self._apply_learned(learned, insight, learned_scores[i])
             sentences = []
@@ -355,7 +362,24 @@ class Analyser:
             if self.churn_head is not None and not insight.churn_risk:
                 self._apply_churn_head(self.churn_head, insight, sentence_lists[i])
             insight.severity = self.severity_of(insight, item)
-            mark_for_review(insight, self.review, categoriser.thresholds_)
+            mark_for_review(insight, self.review, thresholds)
+
+    def _categories_agreeing_with_verdict(
+        self, insight: Insight, predicted: Sequence[str], sentiment: str, scores: dict[str, float]
+    ) -> None:
+        """Set the insight's categories from ``predicted`` and its ``sentiment`` by the praise rule.
+
+        See :func:`labels_agreeing_with_verdict`. Praise the verdict adds gets the
+        verdict's positive probability as its score (in ``scores``, the insight's).
+        """
+        praise = self.categoriser.taxonomy_.praise
+        insight.categories = labels_agreeing_with_verdict(
+            predicted, sentiment, praise, self.categoriser.taxonomy_.fallback
+        )
+        if praise and praise in insight.categories and praise not in predicted:
+            # praise added by the verdict: its probability is that of the verdict
+            positive = insight.sentiment_probabilities.get("positive", 0.0)
+            scores[praise] = max(scores.get(praise, 0.0), round(float(positive), 4))
 
     def _apply_churn_head(
         self, head: ChurnSentenceHead, insight: Insight, sentences: Sequence[str]
