@@ -5,7 +5,8 @@ spent check set analysed with category heads fitted without it (the shipped
 recipe), with each item's gold and predicted categories, document scores and
 sentiment probabilities. For each set in turn, a
 :class:`~vocmine.categorise.gate.CategoryGate` is fitted on the OTHER sets' lines
-and applied to the held-out set's, followed by the analyser's praise rule
+(choosing the categories it gates by leaving each of those sets out in turn) and
+applied to the held-out set's, followed by the analyser's praise rule
 (:func:`~vocmine.analysis.analyser.labels_agreeing_with_verdict`) and fallback,
 as ``vocmine analyze`` applies it; documents shorter than the gate's ``min_chars_``
 keep the heads' categories. Category micro-F1 (precision, recall) over
@@ -105,6 +106,7 @@ def main() -> None:
             arrays.score_keys,
             arrays.categories,
             arrays.chars,
+            groups=[str(row["set"]) for row in train],
         )
         for row, keys in zip(test, gated_categories(gate, test), strict=True):
             after[f"{row['set']}/{row['id']}"] = keys

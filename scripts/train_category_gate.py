@@ -57,6 +57,7 @@ def main() -> None:
         rows.score_keys,
         rows.categories,
         rows.chars,
+        groups=[str(line.get("set")) for line in lines],
     )
     sets = sorted({str(line.get("set")) for line in lines})
     gate.save(

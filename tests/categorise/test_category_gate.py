@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from vocmine.analysis.analyser import Analyser
+from vocmine.analysis.analyser import Analyser, labels_agreeing_with_verdict
 from vocmine.categorise.gate import CategoryGate, gate_rows, read_gate_lines
 from vocmine.config import Settings
 from vocmine.embeddings import StaticEmbedder
@@ -88,6 +88,19 @@ def test_gate_leaves_documents_shorter_than_its_training_range_alone() -> None:
     assert CategoryGate().fit(scores, sentiment, predicted, gold, KEYS, CATEGORIES).min_chars_ == 0
 
 
+def test_with_sources_a_category_is_gated_only_where_it_beats_the_heads_out_of_source() -> None:
+    scores, sentiment, predicted, gold = _synthetic(n=900)
+    groups = [f"set{i % 3}" for i in range(len(scores))]
+    gate = CategoryGate().fit(scores, sentiment, predicted, gold, KEYS, CATEGORIES, groups=groups)
+    # the heads are exact on billing: nothing to gain, so it keeps their decision
+    assert gate.fit_report_["billing"]["gated"] == 0.0
+    assert gate.fit_report_["billing"]["f1_heads_out_of_group"] == 1.0
+    assert set(gate.thresholds()) == {"staff_attitude"}
+    report = gate.fit_report_["staff_attitude"]
+    assert report["f1_gate_out_of_group"] > report["f1_heads_out_of_group"]
+    assert np.array_equal(gate.predict(scores, sentiment, predicted)[:, 0], predicted[:, 0])
+
+
 def test_gate_round_trips_and_refuses_other_formats(tmp_path: Path) -> None:
     scores, sentiment, predicted, gold = _synthetic()
     gate = CategoryGate(head_embedder="e5").fit(
@@ -148,7 +161,8 @@ def test_gate_rows_read_the_lodo_lines(tmp_path: Path) -> None:
 
 def test_shipped_gate_is_fitted_from_the_committed_lines() -> None:
     shipped = CategoryGate.load(CATEGORY_GATE_DIR)
-    rows = gate_rows(read_gate_lines([LINES]))
+    lines = read_gate_lines([LINES])
+    rows = gate_rows(lines)
     refit = CategoryGate(head_embedder=shipped.head_embedder).fit(
         rows.scores,
         rows.sentiment,
@@ -157,8 +171,10 @@ def test_shipped_gate_is_fitted_from_the_committed_lines() -> None:
         rows.score_keys,
         rows.categories,
         rows.chars,
+        groups=[line["set"] for line in lines],
     )
     assert refit.categories_ == shipped.categories_
+    assert refit.thresholds() == shipped.thresholds()
     assert refit.min_chars_ == shipped.min_chars_ > 100
     np.testing.assert_allclose(refit.coef_, shipped.coef_, atol=1e-6)
     np.testing.assert_allclose(refit.thresholds_, shipped.thresholds_)
@@ -195,17 +211,30 @@ def test_analyser_reports_the_gates_categories_and_probabilities(settings: Setti
     )
     gate = analyser.category_gate
     assert gate.applies_to(len(text)) and not gate.applies_to(len(short))
-    thresholds = gate.thresholds()
-    for key in thresholds:
-        assert key in insight.category_scores
-    chosen = {k for k, t in thresholds.items() if insight.category_scores[k] >= t}
-    expected = chosen - {"praise"} if insight.sentiment != "positive" else chosen | {"praise"}
-    assert set(insight.categories) == (expected or {"other"})
     assert insight.sentiment == "negative"
     ungated = build_analyser(
         settings.model_copy(update={"escalation": None, "category_gate": False}), static
     )
     assert ungated.category_gate is None
-    plain = ungated.analyse([FeedbackItem(source="test", external_id="2", text=short, lang="en")])
-    assert brief.categories == plain[0].categories  # too short for the gate
-    assert brief.category_scores == plain[0].category_scores
+    heads, plain = ungated.analyse(
+        [
+            FeedbackItem(source="test", external_id="1", text=text, lang="en"),
+            FeedbackItem(source="test", external_id="2", text=short, lang="en"),
+        ]
+    )
+    # the long text: the gate re-decides what the heads said, from their scores and sentiment
+    keys, probabilities = gate.gate_document(
+        heads.category_scores, heads.sentiment_probabilities, heads.categories
+    )
+    assert set(probabilities) == set(gate.thresholds())
+    for key, probability in probabilities.items():
+        assert insight.category_scores[key] == probability
+    expected = labels_agreeing_with_verdict(keys or ["other"], "negative", "praise", "other")
+    assert insight.categories == expected
+    ungated_keys = set(gate.categories_) - set(gate.thresholds())
+    assert {k for k in insight.categories if k in ungated_keys} == {
+        k for k in heads.categories if k in ungated_keys
+    }
+    # the short one is too short for the gate
+    assert brief.categories == plain.categories
+    assert brief.category_scores == plain.category_scores

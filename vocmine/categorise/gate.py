@@ -131,6 +131,7 @@ class CategoryGate:
         score_keys: Sequence[str],
         categories: Sequence[str],
         chars: np.ndarray | None = None,
+        groups: Sequence[str] | None = None,
     ) -> CategoryGate:
         """Fit a regression and a threshold per category.
 
@@ -146,12 +147,20 @@ class CategoryGate:
                 fallback category is not gated: it is what is left when nothing fits).
             chars: The documents' lengths in characters; without them every document
                 is gated (``min_chars_`` 0).
+            groups: The source of each document (its check set). With three or more
+                sources, a category is gated only when the gate, fitted without each
+                source in turn, beats the heads on that source's documents (pooled
+                F1 over the sources); the others keep the heads' decision. On the
+                twelve spent sets this left ``account_access`` and ``delivery`` to
+                the heads in every fold.
 
         Returns:
             self
         """
         self.score_keys_ = list(score_keys)
         self.categories_ = list(categories)
+        scores = np.asarray(scores, dtype=np.float64)
+        sentiment = np.asarray(sentiment, dtype=np.float64)
         predicted = np.asarray(predicted, dtype=bool)
         gold = np.asarray(gold, dtype=bool)
         if predicted.shape != gold.shape or predicted.shape[1] != len(self.categories_):
@@ -191,7 +200,50 @@ class CategoryGate:
                 "f1_heads": round(before, 4),
                 "f1_gate": round(float(after), 4),
             }
+        if groups is not None and len(set(groups)) >= 3:
+            self._keep_what_beats_the_heads(scores, sentiment, predicted, gold, chars, groups)
         return self
+
+    def _keep_what_beats_the_heads(
+        self,
+        scores: np.ndarray,
+        sentiment: np.ndarray,
+        predicted: np.ndarray,
+        gold: np.ndarray,
+        chars: np.ndarray | None,
+        groups: Sequence[str],
+    ) -> None:
+        """Ungate each category the gate does not improve on sources it was not fitted on."""
+        labels = np.asarray(groups)
+        out_of_group = np.asarray(predicted, dtype=bool).copy()
+        for group in np.unique(labels):
+            held = labels == group
+            inner = CategoryGate(
+                C=self.C,
+                min_positives=self.min_positives,
+                min_chars_quantile=self.min_chars_quantile,
+            ).fit(
+                scores[~held],
+                sentiment[~held],
+                predicted[~held],
+                gold[~held],
+                self.score_keys_,
+                self.categories_,
+                None if chars is None else np.asarray(chars)[~held],
+            )
+            out_of_group[held] = inner.predict(scores[held], sentiment[held], predicted[held])
+        for c, key in enumerate(self.categories_):
+            if np.isnan(self.intercept_[c]):
+                continue
+            heads = _f1(predicted[:, c], gold[:, c])
+            gate = _f1(out_of_group[:, c], gold[:, c])
+            self.fit_report_[key]["f1_heads_out_of_group"] = heads
+            self.fit_report_[key]["f1_gate_out_of_group"] = gate
+            if gate <= heads:
+                self.coef_[c] = np.nan
+                self.intercept_[c] = np.nan
+                self.thresholds_[c] = np.nan
+                self.fit_report_[key]["gated"] = 0.0
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
