@@ -111,7 +111,7 @@ train-categories-chunks: $(BUILT) ## Retrain the escalation's category head on c
 # the gate learns from the heads' out-of-set scores: after a head recipe changes, write new lines with
 # bench/bench_category_checkset_lodo.py --recipes stop56 --dump FILE and pass them as --lines
 train-category-gate: $(BUILT) ## Refit the category gate (models/categories/gate_v1) from data/train/category_gate
-	$(BIN)/python scripts/train_category_gate.py --lines data/train/category_gate/lodo_stop57.jsonl.gz \
+	$(BIN)/python scripts/train_category_gate.py --lines data/train/category_gate/lodo_stop58.jsonl.gz \
 		--out models/categories/gate_v1
 
 train-verdict: $(BUILT) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support

@@ -4,15 +4,16 @@ The gate (:mod:`vocmine.categorise.gate`) learns from documents the category hea
 did not learn from: the lines ``bench/bench_category_checkset_lodo.py --recipes
 stop56 --dump FILE`` writes, where every spent check set is analysed with both heads
 fitted by the shipped recipe without it. The committed lines
-(``data/train/category_gate/lodo_stop57.jsonl.gz``) hold the twelve sets of stop 57
-(gold and predicted categories, document scores, sentiment probabilities; no text).
+(``data/train/category_gate/lodo_stop58.jsonl.gz``) hold the fourteen sets of stop 58
+(gold and predicted categories, document scores, sentiment probabilities, lengths; no
+text).
 Refit the gate from a new dump whenever the heads' recipe or data change.
 Deterministic; a few seconds.
 
 Usage (``make train-category-gate``)::
 
     .venv/bin/python scripts/train_category_gate.py \
-        --lines data/train/category_gate/lodo_stop57.jsonl.gz --out models/categories/gate_v1
+        --lines data/train/category_gate/lodo_stop58.jsonl.gz --out models/categories/gate_v1
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from vocmine.categorise.gate import CategoryGate, gate_rows, read_gate_lines  # 
 from vocmine.categorise.head import CategoryHead  # noqa: E402
 from vocmine.registry import STATIC_CATEGORY_HEAD_DIR  # noqa: E402
 
-DEFAULT_LINES = REPO / "data" / "train" / "category_gate" / "lodo_stop57.jsonl.gz"
+DEFAULT_LINES = REPO / "data" / "train" / "category_gate" / "lodo_stop58.jsonl.gz"
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ from vocmine.registry import (
 from vocmine.schemas import FeedbackItem
 
 REPO = Path(__file__).resolve().parents[2]
-LINES = REPO / "data" / "train" / "category_gate" / "lodo_stop57.jsonl.gz"
+LINES = REPO / "data" / "train" / "category_gate" / "lodo_stop58.jsonl.gz"
 KEYS = ["billing", "other", "staff_attitude"]
 CATEGORIES = ["billing", "staff_attitude"]
 

@@ -45,7 +45,8 @@ THRESHOLD_GRID = np.round(np.arange(0.15, 0.851, 0.05), 2)
 _EPS = 1e-4
 
 
-def _logit(p: np.ndarray) -> np.ndarray:
+def logit(p: np.ndarray) -> np.ndarray:
+    """Return the log-odds of probabilities ``p``, clipped to [1e-4, 1 - 1e-4] first."""
     p = np.clip(p, _EPS, 1.0 - _EPS)
     return np.log(p / (1.0 - p))
 
@@ -176,7 +177,7 @@ class CategoryHead:
     @staticmethod
     def _features(head: np.ndarray, lexicon: np.ndarray, prototype: np.ndarray) -> np.ndarray:
         """Return ``(n, 3)`` stacker features of one category."""
-        return np.column_stack([_logit(head), lexicon, prototype])
+        return np.column_stack([logit(head), lexicon, prototype])
 
     def calibrate(
         self,

@@ -26,6 +26,8 @@ SPENT_CHECK_SETS: tuple[str, ...] = (
     "realistic_blind11",
     "realistic_blind12",
     "realistic_blind13",
+    "realistic_blind14",
+    "realistic_blind15",
 )
 """Check sets under ``data/eval`` whose blind looks are spent (development data since).
 Both category heads (``scripts/train_category_head.py --spent-check-sets``) learn from
@@ -38,13 +40,21 @@ the sets still blind are never listed here."""
 VERDICT_CHECK_SETS: tuple[str, ...] = tuple(
     name
     for name in SPENT_CHECK_SETS
-    if name not in ("realistic_blind9", "realistic_blind11", "realistic_blind13")
+    if name
+    not in (
+        "realistic_blind9",
+        "realistic_blind11",
+        "realistic_blind13",
+        "realistic_blind14",
+        "realistic_blind15",
+    )
 )
 """The spent check sets the escalation's verdict head learns from
 (``scripts/train_verdict_head.py --spent-check-sets``): those spent by stop 52. With
 ``realistic_blind9``, ``11`` and ``13`` too (spent at stop 57) it read the blind set
 ``realistic_blind14`` worse (sentiment 0.848 -> 0.833), and the short-message holdout
-too (0.793 -> 0.779, the head alone), so it was not refitted (docs/benchmarks/verdict_checkset_lodo.md, stop 57)."""
+too (0.793 -> 0.779, the head alone), so it was not refitted (docs/benchmarks/verdict_checkset_lodo.md, stop 57);
+nor for ``realistic_blind14`` and ``15`` (spent at stop 58)."""
 
 
 def read_labelled_rows(paths: Iterable[Path], split: str | None = None) -> list[dict[str, Any]]:
