@@ -73,7 +73,8 @@ class CategoryGate:
 
     Attributes:
         score_keys_: The document score keys read, in feature order.
-        categories_: The categories gated, the columns of every output.
+        categories_: The categories read (all but the fallback), the columns of every
+            output; those with a threshold are gated (:meth:`thresholds`).
         coef_: ``(n_categories, n_features)`` weights (NaN row: not gated).
         intercept_: ``(n_categories,)``.
         thresholds_: Decision threshold per category (NaN: not gated).
