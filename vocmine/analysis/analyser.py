@@ -294,6 +294,8 @@ class Analyser:
 
         n = len(texts)
         offset = n
+        gate = self.category_gate
+        gate_thresholds = gate.thresholds() if gate is not None else {}
         for i, (item, insight) in enumerate(zip(items, insights, strict=True)):
             insight.lang = langs[i]
             insight.lang_confidence = round(float(guesses[i].confidence), 4)
@@ -311,13 +313,12 @@ class Analyser:
             predicted = categoriser.labels_from_scores(scores)
             thresholds: Mapping[str, float] = categoriser.thresholds_
             self._categories_agreeing_with_verdict(insight, predicted, labels[i], scores)
-            gate = self.category_gate
             if gate is not None and gate.applies_to(len(item.text)):
                 gated, probabilities = gate.gate_document(
                     scores, insight.sentiment_probabilities, insight.categories
                 )
                 scores.update(probabilities)
-                thresholds = {**thresholds, **gate.thresholds()}
+                thresholds = {**thresholds, **gate_thresholds}
                 fallback = self.categoriser.taxonomy_.fallback
                 self._categories_agreeing_with_verdict(
                     insight, gated or [fallback], labels[i], scores

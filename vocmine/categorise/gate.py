@@ -178,7 +178,11 @@ class CategoryGate:
             y = gold[:, c]
             before = _f1(predicted[:, c], y)
             if y.sum() < self.min_positives or (~y).sum() < self.min_positives:
-                self.fit_report_[key] = {"positives": int(y.sum()), "gated": 0.0, "f1": before}
+                self.fit_report_[key] = {
+                    "positives": int(y.sum()),
+                    "gated": 0.0,
+                    "f1_heads": before,
+                }
                 continue
             features = self._category_features(base, predicted, c)
             model = LogisticRegression(C=self.C, max_iter=2000).fit(features, y)
