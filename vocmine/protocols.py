@@ -116,8 +116,17 @@ class SentimentModel(TakesEmbeddings, Protocol):
 class VerdictModel(TakesEmbeddings, Protocol):
     """Re-scores documents' overall sentiment from their vectors and base probabilities."""
 
-    def predict_proba(self, embeddings: np.ndarray, base_proba: np.ndarray) -> np.ndarray:
-        """Return class probabilities, columns in ``SENTIMENT_LABELS`` order."""
+    def predict_proba(
+        self,
+        embeddings: np.ndarray,
+        base_proba: np.ndarray,
+        lengths: Sequence[int] | np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Return class probabilities, columns in ``SENTIMENT_LABELS`` order.
+
+        ``lengths`` are the documents' lengths in characters; a model may read short
+        documents otherwise (:class:`~vocmine.sentiment.verdict.VerdictHead`).
+        """
         ...
 
 

@@ -38,7 +38,7 @@ class _AlwaysPositive:
     def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
         return embedder_name == self.embedder_name
 
-    def predict_proba(self, embeddings, base_proba):
+    def predict_proba(self, embeddings, base_proba, lengths=None):
         return np.tile([0.05, 0.05, 0.9], (len(embeddings), 1))
 
 

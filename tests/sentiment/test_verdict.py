@@ -117,7 +117,7 @@ class _AlwaysPositive:
     def accepts_embeddings_from(self, embedder_name: str | None) -> bool:
         return embedder_name == self.embedder_name
 
-    def predict_proba(self, embeddings, base_proba):
+    def predict_proba(self, embeddings, base_proba, lengths=None):
         self.calls.append(len(embeddings))
         return np.tile([0.05, 0.05, 0.9], (len(embeddings), 1))
 
@@ -251,6 +251,111 @@ def test_recipe_fits_the_train_split_of_split_folders_and_never_reads_their_blin
     assert report["scores"]["short/holdout"]["n"] == 12
     assert not any("blind" in name for name in report["scores"])
     assert "split `train` of `data/short`" in (out / "MODEL_CARD.md").read_text()
+
+
+def _write_short_complaints(eval_dir, parts) -> None:
+    """Write our short complaints' two files, ``parts`` naming each file's splits."""
+    for name, splits in parts.items():
+        folder = eval_dir / f"_{name}"
+        _write_rows(folder, lambda k, splits=splits: splits[k % len(splits)])
+        (folder / "en.jsonl").rename(eval_dir / name)
+        folder.rmdir()
+
+
+def test_recipe_fits_our_short_complaints_labelled_parts_and_scores_the_others(tmp_path):
+    support, eval_dir = tmp_path / "support", tmp_path / "eval"
+    _write_rows(support, lambda k: "holdout" if k % 4 == 0 else "train")
+    eval_dir.mkdir()
+    _write_short_complaints(
+        eval_dir,
+        {"categories_eval.jsonl": ("dev", "test"), "categories_heldout.jsonl": "abcd"},
+    )
+    out = tmp_path / "verdict"
+    args = (NamedHashingEmbedder(name="fake-e5"), _AlwaysNeutral(), "base@123", "make x")
+    report = train_and_save(support, [], [], out, *args, eval_dir=eval_dir, short_complaints=True)
+    # the head keeps support train (27); its short-text head adds categories_eval dev
+    # (18 of 36) and categories_heldout a (9 of 36)
+    assert report["train_rows"] == 27 and report["short_train_rows"] == 27 + 18 + 9
+    assert report["short_complaints"] is True and report["short_max_chars"] == 200
+    scored = report["scores"]
+    assert scored["own short: categories_eval.jsonl/test"]["n"] == 18
+    assert [scored[f"own short: categories_heldout.jsonl/{s}"]["n"] for s in "bcd"] == [9] * 3
+    assert not any(name.endswith(("/dev", "/a")) for name in scored)
+    assert "our short complaints" in (out / "MODEL_CARD.md").read_text()
+    loaded = VerdictHead.load(out)
+    assert loaded.short_max_chars_ == 200 and loaded.short_head_ is not None
+
+    # without the option the same parts are only scored, and there is no short-text head
+    plain = train_and_save(support, [], [], tmp_path / "plain", *args, eval_dir=eval_dir)
+    assert plain["train_rows"] == 27 and plain["short_complaints"] is False
+    assert (
+        plain["short_max_chars"] is None
+        and VerdictHead.load(tmp_path / "plain").short_head_ is None
+    )
+    assert set(plain["scores"]) == set(scored)
+    assert np.array_equal(loaded.coef_, VerdictHead.load(tmp_path / "plain").coef_)
+    with pytest.raises(ValueError, match="needs eval_dir"):
+        train_and_save(support, [], [], tmp_path / "none", *args, short_complaints=True)
+
+    # --keep-head: the head in the folder stays, only its short-text head is fitted
+    before = VerdictHead.load(tmp_path / "plain")
+    kept = train_and_save(
+        support,
+        [],
+        [],
+        tmp_path / "plain",
+        *args,
+        eval_dir=eval_dir,
+        short_complaints=True,
+        keep_head=True,
+    )
+    after = VerdictHead.load(tmp_path / "plain")
+    assert kept["kept_head"] is True and kept["cv"] == plain["cv"]
+    assert np.array_equal(after.coef_, before.coef_) and after.short_head_ is not None
+    assert "kept from its earlier fit" in (tmp_path / "plain" / "MODEL_CARD.md").read_text()
+    with pytest.raises(ValueError, match="needs short_complaints"):
+        train_and_save(support, [], [], tmp_path / "plain", *args, keep_head=True)
+
+
+def test_the_short_text_head_rescores_only_documents_shorter_than_its_limit(tmp_path):
+    X, base, y = _synthetic(300)
+    head = VerdictHead(embedder_name="e5").fit(X, base, y)
+    # a short-text head that has learned the opposite of the labels
+    short = VerdictHead(embedder_name="e5").fit(X, base, 2 - y)
+    head.with_short_head(short, 100)
+    lengths = np.where(np.arange(300) % 2 == 0, 40, 400)
+    routed = head.predict_proba(X, base, lengths)
+    alone = VerdictHead(embedder_name="e5").fit(X, base, y).predict_proba(X, base)
+    is_short = lengths < 100
+    assert np.allclose(routed[~is_short], alone[~is_short])
+    assert np.allclose(routed[is_short], short.predict_proba(X[is_short], base[is_short]))
+    # without lengths the head reads every document itself
+    assert np.allclose(head.predict_proba(X, base), alone)
+    with pytest.raises(ValueError, match="one length per vector"):
+        head.predict_proba(X, base, lengths[:3])
+
+    head.save(tmp_path / "v")
+    loaded = VerdictHead.load(tmp_path / "v")
+    assert loaded.short_max_chars_ == 100
+    assert np.allclose(loaded.predict_proba(X, base, lengths), routed)
+
+
+def test_a_short_text_head_must_take_the_same_inputs():
+    X, base, y = _synthetic(120)
+    head = VerdictHead(embedder_name="e5").fit(X, base, y)
+    with pytest.raises(ValueError, match="this head's vectors"):
+        head.with_short_head(VerdictHead(embedder_name="static").fit(X, base, y), 100)
+    with pytest.raises(ValueError, match="positive"):
+        head.with_short_head(VerdictHead(embedder_name="e5").fit(X, base, y), 0)
+
+
+def test_the_short_complaints_negatives_weigh_as_much_as_their_other_rows():
+    from vocmine.sentiment.train_verdict import short_complaint_weights
+
+    y = np.array([0] * 8 + [1, 2])
+    weights = short_complaint_weights(y)
+    assert weights[y == 0].sum() == pytest.approx(weights[y != 0].sum()) == pytest.approx(2.0)
+    assert np.array_equal(short_complaint_weights(np.array([0, 0])), [1.0, 1.0])
 
 
 def test_recipe_refuses_a_folder_both_fitted_on_and_scored_as_held_out(tmp_path):

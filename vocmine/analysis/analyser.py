@@ -266,7 +266,9 @@ class Analyser:
         if self.verdict is not None:
             doc_vectors = self._vectors_for(self.verdict, embeddings)
             if doc_vectors is not None:
-                proba[: len(texts)] = self.verdict.predict_proba(doc_vectors, proba[: len(texts)])
+                proba[: len(texts)] = self.verdict.predict_proba(
+                    doc_vectors, proba[: len(texts)], lengths=[len(t) for t in texts]
+                )
         escalated = self._escalate(texts, langs, proba)
         if self.closing_verdict is not None:
             rule = self.closing_verdict
@@ -438,7 +440,9 @@ class Analyser:
         if self.verdict is not None:
             doc_vectors = self._vectors_for(self.verdict, embeddings)
             if doc_vectors is not None:
-                proba = self.verdict.predict_proba(doc_vectors, proba)
+                proba = self.verdict.predict_proba(
+                    doc_vectors, proba, lengths=[len(t) for t in texts]
+                )
         if self.escalation is not None:
             chosen = self.escalation.uncertain(proba)
             if len(chosen):
@@ -459,7 +463,7 @@ class Analyser:
         proba = self.sentiment.predict_proba(texts, langs, vectors if takes else None)
         verdict = escalation.verdict
         if verdict is not None and verdict.accepts_embeddings_from(name):
-            proba = verdict.predict_proba(vectors, proba)
+            proba = verdict.predict_proba(vectors, proba, lengths=[len(t) for t in texts])
         return proba, vectors
 
     def _escalate(

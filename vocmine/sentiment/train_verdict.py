@@ -28,6 +28,7 @@ scripts/train_verdict_head.py and ``make train-verdict`` call :func:`train_and_s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -59,9 +60,22 @@ GATE_ROWS_PER_SET = 500
 EVAL_ROWS_PER_SET = 300
 """Rows per public sentiment set (from its 20% part) scored in the model card."""
 GATE_INSIDE_PARTS = (("categories_eval.jsonl", "dev"), ("categories_heldout.jsonl", "a"))
-"""Our short hand-written complaints (in ``data/eval``): the gate's second inside source."""
+"""Our short hand-written complaints (in ``data/eval``): the gate's second inside source,
+and, with ``--short-complaints``, the short-text head's extra rows (sentiment labelled at
+stop 59; data/eval/README_short_complaints.md)."""
+SHORT_HELDOUT_PARTS = (
+    ("categories_eval.jsonl", "test"),
+    ("categories_heldout.jsonl", "b"),
+    ("categories_heldout.jsonl", "c"),
+    ("categories_heldout.jsonl", "d"),
+)
+"""The other parts of those files (in ``data/eval``): scored, never fitted on."""
 BLIND_COMMAND = ".venv/bin/python bench/bench_checkset.py --splits dev blind"
 """How the blind figure in the model card was measured (end to end, through the analyser)."""
+SHORT_MAX_CHARS = 200
+"""Documents shorter than this (customer text, characters) are re-scored by the short-text
+head. Replayed on our labelled sets, 120, 160 and 200 gave the same figures
+(docs/benchmarks/verdict_gate.md, "Tried, not kept: a short-text head")."""
 SHORT_SETS = ("sentiment_de_generic.jsonl", "sentiment_sk_uk.jsonl")
 """Our short labelled sentiment sets (in ``data/eval``), scored in the model card."""
 
@@ -198,11 +212,61 @@ def train_verdict_head(
     return head, scores
 
 
+def short_complaint_weights(y: np.ndarray) -> np.ndarray:
+    """Return the weights of our short complaints' rows in the short-text head's fit.
+
+    Four in five of them are negative, most naming a topic (a parcel, a bill, an app);
+    at full weight the head learned that such topics are negative and read short
+    questions and thanks negative. Their negatives together weigh as much as their
+    other rows together (docs/benchmarks/verdict_gate.md, "Tried, not kept: a
+    short-text head").
+    """
+    negative = y == SENTIMENT_LABELS.index("negative")
+    weights = np.ones(len(y))
+    if negative.any() and (~negative).any():
+        weights[negative] = (~negative).sum() / negative.sum()
+    return weights
+
+
+def fit_short_head(
+    head: VerdictHead,
+    train: VerdictRows,
+    short_rows: VerdictRows,
+    gate_inside: np.ndarray | None,
+    gate_outside: np.ndarray | None,
+) -> VerdictHead:
+    """Return the short-text head: ``head``'s kind and ``C``, fitted on ``train`` and ``short_rows``.
+
+    ``short_rows`` are weighted by :func:`short_complaint_weights`; both row sets must
+    carry their inputs (:func:`add_inputs`).
+    """
+    assert train.vectors is not None and train.base_proba is not None
+    assert short_rows.vectors is not None and short_rows.base_proba is not None
+    short = VerdictHead(
+        C=head.C,
+        embedder_name=head.embedder_name,
+        base_model=head.base_model,
+        gate_ceiling=head.gate_ceiling,
+        base_vectors_as=head.base_vectors_as,
+    )
+    return short.fit(
+        np.vstack([train.vectors, short_rows.vectors]),
+        np.vstack([train.base_proba, short_rows.base_proba]),
+        np.concatenate([train.y, short_rows.y]),
+        sample_weight=np.concatenate(
+            [np.ones(len(train.y)), short_complaint_weights(short_rows.y)]
+        ),
+        gate_inside=gate_inside,
+        gate_outside=gate_outside,
+    )
+
+
 def score_rows(head: VerdictHead, rows: VerdictRows) -> dict[str, Any]:
     """Return the base model's and the head's sentiment reports on ``rows``."""
     assert rows.vectors is not None and rows.base_proba is not None
     gold = [SENTIMENT_LABELS[i] for i in rows.y]
-    after = head.predict_proba(rows.vectors, rows.base_proba).argmax(1)
+    lengths = [len(t) for t in rows.texts]
+    after = head.predict_proba(rows.vectors, rows.base_proba, lengths).argmax(1)
     return {
         "n": len(gold),
         "base": sentiment_report(
@@ -349,6 +413,28 @@ def write_model_card(out: Path, report: dict[str, Any]) -> None:
         + f" ({report['train_rows']} hand-written",
         "  items in 7 languages, written for vocmine and released with it under the",
         "  project's licence; no public dataset text).",
+        *(
+            [
+                f"- Its short-text head (`short/`, documents under {report['short_max_chars']}"
+                " characters) is fitted on the same rows and our short complaints",
+                "  (`data/eval/categories_eval.jsonl` split `dev`, `categories_heldout.jsonl`"
+                " split `a`;",
+                "  data/eval/README_short_complaints.md), their negatives weighted down to"
+                " the weight of",
+                f"  their other rows ({report['short_train_rows']} rows; same licence).",
+            ]
+            if report.get("short_max_chars")
+            else []
+        ),
+        *(
+            [
+                "- The head itself was kept from its earlier fit by this recipe"
+                " (`--keep-head`); only",
+                "  its short-text head was fitted when this card was written.",
+            ]
+            if report.get("kept_head")
+            else []
+        ),
         "- The gate's outside rows are vectors of the public sentiment sets named in",
         "  `models/sentiment/v4/MODEL_CARD.md` (licences listed there); only the gate's",
         "  weights are kept, no text and no vector.",
@@ -437,11 +523,28 @@ def own_short_texts(eval_dir: Path) -> list[str]:
 
 
 def own_short_sentiment_sets(eval_dir: Path) -> list[VerdictRows]:
-    """Return our short labelled sentiment sets (:data:`SHORT_SETS`) that exist."""
-    return [
+    """Return our short labelled sentiment sets that exist, all scored, never fitted on.
+
+    They are :data:`SHORT_SETS` and the parts :data:`SHORT_HELDOUT_PARTS` of our short
+    complaints.
+    """
+    sets = [
         read_verdict_rows(eval_dir / name, None, f"own short: {name}")
         for name in SHORT_SETS
         if (eval_dir / name).is_file()
+    ]
+    return sets + [
+        read_verdict_rows(eval_dir / name, split, f"own short: {name}/{split}")
+        for name, split in SHORT_HELDOUT_PARTS
+        if (eval_dir / name).is_file()
+    ]
+
+
+def short_complaint_rows(eval_dir: Path) -> list[VerdictRows]:
+    """Return the labelled rows of our short complaints fitted on (:data:`GATE_INSIDE_PARTS`)."""
+    return [
+        read_verdict_rows(eval_dir / name, split, f"{name}/{split}")
+        for name, split in GATE_INSIDE_PARTS
     ]
 
 
@@ -460,6 +563,8 @@ def train_and_save(
     gate_ceiling: float = 1.0,
     base_vectors_as: str | None = None,
     split_dirs: Sequence[Path] = (),
+    short_complaints: bool = False,
+    keep_head: bool = False,
 ) -> dict[str, Any]:
     """Train the head on ``support_dir``'s train split, score it, and save it with a card.
 
@@ -484,14 +589,28 @@ def train_and_save(
         split_dirs: Labelled folders split like ``support_dir``: their ``train`` rows
             are fitted on, their ``holdout`` rows scored (any other split, such as
             ``blind``, is not read).
+        short_complaints: Give the head a short-text head (:func:`fit_short_head`)
+            fitted on our short complaints' labelled parts too
+            (:func:`short_complaint_rows`, under ``eval_dir``); documents under
+            :data:`SHORT_MAX_CHARS` characters are re-scored by it.
+        keep_head: Keep the head already in ``out`` (its weights, ``C`` and
+            cross-validation) and fit only its short-text head; the card is written
+            anew with both scored. Refitting the head itself on today's base
+            probabilities can choose another ``C``.
 
     Returns:
         The report written into ``verdict.json``.
 
     Raises:
         ValueError: If a folder of ``heldout_dirs`` is also one of ``train_dirs`` (its
-            scores would be in-sample).
+            scores would be in-sample), or ``short_complaints`` is set without
+            ``eval_dir``.
     """
+    if short_complaints and eval_dir is None:
+        raise ValueError("short_complaints needs eval_dir (where our short complaints are)")
+    if keep_head and not short_complaints:
+        raise ValueError("keep_head fits only a short-text head: it needs short_complaints")
+    previous = VerdictHead.load(out) if keep_head else None
     fitted = {Path(d).resolve() for d in train_dirs}
     both = [str(d) for d in heldout_dirs if Path(d).resolve() in fitted]
     if both:
@@ -504,6 +623,11 @@ def train_and_save(
         ],
         "train",
     )
+    short_rows = (
+        concat_rows(short_complaint_rows(eval_dir), "short complaints")
+        if short_complaints and eval_dir is not None
+        else None
+    )
     evaluated = [read_verdict_rows(support_dir, HOLDOUT_SPLIT, "support/holdout")]
     evaluated += [read_verdict_rows(d, None, f"{d.name} (held out)") for d in heldout_dirs]
     evaluated += [read_verdict_rows(d, HOLDOUT_SPLIT, f"{d.name}/holdout") for d in split_dirs]
@@ -513,7 +637,7 @@ def train_and_save(
     if data_dir is not None:
         outside, public = public_set_rows(data_dir)
         evaluated += list(public.values())
-    for rows in (train, *evaluated):
+    for rows in (train, *([short_rows] if short_rows else []), *evaluated):
         progress(f"verdict head: embedding and scoring {len(rows.texts)} rows of {rows.name}")
         add_inputs(rows, embedder, base, base_vectors_as)
     gate_inside = gate_outside = None
@@ -522,16 +646,35 @@ def train_and_save(
         progress(f"verdict head: domain gate on {len(inside)} + {len(outside)} more texts")
         gate_inside = np.asarray(embedder.embed(inside), dtype=np.float32) if inside else None
         gate_outside = np.asarray(embedder.embed(outside), dtype=np.float32)
-    head, cv = train_verdict_head(
-        train,
-        embedder.name,
-        base_name,
-        progress=progress,
-        gate_inside=gate_inside,
-        gate_outside=gate_outside,
-        gate_ceiling=gate_ceiling,
-        base_vectors_as=base_vectors_as,
-    )
+    if previous is not None:
+        progress(
+            f"verdict head: kept from {out} (C={previous.C}); fitting its short-text head only"
+        )
+        same = (previous.embedder_name, previous.base_model, previous.base_vectors_as)
+        if same != (embedder.name, base_name, base_vectors_as):
+            raise ValueError(f"{out}: the kept head takes other inputs: {same}")
+        head = previous
+        saved = json.loads((out / "verdict.json").read_text(encoding="utf-8"))["training"]["cv"]
+        cv = dict(sorted(saved.items(), key=lambda kv: float(kv[0])))
+    else:
+        head, cv = train_verdict_head(
+            train,
+            embedder.name,
+            base_name,
+            progress=progress,
+            gate_inside=gate_inside,
+            gate_outside=gate_outside,
+            gate_ceiling=gate_ceiling,
+            base_vectors_as=base_vectors_as,
+        )
+    if short_rows is not None:
+        progress(
+            f"verdict head: short-text head (under {SHORT_MAX_CHARS} characters) with "
+            f"{len(short_rows.texts)} short complaints"
+        )
+        head.with_short_head(
+            fit_short_head(head, train, short_rows, gate_inside, gate_outside), SHORT_MAX_CHARS
+        )
     scores = {rows.name: score_rows(head, rows) for rows in evaluated}
     for name, s in scores.items():
         progress(
@@ -544,6 +687,10 @@ def train_and_save(
         "train_rows": len(train.texts),
         "train_dirs": [_repo_relative(d) for d in train_dirs],
         "split_dirs": [_repo_relative(d) for d in split_dirs],
+        "short_complaints": short_complaints,
+        "short_max_chars": head.short_max_chars_,
+        "kept_head": keep_head,
+        "short_train_rows": len(train.texts) + len(short_rows.texts) if short_rows else None,
         "base_vectors_as": base_vectors_as,
         "C": head.C,
         "cv": cv,

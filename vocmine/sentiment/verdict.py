@@ -21,8 +21,18 @@ training sets (outside). The result is ``g * head + (1 - g) * base`` with
 company feedback: below ``gate_floor`` the base model keeps the whole say, from
 ``gate_ceiling`` up the head has it.
 
+A head may carry a *short-text head* (:meth:`VerdictHead.with_short_head`): a second
+head of the same kind that re-scores the documents shorter than ``short_max_chars_``
+when :meth:`VerdictHead.predict_proba` is given the documents' lengths (the analyser
+gives them); longer documents keep the head itself. Fitted with our short complaints
+(``scripts/train_verdict_head.py --short-complaints``), it fixed short plain complaints
+read positive ("the sole came off after a week") but gained nothing net on other
+writers' short text, so no shipped head has one (docs/benchmarks/verdict_gate.md,
+"Tried, not kept: a short-text head").
+
 The model folder holds ``verdict.json`` (embedder name, hyper-parameters, training
-figures) and ``verdict.npz`` (weights); nothing is pickled.
+figures) and ``verdict.npz`` (weights), and the short-text head's own two files in
+``short/``; nothing is pickled.
 
 Example:
     >>> head = VerdictHead(embedder_name="e5").fit(X, base_proba, y)
@@ -33,6 +43,7 @@ Example:
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +56,8 @@ from vocmine.schemas import SENTIMENT_LABELS
 
 FORMAT = "vocmine-verdict-head/1"
 """Written into ``verdict.json``; :meth:`VerdictHead.load` refuses other formats."""
+SHORT_HEAD_DIR = "short"
+"""The short-text head's subfolder in a head's folder."""
 _EPS = 1e-6
 
 
@@ -106,6 +119,8 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         self.gate_ceiling = gate_ceiling
         self.max_iter = max_iter
         self.base_vectors_as = base_vectors_as
+        self.short_head_: VerdictHead | None = None
+        self.short_max_chars_: int | None = None
 
     def fit(
         self,
@@ -204,21 +219,65 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         """Return whether vectors of the embedder named ``embedder_name`` feed this head."""
         return self.embedder_name is not None and embedder_name == self.embedder_name
 
-    def predict_proba(self, embeddings: np.ndarray, base_proba: np.ndarray) -> np.ndarray:
+    def with_short_head(self, short: VerdictHead, max_chars: int) -> VerdictHead:
+        """Attach ``short``: it re-scores the documents of fewer than ``max_chars`` characters.
+
+        Returns:
+            self
+
+        Raises:
+            ValueError: If ``short`` takes other vectors or base probabilities, or
+                ``max_chars`` is not positive.
+        """
+        check_is_fitted(short, "coef_")
+        same = (short.embedder_name, short.base_model, short.base_vectors_as, short.dim_)
+        if same != (self.embedder_name, self.base_model, self.base_vectors_as, self.dim_):
+            raise ValueError("the short-text head must take this head's vectors and base model")
+        if max_chars <= 0:
+            raise ValueError(f"max_chars must be positive, not {max_chars}")
+        self.short_head_, self.short_max_chars_ = short, int(max_chars)
+        return self
+
+    def predict_proba(
+        self,
+        embeddings: np.ndarray,
+        base_proba: np.ndarray,
+        lengths: Sequence[int] | np.ndarray | None = None,
+    ) -> np.ndarray:
         """Return re-scored class probabilities, columns in ``SENTIMENT_LABELS`` order.
 
         ``g * head + (1 - g) * base`` with ``g`` the :meth:`head_weight` (1 without
         a gate). A row whose vector is not finite (not
         embedded) keeps its base probabilities.
 
+        Args:
+            embeddings: ``(n, dim)`` document vectors.
+            base_proba: ``(n, 3)`` base probabilities.
+            lengths: The documents' lengths in characters (the text the vectors were
+                made of). With them, the short-text head (if any) re-scores the
+                documents shorter than ``short_max_chars_``; without them this head
+                re-scores every document.
+
         Raises:
-            ValueError: If the vectors have another width than the head was fitted on.
+            ValueError: If the vectors have another width than the head was fitted on,
+                or ``lengths`` has another length than ``embeddings``.
         """
         check_is_fitted(self, "coef_")
         embeddings = np.asarray(embeddings)
         base_proba = np.asarray(base_proba, dtype=np.float64)
         if embeddings.ndim != 2 or embeddings.shape[1] != self.dim_:
             raise ValueError(f"the verdict head takes {self.dim_}-dim vectors")
+        short = self.short_head_
+        if lengths is not None and short is not None and self.short_max_chars_ is not None:
+            lengths = np.asarray(lengths)
+            if lengths.shape != (len(embeddings),):
+                raise ValueError("lengths must give one length per vector")
+            is_short = lengths < self.short_max_chars_
+            if is_short.any():
+                out = np.empty_like(base_proba)
+                out[is_short] = short.predict_proba(embeddings[is_short], base_proba[is_short])
+                out[~is_short] = self.predict_proba(embeddings[~is_short], base_proba[~is_short])
+                return out
         finite = np.isfinite(embeddings).all(axis=1)
         out = base_proba.copy()
         if finite.any():
@@ -252,6 +311,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
                 "max_iter": self.max_iter,
             },
             "gate": self.gate_coef_ is not None,
+            "short_max_chars": self.short_max_chars_,
             **(extra or {}),
         }
         (folder / "verdict.json").write_text(
@@ -262,13 +322,16 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             arrays["gate_coef"] = self.gate_coef_
             arrays["gate_intercept"] = np.array([self.gate_intercept_])
         np.savez(folder / "verdict.npz", allow_pickle=False, **arrays)
+        if self.short_head_ is not None:
+            self.short_head_.save(folder / SHORT_HEAD_DIR)
 
     @classmethod
     def load(cls, path: str | Path) -> VerdictHead:
         """Read a head written by :meth:`save`.
 
         Raises:
-            FileNotFoundError: If the folder lacks ``verdict.json`` or ``verdict.npz``.
+            FileNotFoundError: If the folder (or its ``short/``, when ``verdict.json``
+                names a short-text head) lacks ``verdict.json`` or ``verdict.npz``.
             ValueError: If the files are of another format or label set.
         """
         folder = Path(path)
@@ -301,4 +364,6 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             head.gate_intercept_ = float(weights["gate_intercept"][0]) if has_gate else 0.0
         head.dim_ = int(meta["dim"])
         head.classes_ = np.array(SENTIMENT_LABELS)
+        if meta.get("short_max_chars"):
+            head.with_short_head(cls.load(folder / SHORT_HEAD_DIR), int(meta["short_max_chars"]))
         return head
