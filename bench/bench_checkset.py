@@ -74,12 +74,13 @@ def main() -> None:
         data = args.data.resolve()
         shown = data.relative_to(ROOT) if data.is_relative_to(ROOT) else data
         data_option = "" if data == DEFAULT_DATA.resolve() else f" --data {shown}"
+        about = f"{shown}/README.md" if data.is_dir() else f"the README beside {shown}"
         header = (
             "# Realistic check set: scores of the default analyser\n\n"
             f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC at commit `{commit}` with\n"
             f"`.venv/bin/python bench/bench_checkset.py{data_option} --splits "
             f"{' '.join(args.splits)} --report {args.report}`\n"
-            f"(see {shown}/README.md for the set).\n\n"
+            f"(see {about} for the set).\n\n"
         )
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(header + "\n".join(sections), encoding="utf-8")

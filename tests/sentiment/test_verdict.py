@@ -347,6 +347,10 @@ def test_a_short_text_head_must_take_the_same_inputs():
         head.with_short_head(VerdictHead(embedder_name="static").fit(X, base, y), 100)
     with pytest.raises(ValueError, match="positive"):
         head.with_short_head(VerdictHead(embedder_name="e5").fit(X, base, y), 0)
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        VerdictHead(embedder_name="e5").with_short_head(head, 100)
 
 
 def test_the_short_complaints_negatives_weigh_as_much_as_their_other_rows():

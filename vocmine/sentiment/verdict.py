@@ -226,9 +226,11 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             self
 
         Raises:
+            NotFittedError: If this head or ``short`` is not fitted.
             ValueError: If ``short`` takes other vectors or base probabilities, or
                 ``max_chars`` is not positive.
         """
+        check_is_fitted(self, "coef_")
         check_is_fitted(short, "coef_")
         same = (short.embedder_name, short.base_model, short.base_vectors_as, short.dim_)
         if same != (self.embedder_name, self.base_model, self.base_vectors_as, self.dim_):
