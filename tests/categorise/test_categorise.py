@@ -20,7 +20,6 @@ from vocmine.categorise import (
     fold_text,
     load_taxonomy,
 )
-from vocmine.categorise._prefilter import LiteralIndex, required_literals
 from vocmine.categorise.learned import (
     LearnedCategoriser,
     categories_report,
@@ -38,6 +37,7 @@ from vocmine.categorise.lexicon import (
 )
 from vocmine.categorise.taxonomy import LanguageRules
 from vocmine.nlp.fold import MATCHING
+from vocmine.nlp.prefilter import LiteralIndex, required_literals
 
 TAXONOMY = load_taxonomy()
 COMPLAINTS = [c.key for c in TAXONOMY.categories if c.key not in ("praise", "other")]

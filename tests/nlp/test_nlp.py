@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.feature_extraction.text import CountVectorizer
 
 from vocmine.nlp import TextProcessor
 from vocmine.nlp.stopwords import CX_FILLER_WORDS, stop_words
+
+REPO = Path(__file__).resolve().parents[2]
+_HYPOTHESIS_PROCESSOR = TextProcessor()
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +203,69 @@ def test_stop_words_include_spacy_and_filler(processor: TextProcessor, lang: str
 )
 def test_domain_words_are_not_stop_words(processor: TextProcessor, word: str, lang: str) -> None:
     assert not processor.is_stop_word(word, lang)
+
+
+def _spacy_sentences(processor: TextProcessor, text: str, lang: str) -> list[str]:
+    """Every line through spaCy's sentencizer: what ``sentences`` did before its shortcut."""
+    nlp = processor._pipeline(lang)
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            for sent in nlp(line).sents:
+                out.extend(processor._split_long(sent.text.strip()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Great product",
+        "Great product.",
+        "Wow!!!",
+        "Wow?!",
+        "Great ! !",
+        "Great !  !",  # two spaces: a whitespace token, which starts a sentence
+        "Great. :)",
+        "Mr. Smith called",
+        "e.g. this one",
+        "3.5 stars.",
+        "...",
+        "Ok… fine",
+        "Dobrý den. Děkuji",
+        "Спасибо!!! Всё пришло",
+        "Hi.\u00a0Bye",
+    ],
+)
+def test_lines_spacy_leaves_whole_skip_it_with_the_same_sentences(
+    processor: TextProcessor, line: str
+) -> None:
+    for lang in ("en", "cs", "ru", "xx"):
+        assert processor.sentences(line, lang) == _spacy_sentences(processor, line, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab .!?…;:)(\u00a0\n。!?", "Mr", "e.g", "3.5", ":)"]), max_size=20
+    ).map("".join)
+)
+def test_sentences_equal_spacy_on_any_mix_of_words_and_marks(text: str) -> None:
+    processor = _HYPOTHESIS_PROCESSOR
+    assert processor.sentences(text, "en") == _spacy_sentences(processor, text, "en")
+
+
+def test_sentences_equal_spacy_on_the_shipped_texts(processor: TextProcessor) -> None:
+    """The shortcut for one-sentence lines changes no sentence of the repo's own texts."""
+    texts: list[tuple[str, str]] = []
+    for path in sorted(REPO.glob("data/eval/realistic/*.jsonl")) + [
+        REPO / "data/eval/categories_eval.jsonl",
+        REPO / "data/eval/sentiment_sk_uk.jsonl",
+    ]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.append((row["text"], row.get("lang") or path.stem))
+    assert len(texts) > 400
+    got = processor.sentences_many([t for t, _ in texts], [lang for _, lang in texts])
+    for (text, lang), sentences in zip(texts, got, strict=True):
+        assert sentences == _spacy_sentences(processor, text, processor._spacy_lang(lang))

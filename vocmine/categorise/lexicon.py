@@ -16,7 +16,7 @@ Rules of other languages also run (customers mix languages and language id
 confuses cs/sk, ru/uk), strong patterns only, with their score multiplied by
 ``cross_lingual_weight``.
 
-Speed: every regex of a lexicon sits in one :class:`~vocmine.categorise._prefilter.LiteralIndex`
+Speed: every regex of a lexicon sits in one :class:`~vocmine.nlp.prefilter.LiteralIndex`
 of the literal strings its matches must contain, so a text only runs the few regexes
 whose strings all occur in it (found in one Aho-Corasick pass). The prefilter never
 hides a match; :func:`lexicon_scores` returns exactly what running every rule would
@@ -30,8 +30,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vocmine.categorise._prefilter import LiteralIndex
 from vocmine.categorise.taxonomy import LanguageRules, Signal, Taxonomy, fold_text
+from vocmine.nlp.prefilter import LiteralIndex
 
 STRONG_MISS = 0.3
 """Probability-like miss rate of one strong pattern: k hits score ``1 - STRONG_MISS ** k``."""

@@ -11,6 +11,8 @@ with an unknown language every language's rules run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
+from functools import partial
 
 from vocmine.categorise.lexicon import compile_lexicon, lexicon_scores
 from vocmine.categorise.taxonomy import Taxonomy, fold_text, load_taxonomy
@@ -131,8 +133,14 @@ class SignalDetector:
         if not fired:
             return {}
         folded = fold_text(text)
-        negated = _blank_keeping_length(self.lexicon_.negation_list, folded)
+        lexicon = self.lexicon_
+        negated = _blank_keeping_length(
+            lexicon.negation_list,
+            folded,
+            (range(len(lexicon.negation_list)), lexicon.negation_index.find),
+        )
         preferred = (lang, *SIBLING_LANGUAGES.get(lang or "", ()))
+        index, regexes = lexicon.index, lexicon.regexes
         out: dict[str, str] = {}
         for key in fired:
             slots = sorted(
@@ -141,8 +149,17 @@ class SignalDetector:
             )
             phrase = None
             for slot in slots:
-                searched = _blank_keeping_length(slot.rules.exclude, negated)
-                spans = [m.span() for p in slot.rules.patterns for m in p.finditer(searched)]
+                searched = _blank_keeping_length(
+                    slot.rules.exclude,
+                    negated,
+                    (slot.exclude, partial(index.confirm, slot.exclude)),
+                )
+                # only patterns whose literal conditions hold can match (exact, and cheap)
+                spans = [
+                    m.span()
+                    for i in sorted(index.confirm(slot.patterns, searched))
+                    for m in regexes[i].finditer(searched)
+                ]
                 if spans:
                     start, end = _longest_joined_span(spans)
                     phrase = _quote(text, folded, start, end)
@@ -167,10 +184,31 @@ class SignalDetector:
         }
 
 
-def _blank_keeping_length(regexes: tuple[re.Pattern[str], ...], text: str) -> str:
-    """``text`` with every match of ``regexes`` replaced by as many spaces (offsets stay)."""
-    for regex in regexes:
-        text = regex.sub(lambda m: " " * len(m.group()), text)
+def _blank_keeping_length(
+    regexes: Sequence[re.Pattern[str]],
+    text: str,
+    prefilter: tuple[Sequence[int], Callable[[str], Collection[int]]] | None = None,
+) -> str:
+    """``text`` with every match of ``regexes`` replaced by as many spaces (offsets stay).
+
+    Args:
+        regexes: Applied in order, each to the text the ones before it left.
+        text: Folded text.
+        prefilter: The regexes' positions in a
+            :class:`~vocmine.nlp.prefilter.LiteralIndex`, and a function that
+            returns the positions whose literal conditions hold in a text. The others
+            cannot match and are not run; it is asked again after every change, so a
+            regex that an earlier blanking made matchable still runs (the result is
+            the same as without it).
+    """
+    candidates = prefilter[1](text) if prefilter is not None else None
+    for k, regex in enumerate(regexes):
+        if prefilter is not None and candidates is not None and prefilter[0][k] not in candidates:
+            continue
+        replaced = regex.sub(lambda m: " " * len(m.group()), text)
+        if replaced != text:
+            text = replaced
+            candidates = prefilter[1](text) if prefilter is not None else None
     return text
 
 

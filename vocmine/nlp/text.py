@@ -158,11 +158,36 @@ class TextProcessor:
                     by_lang.setdefault(self._spacy_lang(lang), []).append((i, line))
         for lang, lines in by_lang.items():
             nlp = self._pipeline(lang)
-            docs = nlp.pipe((line for _, line in lines), batch_size=256)
-            for (i, _), doc in zip(lines, docs, strict=True):
-                for sent in doc.sents:
+            is_one_sentence = self._one_sentence_test(lang)
+            # a line spaCy would not split skips the pipeline; the rest go through it
+            whole = [is_one_sentence(line) for _, line in lines]
+            split = (line for (_, line), one in zip(lines, whole, strict=True) if not one)
+            docs = iter(nlp.pipe(split, batch_size=256))
+            for (i, line), one in zip(lines, whole, strict=True):
+                if one:
+                    out[i].extend(self._split_long(line))
+                    continue
+                for sent in next(docs).sents:
                     out[i].extend(self._split_long(sent.text.strip()))
         return out
+
+    def _one_sentence_test(self, lang: str) -> Callable[[str], bool]:
+        """Return a test for stripped lines that the sentencizer of ``lang`` leaves whole.
+
+        spaCy's sentencizer starts a sentence only at a token that follows a token
+        made of one of its ``punct_chars`` and is not punctuation itself. A line
+        whose punct chars all stand in one unbroken run at its end has no such
+        token (every token in that run is punctuation), so it is one sentence:
+        the test is exact, and it spares most short lines the tokenizer.
+        (``tests/nlp/test_text.py`` compares both paths on the shipped data.)
+        """
+        tests = self._cache("one_sentence_")
+        if lang not in tests:
+            sentencizer: Any = self._pipeline(lang).get_pipe("sentencizer")
+            chars = "".join(sorted(sentencizer.punct_chars))
+            inner = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+            tests[lang] = lambda line: inner.search(line.rstrip(chars)) is None
+        return tests[lang]
 
     def _split_long(self, sentence: str) -> list[str]:
         """Cut a sentence into pieces of at most ``max_sentence_chars``, at spaces if possible."""

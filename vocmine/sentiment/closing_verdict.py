@@ -58,6 +58,7 @@ import numpy as np
 from vocmine.lang.data import LANGUAGES
 from vocmine.lang.language import LanguageData
 from vocmine.nlp.fold import MATCHING
+from vocmine.nlp.prefilter import LiteralIndex
 from vocmine.schemas import SENTIMENT_LABELS
 
 __all__ = ["IRONIC_THANKS", "NOT_POSITIVE", "ClosingVerdict", "VerdictCue"]
@@ -123,6 +124,8 @@ _IRONIC_REACH = 80
 _IRONIC_TRAIL = " \t,.:;!-–—)\"'»“”"
 _TAIL_CHARS = 600
 """How much of a text's end (and start, for a star rating) is read."""
+_MAX_PHRASE_SUBSETS = 4096
+"""Most alternations of the phrases that can match a text kept compiled (then cleared)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
 _RATING = re.compile(
@@ -204,8 +207,12 @@ class ClosingVerdict:
         self.star_words_: dict[str, re.Pattern[str]] = {}
         self.ironic_: dict[str, re.Pattern[str]] = {}
         self.languages_: dict[str, LanguageData] = dict(languages)
+        self._phrases: dict[str, tuple[list[tuple[str, range]], list[str], LiteralIndex]] = {}
+        self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         for code, data in languages.items():
             compiled = []
+            phrases: list[str] = []
+            places: list[tuple[str, range]] = []
             for label, regexes in (
                 ("positive", data.verdict_positive),
                 ("negative", data.verdict_negative),
@@ -213,7 +220,10 @@ class ClosingVerdict:
             ):
                 if regexes:
                     compiled.append((label, _alternation(regexes)))
+                    places.append((label, range(len(phrases), len(phrases) + len(regexes))))
+                    phrases.extend(regexes)
             self.patterns_[code] = compiled
+            self._phrases[code] = (places, phrases, LiteralIndex(phrases))
             if data.verdict_thanks:
                 self.thanks_[code] = _alternation(data.verdict_thanks)
             if data.verdict_balanced:
@@ -263,7 +273,7 @@ class ClosingVerdict:
         closing = MATCHING.fold(" ".join(sentences[-self.sentences :]))
         latest: re.Match[str] | None = None
         label = ""
-        for pattern_label, pattern in self.patterns_.get(lang or "", ()):
+        for pattern_label, pattern in self._verdict_patterns(lang, closing):
             for match in pattern.finditer(closing):
                 # the phrase ending last wins; of two ending together, the longer
                 # ("nie polecam" over "polecam")
@@ -307,6 +317,38 @@ class ClosingVerdict:
         if rating is None and sarcastic:
             return _sarcasm_cue(text)  # "Обожаю наш велопрокат 🙃 ..."
         return rating
+
+    def _verdict_patterns(
+        self, lang: str | None, closing: str
+    ) -> Iterator[tuple[str, re.Pattern[str]]]:
+        """Yield ``(label, pattern)`` as :attr:`patterns_`, without the phrases that cannot match.
+
+        A phrase whose literal strings (:class:`~vocmine.nlp.prefilter.LiteralIndex`)
+        are not all in ``closing`` matches nowhere in it, so dropping it from the
+        alternation leaves every match of ``pattern.finditer(closing)`` the same;
+        a label without such a phrase is skipped. The alternations of the phrases
+        that can match are compiled once and kept (at most
+        :data:`_MAX_PHRASE_SUBSETS`).
+        """
+        found = self._phrases.get(lang or "")
+        if found is None:
+            return
+        places, phrases, index = found
+        candidates = index.find(closing)
+        if not candidates:
+            return
+        for label, positions in places:
+            kept = tuple(i for i in positions if i in candidates)
+            if not kept:
+                continue
+            key = (lang or "", kept)
+            pattern = self._subsets.get(key)
+            if pattern is None:
+                if len(self._subsets) >= _MAX_PHRASE_SUBSETS:
+                    self._subsets.clear()
+                pattern = _alternation([phrases[i] for i in kept])
+                self._subsets[key] = pattern
+            yield label, pattern
 
     def _star_words(self, folded: str, lang: str | None) -> VerdictCue | None:
         """Return the verdict of the last star rating in words in ``folded``, or None.

@@ -18,7 +18,7 @@ Two refinements give most patterns a selective condition:
 - the index reads every decimal digit as ``0`` (:func:`digits_as_zero`), so ``\d``
   and ``[0-9]`` are one character, not an unbounded class.
 
-Speed and exactness are measured: ``tests/categorise/test_prefilter.py`` checks with
+Speed and exactness are measured: ``tests/nlp/test_prefilter.py`` checks with
 hypothesis that every taxonomy regex is a candidate wherever it matches, and
 docs/benchmarks/pipeline.md gives the effect on the effort and churn rules.
 

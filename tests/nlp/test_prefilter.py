@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vocmine.categorise._prefilter import LiteralIndex, digits_as_zero, required_literals
 from vocmine.categorise.lexicon import blank, compile_lexicon, lexicon_scores
 from vocmine.categorise.signals import SignalDetector
 from vocmine.categorise.taxonomy import fold_text, load_taxonomy
+from vocmine.nlp.prefilter import LiteralIndex, digits_as_zero, required_literals
+from vocmine.sentiment.closing_verdict import ClosingVerdict
 
 
 def _passes(conditions: tuple[tuple[str, ...], ...], text: str) -> bool:
@@ -107,3 +111,48 @@ def test_signal_scores_equal_the_unfiltered_rules_on_mixed_text():
             )
             assert (got[key] >= 0.5) == hit, (text, key)
     assert lexicon_scores(lexicon, "", "pl") == dict.fromkeys(lexicon.rules, 0.0)
+
+
+def _repo_texts() -> list[tuple[str, str]]:
+    """The repo's own labelled texts (long tickets, reviews, short complaints), with languages."""
+    repo = Path(__file__).resolve().parents[2]
+    texts = []
+    for path in sorted(repo.glob("data/eval/realistic/*.jsonl")) + [
+        repo / "data/eval/categories_eval.jsonl",
+        repo / "data/eval/sentiment_sk_uk.jsonl",
+        repo / "data/eval/sentiment_de_generic.jsonl",
+    ]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.append((row["text"], row.get("lang") or path.stem))
+    return texts
+
+
+def _without_prefilter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every LiteralIndex answer "any pattern may match": every regex runs."""
+    monkeypatch.setattr(LiteralIndex, "find", lambda self, text: set(range(len(self.literals))))
+    monkeypatch.setattr(LiteralIndex, "confirm", lambda self, positions, text: set(positions))
+
+
+def test_signal_reasons_equal_those_of_every_rule_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quoted phrase of a fired signal is the same when only possible matches run."""
+    texts = _repo_texts()
+    filtered = SignalDetector().fit()
+    got = [filtered.reasons(text, lang) for text, lang in texts]
+    assert sum(bool(r) for r in got) > 50  # enough fired signals to compare
+    _without_prefilter(monkeypatch)
+    every = SignalDetector().fit()
+    assert got == [every.reasons(text, lang) for text, lang in texts]
+
+
+def test_closing_verdicts_equal_those_of_the_whole_alternations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Dropping the verdict phrases that cannot match changes no verdict."""
+    texts = _repo_texts()
+    filtered = ClosingVerdict().fit()
+    got = [filtered.find(text, lang) for text, lang in texts]
+    assert sum(cue is not None for cue in got) > 50
+    _without_prefilter(monkeypatch)
+    every = ClosingVerdict().fit()
+    assert got == [every.find(text, lang) for text, lang in texts]
