@@ -156,3 +156,20 @@ def test_closing_verdicts_equal_those_of_the_whole_alternations(
     _without_prefilter(monkeypatch)
     every = ClosingVerdict().fit()
     assert got == [every.find(text, lang) for text, lang in texts]
+
+
+def test_found_patterns_are_exactly_those_whose_conditions_all_hold() -> None:
+    """One trigger per pattern, the rest tested after: the same set as testing every condition."""
+    keep = set(range(0, len(REGEXES), 3))
+    restricted = LiteralIndex(REGEXES, keep=keep)
+    texts = [fold_text(text) for text, _ in _repo_texts()]
+    texts += ["", "0", "called 12 times", "nie działa nic, już 3 razy dzwoniłem"]
+    assert any(INDEX.find(text) for text in texts)
+    for text in texts:
+        holding = {
+            i
+            for i, conditions in enumerate(INDEX.literals)
+            if all(any(s in digits_as_zero(text) for s in c) for c in conditions)
+        }
+        assert INDEX.find(text) == holding, text
+        assert restricted.find(text) == holding & keep, text
