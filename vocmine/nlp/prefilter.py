@@ -359,7 +359,19 @@ class LiteralIndex:
                     if c is not trigger
                 )
             )
-        self._triggered = [tuple(triggered_by.get(k, ())) for k in range(len(numbers))]
+        # per string: the patterns it triggers that have nothing else to test, and the others
+        self._alone = [
+            tuple(
+                i
+                for i in triggered_by.get(k, ())
+                if not self._indexed_rest[i] and not self._tested[i]
+            )
+            for k in range(len(numbers))
+        ]
+        self._checked = [
+            tuple(i for i in triggered_by.get(k, ()) if self._indexed_rest[i] or self._tested[i])
+            for k in range(len(numbers))
+        ]
         self._automaton = ahocorasick.Automaton()
         for string, k in numbers.items():
             self._automaton.add_word(string, k)
@@ -376,18 +388,23 @@ class LiteralIndex:
         """
         text = digits_as_zero(text)
         found: set[int] = set()
-        if self._triggered:
+        if self._alone:
             reported = set(map(_SECOND, self._automaton.iter(text)))
-            triggered: set[int] = set()
+            checked: set[int] = set()
+            alone, others = self._alone, self._checked
             for k in reported:
-                triggered.update(self._triggered[k])
+                found.update(alone[k])
+                checked.update(others[k])
             rest, tested = self._indexed_rest, self._tested
-            for i in triggered:
-                if all(not reported.isdisjoint(c) for c in rest[i]) and (
-                    not tested[i] or self._holds(i, text)
-                ):
-                    found.add(i)
-        found.update(i for i in self._unindexed if self._holds(i, text))
+            for i in checked:
+                for condition in rest[i]:
+                    if reported.isdisjoint(condition):
+                        break  # no string of this condition occurs
+                else:
+                    if not tested[i] or self._holds(i, text):
+                        found.add(i)
+        if self._unindexed:
+            found.update(i for i in self._unindexed if self._holds(i, text))
         return found
 
     def confirm(self, positions: Iterable[int], text: str) -> set[int]:
