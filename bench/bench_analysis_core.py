@@ -5,7 +5,10 @@ detail: the sentiment of each document and of each of its clauses, the categorie
 both, and the effort and churn signals, chunk by chunk as a run does; then each part
 alone over the whole batch. The corpus is the mixed one of ``bench_pipeline.py``
 (built at bench time from ../shared/data, never committed); redaction, language id and
-sentence splitting run first and are not timed.
+sentence splitting run first and are not timed. ``--whole`` adds the whole analysis
+stage (``Analyser.analyse``: redaction, the customer's own text, language id, sentences,
+sentiment with the closing verdict, categories, signals, review marks) on the raw items,
+timed on a second pass so that lazy loading is left out.
 
 ``--repo`` measures another checkout with this same script (it uses only long-standing
 APIs), so a before/after comparison runs identical code around the stages::
@@ -49,6 +52,12 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=10000)
     parser.add_argument("--repo", type=Path, default=REPO, help="Checkout to measure.")
     parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="Also time Analyser.analyse on the raw items (redaction to review marks), in "
+        "chunks, on a second pass, after a first that loads what loads on first use.",
+    )
     args = parser.parse_args()
     sys.path[:0] = [str(args.repo / "bench"), str(args.repo)]
     from bench_pipeline import build_corpus
@@ -114,6 +123,20 @@ def main() -> None:
     ]
     if customer_text is not None:
         rows.append(timed("customer's own text", n, lambda: [customer_text(t) for t in texts]))
+    if args.whole:
+        from vocmine.schemas import FeedbackItem
+
+        items = [
+            FeedbackItem(source="bench", external_id=str(k), text=r["text"], channel=r["channel"])
+            for k, r in enumerate(build_corpus(args.data_dir, args.items))
+        ]
+
+        def whole() -> None:
+            for start in range(0, len(items), CHUNK):
+                analyser.analyse(items[start : start + CHUNK])
+
+        whole()  # first pass: what the analyser and its libraries load or cache on first use
+        rows.append(timed("whole analysis (Analyser.analyse), second pass", n, whole))
     commit = subprocess.run(
         ["git", "-C", str(args.repo), "rev-parse", "--short", "HEAD"],
         capture_output=True,
