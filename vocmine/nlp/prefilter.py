@@ -340,11 +340,12 @@ class LiteralIndex:
         self._tested: list[tuple[tuple[str, ...], ...]] = []
         self._unindexed: list[int] = []  # patterns without a trigger
         for i, conditions in enumerate(self.literals):
-            indexed = [c for c in conditions if min(map(len, c)) >= MIN_LITERAL]
-            self._tested.append(tuple(c for c in conditions if c not in indexed))
             if keep is not None and i not in keep:
                 self._indexed_rest.append(())
+                self._tested.append(())
                 continue
+            indexed = [c for c in conditions if min(map(len, c)) >= MIN_LITERAL]
+            self._tested.append(tuple(c for c in conditions if c not in indexed))
             if not indexed:
                 self._indexed_rest.append(())
                 self._unindexed.append(i)
