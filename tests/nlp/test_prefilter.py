@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from vocmine.categorise.lexicon import blank, compile_lexicon, lexicon_scores
 from vocmine.categorise.signals import SignalDetector
 from vocmine.categorise.taxonomy import fold_text, load_taxonomy
+from vocmine.lang import LANGUAGES
 from vocmine.nlp.prefilter import LiteralIndex, digits_as_zero, required_literals
 from vocmine.sentiment.closing_verdict import ClosingVerdict
 
@@ -173,3 +175,14 @@ def test_found_patterns_are_exactly_those_whose_conditions_all_hold() -> None:
         }
         assert INDEX.find(text) == holding, text
         assert restricted.find(text) == holding & keep, text
+
+
+def test_verdict_phrases_with_a_back_reference_run_as_one_alternation() -> None:
+    """Dropping phrases would renumber groups: a language with a back-reference keeps them all."""
+    english = LANGUAGES["en"]
+    doubled = replace(english, verdict_positive=(*english.verdict_positive, r"\b(so) \1 good\b"))
+    rule = ClosingVerdict(languages={"en": doubled}).fit()
+    assert "en" not in rule._phrases  # noqa: SLF001
+    cue = rule.find("It arrived late. But honestly it was so so good", "en")
+    assert cue is not None and cue.label == "positive"
+    assert ClosingVerdict(languages={"en": english}).fit()._phrases  # noqa: SLF001

@@ -127,6 +127,8 @@ _TAIL_CHARS = 600
 _MAX_PHRASE_SUBSETS = 4096
 """Most alternations of the phrases that can match a text kept compiled (then cleared)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+"""A back-reference in a regex source (``\\1``, ``(?P=name)``)."""
 _STAR_GLYPHS = re.compile(r"([★⭐]{1,5})\s?(☆{0,4})")
 _RATING = re.compile(
     r"(?<![\d/.,])(10|\d)\s?(?:/|\s(?:von|z|ze|zo|из|із|з|out of|of)\s)\s?(10|5)(?![\d/.,]\d)"
@@ -223,7 +225,9 @@ class ClosingVerdict:
                     places.append((label, range(len(phrases), len(phrases) + len(regexes))))
                     phrases.extend(regexes)
             self.patterns_[code] = compiled
-            self._phrases[code] = (places, phrases, LiteralIndex(phrases))
+            if not any(_BACK_REFERENCE.search(phrase) for phrase in phrases):
+                # (a back-reference's group number would change in a shorter alternation)
+                self._phrases[code] = (places, phrases, LiteralIndex(phrases))
             if data.verdict_thanks:
                 self.thanks_[code] = _alternation(data.verdict_thanks)
             if data.verdict_balanced:
@@ -331,7 +335,8 @@ class ClosingVerdict:
         :data:`_MAX_PHRASE_SUBSETS`).
         """
         found = self._phrases.get(lang or "")
-        if found is None:
+        if found is None:  # no phrases, or some that refer back to a group: all of them run
+            yield from self.patterns_.get(lang or "", ())
             return
         places, phrases, index = found
         candidates = index.find(closing)
