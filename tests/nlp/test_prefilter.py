@@ -15,7 +15,12 @@ from vocmine.categorise.lexicon import blank, compile_lexicon, lexicon_scores
 from vocmine.categorise.signals import SignalDetector
 from vocmine.categorise.taxonomy import fold_text, load_taxonomy
 from vocmine.lang import LANGUAGES
-from vocmine.nlp.prefilter import LiteralIndex, digits_as_zero, required_literals
+from vocmine.nlp.prefilter import (
+    LiteralIndex,
+    blank_prefiltered,
+    digits_as_zero,
+    required_literals,
+)
 from vocmine.sentiment.closing_verdict import ClosingVerdict
 
 
@@ -186,3 +191,23 @@ def test_verdict_phrases_with_a_back_reference_run_as_one_alternation() -> None:
     cue = rule.find("It arrived late. But honestly it was so so good", "en")
     assert cue is not None and cue.label == "positive"
     assert ClosingVerdict(languages={"en": english}).fit()._phrases  # noqa: SLF001
+
+
+def test_blanking_runs_a_regex_an_earlier_blanking_made_matchable() -> None:
+    """Prefiltered blanking equals substituting every regex in order, lengths kept or not."""
+    regexes = [re.compile(r"nie "), re.compile(r"jestem  zadowolony"), re.compile(r"\bzwrot\b")]
+    index = LiteralIndex([r.pattern for r in regexes])
+    text = "jestem nie zadowolony, prosze o zwrot"
+    for keep_length in (False, True):
+        expected = text
+        for regex in regexes:
+            expected = regex.sub((lambda m: " " * len(m.group())) if keep_length else " ", expected)
+        got = blank_prefiltered(
+            text, regexes, range(len(regexes)), index.find, keep_length=keep_length
+        )
+        assert got == expected
+    # "jestem  zadowolony" exists only once "nie " is blanked: it must still run
+    assert "zadowolony" not in blank_prefiltered(text, regexes, range(3), index.find)
+    assert len(blank_prefiltered(text, regexes, range(3), index.find, keep_length=True)) == len(
+        text
+    )

@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from vocmine.categorise.taxonomy import LanguageRules, Signal, Taxonomy, fold_text
-from vocmine.nlp.prefilter import LiteralIndex
+from vocmine.nlp.prefilter import LiteralIndex, blank_prefiltered
 
 STRONG_MISS = 0.3
 """Probability-like miss rate of one strong pattern: k hits score ``1 - STRONG_MISS ** k``."""
@@ -332,30 +332,6 @@ def rules_score(text: str, rules: CompiledRules, cues: Iterable[re.Pattern[str]]
     return 1.0 - (1.0 - strong) * (1.0 - topic_score(text, rules, cues))
 
 
-def _blank_excludes(lexicon: CompiledLexicon, slot: _Slot, text: str, candidates: set[int]) -> str:
-    """Return ``blank(text, slot.rules.exclude)``, running only excludes that can match.
-
-    Equal to :func:`blank`: the excludes are applied in order, and each one is first
-    checked against the *current* text (its literal conditions, with ``in``), so an
-    exclude that an earlier blanking made matchable is still run.
-
-    Args:
-        lexicon: The compiled lexicon.
-        slot: The entry and language whose excludes apply.
-        text: Folded text.
-        candidates: Positions known to pass the literal index on ``text``.
-    """
-    regexes, index = lexicon.regexes, lexicon.index
-    changed = False
-    for i in slot.exclude:
-        if (i not in candidates) if not changed else not index.confirm((i,), text):
-            continue  # its literal conditions fail: it cannot match
-        replaced = regexes[i].sub(" ", text)
-        if replaced != text:
-            text, changed = replaced, True
-    return text
-
-
 def blank_negations(
     lexicon: CompiledLexicon,
     folded: str,
@@ -368,19 +344,10 @@ def blank_negations(
         folded: Folded text.
         candidates: Negation phrases (positions) that may match ``folded``, when known.
     """
-    regexes, index = lexicon.negation_list, lexicon.negation_index
-    if candidates is None:
-        candidates = index.find(folded)
-    if not candidates:
-        return folded
-    for i, regex in enumerate(regexes):
-        if i not in candidates:
-            continue  # cannot match the current text: substituting would change nothing
-        replaced = regex.sub(" ", folded)
-        if replaced != folded:
-            folded = replaced
-            candidates = index.find(folded)
-    return folded
+    regexes = lexicon.negation_list
+    return blank_prefiltered(
+        folded, regexes, range(len(regexes)), lexicon.negation_index.find, candidates
+    )
 
 
 def lexicon_scores(
@@ -517,7 +484,14 @@ def _folded_scores(
         searched = source
         kinds = [kind[i] for i in positions]
         if 2 in kinds:  # an exclude may blank part of the text
-            searched = _blank_excludes(lexicon, slot, source, set(positions))
+            excludes = slot.exclude  # only those that can match run (blank_prefiltered)
+            searched = blank_prefiltered(
+                source,
+                slot.rules.exclude,
+                excludes,
+                partial(lexicon.index.confirm, excludes),
+                set(positions),
+            )
             variant_found = may_match(searched)
             positions = [i for i in (*slot.patterns, *slot.topics) if i in variant_found]
             kinds = [kind[i] for i in positions]

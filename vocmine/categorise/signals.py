@@ -10,13 +10,12 @@ with an unknown language every language's rules run.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Sequence
 from functools import partial
 
 from vocmine.categorise.lexicon import compile_lexicon, lexicon_scores
 from vocmine.categorise.taxonomy import Taxonomy, fold_text, load_taxonomy
 from vocmine.lang.data import LANGUAGES
+from vocmine.nlp.prefilter import blank_prefiltered
 
 _CHURN_SLOT = "__churn__"
 """Key of the churn rules inside the combined lexicon (cannot clash: keys are ``[a-z]...``)."""
@@ -134,10 +133,13 @@ class SignalDetector:
             return {}
         folded = fold_text(text)
         lexicon = self.lexicon_
-        negated = _blank_keeping_length(
-            lexicon.negation_list,
+        negations = lexicon.negation_list
+        negated = blank_prefiltered(
             folded,
-            (range(len(lexicon.negation_list)), lexicon.negation_index.find),
+            negations,
+            range(len(negations)),
+            lexicon.negation_index.find,
+            keep_length=True,  # offsets stay: the reason is quoted from the original text
         )
         preferred = (lang, *SIBLING_LANGUAGES.get(lang or "", ()))
         index, regexes = lexicon.index, lexicon.regexes
@@ -149,10 +151,12 @@ class SignalDetector:
             )
             phrase = None
             for slot in slots:
-                searched = _blank_keeping_length(
-                    slot.rules.exclude,
+                searched = blank_prefiltered(
                     negated,
-                    (slot.exclude, partial(index.confirm, slot.exclude)),
+                    slot.rules.exclude,
+                    slot.exclude,
+                    partial(index.confirm, slot.exclude),
+                    keep_length=True,
                 )
                 # only patterns whose literal conditions hold can match (exact, and cheap)
                 spans = [
@@ -182,34 +186,6 @@ class SignalDetector:
             "effort": evidence_kind(effort),
             "churn": evidence_kind(scores.get(_CHURN_SLOT, 0.0)),
         }
-
-
-def _blank_keeping_length(
-    regexes: Sequence[re.Pattern[str]],
-    text: str,
-    prefilter: tuple[Sequence[int], Callable[[str], Collection[int]]] | None = None,
-) -> str:
-    """``text`` with every match of ``regexes`` replaced by as many spaces (offsets stay).
-
-    Args:
-        regexes: Applied in order, each to the text the ones before it left.
-        text: Folded text.
-        prefilter: The regexes' positions in a
-            :class:`~vocmine.nlp.prefilter.LiteralIndex`, and a function that
-            returns the positions whose literal conditions hold in a text. The others
-            cannot match and are not run; it is asked again after every change, so a
-            regex that an earlier blanking made matchable still runs (the result is
-            the same as without it).
-    """
-    candidates = prefilter[1](text) if prefilter is not None else None
-    for k, regex in enumerate(regexes):
-        if prefilter is not None and candidates is not None and prefilter[0][k] not in candidates:
-            continue
-        replaced = regex.sub(lambda m: " " * len(m.group()), text)
-        if replaced != text:
-            text = replaced
-            candidates = prefilter[1](text) if prefilter is not None else None
-    return text
 
 
 def _longest_joined_span(spans: list[tuple[int, int]]) -> tuple[int, int]:

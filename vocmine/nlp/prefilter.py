@@ -32,7 +32,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes, stable since 3.11
@@ -427,3 +427,45 @@ class LiteralIndex:
             else:
                 kept.add(i)
         return kept
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def blank_prefiltered(
+    text: str,
+    regexes: Sequence[re.Pattern[str]],
+    positions: Sequence[int],
+    may_match: Callable[[str], Collection[int]],
+    candidates: Collection[int] | None = None,
+    *,
+    keep_length: bool = False,
+) -> str:
+    """Return ``text`` with the matches of ``regexes`` blanked in order, running only those that can match.
+
+    The same as substituting every regex in turn: a regex whose literal conditions
+    fail on the current text cannot match it, and ``may_match`` is asked again after
+    every change, so a regex that an earlier blanking made matchable still runs.
+
+    Args:
+        text: Folded text.
+        regexes: Applied in order, each to the text the ones before it left.
+        positions: Each regex's position in the index behind ``may_match``.
+        may_match: Returns the positions whose literal conditions hold in a text
+            (:meth:`LiteralIndex.find`, or :meth:`LiteralIndex.confirm` of ``positions``).
+        candidates: ``may_match(text)``, when the caller already has it.
+        keep_length: Replace a match by as many spaces (offsets stay) instead of one.
+    """
+    if candidates is None:
+        candidates = may_match(text)
+    if not candidates:
+        return text
+    for position, regex in zip(positions, regexes, strict=True):
+        if position not in candidates:
+            continue
+        replaced = regex.sub(_spaces if keep_length else " ", text)
+        if replaced != text:
+            text = replaced
+            candidates = may_match(text)
+    return text
