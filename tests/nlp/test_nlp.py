@@ -206,7 +206,7 @@ def test_domain_words_are_not_stop_words(processor: TextProcessor, word: str, la
 
 
 def _spacy_sentences(processor: TextProcessor, text: str, lang: str) -> list[str]:
-    """Every line through spaCy's sentencizer: what ``sentences`` did before its shortcut."""
+    """Every line through the spaCy pipeline and ``doc.sents``: what ``sentences`` shortcuts."""
     nlp = processor._pipeline(lang)
     out: list[str] = []
     for line in text.splitlines():
@@ -247,12 +247,16 @@ def test_lines_spacy_leaves_whole_skip_it_with_the_same_sentences(
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*"ab .!?…;:)(\u00a0\n。!?", "Mr", "e.g", "3.5", ":)"]), max_size=20
-    ).map("".join)
+        st.sampled_from(
+            [*"ab .!?…;:)(\u00a0\n\t。!?\"'-", "  ", "Mr", "e.g", "3.5", ":)", "Да", "ž"]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.sampled_from(["en", "ru", "cs", "xx"]),
 )
-def test_sentences_equal_spacy_on_any_mix_of_words_and_marks(text: str) -> None:
+def test_sentences_equal_spacy_on_any_mix_of_words_and_marks(text: str, lang: str) -> None:
     processor = _HYPOTHESIS_PROCESSOR
-    assert processor.sentences(text, "en") == _spacy_sentences(processor, text, "en")
+    assert processor.sentences(text, lang) == _spacy_sentences(processor, text, lang)
 
 
 def test_sentences_equal_spacy_on_the_shipped_texts(processor: TextProcessor) -> None:

@@ -32,6 +32,7 @@ from vocmine.nlp.stopwords import stop_words, union_stop_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["KeywordAnalyser", "TextProcessor"]
 
@@ -162,14 +163,25 @@ class TextProcessor:
             # a line spaCy would not split skips the pipeline; the rest go through it
             whole = [is_one_sentence(line) for _, line in lines]
             split = (line for (_, line), one in zip(lines, whole, strict=True) if not one)
-            docs = iter(nlp.pipe(split, batch_size=256))
+            marks = self._sentence_marks(lang)
+            tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as any callable)
+            docs = iter(tokenizer.pipe(split, batch_size=256))
             for (i, line), one in zip(lines, whole, strict=True):
                 if one:
                     out[i].extend(self._split_long(line))
                     continue
-                for sent in next(docs).sents:
-                    out[i].extend(self._split_long(sent.text.strip()))
+                for sentence in _sentencizer_sentences(next(docs), line, marks):
+                    out[i].extend(self._split_long(sentence.strip()))
         return out
+
+    def _sentence_marks(self, lang: str) -> frozenset[int]:
+        """Return the string ids of the ``punct_chars`` of ``lang``'s sentencizer."""
+        marks = self._cache("sentence_marks_")
+        if lang not in marks:
+            nlp = self._pipeline(lang)
+            sentencizer: Any = nlp.get_pipe("sentencizer")
+            marks[lang] = frozenset(nlp.vocab.strings.as_int(c) for c in sentencizer.punct_chars)
+        return marks[lang]
 
     def _one_sentence_test(self, lang: str) -> Callable[[str], bool]:
         """Return a test for stripped lines that the sentencizer of ``lang`` leaves whole.
@@ -400,3 +412,43 @@ def _build_lemmatizer(lang: str | None, languages: Sequence[str]) -> Callable[[s
         return by_script[name](word)
 
     return _cached(any_language)
+
+
+def _sentencizer_sentences(doc: Doc, text: str, marks: frozenset[int]) -> list[str]:
+    """Return the sentences spaCy's ``sentencizer`` would find in a tokenized ``doc``.
+
+    The rule is the sentencizer's own (``Sentencizer.predict``): after a token that
+    is one of its ``punct_chars`` (``marks``, as string ids), the next token that is
+    neither punctuation nor such a mark starts a sentence. It runs here on the
+    doc's token array and cuts ``text`` by character offsets, which spares the
+    Python ``Token`` and ``Span`` objects that the pipe, ``doc.sents`` and even
+    ``doc.text`` build. Sentence splitting takes about a ninth less time for it (the
+    tokenizer is most of what is left); that is about 1% of the whole analysis
+    (``docs/benchmarks/pipeline.md``). ``tests/nlp/test_nlp.py`` compares the
+    sentences with the pipeline's on tricky lines, generated ones and the repo's
+    texts.
+
+    Args:
+        doc: A doc from the pipeline's tokenizer.
+        text: The text ``doc`` was made from.
+        marks: String ids of the sentencizer's ``punct_chars``.
+
+    Returns:
+        Each sentence's text, trailing whitespace included (callers strip).
+    """
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX]).tolist()
+    starts = [0]
+    seen_mark = False
+    for i, (orth, is_punct, _) in enumerate(rows):
+        is_mark = orth in marks
+        if seen_mark and not is_punct and not is_mark:
+            starts.append(i)
+            seen_mark = False
+        elif is_mark:
+            seen_mark = True
+    bounds = [rows[start][2] for start in starts] + [len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
