@@ -67,6 +67,23 @@ def test_fit_refuses_missing_labels_and_predict_refuses_other_widths():
         head.predict_proba(np.zeros((2, 8)), base[:2])
 
 
+def test_only_fit_sets_fitted_attributes_and_a_refit_drops_the_short_head():
+    """scikit-learn's convention: ``__init__`` stores parameters only, so ``clone`` works."""
+    from sklearn.base import clone
+    from sklearn.exceptions import NotFittedError
+
+    X, base, y = _synthetic()
+    unfitted = VerdictHead(C=3.0)
+    assert not [name for name in vars(unfitted) if name.endswith("_")]
+    with pytest.raises(NotFittedError):
+        unfitted.predict_proba(X, base)
+    head = VerdictHead().fit(X, base, y).with_short_head(VerdictHead().fit(X, base, y), 50)
+    assert clone(head).get_params() == head.get_params()
+    assert not hasattr(clone(head), "short_head_")
+    refit = head.fit(X, base, y)
+    assert refit.short_head_ is None and refit.short_max_chars_ is None
+
+
 def test_save_and_load_give_the_same_probabilities(tmp_path):
     X, base, y = _synthetic()
     head = VerdictHead(C=3.0, embedder_name="fake-e5", base_model="v4@abc").fit(X, base, y)

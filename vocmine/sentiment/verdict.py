@@ -119,8 +119,6 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         self.gate_ceiling = gate_ceiling
         self.max_iter = max_iter
         self.base_vectors_as = base_vectors_as
-        self.short_head_: VerdictHead | None = None
-        self.short_max_chars_: int | None = None
 
     def fit(
         self,
@@ -170,6 +168,9 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
         self.classes_ = np.array(SENTIMENT_LABELS)
         self.gate_coef_: np.ndarray | None = None
         self.gate_intercept_ = 0.0
+        # a new fit has no short-text head (:meth:`with_short_head` adds one)
+        self.short_head_: VerdictHead | None = None
+        self.short_max_chars_: int | None = None
         if gate_outside is not None and len(gate_outside):
             inside = [embeddings]
             weights = [np.full(len(embeddings), 1.0)]
@@ -366,6 +367,7 @@ class VerdictHead(BaseEstimator, ClassifierMixin):
             head.gate_intercept_ = float(weights["gate_intercept"][0]) if has_gate else 0.0
         head.dim_ = int(meta["dim"])
         head.classes_ = np.array(SENTIMENT_LABELS)
+        head.short_head_, head.short_max_chars_ = None, None
         if meta.get("short_max_chars"):
             head.with_short_head(cls.load(folder / SHORT_HEAD_DIR), int(meta["short_max_chars"]))
         return head
