@@ -8,7 +8,10 @@ alone over the whole batch. The corpus is the mixed one of ``bench_pipeline.py``
 sentence splitting run first and are not timed. ``--whole`` adds the whole analysis
 stage (``Analyser.analyse``: redaction, the customer's own text, language id, sentences,
 sentiment with the closing verdict, categories, signals, review marks) on the raw items,
-timed on a second pass so that lazy loading is left out.
+timed on a second pass so that lazy loading is left out. ``--stages`` (with ``--whole``)
+adds a third pass with a timer around each stage of the analyser, and reports each
+stage's own seconds (a stage called inside another counts for itself only), so two
+checkouts can be compared stage by stage.
 
 ``--repo`` measures another checkout with this same script (it uses only long-standing
 APIs), so a before/after comparison runs identical code around the stages::
@@ -30,6 +33,77 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CHUNK = 256
+
+
+_STAGES = {
+    # label: (path of the object from the analyser, method name)
+    "redaction": ("redactor", "redact"),
+    "language id": ("detector", "detect_many"),
+    "sentences and clauses": ("", "clauses"),
+    "sentiment": ("sentiment", "predict_proba"),
+    "verdict head": ("verdict", "predict_proba"),
+    "closing verdict": ("", "_closing_cues"),
+    "categories": ("categoriser", "score_documents"),
+    "learned categories": ("learned", "score"),
+    "effort and churn rules": ("signals", "effort_signals"),
+    "signal evidence": ("signals", "evidence"),
+    "quoted reasons": ("signals", "reasons"),
+    "churn head": ("", "_apply_churn_head"),
+    "severity": ("", "severity_of"),
+}
+_MODULE_STAGES = {"customer's own text": "customer_text", "review marks": "mark_for_review"}
+
+
+class _Proxy:
+    """Stands in for an object whose methods cannot be replaced (a compiled class)."""
+
+    def __init__(self, wrapped: object) -> None:
+        self._wrapped = wrapped
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._wrapped, name)
+
+
+def install_stage_timers(analyser: object) -> dict[str, float]:
+    """Wrap each stage the analyser has with a timer; return the live ``{stage: seconds}``.
+
+    Seconds are exclusive: time spent in a stage called from another stage counts
+    for the inner stage only. Stages an older checkout lacks are left out.
+    """
+    import vocmine.analysis.analyser as module
+
+    seconds: dict[str, float] = {}
+    inner: list[float] = []  # per active stage: seconds spent in stages it called
+
+    def wrap(label: str, func: Callable[..., object]) -> Callable[..., object]:
+        def timed_stage(*args: object, **kwargs: object) -> object:
+            inner.append(0.0)
+            began = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - began
+                own = spent - inner.pop()
+                seconds[label] = seconds.get(label, 0.0) + own
+                if inner:
+                    inner[-1] += spent
+
+        return timed_stage
+
+    for label, (path, name) in _STAGES.items():
+        owner = getattr(analyser, path, None) if path else analyser
+        if owner is None or not hasattr(owner, name):
+            continue
+        try:
+            setattr(owner, name, wrap(label, getattr(owner, name)))
+        except AttributeError:  # a compiled class: put a proxy in its place
+            proxy = _Proxy(owner)
+            setattr(proxy, name, wrap(label, getattr(owner, name)))
+            setattr(analyser, path, proxy)
+    for label, name in _MODULE_STAGES.items():
+        if hasattr(module, name):
+            setattr(module, name, wrap(label, getattr(module, name)))
+    return seconds
 
 
 def timed(label: str, n_items: int, func: Callable[[], object]) -> dict:
@@ -57,6 +131,11 @@ def main() -> None:
         action="store_true",
         help="Also time Analyser.analyse on the raw items (redaction to review marks), in "
         "chunks, on a second pass, after a first that loads what loads on first use.",
+    )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="With --whole: a third pass with a timer around each stage of the analyser.",
     )
     args = parser.parse_args()
     sys.path[:0] = [str(args.repo / "bench"), str(args.repo)]
@@ -137,6 +216,13 @@ def main() -> None:
 
         whole()  # first pass: what the analyser and its libraries load or cache on first use
         rows.append(timed("whole analysis (Analyser.analyse), second pass", n, whole))
+        if args.stages:
+            seconds = install_stage_timers(analyser)
+            row = timed("whole analysis with stage timers, third pass", n, whole)
+            row["stages"] = {k: round(v, 3) for k, v in seconds.items()}
+            row["stages"]["rest"] = round(row["seconds"] - sum(seconds.values()), 3)
+            print(json.dumps(row["stages"]), flush=True)
+            rows.append(row)
     commit = subprocess.run(
         ["git", "-C", str(args.repo), "rev-parse", "--short", "HEAD"],
         capture_output=True,
