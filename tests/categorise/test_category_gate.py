@@ -176,8 +176,14 @@ def test_shipped_gate_is_fitted_from_the_committed_lines() -> None:
     assert refit.categories_ == shipped.categories_
     assert refit.thresholds() == shipped.thresholds()
     assert refit.min_chars_ == shipped.min_chars_ > 100
-    np.testing.assert_allclose(refit.coef_, shipped.coef_, atol=1e-6)
     np.testing.assert_allclose(refit.thresholds_, shipped.thresholds_)
+    # lbfgs stops at its tolerance, and where it stops depends on the CPU's BLAS kernels
+    # (on an AMD EPYC read as Haswell the weights moved by up to 0.005): the refit must
+    # give the shipped gate's probabilities closely and its every decision on the lines.
+    np.testing.assert_allclose(refit.coef_, shipped.coef_, atol=0.02)
+    args = (rows.scores, rows.sentiment, rows.predicted)
+    np.testing.assert_allclose(refit.predict_proba(*args), shipped.predict_proba(*args), atol=0.01)
+    assert (refit.predict(*args) == shipped.predict(*args)).all()
 
 
 def test_registry_uses_the_gate_only_with_its_head(settings: Settings) -> None:
