@@ -203,14 +203,8 @@ def _longest_joined_span(spans: list[tuple[int, int]]) -> tuple[int, int]:
 def _quote(text: str, folded: str, start: int, end: int) -> str:
     """The words of ``text`` under ``folded[start:end]``, at most :data:`REASON_MAX_CHARS` long."""
     if len(folded) != len(text):  # a fold that changed lengths ("ß" -> "ss"): map positions
-        widths: dict[str, int] = {}  # each distinct character is folded once
-        origin = [
-            i
-            for i, char in enumerate(text)
-            for _ in range(
-                widths[char] if char in widths else widths.setdefault(char, len(fold_text(char)))
-            )
-        ]
+        widths = {char: len(fold_text(char)) for char in set(text)}  # each character once
+        origin = [i for i, char in enumerate(text) for _ in range(widths[char])]
         if len(origin) == len(folded) and end > start:
             start, end = origin[start], origin[end - 1] + 1
         else:
